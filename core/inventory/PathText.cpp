@@ -1,0 +1,45 @@
+#include "PathText.h"
+
+#include "native/NameCodec.h"
+
+namespace tempscope {
+
+QString pathText(native::NativeStringView path)
+{
+#ifdef _WIN32
+    return QString::fromWCharArray(path.data(), qsizetype(path.size()));
+#else
+    const std::u16string u = native::decodeName(path);
+    return QString(reinterpret_cast<const QChar *>(u.data()), qsizetype(u.size()));
+#endif
+}
+
+native::NativeString nativePath(const QString &text)
+{
+#ifdef _WIN32
+    return text.toStdWString();
+#else
+    return native::encodeName(
+        std::u16string_view(reinterpret_cast<const char16_t *>(text.utf16()), std::size_t(text.size())));
+#endif
+}
+
+bool hasEscapedBytes(const QString &text)
+{
+    for (QChar c : text) {
+        if (c.unicode() >= 0xDC80 && c.unicode() <= 0xDCFF)
+            return true;
+    }
+    return false;
+}
+
+QString printablePath(native::NativeStringView path)
+{
+#ifdef _WIN32
+    return pathText(path);
+#else
+    return QString::fromStdString(native::printableName(path));
+#endif
+}
+
+} // namespace tempscope

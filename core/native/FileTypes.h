@@ -1,0 +1,43 @@
+#pragma once
+// Plain facts about one directory entry, as the operating system reports them.
+// Shared by every backend; no Qt, no allocation.
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace tempscope::native {
+
+#ifdef _WIN32
+using PathChar = wchar_t;
+#else
+using PathChar = char;
+#endif
+// A file name or path exactly as the OS spells it: bytes on POSIX, UTF-16 on Windows.
+using NativeString = std::basic_string<PathChar>;
+using NativeStringView = std::basic_string_view<PathChar>;
+
+enum class Kind : std::uint8_t {
+    File,
+    Directory,
+    Symlink, // also Windows reparse points: never followed
+    Fifo,
+    Socket,
+    CharDevice,
+    BlockDevice,
+    Unknown, // could not be stat'ed
+};
+
+const char *kindName(Kind kind);
+
+// Nanoseconds since the Unix epoch.
+using TimeNs = std::int64_t;
+
+struct FileId
+{
+    std::uint64_t device = 0;
+    std::uint64_t inode = 0;
+    friend bool operator==(const FileId &, const FileId &) = default;
+};
+
+} // namespace tempscope::native

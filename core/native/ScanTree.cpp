@@ -1,0 +1,184 @@
+#include "ScanTree.h"
+
+#include <algorithm>
+#include <cstring>
+#include <stdexcept>
+
+namespace tempscope::native {
+
+#ifdef _WIN32
+static constexpr PathChar Separator = L'\\';
+#else
+static constexpr PathChar Separator = '/';
+#endif
+
+const char *kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::File: return "file";
+    case Kind::Directory: return "dir";
+    case Kind::Symlink: return "symlink";
+    case Kind::Fifo: return "fifo";
+    case Kind::Socket: return "socket";
+    case Kind::CharDevice: return "char-device";
+    case Kind::BlockDevice: return "block-device";
+    case Kind::Unknown: break;
+    }
+    return "unknown";
+}
+
+const char *scanOpName(ScanOp op)
+{
+    switch (op) {
+    case ScanOp::Open: return "open";
+    case ScanOp::Read: return "read";
+    case ScanOp::Stat: return "stat";
+    }
+    return "?";
+}
+
+NativeStringView ScanTree::name(std::uint32_t i) const
+{
+    const Entry &e = (*this)[i];
+    const std::uint32_t block = e.nameOffset / NameBlock;
+    return {m_names[block].get() + (e.nameOffset % NameBlock), e.nameLength};
+}
+
+NativeString ScanTree::relativePath(std::uint32_t i) const
+{
+    if (i == Root)
+        return {};
+    std::vector<std::uint32_t> chain;
+    std::size_t length = 0;
+    for (std::uint32_t k = i; k != Root; k = (*this)[k].parent) {
+        chain.push_back(k);
+        length += (*this)[k].nameLength + 1;
+    }
+    NativeString out;
+    out.reserve(length);
+    for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
+        if (!out.empty())
+            out += Separator;
+        out += name(*it);
+    }
+    return out;
+}
+
+NativeString ScanTree::absolutePath(std::uint32_t i) const
+{
+    NativeString out = m_rootPath;
+    if (i == Root)
+        return out;
+    if (out.empty() || out.back() != Separator)
+        out += Separator;
+    out += relativePath(i);
+    return out;
+}
+
+std::size_t ScanTree::bytesUsed() const
+{
+    return m_chunks.size() * (sizeof(Entry) << ChunkBits) + m_names.size() * NameBlock * sizeof(PathChar) +
+           m_errors.capacity() * sizeof(ScanError);
+}
+
+std::uint32_t ScanTree::storeName(NativeStringView name)
+{
+    if (name.size() > 0xFFFF)
+        throw std::length_error("file name too long");
+    if (m_names.empty() || m_nameUsed + name.size() > NameBlock) {
+        m_names.push_back(std::make_unique_for_overwrite<PathChar[]>(NameBlock));
+        m_nameUsed = 0;
+    }
+    const std::uint32_t offset =
+        static_cast<std::uint32_t>((m_names.size() - 1) * NameBlock + m_nameUsed);
+    std::copy(name.begin(), name.end(), m_names.back().get() + m_nameUsed);
+    m_nameUsed += static_cast<std::uint32_t>(name.size());
+    return offset;
+}
+
+void TreeBuilder::setRoot(NativeStringView path, const Entry &root)
+{
+    std::lock_guard lock(m_mutex);
+    m_tree.m_rootPath = NativeString(path);
+    m_tree.m_chunks.push_back(std::make_unique<Entry[]>(std::size_t(1) << ScanTree::ChunkBits));
+    Entry &r = m_tree.at(0);
+    r = root;
+    r.parent = ScanTree::Root;
+    r.nameOffset = m_tree.storeName(NativeStringView());
+    r.nameLength = 0;
+    m_tree.m_count = 1;
+}
+
+std::uint32_t TreeBuilder::appendChildren(std::uint32_t parent, std::vector<Pending> &children)
+{
+    std::lock_guard lock(m_mutex);
+    ScanTree &t = m_tree;
+    if (std::uint64_t(t.m_count) + children.size() >= 0xFFFFFFF0u)
+        throw std::length_error("too many entries in one scan");
+    const std::uint32_t first = t.m_count;
+    for (Pending &p : children) {
+        const std::uint32_t i = t.m_count;
+        if ((i >> ScanTree::ChunkBits) >= t.m_chunks.size())
+            t.m_chunks.push_back(std::make_unique<Entry[]>(std::size_t(1) << ScanTree::ChunkBits));
+        Entry &e = t.at(i);
+        e = p.entry;
+        e.parent = parent;
+        e.firstChild = 0;
+        e.childCount = 0;
+        e.nameOffset = t.storeName(p.name);
+        e.nameLength = static_cast<std::uint16_t>(p.name.size());
+        if (p.error != 0) {
+            e.kind = Kind::Unknown;
+            e.flags |= Entry::HasError;
+            t.m_errors.push_back({i, p.error, ScanOp::Stat});
+        }
+        ++t.m_count;
+    }
+    Entry &dir = t.at(parent);
+    dir.firstChild = first;
+    dir.childCount = static_cast<std::uint32_t>(children.size());
+    return first;
+}
+
+void TreeBuilder::addError(std::uint32_t entry, ScanOp op, int code)
+{
+    std::lock_guard lock(m_mutex);
+    m_tree.m_errors.push_back({entry, code, op});
+    m_tree.at(entry).flags |= Entry::HasError;
+}
+
+void TreeBuilder::markNotListed(std::uint32_t entry)
+{
+    std::lock_guard lock(m_mutex);
+    m_tree.at(entry).flags |= Entry::NotListed;
+}
+
+void TreeBuilder::addVanished(std::uint64_t n)
+{
+    std::lock_guard lock(m_mutex);
+    m_tree.m_vanished += n;
+}
+
+void TreeBuilder::setCancelled()
+{
+    std::lock_guard lock(m_mutex);
+    m_tree.m_cancelled = true;
+}
+
+Entry TreeBuilder::entry(std::uint32_t i) const
+{
+    std::lock_guard lock(m_mutex);
+    return m_tree[i];
+}
+
+std::vector<NativeString> TreeBuilder::chain(std::uint32_t i) const
+{
+    std::lock_guard lock(m_mutex);
+    std::vector<NativeString> names;
+    for (std::uint32_t k = i; k != ScanTree::Root; k = m_tree[k].parent)
+        names.emplace_back(m_tree.name(k));
+    std::reverse(names.begin(), names.end());
+    return names;
+}
+
+} // namespace tempscope::native

@@ -1,0 +1,49 @@
+#pragma once
+// Scanning a root into a ScanTree with the platform's native calls: on POSIX
+// openat/fdopendir/statx relative to directory descriptors, never following a
+// symlink and never entering another filesystem; on Windows FindFirstFileExW.
+// Directories are listed in parallel on a few threads.
+
+#include "ScanTree.h"
+
+#include <atomic>
+#include <cstdint>
+#include <functional>
+#include <string>
+
+namespace tempscope::native {
+
+struct ScanProgress
+{
+    std::uint64_t entries = 0;
+    std::uint64_t directories = 0;
+};
+
+struct ScanOptions
+{
+    unsigned threads = 0;                       // 0: up to 4, by the number of cores
+    const std::atomic<bool> *cancel = nullptr;  // set to stop early; the tree says cancelled()
+    // Called from scanner threads every few thousand entries; must be thread-safe.
+    std::function<void(const ScanProgress &)> progress;
+};
+
+// Why a root could not be scanned at all.
+struct RootError
+{
+    int code = 0;        // errno / GetLastError()
+    std::string message; // "does not exist", "is not a directory", ...
+};
+
+struct ScanResult
+{
+    ScanTree tree;
+    RootError rootError; // code 0: the root was scanned (errors inside are in tree.errors())
+    bool ok() const { return rootError.code == 0; }
+};
+
+ScanResult scan(NativeStringView root, const ScanOptions &options = {});
+
+// strerror-like text for an OS error code, in English.
+std::string errorText(int code);
+
+} // namespace tempscope::native

@@ -1,0 +1,349 @@
+// POSIX scanner: a pool of threads lists directories by descriptor.
+//
+// Each task is a directory to list. Listing reads all names, stats each one
+// with statx() relative to the directory descriptor (AT_SYMLINK_NOFOLLOW,
+// AT_NO_AUTOMOUNT), appends them to the tree as one block and queues the
+// subdirectories. A queued subdirectory carries its already-opened descriptor
+// while the descriptor budget allows (so a 5000-deep chain never needs a path),
+// otherwise it is reopened later component by component from the root, each
+// step O_NOFOLLOW. Either way its device and inode are checked against what was
+// listed, so a directory swapped for a symlink or a mount is never entered.
+
+#include "native/Scanner.h"
+#include "native/posix/Fd.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <climits>
+#include <condition_variable>
+#include <cstdlib>
+#include <cstring>
+#include <dirent.h>
+#include <fcntl.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <thread>
+#include <unistd.h>
+
+namespace tempscope::native {
+
+using posix::Fd;
+
+std::string errorText(int code)
+{
+    char buf[256];
+    // GNU strerror_r returns the message pointer.
+    return std::string(strerror_r(code, buf, sizeof buf));
+}
+
+namespace {
+
+constexpr TimeNs toNs(const struct statx_timestamp &t)
+{
+    return static_cast<TimeNs>(t.tv_sec) * 1'000'000'000 + t.tv_nsec;
+}
+
+Kind kindOf(std::uint32_t mode)
+{
+    switch (mode & S_IFMT) {
+    case S_IFREG: return Kind::File;
+    case S_IFDIR: return Kind::Directory;
+    case S_IFLNK: return Kind::Symlink;
+    case S_IFIFO: return Kind::Fifo;
+    case S_IFSOCK: return Kind::Socket;
+    case S_IFCHR: return Kind::CharDevice;
+    case S_IFBLK: return Kind::BlockDevice;
+    default: return Kind::Unknown;
+    }
+}
+
+Entry fromStatx(const struct statx &st)
+{
+    Entry e;
+    e.size = st.stx_size;
+    e.diskBytes = st.stx_blocks * 512;
+    e.atime = toNs(st.stx_atime);
+    e.mtime = toNs(st.stx_mtime);
+    e.ctime = toNs(st.stx_ctime);
+    e.device = (std::uint64_t(st.stx_dev_major) << 32) | st.stx_dev_minor;
+    e.inode = st.stx_ino;
+    e.mode = st.stx_mode;
+    e.uid = st.stx_uid;
+    e.kind = kindOf(st.stx_mode);
+    if ((st.stx_attributes_mask & STATX_ATTR_MOUNT_ROOT) && (st.stx_attributes & STATX_ATTR_MOUNT_ROOT))
+        e.flags |= Entry::MountPoint;
+    return e;
+}
+
+int statEntry(int dirfd, const char *name, struct statx &st)
+{
+    return ::statx(dirfd, name, AT_SYMLINK_NOFOLLOW | AT_NO_AUTOMOUNT | AT_STATX_DONT_SYNC,
+                   STATX_BASIC_STATS, &st);
+}
+
+constexpr int DirOpenFlags = O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK;
+
+struct Task
+{
+    std::uint32_t entry;
+    FileId id;
+    int fd; // -1: reopen from the root by components
+};
+
+class PosixScan
+{
+public:
+    PosixScan(const ScanOptions &options, ScanTree &tree, Fd rootFd, FileId rootId)
+        : m_options(options), m_builder(tree), m_rootFd(std::move(rootFd)), m_rootDevice(rootId.device)
+    {
+        struct rlimit rl {};
+        long limit = 1024;
+        if (::getrlimit(RLIMIT_NOFILE, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY)
+            limit = static_cast<long>(rl.rlim_cur);
+        // Keep well inside the limit: each thread also holds one directory open.
+        m_fdBudget = std::clamp<long>((limit - 24) / 2, 2, 1024);
+    }
+
+    void run(unsigned threads)
+    {
+        m_tasks.push_back({ScanTree::Root, {m_rootDevice, 0}, -2});
+        std::vector<std::thread> pool;
+        for (unsigned i = 1; i < threads; ++i)
+            pool.emplace_back([this] { work(); });
+        work();
+        for (auto &t : pool)
+            t.join();
+        if (cancelled())
+            m_builder.setCancelled();
+    }
+
+private:
+    bool cancelled() const { return m_options.cancel && m_options.cancel->load(std::memory_order_relaxed); }
+
+    void work()
+    {
+        for (;;) {
+            Task task;
+            {
+                std::unique_lock lock(m_mutex);
+                m_wake.wait(lock, [this] { return !m_tasks.empty() || m_busy == 0; });
+                if (m_tasks.empty())
+                    return; // nothing queued and nobody busy: done
+                task = m_tasks.back();
+                m_tasks.pop_back();
+                ++m_busy;
+            }
+            if (cancelled()) {
+                if (task.fd >= 0) {
+                    ::close(task.fd);
+                    m_fdsHeld.fetch_sub(1);
+                }
+                m_builder.markNotListed(task.entry);
+            } else {
+                list(task);
+            }
+            {
+                std::lock_guard lock(m_mutex);
+                --m_busy;
+            }
+            m_wake.notify_all();
+        }
+    }
+
+    Fd openTask(const Task &task)
+    {
+        if (task.fd == -2) // the root
+            return Fd(::fcntl(m_rootFd.get(), F_DUPFD_CLOEXEC, 0));
+        if (task.fd >= 0) {
+            m_fdsHeld.fetch_sub(1);
+            return Fd(task.fd);
+        }
+        // Reopen by components from the root; O_NOFOLLOW on every step.
+        Fd current(::fcntl(m_rootFd.get(), F_DUPFD_CLOEXEC, 0));
+        for (const NativeString &name : m_builder.chain(task.entry)) {
+            Fd next(::openat(current.get(), name.c_str(), DirOpenFlags));
+            if (!next.valid())
+                return Fd();
+            current = std::move(next);
+        }
+        return current;
+    }
+
+    bool sameDirectory(int fd, const FileId &id)
+    {
+        struct stat st {};
+        if (::fstat(fd, &st) != 0)
+            return false;
+        return std::uint64_t(st.st_dev) == id.device && std::uint64_t(st.st_ino) == id.inode;
+    }
+
+    void list(const Task &task)
+    {
+        Fd fd = openTask(task);
+        if (!fd.valid()) {
+            const int err = errno == ENOENT ? 0 : errno;
+            if (err)
+                m_builder.addError(task.entry, ScanOp::Open, err);
+            else
+                m_builder.addVanished(1);
+            m_builder.markNotListed(task.entry);
+            return;
+        }
+        if (task.entry != ScanTree::Root && !sameDirectory(fd.get(), task.id)) {
+            // Replaced between listing and opening (a race, or an attack): not entered.
+            m_builder.addError(task.entry, ScanOp::Open, ESTALE);
+            m_builder.markNotListed(task.entry);
+            return;
+        }
+        const int dirfd = fd.get();
+        DIR *dir = ::fdopendir(fd.release());
+        if (!dir) {
+            m_builder.addError(task.entry, ScanOp::Open, errno);
+            ::close(dirfd);
+            m_builder.markNotListed(task.entry);
+            return;
+        }
+
+        std::vector<TreeBuilder::Pending> children;
+        std::uint64_t vanished = 0;
+        struct statx st {};
+        for (;;) {
+            errno = 0;
+            const dirent *de = ::readdir(dir);
+            if (!de) {
+                if (errno != 0)
+                    m_builder.addError(task.entry, ScanOp::Read, errno);
+                break;
+            }
+            const char *n = de->d_name;
+            if (n[0] == '.' && (n[1] == 0 || (n[1] == '.' && n[2] == 0)))
+                continue;
+            TreeBuilder::Pending p;
+            p.name.assign(n);
+            if (statEntry(dirfd, n, st) == 0) {
+                p.entry = fromStatx(st);
+                if (p.entry.device != m_rootDevice)
+                    p.entry.flags |= Entry::MountPoint;
+            } else if (errno == ENOENT) {
+                ++vanished;
+                continue;
+            } else {
+                p.error = errno;
+            }
+            children.push_back(std::move(p));
+        }
+        if (vanished)
+            m_builder.addVanished(vanished);
+
+        const std::uint32_t first = m_builder.appendChildren(task.entry, children);
+        std::vector<Task> subdirs;
+        for (std::size_t k = 0; k < children.size(); ++k) {
+            const Entry &e = children[k].entry;
+            const auto index = static_cast<std::uint32_t>(first + k);
+            if (e.kind != Kind::Directory || children[k].error)
+                continue;
+            if (e.flags & Entry::MountPoint) {
+                m_builder.markNotListed(index);
+                continue;
+            }
+            Task t{index, e.id(), -1};
+            if (m_fdsHeld.load() < m_fdBudget) {
+                const int cfd = ::openat(dirfd, children[k].name.c_str(), DirOpenFlags);
+                if (cfd >= 0) {
+                    m_fdsHeld.fetch_add(1);
+                    t.fd = cfd;
+                } else if (errno == ENOENT) {
+                    m_builder.addVanished(1);
+                    m_builder.markNotListed(index);
+                    continue;
+                } else if (errno != EMFILE && errno != ENFILE) {
+                    m_builder.addError(index, ScanOp::Open, errno);
+                    m_builder.markNotListed(index);
+                    continue;
+                }
+            }
+            subdirs.push_back(t);
+        }
+        ::closedir(dir);
+
+        const std::uint64_t entries = m_entries.fetch_add(children.size()) + children.size();
+        const std::uint64_t dirs = m_dirs.fetch_add(1) + 1;
+        if (m_options.progress && (entries / 8192 != (entries - children.size()) / 8192))
+            m_options.progress({entries, dirs});
+
+        if (!subdirs.empty()) {
+            {
+                std::lock_guard lock(m_mutex);
+                // Reverse so the first child is listed first (LIFO queue).
+                m_tasks.insert(m_tasks.end(), subdirs.rbegin(), subdirs.rend());
+            }
+            m_wake.notify_all();
+        }
+    }
+
+    const ScanOptions &m_options;
+    TreeBuilder m_builder;
+    Fd m_rootFd;
+    std::uint64_t m_rootDevice;
+    long m_fdBudget = 64;
+    std::atomic<long> m_fdsHeld{0};
+    std::atomic<std::uint64_t> m_entries{0};
+    std::atomic<std::uint64_t> m_dirs{0};
+
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::vector<Task> m_tasks;
+    unsigned m_busy = 0;
+};
+
+RootError rootError(int code)
+{
+    switch (code) {
+    case ENOENT: return {code, "does not exist"};
+    case ENOTDIR: return {code, "is not a directory"};
+    case EACCES:
+    case EPERM: return {code, "permission denied"};
+    case ELOOP: return {code, "is a symbolic link loop"};
+    case ENAMETOOLONG: return {code, "path is too long"};
+    default: return {code, errorText(code)};
+    }
+}
+
+} // namespace
+
+ScanResult scan(NativeStringView root, const ScanOptions &options)
+{
+    ScanResult result;
+    // Resolve the root once; from here on everything is relative to its descriptor.
+    const std::string given(root);
+    char *resolved = ::realpath(given.c_str(), nullptr);
+    if (!resolved) {
+        result.rootError = rootError(errno);
+        return result;
+    }
+    const std::string path(resolved);
+    std::free(resolved);
+
+    Fd rootFd(::open(path.c_str(), DirOpenFlags));
+    if (!rootFd.valid()) {
+        result.rootError = rootError(errno);
+        return result;
+    }
+    struct statx st {};
+    if (::statx(rootFd.get(), "", AT_EMPTY_PATH | AT_STATX_DONT_SYNC, STATX_BASIC_STATS, &st) != 0) {
+        result.rootError = rootError(errno);
+        return result;
+    }
+    Entry rootEntry = fromStatx(st);
+    rootEntry.flags &= ~Entry::MountPoint; // a root may be a mount of its own
+    TreeBuilder(result.tree).setRoot(path, rootEntry);
+
+    unsigned threads = options.threads;
+    if (threads == 0)
+        threads = std::clamp(std::thread::hardware_concurrency(), 1u, 4u);
+    PosixScan scan(options, result.tree, std::move(rootFd), rootEntry.id());
+    scan.run(threads);
+    return result;
+}
+
+} // namespace tempscope::native
