@@ -3,6 +3,7 @@
 #include "native/Scanner.h"
 #include "native/win32/DirectoryListing.h"
 #include "native/win32/Handle.h"
+#include "native/win32/WinAttributes.h"
 #include "native/win32/WinPath.h"
 
 #include <windows.h>
@@ -70,13 +71,10 @@ bool setAttributes(HANDLE h, DWORD attributes)
 
 std::uint64_t fileId(const BY_HANDLE_FILE_INFORMATION &info)
 {
-    return (std::uint64_t(info.nFileIndexHigh) << 32) | info.nFileIndexLow;
+    return win32::fileIndex(info.nFileIndexHigh, info.nFileIndexLow);
 }
 
-bool isDirectoryNotLink(DWORD attributes)
-{
-    return (attributes & FILE_ATTRIBUTE_DIRECTORY) && !(attributes & FILE_ATTRIBUTE_REPARSE_POINT);
-}
+using win32::isDirectoryNotLink;
 
 struct Attempt
 {

@@ -17,6 +17,7 @@
 #include "native/Scanner.h"
 #include "native/win32/DirectoryListing.h"
 #include "native/win32/Handle.h"
+#include "native/win32/WinAttributes.h"
 #include "native/win32/WinPath.h"
 
 #include <windows.h>
@@ -60,44 +61,22 @@ std::string errorText(int code)
 
 namespace {
 
-// FILETIME (100 ns since 1601) to nanoseconds since 1970.
+using win32::synthesisedMode;
+
 TimeNs toNs(LARGE_INTEGER t)
 {
-    constexpr std::int64_t EpochDiff = 116444736000000000LL;
-    if (t.QuadPart == 0)
-        return 0;
-    return (t.QuadPart - EpochDiff) * 100;
+    return win32::fileTimeToNs(t.QuadPart);
 }
 
 TimeNs toNs(FILETIME t)
 {
-    LARGE_INTEGER li;
-    li.LowPart = t.dwLowDateTime;
-    li.HighPart = static_cast<LONG>(t.dwHighDateTime);
-    return toNs(li);
-}
-
-// A POSIX-like st_mode so that callers can treat both backends alike.
-std::uint32_t synthesisedMode(Kind kind, DWORD attributes)
-{
-    const bool readOnly = attributes & FILE_ATTRIBUTE_READONLY;
-    switch (kind) {
-    case Kind::Directory:
-        return 0040000 | 0755;
-    case Kind::Symlink:
-        return 0120000 | 0777;
-    default:
-        return 0100000 | (readOnly ? 0444 : 0644);
-    }
+    return win32::fileTimeToNs(
+        static_cast<std::int64_t>((std::uint64_t(t.dwHighDateTime) << 32) | t.dwLowDateTime));
 }
 
 Kind kindOf(DWORD attributes)
 {
-    if (attributes & FILE_ATTRIBUTE_REPARSE_POINT)
-        return Kind::Symlink;
-    if (attributes & FILE_ATTRIBUTE_DIRECTORY)
-        return Kind::Directory;
-    return Kind::File;
+    return win32::kindFromAttributes(attributes);
 }
 
 Entry fromListing(const FILE_ID_BOTH_DIR_INFO &info, std::uint64_t volume)
@@ -125,7 +104,7 @@ Entry fromHandleInfo(const BY_HANDLE_FILE_INFORMATION &info)
     e.mtime = toNs(info.ftLastWriteTime);
     e.ctime = e.mtime; // the handle information has no change time
     e.device = info.dwVolumeSerialNumber;
-    e.inode = (std::uint64_t(info.nFileIndexHigh) << 32) | info.nFileIndexLow;
+    e.inode = win32::fileIndex(info.nFileIndexHigh, info.nFileIndexLow);
     e.mode = synthesisedMode(e.kind, info.dwFileAttributes);
     return e;
 }

@@ -152,6 +152,7 @@ public:
                               "cannot start " + utf8(exe) + ": " +
                                   std::to_string(::GetLastError()));
         m_process = Handle(pi.hProcess);
+        m_pid = pi.dwProcessId;
         ::CloseHandle(pi.hThread);
         HANDLE both[] = {m_ready.get(), m_process.get()};
         const DWORD w = ::WaitForMultipleObjects(2, both, FALSE, 10000);
@@ -164,6 +165,7 @@ public:
     Helper &operator=(const Helper &) = delete;
 
     std::chrono::steady_clock::time_point readyAt() const { return m_readyAt; }
+    DWORD pid() const { return m_pid; }
     // Waits for the helper to end by itself; false after `ms`.
     bool wait(DWORD ms) { return ::WaitForSingleObject(m_process.get(), ms) == WAIT_OBJECT_0; }
     // Ends our own helper (a test fixture, not something the product does).
@@ -178,6 +180,7 @@ public:
 private:
     Handle m_ready;
     Handle m_process;
+    DWORD m_pid = 0;
     std::chrono::steady_clock::time_point m_readyAt;
 };
 

@@ -8,7 +8,9 @@
 #include "native/RetryPolicy.h"
 #include "native/win32/Win32Remover.h"
 
+#include <cwchar>
 #include <deque>
+#include <string_view>
 
 using namespace tempscope::native;
 using namespace testsupport;
@@ -177,6 +179,29 @@ TEST(locked_for_good_is_reported_and_run_goes_on)
     CHECK(first.attempts == RetryPolicy::Backoff.size() + 1); // the schedule, not forever
 }
 
+TEST(restart_manager_names_the_holder_or_degrades)
+{
+    Scratch dir(L"rm");
+    const NativeString file = dir / L"held.txt";
+    writeFile(file);
+    Helper holder(helperExe(), L"hold \"" + file + L"\" 60000");
+    const auto start = Clock::now();
+    const std::vector<LockingProcess> who = Win32Remover::lockingProcesses(file);
+    const long long ms = msSince(start);
+    std::string names;
+    for (const LockingProcess &p : who)
+        names += p.name + " (pid " + std::to_string(p.pid) + ") ";
+    testharness::note("Restart Manager answered in %lld ms: %s", ms,
+                      who.empty() ? "nobody/unknown" : names.c_str());
+    CHECK(ms < 5000);
+    if (runningOnWine())
+        return; // Wine's rstrtmgr is a stub: an empty answer, quickly, is all it can show
+    bool found = false;
+    for (const LockingProcess &p : who)
+        found = found || p.pid == holder.pid();
+    CHECK(found);
+}
+
 TEST(read_only_file_is_removed)
 {
     Scratch dir(L"readonly");
@@ -242,6 +267,7 @@ TEST(running_executable_is_deferred_not_retried_forever)
     CHECK(first.attempts <= 2);
     CHECK_EQ(std::string(statusOf(finals[0].result)), std::string("deferred"));
     CHECK(finals[0].result.attempts <= 2);
+    CHECK(!finals[0].result.rebootScheduled); // not asked for
 
     // Once the process has ended the same file goes: it was the running image.
     RetryPolicy after(RetryPolicy::Environment::system());
@@ -249,6 +275,47 @@ TEST(running_executable_is_deferred_not_retried_forever)
     const RemoveResult r = later.remove(exe);
     CHECK_EQ(std::string(statusOf(r)), std::string("removed"));
     CHECK(!exists(exe));
+}
+
+TEST(delete_at_reboot_only_when_asked)
+{
+    Scratch dir(L"reboot");
+    const NativeString exe = dir / L"stuck.exe";
+    CHECK(::CopyFileW(win32::extendedPath(helperExe()).c_str(), win32::extendedPath(exe).c_str(),
+                      FALSE));
+    RemoveOptions options;
+    options.deleteAtRebootIfStuck = true;
+    RetryPolicy policy(RetryPolicy::Environment::system());
+    Win32Remover remover(policy, options);
+    Helper running(exe, L"sleep 120000");
+    const auto start = Clock::now();
+    const RemoveResult first = remover.remove(exe);
+    CHECK(!first.rebootScheduled); // only for what is still stuck at the very end
+    const auto finals = remover.finish();
+    CHECK_EQ(finals.size(), std::size_t(1));
+    const RemoveResult &r = finals[0].result;
+    noteResult("running stuck.exe, asked to delete at reboot", r, msSince(start));
+    CHECK_EQ(std::string(statusOf(r)), std::string("deferred"));
+    CHECK(exists(exe)); // nothing forced now
+    if (!runningOnWine()) {
+        // Windows: needs elevation; without it MoveFileExW fails and says so.
+        testharness::note("scheduled at reboot: %s",
+                          r.rebootScheduled ? "yes" : "no (not elevated)");
+        return;
+    }
+    CHECK(r.rebootScheduled);
+    // The request is where Windows (and Wine) keep it.
+    wchar_t value[32768] = {};
+    DWORD bytes = sizeof value;
+    CHECK_EQ(
+        ::RegGetValueW(HKEY_LOCAL_MACHINE, L"SYSTEM\\CurrentControlSet\\Control\\Session Manager",
+                       L"PendingFileRenameOperations", RRF_RT_REG_MULTI_SZ, nullptr, value, &bytes),
+        LONG(ERROR_SUCCESS));
+    bool found = false;
+    for (const wchar_t *p = value; *p; p += std::wcslen(p) + 1)
+        found = found || std::wstring_view(p).find(L"stuck.exe") != std::wstring_view::npos;
+    CHECK(found);
+    testharness::note("PendingFileRenameOperations holds stuck.exe");
 }
 
 TEST(directory_with_delete_pending_child)
