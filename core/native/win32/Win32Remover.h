@@ -24,6 +24,7 @@
 
 #include "native/FileTypes.h"
 #include "native/RetryPolicy.h"
+#include "native/win32/RestartManager.h"
 
 #include <chrono>
 #include <cstdint>
@@ -44,12 +45,6 @@ enum class RemoveStatus : std::uint8_t {
 };
 
 const char *removeStatusName(RemoveStatus s);
-
-struct LockingProcess
-{
-    std::uint32_t pid = 0;
-    std::string name; // application name (UTF-8) as the Restart Manager reports it
-};
 
 struct RemoveResult
 {
@@ -96,10 +91,6 @@ public:
     // Retries every item remove() reported Deferred, once, and returns what
     // became of them. Call it once, after the last remove().
     std::vector<Final> finish();
-
-    // Processes holding `path` open, from the Restart Manager; empty when it is
-    // not available (Wine ships a stub) or cannot tell.
-    static std::vector<LockingProcess> lockingProcesses(NativeStringView path);
 
 private:
     struct Step;

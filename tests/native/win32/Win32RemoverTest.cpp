@@ -186,7 +186,7 @@ TEST(restart_manager_names_the_holder_or_degrades)
     writeFile(file);
     Helper holder(helperExe(), L"hold \"" + file + L"\" 60000");
     const auto start = Clock::now();
-    const std::vector<LockingProcess> who = Win32Remover::lockingProcesses(file);
+    const std::vector<LockingProcess> who = win32::lockingProcesses(file);
     const long long ms = msSince(start);
     std::string names;
     for (const LockingProcess &p : who)
@@ -316,6 +316,33 @@ TEST(delete_at_reboot_only_when_asked)
         found = found || std::wstring_view(p).find(L"stuck.exe") != std::wstring_view::npos;
     CHECK(found);
     testharness::note("PendingFileRenameOperations holds stuck.exe");
+}
+
+TEST(final_retry_skips_what_changed_since_preview)
+{
+    Scratch dir(L"changed");
+    const NativeString exe = dir / L"changed.exe";
+    CHECK(::CopyFileW(win32::extendedPath(helperExe()).c_str(), win32::extendedPath(exe).c_str(),
+                      FALSE));
+    std::vector<NativeString> asked;
+    RemoveOptions options;
+    options.stillWanted = [&](NativeStringView path) {
+        asked.emplace_back(path);
+        return false; // say it was touched after the preview
+    };
+    RetryPolicy policy(RetryPolicy::Environment::system());
+    Win32Remover remover(policy, options);
+    Helper running(exe, L"sleep 120000");
+    CHECK_EQ(std::string(statusOf(remover.remove(exe))), std::string("deferred"));
+    running.stop(); // now it could be deleted...
+    const auto finals = remover.finish();
+    CHECK_EQ(finals.size(), std::size_t(1));
+    CHECK_EQ(asked.size(), std::size_t(1));
+    CHECK_EQ(utf8(asked[0]), utf8(exe));
+    CHECK_EQ(std::string(statusOf(finals[0].result)), std::string("failed"));
+    CHECK_EQ(finals[0].result.message, std::string("changed since preview"));
+    CHECK_EQ(finals[0].result.attempts, 0u);
+    CHECK(exists(exe)); // ...but the caller said no
 }
 
 TEST(directory_with_delete_pending_child)
