@@ -6,6 +6,7 @@
 #include "TestSupport.h"
 
 #include "native/RetryPolicy.h"
+#include "native/Scanner.h"
 #include "native/win32/Win32Remover.h"
 
 #include <cwchar>
@@ -404,6 +405,38 @@ TEST(long_paths_beyond_260)
     const RemoveResult r = remover.remove(top);
     noteResult("whole long tree", r, msSince(start));
     CHECK_EQ(std::string(statusOf(r)), std::string("removed"));
+    CHECK(!exists(top));
+}
+
+TEST(deep_tree_is_scanned_and_removed_without_recursion)
+{
+    // Depth 150 (about 1,900 characters): far past MAX_PATH, within what Wine
+    // can map to a Unix path (PATH_MAX 4096).
+    Scratch dir(L"deep");
+    const NativeString top = dir / L"deep";
+    NativeString p = top;
+    makeDir(p);
+    const int depth = 150;
+    for (int i = 0; i < depth; ++i) {
+        p += L"\\level" + std::to_wstring(1000 + i);
+        makeDir(p);
+    }
+    writeFile(p + L"\\bottom.txt");
+    testharness::note("depth %d, deepest path %zu characters", depth, p.size() + 11);
+    auto start = Clock::now();
+    const ScanResult scanned = scan(top);
+    testharness::note("scan: %u entries in %lld ms", scanned.tree.size(), msSince(start));
+    CHECK(scanned.ok());
+    CHECK(scanned.tree.errors().empty());
+    CHECK_EQ(scanned.tree.size(), std::uint32_t(1 + depth + 1));
+
+    RetryPolicy policy(RetryPolicy::Environment::system());
+    Win32Remover remover(policy);
+    start = Clock::now();
+    const RemoveResult r = remover.remove(top);
+    noteResult("deep tree", r, msSince(start));
+    CHECK_EQ(std::string(statusOf(r)), std::string("removed"));
+    CHECK_EQ(r.attempts, unsigned(1 + 2 * depth + 1 + 1)); // open+delete per level, the file
     CHECK(!exists(top));
 }
 
