@@ -80,9 +80,12 @@ QString errorReason(int error, const char *what = nullptr)
         plain = tr("cannot create a file there");
         break;
     }
+    const QString system = systemMessage(error);
+    if (plain.compare(system, Qt::CaseInsensitive) != 0)
+        plain = QStringLiteral("%1 (%2)").arg(plain, system);
     if (what)
         plain = tr(what).arg(plain);
-    return QStringLiteral("%1 (%2)").arg(plain, systemMessage(error));
+    return plain;
 }
 
 enum class Attempt { Usable, NameTaken, Failed };
