@@ -16,6 +16,7 @@ const char Usage[] = R"(Usage: tempscope-cli COMMAND [OPTIONS]
 Inspect temporary directories and clean them safely.
 
 Commands:
+  where             which directory is the temp directory and why; the scratch roots
   scan   [ROOT...]  what is in the temp directories, by item, prefix family and age
 
 Run 'tempscope-cli COMMAND --help' for a command's options.
@@ -29,6 +30,7 @@ struct Command
 
 constexpr Command Commands[] = {
     {u"scan", runScan},
+    {u"where", runWhere},
 };
 
 } // namespace
