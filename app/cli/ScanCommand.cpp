@@ -67,7 +67,7 @@ void printTable(const QList<RootScan> &roots, const ScanReportOptions &o)
                                     pad(formatAge(item.age(o.basis, o.now)), 7, true),
                                     pad(QString::fromLatin1(native::kindName(item.kind)), 7),
                                     pad(QString::fromStdString(native::userName(item.uid)), 10),
-                                    pad(item.family, 22));
+                                    pad(printablePath(nativePath(item.family)), 22));
             if (stale)
                 line += isStale ? QStringLiteral("yes   ") : QStringLiteral("no    ");
             line += printablePath(nativePath(item.name));
