@@ -88,8 +88,9 @@ void printTable(const QList<RootScan> &roots, const ScanReportOptions &o)
             writeOut(QStringLiteral("  %1 %2 %3 %4 %5\n")
                          .arg(pad(printablePath(nativePath(f.key)), 28), pad(QString::number(f.count), 7, true),
                               pad(formatBytes(f.bytes), 10, true), pad(formatAge(oldestAge), 8, true),
-                              stale ? QStringLiteral("%1 (%2)").arg(f.staleCount).arg(formatBytes(f.staleBytes))
-                                    : QString()));
+                              !stale ? QString()
+                              : f.staleCount ? QStringLiteral("%1 (%2)").arg(f.staleCount).arg(formatBytes(f.staleBytes))
+                                             : QStringLiteral("-")));
         }
 
         const QList<ScanErrorRecord> errors = inv.errors();
