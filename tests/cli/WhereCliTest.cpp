@@ -212,6 +212,13 @@ private Q_SLOTS:
         QVERIFY(seenUsable);
         QVERIFY(ours.value(QStringLiteral("qt_temp_path")).isString());
         QVERIFY(ours.value(QStringLiteral("scratch_roots")).isArray());
+
+        // Neither probe left anything behind.
+        for (const char *dir : {"good", "ro", "cwd"}) {
+            QCOMPARE(QDir(m_base.filePath(QString::fromLatin1(dir)))
+                         .entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot),
+                     QStringList());
+        }
     }
 
     void unusableCandidatesSayWhy_data()
