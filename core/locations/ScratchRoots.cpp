@@ -137,13 +137,15 @@ QList<ScratchRoot> ScratchRoots::platformRoots(const QProcessEnvironment &enviro
         add(runtime, RootKind::Runtime);
 #endif
     // Caches are listed so people see them, never cleaned unless named.
-    add(QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation), RootKind::Cache, false);
+    add(QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation), RootKind::Cache,
+        false);
     return roots;
 }
 
 std::unique_ptr<QSettings> ScratchRoots::openSettings()
 {
-    return std::make_unique<QSettings>(QSettings::UserScope, QStringLiteral("Tempscope"), QStringLiteral("tempscope"));
+    return std::make_unique<QSettings>(QSettings::UserScope, QStringLiteral("Tempscope"),
+                                       QStringLiteral("tempscope"));
 }
 
 QStringList ScratchRoots::userRoots(QSettings &settings)
@@ -185,7 +187,9 @@ bool ScratchRoots::removeUserRoot(QSettings &settings, const QString &path)
     QStringList roots = userRoots(settings);
     const QString target = identity(path);
     const qsizetype before = roots.size();
-    roots.removeIf([&](const QString &r) { return r == path || QDir::cleanPath(r) == QDir::cleanPath(path) || identity(r) == target; });
+    roots.removeIf([&](const QString &r) {
+        return r == path || QDir::cleanPath(r) == QDir::cleanPath(path) || identity(r) == target;
+    });
     if (roots.size() == before)
         return false;
     if (roots.isEmpty())
