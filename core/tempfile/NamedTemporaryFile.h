@@ -27,12 +27,12 @@ namespace tempscope::tempfile {
 
 struct NamedTemporaryFileOptions
 {
-    QString suffix;
-    std::optional<QString> prefix;
-    std::optional<QString> dir;
+    QString suffix = {};
+    std::optional<QString> prefix = std::nullopt;
+    std::optional<QString> dir = std::nullopt;
     bool autoDelete = true;    // Python's delete
     bool deleteOnClose = true; // Python's delete_on_close (3.12+)
-    NameSource names;
+    NameSource names = {};
     TempFileEventHub *events = TempFileEventHub::global();
 };
 

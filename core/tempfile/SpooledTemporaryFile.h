@@ -33,10 +33,10 @@ struct SpooledTemporaryFileOptions
 {
     qint64 maxSize = 0;
     // For the TemporaryFile it rolls over to:
-    QString suffix;
-    std::optional<QString> prefix;
-    std::optional<QString> dir;
-    NameSource names;
+    QString suffix = {};
+    std::optional<QString> prefix = std::nullopt;
+    std::optional<QString> dir = std::nullopt;
+    NameSource names = {};
     TempFileEventHub *events = TempFileEventHub::global();
 };
 

@@ -33,13 +33,13 @@ inline constexpr int kTmpMax = TMP_MAX;
 //   mkstemp({.suffix = u".csv"_s, .prefix = u"upload_"_s})
 struct TempNameOptions
 {
-    QString suffix;                // appended to the random part, no separator
-    std::optional<QString> prefix; // nullopt: gettempprefix(); "" is no prefix
-    std::optional<QString> dir;    // nullopt: gettempdir(); relative: made absolute
-    bool text = false;             // mkstemp only: O_TEXT on Windows, nothing on POSIX
-    NameSource names;              // empty: RandomNameSequence::shared()
+    QString suffix = {};                          // appended to the random part, no separator
+    std::optional<QString> prefix = std::nullopt; // nullopt: gettempprefix(); "" is no prefix
+    std::optional<QString> dir = std::nullopt;    // nullopt: gettempdir(); relative: made absolute
+    bool text = false;     // mkstemp only: O_TEXT on Windows, nothing on POSIX
+    NameSource names = {}; // empty: RandomNameSequence::shared()
     TempFileEventHub *events = TempFileEventHub::global(); // nullptr: report nothing
-    QString source; // event source; empty: the function's name
+    QString source = {}; // event source; empty: the function's name
 };
 
 // The caller owns fd (close it) and the file (remove it), as in Python.

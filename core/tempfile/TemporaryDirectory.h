@@ -25,12 +25,12 @@ namespace tempscope::tempfile {
 
 struct TemporaryDirectoryOptions
 {
-    QString suffix;
-    std::optional<QString> prefix;
-    std::optional<QString> dir;
+    QString suffix = {};
+    std::optional<QString> prefix = std::nullopt;
+    std::optional<QString> dir = std::nullopt;
     bool ignoreCleanupErrors = false;
     bool autoDelete = true; // Python's delete (3.12+)
-    NameSource names;
+    NameSource names = {};
     TempFileEventHub *events = TempFileEventHub::global();
 };
 

@@ -44,6 +44,7 @@ TemporaryFile::TemporaryFile(const TemporaryFileOptions &options, QObject *paren
         if (opened.fd >= 0) {
             m_method = Method::UnnamedFile;
             attach(opened.fd);
+            m_descriptorName = QString::number(opened.fd);
             report(TempFileEvent::Kind::Created, QString(),
                    u"O_TMPFILE in " + m_directory + u": never visible in a listing");
             return;
@@ -60,6 +61,7 @@ TemporaryFile::TemporaryFile(const TemporaryFileOptions &options, QObject *paren
         TempFileError::raise(error, created.path, QStringLiteral("unlink"));
     }
     attach(created.fd);
+    m_descriptorName = QString::number(created.fd);
     report(TempFileEvent::Kind::Created, created.path,
            os::createFlagsText(false, false) + QStringLiteral(", then unlinked at once"));
     report(TempFileEvent::Kind::Removed, created.path,
@@ -94,7 +96,7 @@ QString TemporaryFile::name() const
 #ifdef Q_OS_WIN
     return m_windowsPath;
 #else
-    return fileno() >= 0 ? QString::number(fileno()) : QString();
+    return m_descriptorName;
 #endif
 }
 

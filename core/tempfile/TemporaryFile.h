@@ -25,12 +25,12 @@ namespace tempscope::tempfile {
 
 struct TemporaryFileOptions
 {
-    QString suffix;
-    std::optional<QString> prefix;
-    std::optional<QString> dir;
+    QString suffix = {};
+    std::optional<QString> prefix = std::nullopt;
+    std::optional<QString> dir = std::nullopt;
     // false: skip O_TMPFILE and use create-then-unlink (the playground shows both).
     bool useUnnamedFile = true;
-    NameSource names;
+    NameSource names = {};
     TempFileEventHub *events = TempFileEventHub::global();
 };
 
@@ -60,6 +60,7 @@ private:
     Method m_method = Method::CreateThenUnlink;
     QString m_directory;
     QString m_windowsPath;
+    QString m_descriptorName; // Python keeps name = fd even after close
 };
 
 } // namespace tempscope::tempfile
