@@ -16,6 +16,7 @@ const char Usage[] = R"(Usage: tempscope-cli COMMAND [OPTIONS]
 Inspect temporary directories and clean them safely.
 
 Commands:
+  where             which directory is the temp directory and why; the scratch roots
   scan   [ROOT...]  what is in the temp directories, by item, prefix family and age
 
 Run 'tempscope-cli COMMAND --help' for a command's options.
@@ -29,6 +30,7 @@ struct Command
 
 constexpr Command Commands[] = {
     {u"scan", runScan},
+    {u"where", runWhere},
 };
 
 } // namespace
@@ -55,8 +57,10 @@ int main(int argc, char **argv)
         return ExitOk;
     }
     for (const Command &c : Commands) {
-        if (name == QStringView(c.name))
+        if (name == QStringView(c.name)) {
+            setCommandName(name);
             return c.run(args.mid(1));
+        }
     }
     return usageError(QStringLiteral("unknown command \"%1\" (try 'tempscope-cli --help')").arg(name));
 }
