@@ -24,6 +24,15 @@ native::NativeString nativePath(const QString &text)
 #endif
 }
 
+std::string outputBytes(const QString &text)
+{
+#ifdef _WIN32
+    return text.toStdString();
+#else
+    return nativePath(text);
+#endif
+}
+
 bool hasEscapedBytes(const QString &text)
 {
     for (QChar c : text) {

@@ -21,6 +21,7 @@
 #include <dirent.h>
 #include <fcntl.h>
 #include <sys/resource.h>
+#include <sys/sysmacros.h>
 #include <sys/stat.h>
 #include <thread>
 #include <unistd.h>
@@ -65,7 +66,7 @@ Entry fromStatx(const struct statx &st)
     e.atime = toNs(st.stx_atime);
     e.mtime = toNs(st.stx_mtime);
     e.ctime = toNs(st.stx_ctime);
-    e.device = (std::uint64_t(st.stx_dev_major) << 32) | st.stx_dev_minor;
+    e.device = makedev(st.stx_dev_major, st.stx_dev_minor); // same encoding as st_dev
     e.inode = st.stx_ino;
     e.mode = st.stx_mode;
     e.uid = st.stx_uid;

@@ -1,0 +1,34 @@
+#pragma once
+// What every tempscope-cli command shares: exit codes, the one-line error
+// convention, output streams that write bytes as given, and argument parsing
+// that keeps non-UTF-8 paths intact.
+
+#include <QCommandLineParser>
+#include <QString>
+#include <QStringList>
+
+#include <cstdio>
+#include <string_view>
+
+namespace tempscope::cli {
+
+enum ExitCode { ExitOk = 0, ExitSomeFailed = 1, ExitUsage = 2 };
+
+// The command line with every argument decoded losslessly (see PathText.h).
+QStringList losslessArguments(int argc, char **argv);
+
+// Prints "tempscope-cli: <message>" on stderr and returns ExitUsage.
+int usageError(const QString &message);
+// Parses; on failure prints the parser's error as one line and returns false.
+bool parseArguments(QCommandLineParser &parser, const QStringList &args);
+// The subcommand being run, for help texts.
+void setCommandName(const QString &name);
+// --help was given: prints the command's help on stdout.
+void printHelp(const QCommandLineParser &parser, const QString &extra = {});
+
+void writeOut(std::string_view bytes);
+void writeOut(const QString &text);
+void writeErr(const QString &text);
+bool stderrIsTerminal();
+
+} // namespace tempscope::cli

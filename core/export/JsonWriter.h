@@ -1,0 +1,77 @@
+#pragma once
+// A small streaming JSON writer: output goes to a sink in chunks, so a report
+// of any size never sits in memory whole. Strings are QStrings; lone
+// surrogates (escaped raw bytes of non-UTF-8 names) are written as "\udcXX",
+// which keeps them lossless for readers that understand it (Python's json +
+// os.fsencode). Output is indented with two spaces, keys in the order written.
+
+#include <QString>
+
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace tempscope {
+
+class JsonWriter
+{
+public:
+    using Sink = std::function<void(std::string_view)>;
+    explicit JsonWriter(Sink sink);
+    ~JsonWriter();
+    JsonWriter(const JsonWriter &) = delete;
+    JsonWriter &operator=(const JsonWriter &) = delete;
+
+    void beginObject();
+    void endObject();
+    void beginArray();
+    void endArray();
+    void key(std::string_view name);
+
+    void value(const QString &s);
+    void value(std::string_view utf8);
+    void value(const char *utf8) { value(std::string_view(utf8)); }
+    void value(bool b);
+    void value(qint64 n);
+    void value(quint64 n);
+    void value(int n) { value(qint64(n)); }
+    void value(unsigned n) { value(quint64(n)); }
+    void value(double d);
+    void null();
+
+    template<typename T>
+    void field(std::string_view name, const T &v)
+    {
+        key(name);
+        value(v);
+    }
+    void nullField(std::string_view name)
+    {
+        key(name);
+        null();
+    }
+
+    // Ends the document with a newline and hands everything to the sink.
+    void finish();
+
+private:
+    void beforeValue();
+    void newline();
+    void flushIfLarge();
+
+    Sink m_sink;
+    std::string m_buffer;
+    struct Level
+    {
+        bool array;
+        bool empty;
+    };
+    std::vector<Level> m_stack;
+    bool m_afterKey = false;
+};
+
+// Appends s as a JSON string literal (quotes included).
+void appendJsonString(std::string &out, const QString &s);
+
+} // namespace tempscope

@@ -1,0 +1,216 @@
+#include "ScanExport.h"
+
+#include "export/CsvWriter.h"
+#include "export/JsonWriter.h"
+#include "inventory/PathText.h"
+#include "native/Accounts.h"
+
+#include <QDateTime>
+#include <QTimeZone>
+
+namespace tempscope {
+
+using native::TimeNs;
+
+namespace {
+
+QString hexBytes(const QString &text)
+{
+    return QString::fromLatin1(QByteArray::fromStdString(outputBytes(text)).toHex());
+}
+
+bool isStale(const Item &item, const ScanReportOptions &o)
+{
+    return o.olderThan && item.age(o.basis, o.now) > *o.olderThan;
+}
+
+QString itemPath(const Inventory &inv, const Item &item)
+{
+    return pathText(inv.tree().absolutePath(item.entry));
+}
+
+} // namespace
+
+bool matchesPrefix(const QString &name, const QStringList &prefixes)
+{
+    if (prefixes.isEmpty())
+        return true;
+    for (const QString &p : prefixes) {
+        const bool glob = p.contains(u'*') || p.contains(u'?') || p.contains(u'[');
+        if (glob ? PrefixFamilies::globMatch(p, name) : name.startsWith(p))
+            return true;
+    }
+    return false;
+}
+
+QList<qsizetype> filterItems(const Inventory &inventory, const ScanReportOptions &options)
+{
+    QList<qsizetype> out;
+    const QList<Item> &items = inventory.items();
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const Item &item = items[i];
+        if (!matchesPrefix(item.name, options.prefixes))
+            continue;
+        if (options.olderThan && !isStale(item, options))
+            continue;
+        out.append(i);
+    }
+    return out;
+}
+
+QString isoTime(TimeNs t)
+{
+    return QDateTime::fromMSecsSinceEpoch(t / 1'000'000, QTimeZone::utc()).toString(Qt::ISODateWithMs);
+}
+
+QString modeText(quint32 mode)
+{
+    return QStringLiteral("%1").arg(mode & 07777, 4, 8, QLatin1Char('0'));
+}
+
+void writeScanJson(JsonWriter &out, const QList<RootScan> &roots, const ScanReportOptions &o)
+{
+    out.beginObject();
+    out.field("basis", ageBasisName(o.basis));
+    out.field("now", isoTime(o.now));
+    if (o.olderThan)
+        out.field("older_than_seconds", qint64(o.olderThan->count()));
+    else
+        out.nullField("older_than_seconds");
+    out.key("prefixes");
+    out.beginArray();
+    for (const QString &p : o.prefixes)
+        out.value(p);
+    out.endArray();
+    out.key("roots");
+    out.beginArray();
+    for (const RootScan &r : roots) {
+        out.beginObject();
+        out.field("requested", r.requested);
+        if (!r.inventory) {
+            out.nullField("path");
+            out.field("error", r.error);
+            out.endObject();
+            continue;
+        }
+        const Inventory &inv = *r.inventory;
+        out.field("path", inv.rootPath());
+        out.nullField("error");
+        out.field("complete", !inv.tree().cancelled());
+        out.field("entries", quint64(inv.tree().size() - 1));
+        out.field("items_total", qint64(inv.items().size()));
+        out.field("bytes", inv.totalBytes());
+        out.field("disk_bytes", inv.totalDiskBytes());
+        out.field("vanished_during_scan", quint64(inv.tree().vanished()));
+
+        out.key("items");
+        out.beginArray();
+        for (qsizetype idx : r.shown) {
+            const Item &item = inv.items()[idx];
+            out.beginObject();
+            out.field("name", item.name);
+            out.field("path", itemPath(inv, item));
+            out.field("family", item.family);
+            out.field("kind", native::kindName(item.kind));
+            out.field("bytes", item.bytes);
+            out.field("disk_bytes", item.diskBytes);
+            out.field("entries", quint64(item.entries));
+            out.field("mtime", isoTime(item.timestamp(AgeBasis::Mtime)));
+            out.field("atime", isoTime(item.timestamp(AgeBasis::Atime)));
+            out.field("ctime", isoTime(item.timestamp(AgeBasis::Ctime)));
+            out.field("newest", isoTime(item.timestamp(AgeBasis::Newest)));
+            out.field("age_seconds", qint64(item.age(o.basis, o.now).count()));
+            out.field("stale", isStale(item, o));
+            out.field("uid", quint64(item.uid));
+            out.field("owner", native::userName(item.uid));
+            out.field("mode", modeText(item.mode));
+            out.field("mount_point", item.mountPoint);
+            out.field("errors", quint64(item.errors));
+            out.endObject();
+        }
+        out.endArray();
+
+        out.key("families");
+        out.beginArray();
+        for (const FamilyStats &f : inv.families(o.basis, o.now, o.olderThan)) {
+            out.beginObject();
+            out.field("family", f.key);
+            out.field("count", quint64(f.count));
+            out.field("bytes", f.bytes);
+            out.field("oldest", isoTime(f.oldest));
+            out.field("newest", isoTime(f.newest));
+            out.field("stale_count", quint64(f.staleCount));
+            out.field("stale_bytes", f.staleBytes);
+            out.endObject();
+        }
+        out.endArray();
+
+        out.key("age_buckets");
+        out.beginArray();
+        for (const AgeBucket &b : inv.ageBuckets(o.basis, o.now)) {
+            out.beginObject();
+            out.field("label", b.label);
+            if (b.upper == std::chrono::seconds::max())
+                out.nullField("below_seconds");
+            else
+                out.field("below_seconds", qint64(b.upper.count()));
+            out.field("count", quint64(b.count));
+            out.field("bytes", b.bytes);
+            out.endObject();
+        }
+        out.endArray();
+
+        out.key("errors");
+        out.beginArray();
+        for (const ScanErrorRecord &e : inv.errors()) {
+            out.beginObject();
+            out.field("path", e.path);
+            out.field("op", e.op);
+            out.field("code", e.code);
+            out.field("message", e.message);
+            out.endObject();
+        }
+        out.endArray();
+        out.endObject();
+    }
+    out.endArray();
+    out.endObject();
+    out.finish();
+}
+
+QStringList scanCsvHeader()
+{
+    return {QStringLiteral("root"), QStringLiteral("path"), QStringLiteral("name"), QStringLiteral("family"),
+            QStringLiteral("kind"), QStringLiteral("bytes"), QStringLiteral("disk_bytes"),
+            QStringLiteral("entries"), QStringLiteral("mtime"), QStringLiteral("atime"),
+            QStringLiteral("ctime"), QStringLiteral("newest"), QStringLiteral("age_seconds"),
+            QStringLiteral("stale"), QStringLiteral("uid"), QStringLiteral("owner"), QStringLiteral("mode"),
+            QStringLiteral("errors"), QStringLiteral("path_hex")};
+}
+
+void writeScanCsv(CsvWriter &out, const QList<RootScan> &roots, const ScanReportOptions &o)
+{
+    out.row(scanCsvHeader());
+    for (const RootScan &r : roots) {
+        if (!r.inventory)
+            continue;
+        const Inventory &inv = *r.inventory;
+        for (qsizetype idx : r.shown) {
+            const Item &item = inv.items()[idx];
+            const QString path = itemPath(inv, item);
+            out.row({inv.rootPath(), path, item.name, item.family, QString::fromLatin1(native::kindName(item.kind)),
+                     QString::number(item.bytes), QString::number(item.diskBytes),
+                     QString::number(item.entries), isoTime(item.timestamp(AgeBasis::Mtime)),
+                     isoTime(item.timestamp(AgeBasis::Atime)), isoTime(item.timestamp(AgeBasis::Ctime)),
+                     isoTime(item.timestamp(AgeBasis::Newest)),
+                     QString::number(item.age(o.basis, o.now).count()),
+                     isStale(item, o) ? QStringLiteral("true") : QStringLiteral("false"),
+                     QString::number(item.uid), QString::fromStdString(native::userName(item.uid)),
+                     modeText(item.mode), QString::number(item.errors),
+                     hasEscapedBytes(path) ? hexBytes(path) : QString()});
+        }
+    }
+    out.flush();
+}
+
+} // namespace tempscope

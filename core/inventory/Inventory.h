@@ -1,0 +1,100 @@
+#pragma once
+// Inventory: what a scanned root holds, as people think of it. An item is a
+// top-level entry of the root (a file, or a directory with everything under
+// it): its size is the subtree's, its timestamps are the newest anywhere
+// inside it, and its family is inferred from its name.
+//
+// Built once from an immutable ScanTree (O(entries), one backwards pass);
+// afterwards read-only and safe to share between threads.
+
+#include "inventory/AgeBasis.h"
+#include "inventory/PrefixFamilies.h"
+#include "native/ScanTree.h"
+
+#include <QList>
+#include <QString>
+
+#include <array>
+#include <chrono>
+#include <memory>
+#include <optional>
+
+namespace tempscope {
+
+struct Item
+{
+    std::uint32_t entry = 0;   // index in the tree
+    QString name;              // lossless (PathText.h)
+    QString family;
+    native::Kind kind = native::Kind::Unknown;
+    quint64 bytes = 0;         // apparent size of files and links in the subtree
+    quint64 diskBytes = 0;     // allocated on disk, directories included
+    quint32 entries = 1;       // entries in the subtree, the item included
+    quint32 errors = 0;        // scan errors inside the subtree
+    std::array<native::TimeNs, 4> newest{}; // by AgeBasis
+    quint32 uid = 0;
+    quint32 mode = 0;
+    bool mountPoint = false;
+
+    native::TimeNs timestamp(AgeBasis basis) const { return newest[std::size_t(basis)]; }
+    std::chrono::seconds age(AgeBasis basis, native::TimeNs now) const;
+};
+
+struct FamilyStats
+{
+    QString key;
+    quint32 count = 0;
+    quint64 bytes = 0;
+    native::TimeNs oldest = 0;  // oldest item timestamp on the basis
+    native::TimeNs newest = 0;
+    quint32 staleCount = 0;
+    quint64 staleBytes = 0;
+};
+
+struct AgeBucket
+{
+    QString label;                    // "< 1 h", "1 h – 1 d", ...
+    std::chrono::seconds upper;       // exclusive; max() for the last bucket
+    quint32 count = 0;
+    quint64 bytes = 0;
+};
+
+struct ScanErrorRecord
+{
+    QString path;    // absolute, lossless
+    QString op;      // "open", "read", "stat"
+    int code = 0;
+    QString message;
+};
+
+class Inventory
+{
+public:
+    Inventory(std::shared_ptr<const native::ScanTree> tree, const PrefixFamilies &families);
+
+    const native::ScanTree &tree() const { return *m_tree; }
+    std::shared_ptr<const native::ScanTree> sharedTree() const { return m_tree; }
+    QString rootPath() const;
+    const QList<Item> &items() const { return m_items; }
+
+    quint64 totalBytes() const { return m_totalBytes; }
+    quint64 totalDiskBytes() const { return m_totalDiskBytes; }
+
+    // Families sorted by bytes (largest first). Items older than staleAfter
+    // (on the basis) count as stale.
+    QList<FamilyStats> families(AgeBasis basis, native::TimeNs now,
+                                std::optional<std::chrono::seconds> staleAfter) const;
+    static QList<AgeBucket> emptyAgeBuckets();
+    QList<AgeBucket> ageBuckets(AgeBasis basis, native::TimeNs now) const;
+    QList<ScanErrorRecord> errors() const;
+
+    static native::TimeNs nowNs();
+
+private:
+    std::shared_ptr<const native::ScanTree> m_tree;
+    QList<Item> m_items;
+    quint64 m_totalBytes = 0;
+    quint64 m_totalDiskBytes = 0;
+};
+
+} // namespace tempscope
