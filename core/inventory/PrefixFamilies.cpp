@@ -163,8 +163,9 @@ QString PrefixFamilies::inferKey(QStringView name)
         for (QChar c : stem)
             stemHasDigits = stemHasDigits || isAsciiDigit(c);
         // A stem with numbers in it ("npm-12345-") is itself generated: leave it to the generic rule.
-        const bool stemOk =
-            stem == u"tmp" || (!stem.isEmpty() && isSeparator(stem.back()) && marked && !stemHasDigits);
+        // Python with prefix="" leaves bare tokens: "k_qun08i".
+        const bool stemOk = stem == u"tmp" || (stem.isEmpty() && marked) ||
+                            (!stem.isEmpty() && isSeparator(stem.back()) && marked && !stemHasDigits);
         if (alphabet && stemOk)
             return key(stem);
     }

@@ -4,6 +4,7 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QStringList>
+#include <QTemporaryDir>
 #include <QTest>
 
 struct CliResult
@@ -11,6 +12,18 @@ struct CliResult
     int exitCode = -1;
     QByteArray out;
     QByteArray err;
+};
+
+// A temporary directory removed with rm, which (unlike QDir) sees names
+// that are not UTF-8.
+class TreeDir : public QTemporaryDir
+{
+public:
+    ~TreeDir()
+    {
+        if (isValid())
+            QProcess::execute(QStringLiteral("rm"), {QStringLiteral("-rf"), QStringLiteral("--"), path()});
+    }
 };
 
 inline QString cliPath()

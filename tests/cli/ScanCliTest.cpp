@@ -74,7 +74,7 @@ class ScanCliTest : public QObject
 private Q_SLOTS:
     void hostileTreeIsListedCompletely()
     {
-        QTemporaryDir dir;
+        TreeDir dir;
         const QByteArray r = rootBytes(dir);
         const QList<QByteArray> names = {"caf\xe9.txt", "two\nlines", "-rf", "ctl\x01\x1b", QByteArray(255, 'L'),
                                          "dangling", "loop-a", "loop-b", "deep", "locked", "tmpab3_x9zq"};
@@ -83,9 +83,9 @@ private Q_SLOTS:
         rawFile(r + "/-rf", 30);
         rawFile(r + "/ctl\x01\x1b", 40);
         rawFile(r + "/" + QByteArray(255, 'L'), 50);
-        QCOMPARE(::symlink("/nonexistent/target", (r + "/dangling").constData()), 0);
-        QCOMPARE(::symlink("loop-b", (r + "/loop-a").constData()), 0);
-        QCOMPARE(::symlink("loop-a", (r + "/loop-b").constData()), 0);
+        QCOMPARE(::symlink("/nonexistent/target", QByteArray(r + "/dangling").constData()), 0);
+        QCOMPARE(::symlink("loop-b", QByteArray(r + "/loop-a").constData()), 0);
+        QCOMPARE(::symlink("loop-a", QByteArray(r + "/loop-b").constData()), 0);
         QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("tmpab3_x9zq")));
         rawFile(r + "/tmpab3_x9zq/inner", 5);
 
@@ -106,11 +106,11 @@ private Q_SLOTS:
         // Unreadable for anyone but root.
         QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("locked")));
         rawFile(r + "/locked/secret", 1);
-        QCOMPARE(::chmod((r + "/locked").constData(), 0), 0);
+        QCOMPARE(::chmod(QByteArray(r + "/locked").constData(), 0), 0);
         const bool asRoot = ::geteuid() == 0;
 
         const CliResult res = runCli({QStringLiteral("scan"), dir.path(), QStringLiteral("--json")});
-        ::chmod((r + "/locked").constData(), 0755);
+        ::chmod(QByteArray(r + "/locked").constData(), 0755);
         QVERIFY2(res.exitCode == 0, res.err.constData());
 
         const QSet<QByteArray> seen = namesViaPython(res.out);
@@ -156,12 +156,12 @@ private Q_SLOTS:
         QVERIFY(!table.out.contains("two\nlines"));
         QVERIFY(table.out.contains("tmp*"));
 
-        QCOMPARE(std::system(("rm -rf -- '" + r + "/deep'").constData()), 0);
+        QCOMPARE(std::system(QByteArray("rm -rf -- '" + r + "/deep'").constData()), 0);
     }
 
     void csvIsCompleteAndMarksRawNames()
     {
-        QTemporaryDir dir;
+        TreeDir dir;
         const QByteArray r = rootBytes(dir);
         rawFile(r + "/caf\xe9.txt", 10);
         rawFile(r + "/plain, with comma", 20);
@@ -178,7 +178,7 @@ private Q_SLOTS:
 
     void filtersByPrefixAndAge()
     {
-        QTemporaryDir dir;
+        TreeDir dir;
         const QByteArray r = rootBytes(dir);
         rawFile(r + "/upload_aaaa1111.csv", 1, 10 * 86400);
         rawFile(r + "/upload_bbbb2222.csv", 1, 3600);

@@ -24,6 +24,8 @@ private Q_SLOTS:
         row("python with suffix", u"tmpk2j3h4g5.csv", u"tmp*.csv");
         row("python custom prefix", u"upload_k2j3h4g5.csv", u"upload_*.csv");
         row("python prefix with dash", u"report-7h2k_q9z.pdf", u"report-*.pdf");
+        row("python empty prefix", u"k_qun08i", u"*");
+        row("python empty prefix, suffix", u"ab12cd34.json", u"*.json");
         row("python mkdtemp", u"pytest-of-root", u"pytest-of-root");
         row("pytest numbered", u"pytest-42", u"pytest-*");
         // Qt
