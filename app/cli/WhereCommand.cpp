@@ -6,6 +6,7 @@
 
 #include "export/JsonWriter.h"
 #include "inventory/Duration.h"
+#include "inventory/PathText.h"
 #include "locations/ScratchRoots.h"
 #include "locations/TempDirResolver.h"
 
@@ -47,13 +48,19 @@ QString wrap(const QString &text, const QString &indent, qsizetype width = 78)
     return out;
 }
 
+// For people: raw bytes of non-UTF-8 names as \xHH, control characters escaped.
+QString shown(const QString &path)
+{
+    return printablePath(nativePath(path));
+}
+
 void printHuman(const TempDirResolution &python, const QtTempPath &qt,
                 const QList<ScratchRoot> &roots)
 {
     if (python.tempDir.isEmpty())
         writeOut(QStringLiteral("Temp directory: none usable\n  %1\n").arg(python.error));
     else
-        writeOut(QStringLiteral("Temp directory: %1\n").arg(python.tempDir));
+        writeOut(QStringLiteral("Temp directory: %1\n").arg(shown(python.tempDir)));
 #ifdef Q_OS_WIN
     const QString platformList = QStringLiteral(
         "~\\AppData\\Local\\Temp, %SYSTEMROOT%\\Temp, c:\\temp, c:\\tmp, \\temp, \\tmp");
@@ -70,7 +77,7 @@ void printHuman(const TempDirResolution &python, const QtTempPath &qt,
     writeOut(QStringLiteral("\nCandidates, in order:\n"));
     qsizetype pathWidth = 0;
     for (const TempDirCandidate &c : python.candidates)
-        pathWidth = std::max(pathWidth, c.path.size());
+        pathWidth = std::max(pathWidth, shown(c.path).size());
     int n = 0;
     for (const TempDirCandidate &c : python.candidates) {
         QString verdict;
@@ -82,12 +89,12 @@ void printHuman(const TempDirResolution &python, const QtTempPath &qt,
             verdict = QStringLiteral("unusable ");
         writeOut(QStringLiteral("  %1. %2%3%4%5\n")
                      .arg(++n)
-                     .arg(pad(candidateSourceName(c.source), 9), pad(c.path, pathWidth + 1),
+                     .arg(pad(candidateSourceName(c.source), 9), pad(shown(c.path), pathWidth + 1),
                           verdict, c.reason));
     }
 
     writeOut(QStringLiteral("\nQt's QDir::tempPath(): %1\n")
-                 .arg(qt.path.isEmpty() ? QStringLiteral("\"\" (empty)") : qt.path));
+                 .arg(qt.path.isEmpty() ? QStringLiteral("\"\" (empty)") : shown(qt.path)));
     writeOut(wrap(qt.explanation, QStringLiteral("  ")));
 
     writeOut(QStringLiteral("\nScratch roots:\n"));
@@ -95,7 +102,7 @@ void printHuman(const TempDirResolution &python, const QtTempPath &qt,
     qsizetype rootWidth = 0;
     for (const ScratchRoot &r : roots) {
         kindWidth = std::max(kindWidth, rootKindName(r.kind).size());
-        rootWidth = std::max(rootWidth, r.path.size());
+        rootWidth = std::max(rootWidth, shown(r.path).size());
     }
     writeOut(QStringLiteral("  %1%2%3%4%5%6%7\n")
                  .arg(pad(QStringLiteral("PATH"), rootWidth + 1),
@@ -119,7 +126,7 @@ void printHuman(const TempDirResolution &python, const QtTempPath &qt,
         if (!r.cleanByDefault)
             notes.append(QStringLiteral("not cleaned unless named"));
         QString line = QStringLiteral("  %1%2%3%4%5%6%7")
-                           .arg(pad(r.path, rootWidth + 1),
+                           .arg(pad(shown(r.path), rootWidth + 1),
                                 pad(rootKindName(r.kind), kindWidth + 1), pad(yesNo(r.exists), 7),
                                 pad(r.exists ? yesNo(r.writable) : QStringLiteral("-"), 9),
                                 pad(fs, 9), pad(space, 22), notes.join(QStringLiteral("; ")));

@@ -165,6 +165,26 @@ QString pythonRepr(const QString &s)
     return u'\'' + out + u'\'';
 }
 
+// QProcessEnvironment decodes values with replacement characters, which would
+// send the probe to a different directory for a non-UTF-8 TMPDIR. When the
+// value is the process's own, decode its bytes losslessly instead (the
+// surrogate escapes of PathText.h, as Python's os.environ does).
+QString variable(const QProcessEnvironment &environment, const QString &name)
+{
+    QString value = environment.value(name);
+#ifndef Q_OS_WIN
+    if (value.contains(QChar::ReplacementCharacter)) {
+        const QByteArray latin1Name = name.toLatin1();
+        if (value == qEnvironmentVariable(latin1Name.constData())) {
+            const QByteArray bytes = qgetenv(latin1Name.constData());
+            value =
+                pathText(native::NativeStringView(bytes.constData(), std::size_t(bytes.size())));
+        }
+    }
+#endif
+    return value;
+}
+
 } // namespace
 
 QString candidateSourceName(CandidateSource source)
@@ -233,7 +253,7 @@ QList<TempDirCandidate> TempDirResolver::candidates(const Inputs &inputs)
                      {u"TEMP", CandidateSource::Temp},
                      {u"TMP", CandidateSource::Tmp}};
     for (const auto &v : variables) {
-        const QString value = inputs.environment.value(QString::fromUtf16(v.name));
+        const QString value = variable(inputs.environment, QString::fromUtf16(v.name));
         if (!value.isEmpty())
             add(value, v.source);
     }

@@ -237,6 +237,39 @@ private Q_SLOTS:
         }
     }
 
+    void nonUtf8TmpdirIsKeptByteForByte()
+    {
+        // A directory whose name is not valid UTF-8: Python keeps the byte as
+        // a surrogate escape and writes it as \udcff in JSON; so must we.
+        const QByteArray name = QFile::encodeName(m_base.path()) + "/bad\xff";
+        QCOMPARE(::mkdir(name.constData(), 0755), 0);
+        const QByteArray saved = qgetenv("TMPDIR");
+        const bool had = qEnvironmentVariableIsSet("TMPDIR");
+        qputenv("TMPDIR", name);
+        // systemEnvironment() keeps the raw bytes as long as TMPDIR is not touched.
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        if (had)
+            qputenv("TMPDIR", saved);
+        else
+            qunsetenv("TMPDIR");
+        env.remove(QStringLiteral("TEMP"));
+        env.remove(QStringLiteral("TMP"));
+
+        const Run py = run(Python, {QStringLiteral("-c"), PythonScript}, env, m_base.path());
+        const Run where =
+            run(m_cli, {QStringLiteral("where"), QStringLiteral("--json")}, env, m_base.path());
+        ::rmdir(name.constData());
+        QVERIFY2(py.exitCode == 0, py.err.constData());
+        QCOMPARE(where.exitCode, 0);
+        QVERIFY2(py.out.contains("bad\\udcff"), py.out.constData());
+        const QByteArray expected = "\"tempdir\": \"" + name.left(name.size() - 1) + "\\udcff\"";
+        QVERIFY2(where.out.contains(expected), where.out.constData());
+        const QJsonObject pyJson = QJsonDocument::fromJson(py.out).object();
+        const QJsonObject ours = QJsonDocument::fromJson(where.out).object();
+        QCOMPARE(ours.value(QStringLiteral("tempdir")).toString(),
+                 pyJson.value(QStringLiteral("tempdir")).toString());
+    }
+
     void unusableCandidatesSayWhy_data()
     {
         QTest::addColumn<QString>("tmpdir");
