@@ -133,8 +133,10 @@ QList<ScratchRoot> ScratchRoots::platformRoots(const QProcessEnvironment &enviro
 #ifndef Q_OS_WIN
     // Only an absolute XDG_RUNTIME_DIR counts (the XDG spec ignores others).
     const QString runtime = environment.value(QStringLiteral("XDG_RUNTIME_DIR"));
+    // Listed, not cleaned unless named: it holds live sockets and session
+    // state, and systemd-logind empties it at logout.
     if (QDir::isAbsolutePath(runtime))
-        add(runtime, RootKind::Runtime);
+        add(runtime, RootKind::Runtime, false);
 #endif
     // Caches are listed so people see them, never cleaned unless named.
     add(QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation), RootKind::Cache,

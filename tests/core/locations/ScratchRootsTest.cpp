@@ -349,8 +349,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<bool>("forCleaning");
         QTest::addColumn<bool>("cacheIncluded");
-        QTest::newRow("for scanning: the cache is listed") << false << true;
-        QTest::newRow("for cleaning: the cache is left out") << true << false;
+        QTest::newRow("for scanning: cache and runtime dir are listed") << false << true;
+        QTest::newRow("for cleaning: cache and runtime dir are left out") << true << false;
     }
 
     void defaultRoots()
@@ -360,6 +360,8 @@ private Q_SLOTS:
         const QString cache =
             QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation);
         QVERIFY(QDir().mkpath(cache));
+        QTemporaryDir runtime;
+        qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime.path()));
         QTemporaryDir mine;
         QSettings settings(m_settingsFile, QSettings::IniFormat);
         QCOMPARE(ScratchRoots::addUserRoot(settings, mine.path()), QString());
@@ -369,7 +371,9 @@ private Q_SLOTS:
 
         const QStringList paths = ScratchRoots::defaultRoots(settings, forCleaning);
         QCOMPARE(paths.first(), TempDirResolver::cached().tempDir);
+        qunsetenv("XDG_RUNTIME_DIR");
         QCOMPARE(paths.contains(cache), cacheIncluded);
+        QCOMPARE(paths.contains(canonical(runtime.path())) || paths.contains(runtime.path()), cacheIncluded);
         QVERIFY(paths.contains(canonical(mine.path())));
         QVERIFY(!paths.contains(mine.path() + QStringLiteral("-gone"))); // only existing roots
         for (const QString &p : paths)
