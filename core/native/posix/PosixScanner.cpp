@@ -10,12 +10,12 @@
 // listed, so a directory swapped for a symlink or a mount is never entered.
 
 #include "native/Scanner.h"
+#include "native/TaskPool.h"
 #include "native/posix/Fd.h"
 
 #include <algorithm>
 #include <cerrno>
 #include <climits>
-#include <condition_variable>
 #include <cstdlib>
 #include <cstring>
 #include <dirent.h>
@@ -23,7 +23,6 @@
 #include <sys/resource.h>
 #include <sys/sysmacros.h>
 #include <sys/stat.h>
-#include <thread>
 #include <unistd.h>
 
 namespace tempscope::native {
@@ -107,33 +106,7 @@ public:
 
     void run(unsigned threads)
     {
-        m_tasks.push_back({ScanTree::Root, {m_rootDevice, 0}, -2});
-        std::vector<std::thread> pool;
-        for (unsigned i = 1; i < threads; ++i)
-            pool.emplace_back([this] { work(); });
-        work();
-        for (auto &t : pool)
-            t.join();
-        if (cancelled())
-            m_builder.setCancelled();
-    }
-
-private:
-    bool cancelled() const { return m_options.cancel && m_options.cancel->load(std::memory_order_relaxed); }
-
-    void work()
-    {
-        for (;;) {
-            Task task;
-            {
-                std::unique_lock lock(m_mutex);
-                m_wake.wait(lock, [this] { return !m_tasks.empty() || m_busy == 0; });
-                if (m_tasks.empty())
-                    return; // nothing queued and nobody busy: done
-                task = m_tasks.back();
-                m_tasks.pop_back();
-                ++m_busy;
-            }
+        m_pool.run(threads, Task{ScanTree::Root, {m_rootDevice, 0}, -2}, [this](Task &&task) {
             if (cancelled()) {
                 if (task.fd >= 0) {
                     ::close(task.fd);
@@ -143,13 +116,13 @@ private:
             } else {
                 list(task);
             }
-            {
-                std::lock_guard lock(m_mutex);
-                --m_busy;
-            }
-            m_wake.notify_all();
-        }
+        });
+        if (cancelled())
+            m_builder.setCancelled();
     }
+
+private:
+    bool cancelled() const { return m_options.cancel && m_options.cancel->load(std::memory_order_relaxed); }
 
     Fd openTask(const Task &task)
     {
@@ -272,14 +245,7 @@ private:
         if (m_options.progress && (entries / 8192 != (entries - children.size()) / 8192))
             m_options.progress({entries, dirs});
 
-        if (!subdirs.empty()) {
-            {
-                std::lock_guard lock(m_mutex);
-                // Reverse so the first child is listed first (LIFO queue).
-                m_tasks.insert(m_tasks.end(), subdirs.rbegin(), subdirs.rend());
-            }
-            m_wake.notify_all();
-        }
+        m_pool.push(std::move(subdirs));
     }
 
     const ScanOptions &m_options;
@@ -290,11 +256,7 @@ private:
     std::atomic<long> m_fdsHeld{0};
     std::atomic<std::uint64_t> m_entries{0};
     std::atomic<std::uint64_t> m_dirs{0};
-
-    std::mutex m_mutex;
-    std::condition_variable m_wake;
-    std::vector<Task> m_tasks;
-    unsigned m_busy = 0;
+    TaskPool<Task> m_pool;
 };
 
 RootError rootError(int code)
@@ -339,11 +301,8 @@ ScanResult scan(NativeStringView root, const ScanOptions &options)
     rootEntry.flags &= ~Entry::MountPoint; // a root may be a mount of its own
     TreeBuilder(result.tree).setRoot(path, rootEntry);
 
-    unsigned threads = options.threads;
-    if (threads == 0)
-        threads = std::clamp(std::thread::hardware_concurrency(), 1u, 4u);
     PosixScan scan(options, result.tree, std::move(rootFd), rootEntry.id());
-    scan.run(threads);
+    scan.run(scanThreads(options.threads));
     return result;
 }
 

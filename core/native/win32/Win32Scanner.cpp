@@ -15,6 +15,7 @@
 // another volume are mount points, which are reparse points.
 
 #include "native/Scanner.h"
+#include "native/TaskPool.h"
 #include "native/win32/DirectoryListing.h"
 #include "native/win32/Handle.h"
 #include "native/win32/WinAttributes.h"
@@ -23,7 +24,6 @@
 #include <windows.h>
 
 #include <algorithm>
-#include <condition_variable>
 #include <thread>
 #include <vector>
 
@@ -143,13 +143,15 @@ public:
 
     void run(unsigned threads, NativeString rootPath)
     {
-        m_tasks.push_back({ScanTree::Root, {m_volume, 0}, std::move(rootPath)});
-        std::vector<std::thread> pool;
-        for (unsigned i = 1; i < threads; ++i)
-            pool.emplace_back([this] { work(); });
-        work();
-        for (auto &t : pool)
-            t.join();
+        m_pool.run(threads, Task{ScanTree::Root, {m_volume, 0}, std::move(rootPath)},
+                   [this](Task &&task) {
+                       if (cancelled()) {
+                           m_builder.markNotListed(task.entry);
+                           return;
+                       }
+                       std::vector<std::uint64_t> buffer;
+                       list(task, buffer);
+                   });
         if (cancelled())
             m_builder.setCancelled();
     }
@@ -158,32 +160,6 @@ private:
     bool cancelled() const
     {
         return m_options.cancel && m_options.cancel->load(std::memory_order_relaxed);
-    }
-
-    void work()
-    {
-        std::vector<std::uint64_t> buffer;
-        for (;;) {
-            Task task;
-            {
-                std::unique_lock lock(m_mutex);
-                m_wake.wait(lock, [this] { return !m_tasks.empty() || m_busy == 0; });
-                if (m_tasks.empty())
-                    return; // nothing queued and nobody busy: done
-                task = std::move(m_tasks.back());
-                m_tasks.pop_back();
-                ++m_busy;
-            }
-            if (cancelled())
-                m_builder.markNotListed(task.entry);
-            else
-                list(task, buffer);
-            {
-                std::lock_guard lock(m_mutex);
-                --m_busy;
-            }
-            m_wake.notify_all();
-        }
     }
 
     void fail(std::uint32_t entry, ScanOp op, DWORD code)
@@ -243,15 +219,7 @@ private:
         if (m_options.progress && (entries / 8192 != (entries - children.size()) / 8192))
             m_options.progress({entries, dirs});
 
-        if (!subdirs.empty()) {
-            {
-                std::lock_guard lock(m_mutex);
-                // Reverse so the first child is listed first (LIFO queue).
-                for (auto it = subdirs.rbegin(); it != subdirs.rend(); ++it)
-                    m_tasks.push_back(std::move(*it));
-            }
-            m_wake.notify_all();
-        }
+        m_pool.push(std::move(subdirs));
     }
 
     const ScanOptions &m_options;
@@ -260,10 +228,7 @@ private:
     std::atomic<std::uint64_t> m_entries{0};
     std::atomic<std::uint64_t> m_dirs{0};
 
-    std::mutex m_mutex;
-    std::condition_variable m_wake;
-    std::vector<Task> m_tasks;
-    unsigned m_busy = 0;
+    TaskPool<Task> m_pool;
 };
 
 RootError rootError(DWORD code)
@@ -341,11 +306,8 @@ ScanResult scan(NativeStringView root, const ScanOptions &options)
     rootEntry.mode = synthesisedMode(Kind::Directory, info.dwFileAttributes);
     TreeBuilder(result.tree).setRoot(win32::displayPath(resolved), rootEntry);
 
-    unsigned threads = options.threads;
-    if (threads == 0)
-        threads = std::clamp(std::thread::hardware_concurrency(), 1u, 4u);
     Win32Scan scanner(options, result.tree, rootEntry.device);
-    scanner.run(threads, resolved);
+    scanner.run(scanThreads(options.threads), resolved);
     return result;
 }
 
