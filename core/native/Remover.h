@@ -144,7 +144,29 @@ enum class KeepReason : std::uint8_t {
     Error,              // anything else; see `error`
 };
 
-const char *keepReasonName(KeepReason reason); // "too-new", "changed-since-preview", ...
+// A stable identifier for reports: "too-new", "changed-since-preview", ...
+inline const char *keepReasonName(KeepReason reason)
+{
+    switch (reason) {
+    case KeepReason::None: return "none";
+    case KeepReason::TooNew: return "too-new";
+    case KeepReason::ChangedSincePreview: return "changed-since-preview";
+    case KeepReason::InUse: return "in-use";
+    case KeepReason::Locked: return "locked";
+    case KeepReason::NotOwner: return "not-owner";
+    case KeepReason::Protected: return "protected";
+    case KeepReason::OtherFilesystem: return "other-filesystem";
+    case KeepReason::SpecialFile: return "special-file";
+    case KeepReason::NotEmpty: return "not-empty";
+    case KeepReason::PermissionDenied: return "permission-denied";
+    case KeepReason::SymlinkNow: return "symlink";
+    case KeepReason::RootChanged: return "root-changed";
+    case KeepReason::ReadOnlyFilesystem: return "read-only-filesystem";
+    case KeepReason::Cancelled: return "cancelled";
+    case KeepReason::Error: return "error";
+    }
+    return "error";
+}
 
 struct KeptEntry
 {
