@@ -34,6 +34,7 @@ struct Meta
     TimeNs atime = 0;
     TimeNs mtime = 0;
     TimeNs ctime = 0;
+    TimeNs btime = -1;      // birth time, -1 where the file system has none
     bool mountRoot = false; // STATX_ATTR_MOUNT_ROOT: also catches bind mounts of the same device
 };
 
@@ -66,12 +67,21 @@ inline void fromStatx(const struct statx &st, Meta &m)
     m.atime = toNs(st.stx_atime);
     m.mtime = toNs(st.stx_mtime);
     m.ctime = toNs(st.stx_ctime);
+    m.btime = (st.stx_mask & STATX_BTIME) ? toNs(st.stx_btime) : -1;
     m.mountRoot = (st.stx_attributes_mask & STATX_ATTR_MOUNT_ROOT)
                   && (st.stx_attributes & STATX_ATTR_MOUNT_ROOT);
 }
 
 constexpr unsigned StatxMask = STATX_TYPE | STATX_MODE | STATX_UID | STATX_INO | STATX_SIZE
-                               | STATX_ATIME | STATX_MTIME | STATX_CTIME;
+                               | STATX_ATIME | STATX_MTIME | STATX_CTIME | STATX_BTIME;
+
+// The same entry as listed: device, inode and kind, and where both sides know
+// it the birth time, which tells a new file that reused a freed inode number.
+inline bool sameEntry(const Meta &listed, const Meta &now)
+{
+    return listed.id == now.id && listed.kind == now.kind
+           && (listed.btime < 0 || now.btime < 0 || listed.btime == now.btime);
+}
 
 // lstat-like, relative to a directory descriptor, never triggering an automount.
 // Returns 0 or an errno value.

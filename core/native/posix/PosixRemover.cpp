@@ -364,7 +364,7 @@ private:
             keep(errnoVerdict(err));
             return Result::Kept;
         }
-        if (now.id != listed.id || now.kind != Kind::File) {
+        if (!posix::sameEntry(listed, now)) {
             keep(keepFor(KeepReason::ChangedSincePreview, "changed since preview (replaced)"));
             return Result::Kept;
         }
@@ -431,7 +431,7 @@ private:
         Meta now;
         if (const int err = posix::statFd(fd.get(), now))
             return refuse(errnoVerdict(err));
-        if (now.id != listed.id || now.kind != Kind::Directory)
+        if (!posix::sameEntry(listed, now))
             return refuse(keepFor(KeepReason::ChangedSincePreview, "changed since preview (replaced)"));
         if (now.mountRoot || now.id.device != m_rootDevice)
             return refuse(keepFor(KeepReason::OtherFilesystem, "another file system (mount point)"));
@@ -781,7 +781,13 @@ RemovalOutcome RemovalRoot::remove(const RemovalTarget &target, const RemovalPol
             return out;
         }
         if (err) {
-            const Verdict v = errnoVerdict(err);
+            // O_DIRECTORY|O_NOFOLLOW on a symlink says ENOTDIR: name the real cause.
+            Meta what;
+            const Verdict v = (err == ENOTDIR || err == ELOOP)
+                                      && posix::statAt(parent.get(), parts[k].c_str(), what) == 0
+                                      && what.kind == Kind::Symlink
+                                  ? errnoVerdict(ELOOP)
+                                  : errnoVerdict(err);
             return refused(RemovalStatus::Skipped, v.code, v.reason, err);
         }
         if (m.mountRoot || m.id.device != m_id.device)
