@@ -18,7 +18,8 @@
 // Files are opened O_NOFOLLOW|O_NONBLOCK (a FIFO swapped in cannot hang us, a
 // lease holder makes open fail with EWOULDBLOCK), rechecked (device, inode,
 // kind, age), probed with flock(LOCK_EX|LOCK_NB) and F_OFD_GETLK, and unlinked
-// while our lock is held. Files are never chmod'ed or chown'ed; a directory the
+// while our lock is held (a file the user cannot open at all, mode 000, is
+// checked through an O_PATH handle without the lock probes). Files are never chmod'ed or chown'ed; a directory the
 // user owns may get u+rwx to be emptied, and gets its mode back if it stays.
 //
 // Residual race, inherent to POSIX and shared with systemd and coreutils: a
@@ -354,6 +355,13 @@ private:
         Fd fd(::openat(dirFd, name.c_str(), O_RDONLY | FileFlags));
         if (!fd.valid() && errno == EACCES) // unreadable but ours to unlink: a write-only handle locks too
             fd.reset(::openat(dirFd, name.c_str(), O_WRONLY | FileFlags));
+        // Neither (mode 000): identity and the in-use index only, through an
+        // O_PATH handle; no lock can be probed without opening the file.
+        bool canProbe = true;
+        if (!fd.valid() && errno == EACCES) {
+            fd.reset(::openat(dirFd, name.c_str(), O_PATH | O_NOFOLLOW | O_CLOEXEC));
+            canProbe = false;
+        }
         if (!fd.valid()) {
             const Verdict v = errnoVerdict(errno == ENXIO ? ENOTDIR : errno);
             keep(v);
@@ -368,14 +376,14 @@ private:
             keep(keepFor(KeepReason::ChangedSincePreview, "changed since preview (replaced)"));
             return Result::Kept;
         }
-        if (::flock(fd.get(), LOCK_EX | LOCK_NB) != 0) {
+        if (canProbe && ::flock(fd.get(), LOCK_EX | LOCK_NB) != 0) {
             keep(errno == EWOULDBLOCK ? keepFor(KeepReason::Locked, "locked (flock)") : errnoVerdict(errno));
             return Result::Kept;
         }
         struct flock lk {};
         lk.l_type = F_WRLCK;
         lk.l_whence = SEEK_SET;
-        if (::fcntl(fd.get(), F_OFD_GETLK, &lk) == 0 && lk.l_type != F_UNLCK) {
+        if (canProbe && ::fcntl(fd.get(), F_OFD_GETLK, &lk) == 0 && lk.l_type != F_UNLCK) {
             keep(keepFor(KeepReason::Locked, lk.l_pid > 0 ? "locked (record lock by PID "
                                                                 + std::to_string(lk.l_pid) + ")"
                                                           : std::string("locked (OFD lock)")));
