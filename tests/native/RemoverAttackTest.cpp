@@ -28,7 +28,7 @@ void build(const Scratch &s)
         s.file("root/item/sub/f" + std::to_string(i), "victim data");
     s.file("root/item/top", "top data");
     std::string chain = "root/item/chain";
-    for (int i = 0; i < 24; ++i) {
+    for (int i = 0; i < 20; ++i) { // deeper than the descriptor budget at RLIMIT_NOFILE=64 (16)
         s.dir(chain);
         s.file(chain + "/x");
         chain += "/c";
