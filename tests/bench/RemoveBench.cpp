@@ -14,18 +14,18 @@
 #include "native/Remover.h"
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <dirent.h>
 #include <fcntl.h>
-#include <atomic>
 #include <mutex>
 #include <string>
-#include <thread>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
+#include <thread>
 #include <unistd.h>
 #include <vector>
 
@@ -89,13 +89,18 @@ int main(int argc, char **argv)
         std::uint64_t r = 0, k = 0, b = 0, f = 0;
         for (std::size_t i; (i = next.fetch_add(1)) < names.size();) {
             const std::string &name = names[i];
-            struct stat st {};
+            struct stat st
+            {
+            };
             if (::fstatat(AT_FDCWD, (rootPath + "/" + name).c_str(), &st, AT_SYMLINK_NOFOLLOW) != 0)
                 continue;
             RemovalTarget t;
             t.relativePath = name;
-            t.id = {(std::uint64_t(major(st.st_dev)) << 32) | minor(st.st_dev), std::uint64_t(st.st_ino)};
-            t.kind = S_ISDIR(st.st_mode) ? Kind::Directory : S_ISREG(st.st_mode) ? Kind::File : Kind::Unknown;
+            t.id = {(std::uint64_t(major(st.st_dev)) << 32) | minor(st.st_dev),
+                    std::uint64_t(st.st_ino)};
+            t.kind = S_ISDIR(st.st_mode)   ? Kind::Directory
+                     : S_ISREG(st.st_mode) ? Kind::File
+                                           : Kind::Unknown;
             t.newest = TimeNs(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec;
             const RemovalOutcome o = root->remove(t, policy);
             r += o.entriesRemoved;
@@ -115,7 +120,8 @@ int main(int argc, char **argv)
     work();
     for (auto &t : pool)
         t.join();
-    const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    const double s =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     std::printf("removed %llu, kept %llu, failed %llu, %llu bytes, %.3f s\n",
                 static_cast<unsigned long long>(removed), static_cast<unsigned long long>(kept),
                 static_cast<unsigned long long>(failed), static_cast<unsigned long long>(bytes), s);

@@ -13,10 +13,13 @@ namespace {
 
 QByteArray describe(const RemovalOutcome &o)
 {
-    QByteArray s = QByteArray("code=") + keepReasonName(o.code) + " reason='" + QByteArray::fromStdString(o.reason)
-                   + "' removed=" + QByteArray::number(o.entriesRemoved) + " kept=" + QByteArray::number(o.entriesKept);
+    QByteArray s = QByteArray("code=") + keepReasonName(o.code) + " reason='" +
+                   QByteArray::fromStdString(o.reason) +
+                   "' removed=" + QByteArray::number(o.entriesRemoved) +
+                   " kept=" + QByteArray::number(o.entriesKept);
     for (std::size_t i = 0; i < o.kept.size() && i < 5; ++i)
-        s += " [" + QByteArray::fromStdString(o.kept[i].relativePath) + ": " + QByteArray::fromStdString(o.kept[i].reason) + "]";
+        s += " [" + QByteArray::fromStdString(o.kept[i].relativePath) + ": " +
+             QByteArray::fromStdString(o.kept[i].reason) + "]";
     return s;
 }
 
@@ -29,15 +32,17 @@ struct Snapshot
 
 Snapshot snap(const std::string &p)
 {
-    struct stat st {};
+    struct stat st
+    {
+    };
     ::lstat(p.c_str(), &st);
     return {st.st_mode, st.st_uid, st.st_ctim};
 }
 
 bool same(const Snapshot &a, const Snapshot &b)
 {
-    return a.mode == b.mode && a.uid == b.uid && a.ctime.tv_sec == b.ctime.tv_sec
-           && a.ctime.tv_nsec == b.ctime.tv_nsec;
+    return a.mode == b.mode && a.uid == b.uid && a.ctime.tv_sec == b.ctime.tv_sec &&
+           a.ctime.tv_nsec == b.ctime.tv_nsec;
 }
 
 } // namespace
@@ -76,19 +81,22 @@ void RemoverAsUserTest::stickyDirectoryWithOthersFiles()
     QFETCH(bool, onlyOwner);
     QFETCH(bool, perFile);
     const char *dir = std::getenv("TEMPSCOPE_STICKY_DIR");
-    struct stat st {};
+    struct stat st
+    {
+    };
     if (!dir || ::stat(dir, &st) != 0 || st.st_uid != 0 || !(st.st_mode & S_ISVTX))
         QSKIP("needs the sticky-fixture setup step (run the suite as root, via ctest)");
     if (::geteuid() == 0)
         QSKIP("running as root: nothing to prove about other users' files");
     const std::string root = dir;
-    const std::vector<std::string> theirs = {"root-file", "root-ro", "root-dir", "root-dir/file",
-                                             "root-open-dir", "root-open-dir/file"};
+    const std::vector<std::string> theirs = {
+        "root-file", "root-ro", "root-dir", "root-dir/file", "root-open-dir", "root-open-dir/file"};
     std::vector<Snapshot> before;
     for (const auto &n : theirs)
         before.push_back(snap(root + "/" + n));
     // My own stale entries next to them.
-    const std::string mine = "mine-" + std::to_string(::getpid()) + (perFile ? "-p" : "-i") + (onlyOwner ? "o" : "a");
+    const std::string mine =
+        "mine-" + std::to_string(::getpid()) + (perFile ? "-p" : "-i") + (onlyOwner ? "o" : "a");
     QVERIFY(::mkdir((root + "/" + mine).c_str(), 0700) == 0);
     QVERIFY(::close(::open((root + "/" + mine + "/f").c_str(), O_CREAT | O_WRONLY, 0600)) == 0);
     QVERIFY(::close(::open((root + "/" + mine + ".file").c_str(), O_CREAT | O_WRONLY, 0600)) == 0);
@@ -115,17 +123,20 @@ void RemoverAsUserTest::stickyDirectoryWithOthersFiles()
             // the directory itself is root's in a sticky parent: kept.
             QVERIFY2(o.status == RemovalStatus::Partial, describe(o).constData());
             QVERIFY(!exists(root + "/root-open-dir/file"));
-            QVERIFY(::close(::open((root + "/root-open-dir/file").c_str(), O_CREAT | O_WRONLY, 0644)) == 0);
+            QVERIFY(::close(::open((root + "/root-open-dir/file").c_str(), O_CREAT | O_WRONLY,
+                                   0644)) == 0);
             continue;
         }
         QVERIFY2(o.status == RemovalStatus::Skipped, describe(o).constData());
-        QVERIFY2(o.code == (onlyOwner ? KeepReason::NotOwner : KeepReason::PermissionDenied), describe(o).constData());
+        QVERIFY2(o.code == (onlyOwner ? KeepReason::NotOwner : KeepReason::PermissionDenied),
+                 describe(o).constData());
     }
     for (std::size_t i = 0; i < theirs.size(); ++i) {
         if (theirs[i] == "root-open-dir/file" || (!onlyOwner && theirs[i] == "root-open-dir"))
             continue; // recreated above / its mtime changed by that
         QVERIFY2(exists(root + "/" + theirs[i]), theirs[i].c_str());
-        QVERIFY2(same(before[i], snap(root + "/" + theirs[i])), theirs[i].c_str()); // never chmodded
+        QVERIFY2(same(before[i], snap(root + "/" + theirs[i])),
+                 theirs[i].c_str()); // never chmodded
     }
     for (const std::string &item : {mine, mine + ".file"}) {
         RemovalTarget t;
@@ -159,8 +170,8 @@ void RemoverAsUserTest::readOnlyFilesAndLockedDownDirectories()
     QFETCH(bool, perFile);
     Scratch s;
     QVERIFY(s.ok());
-    QVERIFY(s.dir("item") && s.dir("item/d") && s.file("item/d/f1", "one", mode_t(fileMode))
-            && s.file("item/d/f2", "two", mode_t(fileMode)) && s.file("top", "t", mode_t(fileMode)));
+    QVERIFY(s.dir("item") && s.dir("item/d") && s.file("item/d/f1", "one", mode_t(fileMode)) &&
+            s.file("item/d/f2", "two", mode_t(fileMode)) && s.file("top", "t", mode_t(fileMode)));
     QVERIFY(::chmod(s.path("item/d").c_str(), mode_t(dirMode)) == 0);
     int err = 0;
     auto r = RemovalRoot::open(s.root(), &err);
@@ -168,7 +179,8 @@ void RemoverAsUserTest::readOnlyFilesAndLockedDownDirectories()
     RemovalPolicy p = policy(perFile);
     for (const char *item : {"item", "top"}) {
         const auto o = r->remove(targetFor(s, item), p);
-        QVERIFY2(o.status == RemovalStatus::Removed, QByteArray(QByteArray(item) + ": " + describe(o)).constData());
+        QVERIFY2(o.status == RemovalStatus::Removed,
+                 QByteArray(QByteArray(item) + ": " + describe(o)).constData());
     }
     QVERIFY(listNames(s.root()).empty());
 }
@@ -188,7 +200,9 @@ void RemoverAsUserTest::keptDirectoryGetsItsModeBack()
     const auto o = r->remove(targetFor(s, "item", TimeBasis::Mtime), p);
     QVERIFY2(o.status == RemovalStatus::Partial, describe(o).constData());
     QVERIFY(!exists(s.path("item/d/old")) && exists(s.path("item/d/new")));
-    struct stat st {};
+    struct stat st
+    {
+    };
     QVERIFY(::stat(s.path("item/d").c_str(), &st) == 0);
     QCOMPARE(int(st.st_mode & 07777), 0555);
     QVERIFY(st.st_mtim.tv_sec < std::time(nullptr) - 2 * 3600); // timestamps restored too

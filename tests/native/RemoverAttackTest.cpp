@@ -9,8 +9,8 @@
 #include <QTest>
 
 #include <atomic>
-#include <mutex>
 #include <cstdio>
+#include <mutex>
 #include <sys/resource.h>
 #include <thread>
 
@@ -64,7 +64,8 @@ void RemoverAttackTest::racingSymlinkSwapsNeverEscape()
     QFETCH(bool, perFile);
     QFETCH(bool, lowDescriptors);
     Scratch s(fastBase());
-    QVERIFY(s.ok() && s.dir("root") && s.dir("sentinel") && s.dir("sentinel/sub") && s.dir("quarantine"));
+    QVERIFY(s.ok() && s.dir("root") && s.dir("sentinel") && s.dir("sentinel/sub") &&
+            s.dir("quarantine"));
     for (int i = 0; i < 4; ++i)
         QVERIFY(s.file("sentinel/sub/f" + std::to_string(i), "sentinel " + std::to_string(i)));
     QVERIFY(s.file("sentinel/top", "sentinel top") && s.file("sentinel/x", "sentinel x"));
@@ -77,7 +78,9 @@ void RemoverAttackTest::racingSymlinkSwapsNeverEscape()
     QVERIFY(s.link("root/lnk-chain", s.path("sentinel")));
     build(s);
 
-    struct rlimit old {};
+    struct rlimit old
+    {
+    };
     ::getrlimit(RLIMIT_NOFILE, &old);
     if (lowDescriptors) {
         struct rlimit low = old;
@@ -91,10 +94,12 @@ void RemoverAttackTest::racingSymlinkSwapsNeverEscape()
     // rebuild between runs would otherwise follow its symlinks.
     std::mutex quiet;
     const auto rearm = [&] {
-        for (const auto &[name, target] : {std::pair{"root/lnk-sub", "sentinel/sub"},
-                                           std::pair{"root/lnk-file", "sentinel/top"},
-                                           std::pair{"root/lnk-chain", "sentinel"}}) {
-            struct stat st {};
+        for (const auto &[name, target] :
+             {std::pair{"root/lnk-sub", "sentinel/sub"}, std::pair{"root/lnk-file", "sentinel/top"},
+              std::pair{"root/lnk-chain", "sentinel"}}) {
+            struct stat st
+            {
+            };
             if (::lstat(s.path(name).c_str(), &st) == 0 && S_ISLNK(st.st_mode))
                 continue;
             forceRemove(s.path(name)); // a real entry the exchange left here
@@ -158,7 +163,9 @@ void RemoverAttackTest::racingSymlinkSwapsNeverEscape()
     for (; runs < 1000; ++runs) {
         RemovalTarget t;
         t.relativePath = "item";
-        struct stat st {};
+        struct stat st
+        {
+        };
         if (::lstat(s.path("root/item").c_str(), &st) == 0) {
             t.id = idOf(st);
             t.kind = Kind::Directory;
@@ -175,9 +182,11 @@ void RemoverAttackTest::racingSymlinkSwapsNeverEscape()
     stop = true;
     attacker.join();
     ::setrlimit(RLIMIT_NOFILE, &old);
-    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     qInfo("%d runs, %llu entries removed, %llu swaps, %.1f s", runs,
-          static_cast<unsigned long long>(removed), static_cast<unsigned long long>(swaps.load()), seconds);
+          static_cast<unsigned long long>(removed), static_cast<unsigned long long>(swaps.load()),
+          seconds);
     QCOMPARE(treeHash(s.path("sentinel")), before);
     QCOMPARE(runs, 1000);
     QVERIFY(removed > 1000); // the runs did remove things: the attack met real work

@@ -40,7 +40,9 @@ inline FileId idOf(const struct stat &st)
 
 inline bool exists(const std::string &p)
 {
-    struct stat st {};
+    struct stat st
+    {
+    };
     return ::lstat(p.c_str(), &st) == 0;
 }
 
@@ -147,10 +149,18 @@ inline TimeNs newestOf(const std::string &path, TimeBasis basis)
         const TimeNs c = st->st_ctim.tv_sec * 1'000'000'000LL + st->st_ctim.tv_nsec;
         TimeNs t = m;
         switch (b) {
-        case TimeBasis::Atime: t = a; break;
-        case TimeBasis::Ctime: t = c; break;
-        case TimeBasis::Mtime: t = m; break;
-        case TimeBasis::Newest: t = S_ISDIR(st->st_mode) ? m : std::max({a, m, c}); break;
+        case TimeBasis::Atime:
+            t = a;
+            break;
+        case TimeBasis::Ctime:
+            t = c;
+            break;
+        case TimeBasis::Mtime:
+            t = m;
+            break;
+        case TimeBasis::Newest:
+            t = S_ISDIR(st->st_mode) ? m : std::max({a, m, c});
+            break;
         }
         newest = std::max(newest, t);
         return 0;
@@ -165,13 +175,16 @@ inline RemovalTarget targetFor(const Scratch &s, const std::string &rel,
 {
     RemovalTarget t;
     t.relativePath = rel;
-    struct stat st {};
+    struct stat st
+    {
+    };
     if (::lstat(s.path(rel).c_str(), &st) != 0)
         return t;
     t.id = idOf(st);
-    t.kind = S_ISDIR(st.st_mode) ? Kind::Directory : S_ISLNK(st.st_mode) ? Kind::Symlink
-             : S_ISREG(st.st_mode)                                          ? Kind::File
-                                                                            : Kind::Unknown;
+    t.kind = S_ISDIR(st.st_mode)   ? Kind::Directory
+             : S_ISLNK(st.st_mode) ? Kind::Symlink
+             : S_ISREG(st.st_mode) ? Kind::File
+                                   : Kind::Unknown;
     t.newest = newestOf(s.path(rel), basis);
     return t;
 }

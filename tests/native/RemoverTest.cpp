@@ -25,21 +25,27 @@ namespace {
 const char *statusName(RemovalStatus s)
 {
     switch (s) {
-    case RemovalStatus::Removed: return "Removed";
-    case RemovalStatus::Partial: return "Partial";
-    case RemovalStatus::Skipped: return "Skipped";
-    case RemovalStatus::Failed: return "Failed";
+    case RemovalStatus::Removed:
+        return "Removed";
+    case RemovalStatus::Partial:
+        return "Partial";
+    case RemovalStatus::Skipped:
+        return "Skipped";
+    case RemovalStatus::Failed:
+        return "Failed";
     }
     return "?";
 }
 
 QByteArray describe(const RemovalOutcome &o)
 {
-    QByteArray s = QByteArray(statusName(o.status)) + " code=" + keepReasonName(o.code) + " reason='"
-                   + QByteArray::fromStdString(o.reason) + "' removed=" + QByteArray::number(o.entriesRemoved)
-                   + " kept=" + QByteArray::number(o.entriesKept);
+    QByteArray s = QByteArray(statusName(o.status)) + " code=" + keepReasonName(o.code) +
+                   " reason='" + QByteArray::fromStdString(o.reason) +
+                   "' removed=" + QByteArray::number(o.entriesRemoved) +
+                   " kept=" + QByteArray::number(o.entriesKept);
     for (std::size_t i = 0; i < o.kept.size() && i < 5; ++i)
-        s += " [" + QByteArray::fromStdString(o.kept[i].relativePath) + ": " + QByteArray::fromStdString(o.kept[i].reason) + "]";
+        s += " [" + QByteArray::fromStdString(o.kept[i].relativePath) + ": " +
+             QByteArray::fromStdString(o.kept[i].reason) + "]";
     return s;
 }
 
@@ -77,7 +83,9 @@ public:
                     ::_exit(1);
                 ::close(fd); // only the mapping keeps it
             } else if (how == PosixLock) {
-                struct flock lk {};
+                struct flock lk
+                {
+                };
                 lk.l_type = F_WRLCK;
                 lk.l_whence = SEEK_SET;
                 if (::fcntl(fd, F_SETLK, &lk) != 0)
@@ -148,7 +156,8 @@ private Q_SLOTS:
 void RemoverTest::removesStaleItems()
 {
     Scratch s;
-    QVERIFY(s.dir("d") && s.dir("d/e") && s.file("d/e/f", "12345") && s.file("d/g", "ab") && s.file("top"));
+    QVERIFY(s.dir("d") && s.dir("d/e") && s.file("d/e/f", "12345") && s.file("d/g", "ab") &&
+            s.file("top"));
     auto root = openRoot(s);
     QVERIFY(root);
     const auto out = removeAll(*root, s, policy());
@@ -214,8 +223,10 @@ void RemoverTest::symlinksGoTargetsStay()
     QFETCH(QByteArray, target);
     QFETCH(bool, insideItem);
     Scratch s, outside;
-    QVERIFY(outside.file("file", "keep me") && outside.dir("dir") && outside.file("dir/inner", "keep too"));
-    const std::string to = target == "dangling" ? outside.path("nothing") : outside.path(target.toStdString());
+    QVERIFY(outside.file("file", "keep me") && outside.dir("dir") &&
+            outside.file("dir/inner", "keep too"));
+    const std::string to =
+        target == "dangling" ? outside.path("nothing") : outside.path(target.toStdString());
     const std::string rel = insideItem ? "item/link" : "link";
     if (insideItem)
         QVERIFY(s.dir("item"));
@@ -317,8 +328,8 @@ void RemoverTest::swappedBetweenListingAndRemoval()
 void RemoverTest::mountsAreNotEntered()
 {
     Scratch s, outside;
-    QVERIFY(s.dir("tmpfs") && s.dir("bind") && s.dir("item") && s.dir("item/inner") && s.dir("inside-src")
-            && s.file("inside-src/f") && s.dir("item/bind-same-fs"));
+    QVERIFY(s.dir("tmpfs") && s.dir("bind") && s.dir("item") && s.dir("item/inner") &&
+            s.dir("inside-src") && s.file("inside-src/f") && s.dir("item/bind-same-fs"));
     QVERIFY(outside.file("precious", "do not touch") && outside.dir("d") && outside.file("d/f"));
     if (::mount("tmpfs", s.path("tmpfs").c_str(), "tmpfs", 0, "size=1m") != 0)
         QSKIP(qPrintable(QStringLiteral("mount tmpfs refused (%1): needs root and CAP_SYS_ADMIN")
@@ -333,12 +344,14 @@ void RemoverTest::mountsAreNotEntered()
         }
     } unmount;
     unmount.points.push_back(s.path("tmpfs"));
-    QVERIFY(::mount(outside.root().c_str(), s.path("bind").c_str(), nullptr, MS_BIND, nullptr) == 0);
+    QVERIFY(::mount(outside.root().c_str(), s.path("bind").c_str(), nullptr, MS_BIND, nullptr) ==
+            0);
     unmount.points.push_back(s.path("bind"));
     QVERIFY(::mount("tmpfs", s.path("item/inner").c_str(), "tmpfs", 0, "size=1m") == 0);
     unmount.points.push_back(s.path("item/inner"));
     // A bind mount from the same file system: same device, only the mount-root attribute tells.
-    QVERIFY(::mount(s.path("inside-src").c_str(), s.path("item/bind-same-fs").c_str(), nullptr, MS_BIND, nullptr) == 0);
+    QVERIFY(::mount(s.path("inside-src").c_str(), s.path("item/bind-same-fs").c_str(), nullptr,
+                    MS_BIND, nullptr) == 0);
     unmount.points.push_back(s.path("item/bind-same-fs"));
     QVERIFY(s.file("tmpfs/in-tmpfs") && s.file("item/inner/in-tmpfs") && s.file("item/loose"));
 
@@ -368,13 +381,17 @@ void RemoverTest::hardLinkToOutsideFile()
     QVERIFY(outside.file("target", "shared content", 0640) && s.dir("item"));
     QVERIFY(::link(outside.path("target").c_str(), s.path("item/link").c_str()) == 0);
     QVERIFY(::link(outside.path("target").c_str(), s.path("toplink").c_str()) == 0);
-    struct stat before {};
+    struct stat before
+    {
+    };
     QVERIFY(::stat(outside.path("target").c_str(), &before) == 0);
     auto root = openRoot(s);
     QVERIFY(root);
     CHECK_STATUS(root->remove(targetFor(s, "item"), policy()), RemovalStatus::Removed);
     CHECK_STATUS(root->remove(targetFor(s, "toplink"), policy(true)), RemovalStatus::Removed);
-    struct stat after {};
+    struct stat after
+    {
+    };
     QVERIFY(::stat(outside.path("target").c_str(), &after) == 0);
     QCOMPARE(after.st_mode, before.st_mode);
     QCOMPARE(after.st_uid, before.st_uid);
@@ -438,7 +455,9 @@ void RemoverTest::depth5000WithSixtyFourDescriptors()
     const RemovalTarget t = targetFor(s, "deep");
     auto root = openRoot(s);
     QVERIFY(root);
-    struct rlimit old {};
+    struct rlimit old
+    {
+    };
     QVERIFY(::getrlimit(RLIMIT_NOFILE, &old) == 0);
     struct rlimit low = old;
     low.rlim_cur = 64;
@@ -513,7 +532,8 @@ void RemoverTest::specialFilesSkippedWithoutHanging()
 {
     Scratch s;
     QVERIFY(s.dir("item"));
-    QVERIFY(::mkfifo(s.path("fifo").c_str(), 0644) == 0 && ::mkfifo(s.path("item/fifo").c_str(), 0644) == 0);
+    QVERIFY(::mkfifo(s.path("fifo").c_str(), 0644) == 0 &&
+            ::mkfifo(s.path("item/fifo").c_str(), 0644) == 0);
     const bool canMknod = ::mknod(s.path("null").c_str(), S_IFCHR | 0666, makedev(1, 3)) == 0;
     if (canMknod)
         QVERIFY(::mknod(s.path("item/null").c_str(), S_IFCHR | 0666, makedev(1, 3)) == 0);
@@ -521,7 +541,9 @@ void RemoverTest::specialFilesSkippedWithoutHanging()
     for (int k = 0; k < 2; ++k) {
         sock[k] = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
         QVERIFY(sock[k] >= 0);
-        struct sockaddr_un addr {};
+        struct sockaddr_un addr
+        {
+        };
         addr.sun_family = AF_UNIX;
         const std::string p = s.path(k ? "item/sock" : "sock");
         QVERIFY(p.size() < sizeof addr.sun_path);
@@ -559,7 +581,8 @@ void RemoverTest::specialFilesSkippedWithoutHanging()
 void RemoverTest::readOnlyFilesAsRoot()
 {
     Scratch s;
-    QVERIFY(s.dir("item") && s.file("item/ro", "r", 0444) && s.file("ro", "r", 0400) && s.file("none", "", 0));
+    QVERIFY(s.dir("item") && s.file("item/ro", "r", 0444) && s.file("ro", "r", 0400) &&
+            s.file("none", "", 0));
     auto root = openRoot(s);
     QVERIFY(root);
     for (const auto &o : removeAll(*root, s, policy()))
@@ -617,16 +640,18 @@ void RemoverTest::inUseAndLocked()
         QVERIFY(::flock(lockFd, LOCK_EX) == 0);
     } else if (how == "ofd") {
         lockFd = ::open(held.c_str(), O_RDWR | O_CLOEXEC);
-        struct flock lk {};
+        struct flock lk
+        {
+        };
         lk.l_type = F_RDLCK;
         lk.l_whence = SEEK_SET;
         lk.l_start = 2;
         lk.l_len = 1;
         QVERIFY(::fcntl(lockFd, F_OFD_SETLK, &lk) == 0);
     } else {
-        child = std::make_unique<ChildHolder>(held, how == "posix" ? ChildHolder::PosixLock
-                                                 : how == "open"  ? ChildHolder::Open
-                                                                  : ChildHolder::Mapped);
+        child = std::make_unique<ChildHolder>(held, how == "posix"  ? ChildHolder::PosixLock
+                                                    : how == "open" ? ChildHolder::Open
+                                                                    : ChildHolder::Mapped);
         QVERIFY(child->ready());
     }
     const InUseIndex index = InUseIndex::scan();
@@ -642,7 +667,8 @@ void RemoverTest::inUseAndLocked()
         ::close(lockFd);
     QVERIFY(exists(held));
     QVERIFY(o.entriesKept >= 1);
-    const KeepReason expected = (how == "open" || how == "mapped") ? KeepReason::InUse : KeepReason::Locked;
+    const KeepReason expected =
+        (how == "open" || how == "mapped") ? KeepReason::InUse : KeepReason::Locked;
     QVERIFY2(o.code == expected, describe(o).constData());
     if (child && expected == KeepReason::InUse)
         QVERIFY2(o.reason == "in use by PID " + std::to_string(child->pid()) + " (RemoverTest)",
@@ -663,7 +689,9 @@ void RemoverTest::inUseIndexNamesTheProcess()
     ChildHolder child(s.path("f"), ChildHolder::Open);
     QVERIFY(child.ready());
     const InUseIndex index = InUseIndex::scan();
-    struct stat st {};
+    struct stat st
+    {
+    };
     QVERIFY(::stat(s.path("f").c_str(), &st) == 0);
     const Holder *h = index.holder(idOf(st));
     QVERIFY(h);
@@ -675,8 +703,8 @@ void RemoverTest::inUseIndexNamesTheProcess()
 void RemoverTest::entriesVanishMidRun()
 {
     Scratch s;
-    QVERIFY(s.dir("item") && s.dir("item/sub") && s.file("item/sub/a") && s.file("item/b") && s.file("item/c")
-            && s.dir("item/d") && s.file("item/d/e"));
+    QVERIFY(s.dir("item") && s.dir("item/sub") && s.file("item/sub/a") && s.file("item/b") &&
+            s.file("item/c") && s.dir("item/d") && s.file("item/d/e"));
     auto root = openRoot(s);
     QVERIFY(root);
     for (bool perFile : {true, false}) {
@@ -701,7 +729,8 @@ void RemoverTest::entriesVanishMidRun()
 void RemoverTest::rootVanishesMidRun()
 {
     auto s = std::make_unique<Scratch>();
-    QVERIFY(s->dir("item") && s->dir("item/sub") && s->file("item/sub/a") && s->file("item/b") && s->file("other"));
+    QVERIFY(s->dir("item") && s->dir("item/sub") && s->file("item/sub/a") && s->file("item/b") &&
+            s->file("other"));
     auto root = openRoot(*s);
     QVERIFY(root);
     RemovalPolicy p = policy(true);
@@ -715,7 +744,8 @@ void RemoverTest::rootVanishesMidRun()
     };
     const auto o = root->remove(targetFor(*s, "item"), p);
     QVERIFY(gone);
-    QVERIFY2(o.status != RemovalStatus::Failed || o.code != KeepReason::Error, describe(o).constData());
+    QVERIFY2(o.status != RemovalStatus::Failed || o.code != KeepReason::Error,
+             describe(o).constData());
     // The next item finds the root gone: refused, not an error inside someone else's tree.
     const auto next = root->remove(RemovalTarget{"other", {}, Kind::File, 0}, policy());
     CHECK_STATUS(next, RemovalStatus::Failed);
@@ -729,7 +759,8 @@ void RemoverTest::twoRunsAtOnce()
         const std::string dir = "d" + std::to_string(d);
         QVERIFY(s.dir(dir) && s.dir(dir + "/sub"));
         for (int f = 0; f < 500; ++f)
-            QVERIFY(s.file(dir + "/f" + std::to_string(f)) && s.file(dir + "/sub/f" + std::to_string(f)));
+            QVERIFY(s.file(dir + "/f" + std::to_string(f)) &&
+                    s.file(dir + "/sub/f" + std::to_string(f)));
     }
     std::vector<RemovalTarget> targets;
     for (const auto &n : listNames(s.root()))
@@ -755,8 +786,8 @@ void RemoverTest::twoRunsAtOnce()
             removed += o.entriesRemoved;
             QVERIFY2(o.status != RemovalStatus::Failed, describe(o).constData());
             for (const auto &k : o.kept)
-                QVERIFY2(k.code == KeepReason::Locked || k.code == KeepReason::NotEmpty
-                             || k.code == KeepReason::ChangedSincePreview,
+                QVERIFY2(k.code == KeepReason::Locked || k.code == KeepReason::NotEmpty ||
+                             k.code == KeepReason::ChangedSincePreview,
                          describe(o).constData());
         }
     }
@@ -786,7 +817,9 @@ void RemoverTest::rootReplacedBySymlink()
     QVERIFY(root);
     RemovalTarget t;
     t.relativePath = "item";
-    struct stat st {};
+    struct stat st
+    {
+    };
     QVERIFY(::lstat(s.path("r/item").c_str(), &st) == 0);
     t.id = idOf(st);
     t.kind = Kind::File;
@@ -806,9 +839,10 @@ void RemoverTest::rootReplacedBySymlink()
 void RemoverTest::touchedSincePreview()
 {
     Scratch s;
-    QVERIFY(s.file("file", "v1") && s.dir("dir") && s.dir("dir/sub") && s.file("dir/sub/deep") && s.file("dir/other"));
-    QVERIFY(s.age("file", 2 * Hour) && s.age("dir/sub/deep", 2 * Hour) && s.age("dir/other", 2 * Hour)
-            && s.age("dir/sub", 2 * Hour) && s.age("dir", 2 * Hour));
+    QVERIFY(s.file("file", "v1") && s.dir("dir") && s.dir("dir/sub") && s.file("dir/sub/deep") &&
+            s.file("dir/other"));
+    QVERIFY(s.age("file", 2 * Hour) && s.age("dir/sub/deep", 2 * Hour) &&
+            s.age("dir/other", 2 * Hour) && s.age("dir/sub", 2 * Hour) && s.age("dir", 2 * Hour));
     const RemovalTarget tf = targetFor(s, "file", TimeBasis::Mtime);
     const RemovalTarget td = targetFor(s, "dir", TimeBasis::Mtime);
     QVERIFY(s.age("file", Hour + 1'000'000'000)); // touched, though still older than the cutoff
@@ -824,7 +858,8 @@ void RemoverTest::touchedSincePreview()
     const auto od = root->remove(td, p);
     CHECK_STATUS(od, RemovalStatus::Skipped); // kept whole, not just the touched file
     QCOMPARE(int(od.code), int(KeepReason::ChangedSincePreview));
-    QVERIFY(exists(s.path("file")) && exists(s.path("dir/other")) && exists(s.path("dir/sub/deep")));
+    QVERIFY(exists(s.path("file")) && exists(s.path("dir/other")) &&
+            exists(s.path("dir/sub/deep")));
     // A different file under the same name is not the confirmed item either.
     QVERIFY(s.file("file2", "v2") && s.age("file2", 3 * Hour));
     QVERIFY(::rename(s.path("file2").c_str(), s.path("file").c_str()) == 0);
@@ -838,8 +873,9 @@ void RemoverTest::perFileModeJudgesFilesAlone()
     // tmpreaper --mtime / systemd-tmpfiles mM:AGE: files by their own mtime;
     // directories that end up empty go when their own mtime (before cleaning) is old.
     Scratch s;
-    QVERIFY(s.dir("a") && s.file("a/old") && s.file("a/new") && s.dir("a/empty-old") && s.dir("a/empty-new")
-            && s.dir("a/olddir") && s.file("a/olddir/old") && s.dir("b") && s.file("b/old"));
+    QVERIFY(s.dir("a") && s.file("a/old") && s.file("a/new") && s.dir("a/empty-old") &&
+            s.dir("a/empty-new") && s.dir("a/olddir") && s.file("a/olddir/old") && s.dir("b") &&
+            s.file("b/old"));
     for (const char *p : {"a/old", "a/olddir/old", "b/old", "a/empty-old", "a/olddir", "b"})
         QVERIFY(s.age(p, 3 * Hour));
     QVERIFY(s.age("a", 3 * Hour)); // old, but holds a new file
@@ -848,19 +884,26 @@ void RemoverTest::perFileModeJudgesFilesAlone()
     RemovalPolicy p = policy(true);
     p.basis = TimeBasis::Mtime;
     p.cutoff = nowNs() - Hour;
-    struct stat rootBefore {};
+    struct stat rootBefore
+    {
+    };
     QVERIFY(::stat(s.root().c_str(), &rootBefore) == 0);
     const auto oa = root->remove(targetFor(s, "a", TimeBasis::Mtime), p);
     const auto ob = root->remove(targetFor(s, "b", TimeBasis::Mtime), p);
     CHECK_STATUS(oa, RemovalStatus::Partial);
     CHECK_STATUS(ob, RemovalStatus::Removed);
-    QVERIFY(!exists(s.path("a/old")) && !exists(s.path("a/olddir")) && !exists(s.path("a/empty-old")));
+    QVERIFY(!exists(s.path("a/old")) && !exists(s.path("a/olddir")) &&
+            !exists(s.path("a/empty-old")));
     QVERIFY(exists(s.path("a/new")) && exists(s.path("a/empty-new")) && !exists(s.path("b")));
     // a's timestamps were restored: a later run can judge it by its own age.
-    struct stat a {};
+    struct stat a
+    {
+    };
     QVERIFY(::stat(s.path("a").c_str(), &a) == 0);
     QVERIFY(a.st_mtim.tv_sec < std::time(nullptr) - 2 * 3600);
-    struct stat rootAfter {};
+    struct stat rootAfter
+    {
+    };
     QVERIFY(::stat(s.root().c_str(), &rootAfter) == 0);
     QCOMPARE(rootAfter.st_mtim.tv_sec, rootBefore.st_mtim.tv_sec);
     QCOMPARE(rootAfter.st_mtim.tv_nsec, rootBefore.st_mtim.tv_nsec);

@@ -19,8 +19,8 @@
 // lease holder makes open fail with EWOULDBLOCK), rechecked (device, inode,
 // kind, age), probed with flock(LOCK_EX|LOCK_NB) and F_OFD_GETLK, and unlinked
 // while our lock is held (a file the user cannot open at all, mode 000, is
-// checked through an O_PATH handle without the lock probes). Files are never chmod'ed or chown'ed; a directory the
-// user owns may get u+rwx to be emptied, and gets its mode back if it stays.
+// checked through an O_PATH handle without the lock probes). Files are never chmod'ed or chown'ed;
+// a directory the user owns may get u+rwx to be emptied, and gets its mode back if it stays.
 //
 // Residual race, inherent to POSIX and shared with systemd and coreutils: a
 // name can be exchanged between our checks and unlinkat(). unlinkat() only
@@ -56,10 +56,14 @@ constexpr std::size_t MaxKept = 256;
 TimeNs basisTime(const Meta &m, TimeBasis basis)
 {
     switch (basis) {
-    case TimeBasis::Mtime: return m.mtime;
-    case TimeBasis::Atime: return m.atime;
-    case TimeBasis::Ctime: return m.ctime;
-    case TimeBasis::Newest: break;
+    case TimeBasis::Mtime:
+        return m.mtime;
+    case TimeBasis::Atime:
+        return m.atime;
+    case TimeBasis::Ctime:
+        return m.ctime;
+    case TimeBasis::Newest:
+        break;
     }
     if (m.kind == Kind::Directory)
         return m.mtime;
@@ -74,7 +78,9 @@ struct timespec toTimespec(TimeNs ns)
         rem += 1'000'000'000;
         --sec;
     }
-    struct timespec ts {};
+    struct timespec ts
+    {
+    };
     ts.tv_sec = static_cast<time_t>(sec);
     ts.tv_nsec = static_cast<long>(rem);
     return ts;
@@ -102,22 +108,35 @@ Verdict keepFor(KeepReason code, std::string reason)
 Verdict errnoVerdict(int err)
 {
     switch (err) {
-    case ENOENT: return {KeepReason::None, {}, true};
-    case EACCES: return keepFor(KeepReason::PermissionDenied, "permission denied");
-    case EPERM: return keepFor(KeepReason::PermissionDenied, "operation not permitted");
-    case ELOOP: return keepFor(KeepReason::SymlinkNow, "is a symbolic link now");
-    case ENOTDIR: return keepFor(KeepReason::ChangedSincePreview, "changed since preview (no longer a directory)");
-    case EROFS: return keepFor(KeepReason::ReadOnlyFilesystem, "read-only file system");
-    case EBUSY: return keepFor(KeepReason::OtherFilesystem, "busy (a mount point)");
-    case ETXTBSY: return keepFor(KeepReason::InUse, "in use (a running program)");
-    case EWOULDBLOCK: return keepFor(KeepReason::InUse, "in use (a lease is held)");
-    default: return keepFor(KeepReason::Error, errorText(err));
+    case ENOENT:
+        return {KeepReason::None, {}, true};
+    case EACCES:
+        return keepFor(KeepReason::PermissionDenied, "permission denied");
+    case EPERM:
+        return keepFor(KeepReason::PermissionDenied, "operation not permitted");
+    case ELOOP:
+        return keepFor(KeepReason::SymlinkNow, "is a symbolic link now");
+    case ENOTDIR:
+        return keepFor(KeepReason::ChangedSincePreview,
+                       "changed since preview (no longer a directory)");
+    case EROFS:
+        return keepFor(KeepReason::ReadOnlyFilesystem, "read-only file system");
+    case EBUSY:
+        return keepFor(KeepReason::OtherFilesystem, "busy (a mount point)");
+    case ETXTBSY:
+        return keepFor(KeepReason::InUse, "in use (a running program)");
+    case EWOULDBLOCK:
+        return keepFor(KeepReason::InUse, "in use (a lease is held)");
+    default:
+        return keepFor(KeepReason::Error, errorText(err));
     }
 }
 
 long descriptorBudget()
 {
-    struct rlimit rl {};
+    struct rlimit rl
+    {
+    };
     long limit = 1024;
     if (::getrlimit(RLIMIT_NOFILE, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY)
         limit = static_cast<long>(rl.rlim_cur);
@@ -134,8 +153,8 @@ Fd openWithOwnerAccess(int parentFd, const char *name, const Meta &listed)
     if (!path.valid())
         return Fd(); // errno says why
     Meta now;
-    if (posix::statFd(path.get(), now) != 0 || now.id != listed.id || now.kind != Kind::Directory
-        || now.uid != ::geteuid()) {
+    if (posix::statFd(path.get(), now) != 0 || now.id != listed.id || now.kind != Kind::Directory ||
+        now.uid != ::geteuid()) {
         errno = EACCES;
         return Fd();
     }
@@ -156,22 +175,22 @@ Fd openWithOwnerAccess(int parentFd, const char *name, const Meta &listed)
 
 struct Frame
 {
-    Fd fd;                          // invalid while evicted (see the budget above)
+    Fd fd; // invalid while evicted (see the budget above)
     FileId id;
-    NativeString name;              // in the parent directory
+    NativeString name;               // in the parent directory
     std::vector<NativeString> names; // listed before any child was touched
     std::size_t next = 0;
-    std::size_t pathLength = 0;     // of this directory's relative path in Walk::m_path
-    TimeNs atime = 0;               // as listed, to restore
+    std::size_t pathLength = 0; // of this directory's relative path in Walk::m_path
+    TimeNs atime = 0;           // as listed, to restore
     TimeNs mtime = 0;
     std::uint32_t mode = 0;
     std::uint32_t uid = 0;
-    bool removable = true;          // its own checks passed
-    Verdict own;                    // why not, when !removable
-    bool keptInside = false;        // something below stays
-    bool changedInside = false;     // something below was removed
-    bool atimeTouched = false;      // listed without O_NOATIME
-    bool chmodded = false;          // got u+rwx from us; `mode` is the original
+    bool removable = true;      // its own checks passed
+    Verdict own;                // why not, when !removable
+    bool keptInside = false;    // something below stays
+    bool changedInside = false; // something below was removed
+    bool atimeTouched = false;  // listed without O_NOATIME
+    bool chmodded = false;      // got u+rwx from us; `mode` is the original
 };
 
 enum class Result { Removed, Gone, Kept, Stop };
@@ -217,7 +236,9 @@ public:
             m_itemGone = r == Result::Removed || r == Result::Gone;
             return;
         }
-        default: keep(v); return;
+        default:
+            keep(v);
+            return;
         }
     }
 
@@ -252,8 +273,8 @@ private:
     {
         if (m_policy.inUse) {
             if (const Holder *h = m_policy.inUse->holder(m.id))
-                return keepFor(KeepReason::InUse, "in use by PID " + std::to_string(h->pid) + " ("
-                                                      + h->command + ")");
+                return keepFor(KeepReason::InUse,
+                               "in use by PID " + std::to_string(h->pid) + " (" + h->command + ")");
         }
         return {};
     }
@@ -266,13 +287,17 @@ private:
         switch (m.kind) {
         case Kind::File:
         case Kind::Directory:
-        case Kind::Symlink: break;
-        default: return keepFor(KeepReason::SpecialFile, std::string("special file (") + kindName(m.kind) + ")");
+        case Kind::Symlink:
+            break;
+        default:
+            return keepFor(KeepReason::SpecialFile,
+                           std::string("special file (") + kindName(m.kind) + ")");
         }
         if (m_policy.isProtected && m_policy.isProtected(m_path))
             return keepFor(KeepReason::Protected, "protected");
         if (m_policy.onlyOwner && m.uid != m_policy.uid)
-            return keepFor(KeepReason::NotOwner, "not yours (owned by uid " + std::to_string(m.uid) + ")");
+            return keepFor(KeepReason::NotOwner,
+                           "not yours (owned by uid " + std::to_string(m.uid) + ")");
         if (Verdict v = inUseVerdict(m); !v.ok())
             return v;
         return ageVerdict(m);
@@ -321,8 +346,8 @@ private:
         if (::unlinkat(dirFd, name, flags) == 0)
             return 0;
         int err = errno;
-        if ((err == EACCES || err == EPERM) && dir && !dir->chmodded && m_euid != 0
-            && dir->uid == m_euid && (dir->mode & S_IRWXU) != S_IRWXU) {
+        if ((err == EACCES || err == EPERM) && dir && !dir->chmodded && m_euid != 0 &&
+            dir->uid == m_euid && (dir->mode & S_IRWXU) != S_IRWXU) {
             if (::fchmod(dirFd, (dir->mode & 07777) | S_IRWXU) == 0) {
                 dir->chmodded = true;
                 if (::unlinkat(dirFd, name, flags) == 0)
@@ -353,7 +378,8 @@ private:
         if (cancelled())
             return Result::Stop;
         Fd fd(::openat(dirFd, name.c_str(), O_RDONLY | FileFlags));
-        if (!fd.valid() && errno == EACCES) // unreadable but ours to unlink: a write-only handle locks too
+        if (!fd.valid() &&
+            errno == EACCES) // unreadable but ours to unlink: a write-only handle locks too
             fd.reset(::openat(dirFd, name.c_str(), O_WRONLY | FileFlags));
         // Neither (mode 000): identity and the in-use index only, through an
         // O_PATH handle; no lock can be probed without opening the file.
@@ -377,15 +403,18 @@ private:
             return Result::Kept;
         }
         if (canProbe && ::flock(fd.get(), LOCK_EX | LOCK_NB) != 0) {
-            keep(errno == EWOULDBLOCK ? keepFor(KeepReason::Locked, "locked (flock)") : errnoVerdict(errno));
+            keep(errno == EWOULDBLOCK ? keepFor(KeepReason::Locked, "locked (flock)")
+                                      : errnoVerdict(errno));
             return Result::Kept;
         }
-        struct flock lk {};
+        struct flock lk
+        {
+        };
         lk.l_type = F_WRLCK;
         lk.l_whence = SEEK_SET;
         if (canProbe && ::fcntl(fd.get(), F_OFD_GETLK, &lk) == 0 && lk.l_type != F_UNLCK) {
-            keep(keepFor(KeepReason::Locked, lk.l_pid > 0 ? "locked (record lock by PID "
-                                                                + std::to_string(lk.l_pid) + ")"
+            keep(keepFor(KeepReason::Locked, lk.l_pid > 0 ? "locked (record lock by PID " +
+                                                                std::to_string(lk.l_pid) + ")"
                                                           : std::string("locked (OFD lock)")));
             return Result::Kept;
         }
@@ -440,9 +469,11 @@ private:
         if (const int err = posix::statFd(fd.get(), now))
             return refuse(errnoVerdict(err));
         if (!posix::sameEntry(listed, now))
-            return refuse(keepFor(KeepReason::ChangedSincePreview, "changed since preview (replaced)"));
+            return refuse(
+                keepFor(KeepReason::ChangedSincePreview, "changed since preview (replaced)"));
         if (now.mountRoot || now.id.device != m_rootDevice)
-            return refuse(keepFor(KeepReason::OtherFilesystem, "another file system (mount point)"));
+            return refuse(
+                keepFor(KeepReason::OtherFilesystem, "another file system (mount point)"));
         if (::flock(fd.get(), LOCK_EX | LOCK_NB) != 0)
             return refuse(errno == EWOULDBLOCK ? keepFor(KeepReason::Locked, "locked (flock)")
                                                : errnoVerdict(errno));
@@ -591,15 +622,23 @@ private:
             if (v.ok())
                 r = removeLink(f.fd.get(), child, m, &f);
             break;
-        default: break;
+        default:
+            break;
         }
         if (!v.ok())
             keep(v);
         switch (r) {
-        case Result::Removed: f.changedInside = true; break;
-        case Result::Gone: break;
-        case Result::Kept: f.keptInside = true; break;
-        case Result::Stop: f.keptInside = true; break;
+        case Result::Removed:
+            f.changedInside = true;
+            break;
+        case Result::Gone:
+            break;
+        case Result::Kept:
+            f.keptInside = true;
+            break;
+        case Result::Stop:
+            f.keptInside = true;
+            break;
         }
     }
 
@@ -617,8 +656,8 @@ private:
         }
         const int parentFd = parent ? parent->fd.get() : m_itemParentFd;
         bool gone = false;
-        if (f.fd.valid() && parentFd >= 0 && !m_stop && f.removable && !f.keptInside
-            && !cancelled()) {
+        if (f.fd.valid() && parentFd >= 0 && !m_stop && f.removable && !f.keptInside &&
+            !cancelled()) {
             if (m_dry) {
                 removed(0);
                 gone = true;
@@ -672,8 +711,8 @@ private:
 // In item mode, these found by the dry pass keep the whole item.
 bool vetoesItem(KeepReason code)
 {
-    return code == KeepReason::InUse || code == KeepReason::Locked || code == KeepReason::TooNew
-           || code == KeepReason::ChangedSincePreview;
+    return code == KeepReason::InUse || code == KeepReason::Locked || code == KeepReason::TooNew ||
+           code == KeepReason::ChangedSincePreview;
 }
 
 RemovalOutcome refused(RemovalStatus status, KeepReason code, std::string reason, int error = 0)
@@ -737,9 +776,14 @@ RemovalRoot::~RemovalRoot()
 
 bool RemovalRoot::stillSame() const
 {
-    struct stat byPath {};
-    struct stat byFd {};
-    if (::fstatat(AT_FDCWD, m_path.c_str(), &byPath, AT_SYMLINK_NOFOLLOW) != 0 || !S_ISDIR(byPath.st_mode))
+    struct stat byPath
+    {
+    };
+    struct stat byFd
+    {
+    };
+    if (::fstatat(AT_FDCWD, m_path.c_str(), &byPath, AT_SYMLINK_NOFOLLOW) != 0 ||
+        !S_ISDIR(byPath.st_mode))
         return false;
     if (::fstat(m_fd, &byFd) != 0)
         return false;
@@ -749,7 +793,8 @@ bool RemovalRoot::stillSame() const
 RemovalOutcome RemovalRoot::remove(const RemovalTarget &target, const RemovalPolicy &policy)
 {
     if (m_aborted)
-        return refused(RemovalStatus::Failed, KeepReason::ReadOnlyFilesystem, "read-only file system", EROFS);
+        return refused(RemovalStatus::Failed, KeepReason::ReadOnlyFilesystem,
+                       "read-only file system", EROFS);
     if (!stillSame())
         return refused(RemovalStatus::Failed, KeepReason::RootChanged,
                        "the root was replaced since it was opened", ESTALE);
@@ -773,8 +818,8 @@ RemovalOutcome RemovalRoot::remove(const RemovalTarget &target, const RemovalPol
             rest.remove_prefix(slash == NativeStringView::npos ? rest.size() : slash + 1);
         }
         if (parts.empty() || target.relativePath.back() == '/')
-            return refused(RemovalStatus::Failed, KeepReason::Error, "refusing to remove the root itself",
-                           EINVAL);
+            return refused(RemovalStatus::Failed, KeepReason::Error,
+                           "refusing to remove the root itself", EINVAL);
     }
 
     Fd parent(::fcntl(m_fd, F_DUPFD_CLOEXEC, 0));
@@ -791,9 +836,9 @@ RemovalOutcome RemovalRoot::remove(const RemovalTarget &target, const RemovalPol
         if (err) {
             // O_DIRECTORY|O_NOFOLLOW on a symlink says ENOTDIR: name the real cause.
             Meta what;
-            const Verdict v = (err == ENOTDIR || err == ELOOP)
-                                      && posix::statAt(parent.get(), parts[k].c_str(), what) == 0
-                                      && what.kind == Kind::Symlink
+            const Verdict v = (err == ENOTDIR || err == ELOOP) &&
+                                      posix::statAt(parent.get(), parts[k].c_str(), what) == 0 &&
+                                      what.kind == Kind::Symlink
                                   ? errnoVerdict(ELOOP)
                                   : errnoVerdict(err);
             return refused(RemovalStatus::Skipped, v.code, v.reason, err);
@@ -815,9 +860,10 @@ RemovalOutcome RemovalRoot::remove(const RemovalTarget &target, const RemovalPol
     // (In per-file mode a directory item may gain new files and still be cleaned:
     // its files are judged alone.)
     const bool checkAge = !(policy.perFile && meta.kind == Kind::Directory);
-    if (meta.id != target.id || (target.kind != Kind::Unknown && meta.kind != target.kind)
-        || (checkAge && target.newest > 0 && basisTime(meta, policy.basis) > target.newest))
-        return refused(RemovalStatus::Skipped, KeepReason::ChangedSincePreview, "changed since preview");
+    if (meta.id != target.id || (target.kind != Kind::Unknown && meta.kind != target.kind) ||
+        (checkAge && target.newest > 0 && basisTime(meta, policy.basis) > target.newest))
+        return refused(RemovalStatus::Skipped, KeepReason::ChangedSincePreview,
+                       "changed since preview");
 
     Meta parentMeta;
     const bool haveParentTimes = posix::statFd(parent.get(), parentMeta) == 0;
