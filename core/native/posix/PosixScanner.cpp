@@ -12,6 +12,7 @@
 #include "native/Scanner.h"
 #include "native/TaskPool.h"
 #include "native/posix/Fd.h"
+#include "native/posix/PosixFs.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -21,7 +22,6 @@
 #include <dirent.h>
 #include <fcntl.h>
 #include <sys/resource.h>
-#include <sys/sysmacros.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -65,7 +65,7 @@ Entry fromStatx(const struct statx &st)
     e.atime = toNs(st.stx_atime);
     e.mtime = toNs(st.stx_mtime);
     e.ctime = toNs(st.stx_ctime);
-    e.device = makedev(st.stx_dev_major, st.stx_dev_minor); // same encoding as st_dev
+    e.device = posix::deviceId(st.stx_dev_major, st.stx_dev_minor);
     e.inode = st.stx_ino;
     e.mode = st.stx_mode;
     e.uid = st.stx_uid;
@@ -148,7 +148,7 @@ private:
         struct stat st {};
         if (::fstat(fd, &st) != 0)
             return false;
-        return std::uint64_t(st.st_dev) == id.device && std::uint64_t(st.st_ino) == id.inode;
+        return posix::fileId(st) == id;
     }
 
     void list(const Task &task)
