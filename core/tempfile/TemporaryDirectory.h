@@ -15,7 +15,7 @@
 // Qt differs: QTemporaryDir::remove() uses QDir::removeRecursively(), which
 // changes no permissions, so a 0500 subdirectory with a file in it makes it
 // fail (and leaves part of the tree behind); its names follow the template
-// rules of QTemporaryFile ("<app>-XXXXXX", [A-Za-z0-9]).
+// rules of QTemporaryFile ("<app>-XXXXXX" in QDir::tempPath(), [A-Za-z]).
 //
 // Not a QObject: nothing to signal besides events. Thread: the owner's.
 

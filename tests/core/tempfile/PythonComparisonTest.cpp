@@ -10,6 +10,8 @@
 
 #include "PythonScenarios.h"
 
+#include "tempfile/OsFile.h"
+
 #include <QDir>
 #include <QJsonDocument>
 #include <QProcess>
@@ -38,10 +40,11 @@ scenario()
 print(json.dumps(out))
 )");
 
-// Owner-writable again, then removed: the scenarios leave 0o500 directories behind.
+// The scenarios leave 0o500 and 0o000 directories behind (and a failing one
+// may leave more), which QDir::removeRecursively cannot remove.
 void emptyDirectory(const QString &dir)
 {
-    QDir(dir).removeRecursively();
+    tempscope::tempfile::os::removeTree(dir, true);
     QDir().mkpath(dir);
 }
 
@@ -55,6 +58,7 @@ private Q_SLOTS:
     void initTestCase();
     void sameObservations_data();
     void sameObservations();
+    void cleanupTestCase();
 
 private:
     QJsonObject runPython(const QString &body, const QString &dir);
@@ -124,6 +128,11 @@ void PythonComparisonTest::sameObservations()
     qInfo("c++:    %s", cppText.constData());
     QVERIFY2(!python.isEmpty(), "the snippet observed nothing");
     QCOMPARE(cppText, pythonText);
+}
+
+void PythonComparisonTest::cleanupTestCase()
+{
+    tempscope::tempfile::os::removeTree(m_scratch.filePath(QStringLiteral("shared")), true);
 }
 
 QTEST_GUILESS_MAIN(PythonComparisonTest)

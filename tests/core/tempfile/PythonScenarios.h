@@ -23,5 +23,6 @@ struct PythonScenario
 };
 
 QList<PythonScenario> pythonScenarios();
+void appendSpooledScenarios(QList<PythonScenario> &list); // PythonSpooledScenarios.cpp
 
 } // namespace tempscope::tempfile::test

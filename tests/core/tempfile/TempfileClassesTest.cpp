@@ -49,6 +49,7 @@ private Q_SLOTS:
     void qtTemplate_data();
     void qtTemplate();
     void qtTemporaryFile_keepsFileAfterClose();
+    void qtDefaults_appNameTemplatesInTempPath();
 
 private:
     QTemporaryDir m_scratch;
@@ -293,6 +294,31 @@ void TempfileClassesTest::qtTemporaryFile_keepsFileAfterClose()
     // Qt may reopen its closed file; a closed Python file object cannot be.
     QVERIFY(qt.open());
     QVERIFY(!ours.open(QIODevice::ReadWrite));
+}
+
+void TempfileClassesTest::qtDefaults_appNameTemplatesInTempPath()
+{
+    // Qt names default temp files after the application, in QDir::tempPath();
+    // Python uses "tmp" + 8 of [a-z0-9_] in gettempdir().
+    const QString app = QCoreApplication::applicationName();
+    QVERIFY(!app.isEmpty());
+    QTemporaryFile file;
+    QVERIFY(file.open());
+    QCOMPARE(QFileInfo(file.fileName()).absolutePath(), QDir(QDir::tempPath()).absolutePath());
+    const QString fileName = QFileInfo(file.fileName()).fileName();
+    QVERIFY2(QRegularExpression(u"^" + QRegularExpression::escape(app) + u"\\.[A-Za-z]{6}$")
+                 .match(fileName)
+                 .hasMatch(),
+             qPrintable(fileName));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString dirName = QFileInfo(dir.path()).fileName();
+    QVERIFY2(QRegularExpression(u"^" + QRegularExpression::escape(app) + u"-[A-Za-z]{6}$")
+                 .match(dirName)
+                 .hasMatch(),
+             qPrintable(dirName));
+    QCOMPARE(QString::number(tempscope::tempfile::test::mode(dir.path()), 8),
+             QStringLiteral("700"));
 }
 
 QTEST_GUILESS_MAIN(TempfileClassesTest)
