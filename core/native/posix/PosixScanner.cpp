@@ -83,6 +83,16 @@ int statEntry(int dirfd, const char *name, struct statx &st)
 
 constexpr int DirOpenFlags = O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK;
 
+// Opens a directory without touching its atime where allowed (owner or
+// CAP_FOWNER): looking must not make things look used.
+int openDir(int dirfd, const char *name)
+{
+    const int fd = ::openat(dirfd, name, DirOpenFlags | O_NOATIME);
+    if (fd >= 0 || errno != EPERM)
+        return fd;
+    return ::openat(dirfd, name, DirOpenFlags);
+}
+
 struct Task
 {
     std::uint32_t entry;
@@ -135,7 +145,7 @@ private:
         // Reopen by components from the root; O_NOFOLLOW on every step.
         Fd current(::fcntl(m_rootFd.get(), F_DUPFD_CLOEXEC, 0));
         for (const NativeString &name : m_builder.chain(task.entry)) {
-            Fd next(::openat(current.get(), name.c_str(), DirOpenFlags));
+            Fd next(openDir(current.get(), name.c_str()));
             if (!next.valid())
                 return Fd();
             current = std::move(next);
@@ -222,7 +232,7 @@ private:
             }
             Task t{index, e.id(), -1};
             if (m_fdsHeld.load() < m_fdBudget) {
-                const int cfd = ::openat(dirfd, children[k].name.c_str(), DirOpenFlags);
+                const int cfd = openDir(dirfd, children[k].name.c_str());
                 if (cfd >= 0) {
                     m_fdsHeld.fetch_add(1);
                     t.fd = cfd;
@@ -287,7 +297,7 @@ ScanResult scan(NativeStringView root, const ScanOptions &options)
     const std::string path(resolved);
     std::free(resolved);
 
-    Fd rootFd(::open(path.c_str(), DirOpenFlags));
+    Fd rootFd(openDir(AT_FDCWD, path.c_str()));
     if (!rootFd.valid()) {
         result.rootError = rootError(errno);
         return result;
