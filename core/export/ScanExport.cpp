@@ -59,7 +59,7 @@ QList<qsizetype> filterItems(const Inventory &inventory, const ScanReportOptions
 
 QString isoTime(TimeNs t)
 {
-    return QDateTime::fromMSecsSinceEpoch(t / 1'000'000, QTimeZone::UTC).toString(Qt::ISODateWithMs);
+    return QDateTime::fromMSecsSinceEpoch(t / 1'000'000, Qt::UTC).toString(Qt::ISODateWithMs);
 }
 
 QString modeText(quint32 mode)
