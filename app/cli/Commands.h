@@ -8,5 +8,6 @@
 namespace tempscope::cli {
 
 int runScan(const QStringList &args);
+int runClean(const QStringList &args);
 
 } // namespace tempscope::cli

@@ -17,6 +17,7 @@ Inspect temporary directories and clean them safely.
 
 Commands:
   scan   [ROOT...]  what is in the temp directories, by item, prefix family and age
+  clean  [ROOT...] --older-than DUR  remove stale items safely (--dry-run shows the plan)
 
 Run 'tempscope-cli COMMAND --help' for a command's options.
 )";
@@ -29,6 +30,7 @@ struct Command
 
 constexpr Command Commands[] = {
     {u"scan", runScan},
+    {u"clean", runClean},
 };
 
 } // namespace
