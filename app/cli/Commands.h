@@ -8,6 +8,7 @@
 namespace tempscope::cli {
 
 int runScan(const QStringList &args);
+int runWhere(const QStringList &args);
 int runClean(const QStringList &args);
 
 } // namespace tempscope::cli

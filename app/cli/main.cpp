@@ -16,6 +16,7 @@ const char Usage[] = R"(Usage: tempscope-cli COMMAND [OPTIONS]
 Inspect temporary directories and clean them safely.
 
 Commands:
+  where             which directory is the temp directory and why; the scratch roots
   scan   [ROOT...]  what is in the temp directories, by item, prefix family and age
   clean  [ROOT...] --older-than DUR  remove stale items safely (--dry-run shows the plan)
 
@@ -30,6 +31,7 @@ struct Command
 
 constexpr Command Commands[] = {
     {u"scan", runScan},
+    {u"where", runWhere},
     {u"clean", runClean},
 };
 

@@ -5,11 +5,17 @@
 // directory (listed, never cleaned by default), and roots the user added
 // (persisted with QSettings). Each with the facts of its volume.
 //
-// discover() reads the environment and the settings; call it from any thread.
+// discover() reads the environment and the settings; call it from any thread
+// with a QSettings object that thread owns. User roots live under the key
+// "locations/userRoots" as canonical paths, in the settings file shared by
+// the GUI and the CLI (openSettings()).
 
 #include <QList>
+#include <QProcessEnvironment>
 #include <QSettings>
 #include <QString>
+
+#include <memory>
 
 namespace tempscope {
 
@@ -46,14 +52,28 @@ public:
     static QList<ScratchRoot> discover(QSettings &settings);
     static QList<ScratchRoot> discover();
 
+    // The settings file Tempscope's programs share (organisation "Tempscope",
+    // application "tempscope"), whatever the running program's name is.
+    static std::unique_ptr<QSettings> openSettings();
+
     static QStringList userRoots(QSettings &settings);
-    // Returns an error message, or an empty string when added.
+    // Returns an error message, or an empty string when added. Refuses paths
+    // that do not exist, are not directories, are "/", the home directory or
+    // an ancestor of it, or are already listed.
     static QString addUserRoot(QSettings &settings, const QString &path);
-    static void removeUserRoot(QSettings &settings, const QString &path);
+    // True when the path (as given or canonical) was listed and is removed.
+    static bool removeUserRoot(QSettings &settings, const QString &path);
 
     // Paths the CLI uses when given no ROOT: every existing root; for
     // cleaning only those with cleanByDefault.
     static QStringList defaultRoots(bool forCleaning);
+    static QStringList defaultRoots(QSettings &settings, bool forCleaning);
+
+    // The platform's scratch roots alone (no system temp, no user roots), in
+    // order, with kind and cleanByDefault set; facts not filled in.
+    static QList<ScratchRoot> platformRoots(const QProcessEnvironment &environment);
+    // Fills in exists, writable and the volume facts.
+    static ScratchRoot describe(const QString &path, RootKind kind, bool cleanByDefault = true);
 };
 
 } // namespace tempscope

@@ -10,8 +10,9 @@
 // file with O_RDWR|O_CREAT|O_EXCL|O_NOFOLLOW, writing "blat" and removing it;
 // the first that works wins. See ../shared/TEMPFILE.md.
 //
-// resolve() is reentrant and touches only the probe files it creates;
-// cached() resolves once per process, as Python does.
+// resolve() and probe() are reentrant and touch only the probe files they
+// create; cached() resolves once per process, as Python does, and may be
+// called from any thread.
 
 #include <QList>
 #include <QProcessEnvironment>
@@ -41,8 +42,17 @@ struct TempDirResolution
 
 struct QtTempPath
 {
-    QString path;         // QDir::tempPath()
-    QString explanation;  // how Qt got there and how that differs from Python's answer
+    QString path;              // QDir::tempPath()
+    QString explanation;       // how Qt got there and how that differs from Python's answer
+    bool sameAsPython = false; // both name the same directory (after resolving symlinks)
+};
+
+// The result of probing one directory the way Python does.
+struct ProbeResult
+{
+    bool usable = false;
+    int error = 0;     // errno (or CRT errno on Windows) of the failure; 0 when usable
+    QString reason;    // for people, translated
 };
 
 class TempDirResolver
@@ -59,7 +69,18 @@ public:
     // Resolved on first use and kept for the life of the process (Python does the same).
     static const TempDirResolution &cached();
 
+    // Python's candidate list for these inputs, made absolute, not probed.
+    static QList<TempDirCandidate> candidates(const Inputs &inputs);
+    // Python's probe of one directory: up to 100 random names; a taken name
+    // tries the next one, any other error gives up on the directory.
+    static ProbeResult probe(const QString &directory);
+
+    // Qt's answer for this process (QDir::tempPath() reads the process
+    // environment, not Inputs), explained against Python's.
     static QtTempPath qtTempPath(const TempDirResolution &python);
+
+    // os.path.abspath() of Python: lexical, symlinks kept.
+    static QString pythonAbsPath(const QString &path, const QString &currentDir);
 };
 
 } // namespace tempscope

@@ -1,0 +1,214 @@
+// tempscope-cli where: which directory is the temp directory, and why; and
+// which scratch roots there are.
+
+#include "CliSupport.h"
+#include "Commands.h"
+
+#include "export/JsonWriter.h"
+#include "inventory/Duration.h"
+#include "locations/ScratchRoots.h"
+#include "locations/TempDirResolver.h"
+
+#include <algorithm>
+
+namespace tempscope::cli {
+
+namespace {
+
+QString pad(const QString &s, qsizetype width)
+{
+    if (s.size() >= width)
+        return s + u' ';
+    return s + QString(width - s.size(), u' ');
+}
+
+QString yesNo(bool b)
+{
+    return b ? QStringLiteral("yes") : QStringLiteral("no");
+}
+
+// Wraps text at word boundaries to lines of at most `width` characters,
+// each starting with `indent`.
+QString wrap(const QString &text, const QString &indent, qsizetype width = 78)
+{
+    QString out;
+    QString line;
+    for (const QString &word : text.split(u' ', Qt::SkipEmptyParts)) {
+        if (!line.isEmpty() && indent.size() + line.size() + 1 + word.size() > width) {
+            out += indent + line + u'\n';
+            line.clear();
+        }
+        if (!line.isEmpty())
+            line += u' ';
+        line += word;
+    }
+    if (!line.isEmpty())
+        out += indent + line + u'\n';
+    return out;
+}
+
+void printHuman(const TempDirResolution &python, const QtTempPath &qt, const QList<ScratchRoot> &roots)
+{
+    if (python.tempDir.isEmpty())
+        writeOut(QStringLiteral("Temp directory: none usable\n  %1\n").arg(python.error));
+    else
+        writeOut(QStringLiteral("Temp directory: %1\n").arg(python.tempDir));
+    writeOut(wrap(QStringLiteral("Python's tempfile.gettempdir() rule: TMPDIR, TEMP, TMP (when set), then %1, "
+                                 "then the current directory; the first where a file can be created, written "
+                                 "and removed wins.")
+#ifdef Q_OS_WIN
+                      .arg(QStringLiteral("~\\AppData\\Local\\Temp, %SYSTEMROOT%\\Temp, c:\\temp, c:\\tmp, \\temp, \\tmp")),
+#else
+                      .arg(QStringLiteral("/tmp, /var/tmp, /usr/tmp")),
+#endif
+                  QStringLiteral("  ")));
+
+    writeOut(QStringLiteral("\nCandidates, in order:\n"));
+    qsizetype pathWidth = 0;
+    for (const TempDirCandidate &c : python.candidates)
+        pathWidth = std::max(pathWidth, c.path.size());
+    int n = 0;
+    for (const TempDirCandidate &c : python.candidates) {
+        QString verdict;
+        if (!c.probed)
+            verdict = QStringLiteral("-        ");
+        else if (c.usable)
+            verdict = QStringLiteral("CHOSEN   "); // probing stops at the first usable candidate
+        else
+            verdict = QStringLiteral("unusable ");
+        writeOut(QStringLiteral("  %1. %2%3%4%5\n")
+                     .arg(++n)
+                     .arg(pad(candidateSourceName(c.source), 9), pad(c.path, pathWidth + 1), verdict, c.reason));
+    }
+
+    writeOut(QStringLiteral("\nQt's QDir::tempPath(): %1\n")
+                 .arg(qt.path.isEmpty() ? QStringLiteral("\"\" (empty)") : qt.path));
+    writeOut(wrap(qt.explanation, QStringLiteral("  ")));
+
+    writeOut(QStringLiteral("\nScratch roots:\n"));
+    qsizetype kindWidth = 0;
+    qsizetype rootWidth = 0;
+    for (const ScratchRoot &r : roots) {
+        kindWidth = std::max(kindWidth, rootKindName(r.kind).size());
+        rootWidth = std::max(rootWidth, r.path.size());
+    }
+    writeOut(QStringLiteral("  %1%2%3%4%5%6%7\n")
+                 .arg(pad(QStringLiteral("PATH"), rootWidth + 1), pad(QStringLiteral("KIND"), kindWidth + 1),
+                      pad(QStringLiteral("EXISTS"), 7), pad(QStringLiteral("WRITABLE"), 9),
+                      pad(QStringLiteral("FS"), 9), pad(QStringLiteral("FREE / TOTAL"), 22), QStringLiteral("NOTES")));
+    for (const ScratchRoot &r : roots) {
+        QString space = QStringLiteral("-");
+        QString fs = QStringLiteral("-");
+        if (r.volume.valid) {
+            fs = r.volume.fsType;
+            space = QStringLiteral("%1 / %2")
+                        .arg(formatBytes(quint64(std::max<qint64>(0, r.volume.bytesFree))),
+                             formatBytes(quint64(std::max<qint64>(0, r.volume.bytesTotal))));
+        }
+        QStringList notes;
+        if (r.volume.tmpfs)
+            notes.append(QStringLiteral("in RAM, emptied at reboot"));
+        if (r.volume.readOnly)
+            notes.append(QStringLiteral("read-only"));
+        if (!r.cleanByDefault)
+            notes.append(QStringLiteral("not cleaned unless named"));
+        QString line = QStringLiteral("  %1%2%3%4%5%6%7")
+                     .arg(pad(r.path, rootWidth + 1), pad(rootKindName(r.kind), kindWidth + 1), pad(yesNo(r.exists), 7),
+                          pad(r.exists ? yesNo(r.writable) : QStringLiteral("-"), 9), pad(fs, 9), pad(space, 22),
+                          notes.join(QStringLiteral("; ")));
+        while (line.endsWith(u' '))
+            line.chop(1);
+        writeOut(line + u'\n');
+    }
+}
+
+void printJson(const TempDirResolution &python, const QtTempPath &qt, const QList<ScratchRoot> &roots)
+{
+    JsonWriter w([](std::string_view bytes) { writeOut(bytes); });
+    w.beginObject();
+    if (python.tempDir.isEmpty())
+        w.nullField("tempdir");
+    else
+        w.field("tempdir", python.tempDir);
+    if (!python.error.isEmpty())
+        w.field("error", python.error);
+    w.key("candidates");
+    w.beginArray();
+    for (const TempDirCandidate &c : python.candidates) {
+        w.beginObject();
+        w.field("path", c.path);
+        w.field("source", candidateSourceName(c.source));
+        w.field("usable", c.usable);
+        w.field("probed", c.probed);
+        w.field("reason", c.reason);
+        w.endObject();
+    }
+    w.endArray();
+    w.field("qt_temp_path", qt.path);
+    w.field("qt_same_as_python", qt.sameAsPython);
+    w.field("qt_explanation", qt.explanation);
+    w.key("scratch_roots");
+    w.beginArray();
+    for (const ScratchRoot &r : roots) {
+        w.beginObject();
+        w.field("path", r.path);
+        w.field("kind", rootKindName(r.kind));
+        w.field("exists", r.exists);
+        w.field("writable", r.writable);
+        w.field("clean_by_default", r.cleanByDefault);
+        if (r.volume.valid) {
+            w.field("fs_type", r.volume.fsType);
+            w.field("device", r.volume.device);
+            w.field("bytes_free", r.volume.bytesFree);
+            w.field("bytes_total", r.volume.bytesTotal);
+            w.field("tmpfs", r.volume.tmpfs);
+            w.field("read_only", r.volume.readOnly);
+        } else {
+            w.nullField("fs_type");
+            w.nullField("device");
+            w.nullField("bytes_free");
+            w.nullField("bytes_total");
+            w.nullField("tmpfs");
+            w.nullField("read_only");
+        }
+        w.endObject();
+    }
+    w.endArray();
+    w.endObject();
+    w.finish();
+}
+
+} // namespace
+
+int runWhere(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Show which directory is the temp directory and why: every candidate of Python's\n"
+        "tempfile.gettempdir() rule with the reason it was or was not usable, Qt's\n"
+        "QDir::tempPath() answer and how it differs, then the scratch roots with the\n"
+        "facts of their file systems."));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the same facts as JSON."));
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                  QStringLiteral("Show this help."));
+    parser.addOptions({json, help});
+    if (!parseArguments(parser, args))
+        return ExitUsage;
+    if (parser.isSet(help)) {
+        printHelp(parser);
+        return ExitOk;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(QStringLiteral("where takes no arguments (got \"%1\")").arg(parser.positionalArguments().first()));
+
+    const TempDirResolution &python = TempDirResolver::cached();
+    const QtTempPath qt = TempDirResolver::qtTempPath(python);
+    const QList<ScratchRoot> roots = ScratchRoots::discover();
+    if (parser.isSet(json))
+        printJson(python, qt, roots);
+    else
+        printHuman(python, qt, roots);
+    return ExitOk;
+}
+
+} // namespace tempscope::cli

@@ -1,0 +1,351 @@
+// ScratchRoots: which roots are listed and in what order, the facts of each,
+// duplicates, user roots kept in QSettings (an ini file in a QTemporaryDir)
+// and the paths refused as roots. The suite runs this as `nobody` when run as
+// root, so "writable" means something.
+
+#include "locations/ScratchRoots.h"
+#include "locations/TempDirResolver.h"
+
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace tempscope;
+
+namespace {
+
+QString canonical(const QString &path)
+{
+    return QFileInfo(path).canonicalFilePath();
+}
+
+// Mount points and types straight from the kernel, to check QStorageInfo's
+// answer against.
+QList<QPair<QString, QString>> mounts()
+{
+    QList<QPair<QString, QString>> list;
+    QFile f(QStringLiteral("/proc/self/mounts"));
+    if (!f.open(QIODevice::ReadOnly))
+        return list;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        const QList<QByteArray> fields = line.split(' ');
+        if (fields.size() >= 3)
+            list.append({QString::fromUtf8(fields[1]), QString::fromUtf8(fields[2])});
+    }
+    return list;
+}
+
+} // namespace
+
+class ScratchRootsTest : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_home;
+    QByteArray m_savedHome;
+    QString m_settingsFile;
+    QTemporaryDir m_settingsDir;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_home.isValid());
+        // A home of our own: the refusals depend on it, and the cache
+        // location (test mode: ~/.qttest/cache) must not touch the real one.
+        m_savedHome = qgetenv("HOME");
+        qputenv("HOME", QFile::encodeName(canonical(m_home.path())));
+        qunsetenv("XDG_CACHE_HOME");
+        QStandardPaths::setTestModeEnabled(true);
+        QCOMPARE(QDir::homePath(), canonical(m_home.path()));
+    }
+
+    void cleanupTestCase() { qputenv("HOME", m_savedHome); }
+
+    void init()
+    {
+        m_settingsFile = m_settingsDir.filePath(QStringLiteral("%1.ini").arg(QString::fromLatin1(QTest::currentTestFunction())));
+        QFile::remove(m_settingsFile);
+    }
+
+    void kindNames()
+    {
+        QCOMPARE(rootKindName(RootKind::SystemTemp), QStringLiteral("system-temp"));
+        QCOMPARE(rootKindName(RootKind::SecondaryTemp), QStringLiteral("secondary-temp"));
+        QCOMPARE(rootKindName(RootKind::Runtime), QStringLiteral("runtime"));
+        QCOMPARE(rootKindName(RootKind::Cache), QStringLiteral("cache"));
+        QCOMPARE(rootKindName(RootKind::User), QStringLiteral("user"));
+    }
+
+    void platformRoots_data()
+    {
+        QTest::addColumn<QString>("runtimeDir"); // "<unset>" for none
+        QTest::addColumn<QStringList>("expectedKinds");
+        const QString cacheKind = QStringLiteral("cache");
+        QTest::newRow("XDG_RUNTIME_DIR set: /var/tmp, runtime, cache")
+            << QStringLiteral("/run/user/4242")
+            << QStringList{QStringLiteral("secondary-temp"), QStringLiteral("runtime"), cacheKind};
+        QTest::newRow("XDG_RUNTIME_DIR unset: no runtime root")
+            << QStringLiteral("<unset>") << QStringList{QStringLiteral("secondary-temp"), cacheKind};
+        QTest::newRow("relative XDG_RUNTIME_DIR is ignored (XDG spec)")
+            << QStringLiteral("run/user") << QStringList{QStringLiteral("secondary-temp"), cacheKind};
+        QTest::newRow("empty XDG_RUNTIME_DIR is ignored")
+            << QString() << QStringList{QStringLiteral("secondary-temp"), cacheKind};
+    }
+
+    void platformRoots()
+    {
+        QFETCH(QString, runtimeDir);
+        QFETCH(QStringList, expectedKinds);
+        QProcessEnvironment env;
+        if (runtimeDir != u"<unset>")
+            env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtimeDir);
+        const QList<ScratchRoot> roots = ScratchRoots::platformRoots(env);
+        QStringList kinds;
+        for (const ScratchRoot &r : roots)
+            kinds.append(rootKindName(r.kind));
+        QCOMPARE(kinds, expectedKinds);
+
+        QCOMPARE(roots.first().path, QStringLiteral("/var/tmp"));
+        QVERIFY(roots.first().cleanByDefault);
+        if (expectedKinds.contains(QStringLiteral("runtime"))) {
+            QCOMPARE(roots[1].path, runtimeDir);
+        }
+        const ScratchRoot &cache = roots.last();
+        QCOMPARE(cache.path, QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation));
+        QVERIFY(cache.path.startsWith(QDir::homePath()));
+        QVERIFY(!cache.cleanByDefault); // listed, never cleaned unless named
+    }
+
+    void describe_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("exists");
+        QTest::addColumn<bool>("writable");
+        QTest::addColumn<bool>("needsNonRoot");
+        QTest::newRow("writable directory") << QStringLiteral("open") << true << true << false;
+        QTest::newRow("missing directory") << QStringLiteral("missing") << false << false << false;
+        QTest::newRow("regular file is not a root") << QStringLiteral("file") << false << false << false;
+        QTest::newRow("read-only directory (0555)") << QStringLiteral("readonly") << true << false << true;
+    }
+
+    void describe()
+    {
+        QFETCH(QString, name);
+        QFETCH(bool, exists);
+        QFETCH(bool, writable);
+        QFETCH(bool, needsNonRoot);
+        if (needsNonRoot && ::geteuid() == 0)
+            QSKIP("root bypasses permission checks; ctest runs this test as nobody");
+        QTemporaryDir base;
+        QVERIFY(QDir(base.path()).mkdir(QStringLiteral("open")));
+        QVERIFY(QDir(base.path()).mkdir(QStringLiteral("readonly")));
+        QCOMPARE(::chmod(QFile::encodeName(base.filePath(QStringLiteral("readonly"))).constData(), 0555), 0);
+        QFile file(base.filePath(QStringLiteral("file")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+
+        const ScratchRoot r = ScratchRoots::describe(base.filePath(name), RootKind::User);
+        ::chmod(QFile::encodeName(base.filePath(QStringLiteral("readonly"))).constData(), 0755);
+        QCOMPARE(r.path, base.filePath(name));
+        QCOMPARE(r.kind, RootKind::User);
+        QCOMPARE(r.exists, exists);
+        QCOMPARE(r.writable, writable);
+        QCOMPARE(r.volume.valid, exists);
+        if (exists) {
+            QVERIFY(!r.volume.fsType.isEmpty());
+            QVERIFY(r.volume.bytesTotal > 0);
+            QVERIFY(r.volume.bytesFree >= 0);
+            QVERIFY(r.volume.bytesFree <= r.volume.bytesTotal);
+        }
+    }
+
+    void tmpfsFlag_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("fsType");
+        // One tmpfs and one non-tmpfs mount of this machine, as the kernel lists them.
+        QString tmpfs;
+        QString other;
+        for (const auto &[point, type] : mounts()) {
+            const QFileInfo info(point);
+            if (!info.isDir() || !info.isReadable())
+                continue;
+            if (tmpfs.isEmpty() && type == u"tmpfs" && point != u"/")
+                tmpfs = point;
+            if (other.isEmpty() && point == u"/" && type != u"tmpfs")
+                other = point;
+        }
+        if (!tmpfs.isEmpty())
+            QTest::newRow("a tmpfs mount is flagged") << tmpfs << QStringLiteral("tmpfs");
+        if (!other.isEmpty())
+            QTest::newRow("the root file system is not tmpfs") << other << QString();
+        if (tmpfs.isEmpty() && other.isEmpty())
+            QTest::newRow("no mounts visible") << QString() << QString();
+    }
+
+    void tmpfsFlag()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, fsType);
+        if (path.isEmpty())
+            QSKIP("/proc/self/mounts lists no usable mount here");
+        const VolumeFacts facts = volumeFacts(path);
+        QVERIFY(facts.valid);
+        QCOMPARE(facts.tmpfs, fsType == u"tmpfs");
+        if (!fsType.isEmpty())
+            QCOMPARE(facts.fsType, fsType);
+        else
+            QVERIFY(facts.fsType != u"tmpfs");
+    }
+
+    void userRootsPersist()
+    {
+        QTemporaryDir a;
+        QTemporaryDir b;
+        {
+            QSettings settings(m_settingsFile, QSettings::IniFormat);
+            QCOMPARE(ScratchRoots::addUserRoot(settings, a.path()), QString());
+            QCOMPARE(ScratchRoots::addUserRoot(settings, b.path() + QStringLiteral("/./")), QString());
+        }
+        {
+            QSettings settings(m_settingsFile, QSettings::IniFormat);
+            QCOMPARE(ScratchRoots::userRoots(settings), (QStringList{canonical(a.path()), canonical(b.path())}));
+            QVERIFY(ScratchRoots::removeUserRoot(settings, a.path()));
+            QVERIFY(!ScratchRoots::removeUserRoot(settings, a.path()));
+        }
+        {
+            QSettings settings(m_settingsFile, QSettings::IniFormat);
+            QCOMPARE(ScratchRoots::userRoots(settings), QStringList{canonical(b.path())});
+            // A root whose directory is gone can still be removed by name.
+            const QString gone = canonical(b.path());
+            QVERIFY(b.remove());
+            QVERIFY(ScratchRoots::removeUserRoot(settings, gone));
+        }
+        QSettings settings(m_settingsFile, QSettings::IniFormat);
+        QCOMPARE(ScratchRoots::userRoots(settings), QStringList());
+    }
+
+    void symlinkedRootIsStoredCanonical()
+    {
+        QTemporaryDir base;
+        QVERIFY(QDir(base.path()).mkdir(QStringLiteral("real")));
+        QVERIFY(QFile::link(base.filePath(QStringLiteral("real")), base.filePath(QStringLiteral("link"))));
+        QSettings settings(m_settingsFile, QSettings::IniFormat);
+        QCOMPARE(ScratchRoots::addUserRoot(settings, base.filePath(QStringLiteral("link"))), QString());
+        QCOMPARE(ScratchRoots::userRoots(settings), QStringList{canonical(base.filePath(QStringLiteral("real")))});
+        // The same directory by its other name is refused as a duplicate.
+        QVERIFY(ScratchRoots::addUserRoot(settings, base.filePath(QStringLiteral("real"))).contains(QStringLiteral("already")));
+    }
+
+    void refusals_data()
+    {
+        QTest::addColumn<QString>("path"); // "@base@" and "@home@" are replaced
+        QTest::addColumn<QString>("messageHas");
+        QTest::newRow("empty path") << QString() << QStringLiteral("No directory");
+        QTest::newRow("nonexistent path") << QStringLiteral("@base@/missing") << QStringLiteral("does not exist");
+        QTest::newRow("regular file") << QStringLiteral("@base@/file") << QStringLiteral("not a directory");
+        QTest::newRow("the file system root") << QStringLiteral("/") << QStringLiteral("root of the file system");
+        QTest::newRow("the home directory") << QStringLiteral("@home@") << QStringLiteral("home directory");
+        QTest::newRow("the home directory with a trailing slash") << QStringLiteral("@home@/")
+                                                                  << QStringLiteral("home directory");
+        QTest::newRow("the home directory through a symlink") << QStringLiteral("@base@/homelink")
+                                                              << QStringLiteral("home directory");
+        QTest::newRow("the parent of the home directory") << QStringLiteral("@home@/..")
+                                                          << QStringLiteral("contains your home");
+        QTest::newRow("already added") << QStringLiteral("@base@/added") << QStringLiteral("already");
+    }
+
+    void refusals()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, messageHas);
+        QTemporaryDir base;
+        QFile file(base.filePath(QStringLiteral("file")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        QVERIFY(QFile::link(QDir::homePath(), base.filePath(QStringLiteral("homelink"))));
+        QVERIFY(QDir(base.path()).mkdir(QStringLiteral("added")));
+        path.replace(QStringLiteral("@base@"), base.path()).replace(QStringLiteral("@home@"), QDir::homePath());
+
+        QSettings settings(m_settingsFile, QSettings::IniFormat);
+        QCOMPARE(ScratchRoots::addUserRoot(settings, base.filePath(QStringLiteral("added"))), QString());
+        const QStringList before = ScratchRoots::userRoots(settings);
+        const QString message = ScratchRoots::addUserRoot(settings, path);
+        QVERIFY2(message.contains(messageHas), qPrintable(message));
+        QCOMPARE(ScratchRoots::userRoots(settings), before);
+    }
+
+    void discoverListsSystemTempFirstAndDropsDuplicates()
+    {
+        QTemporaryDir base;
+        QVERIFY(QDir(base.path()).mkdir(QStringLiteral("mine")));
+        QVERIFY(QFile::link(base.filePath(QStringLiteral("mine")), base.filePath(QStringLiteral("mine-link"))));
+        QVERIFY(QFile::link(QStringLiteral("/var/tmp"), base.filePath(QStringLiteral("vartmp-link"))));
+        QSettings settings(m_settingsFile, QSettings::IniFormat);
+        // Written directly: addUserRoot would refuse the duplicates.
+        settings.setValue(QStringLiteral("locations/userRoots"),
+                          QStringList{base.filePath(QStringLiteral("mine")), base.filePath(QStringLiteral("mine-link")),
+                                      base.filePath(QStringLiteral("vartmp-link")), TempDirResolver::cached().tempDir,
+                                      base.filePath(QStringLiteral("gone"))});
+
+        const QList<ScratchRoot> roots = ScratchRoots::discover(settings);
+        QVERIFY(!roots.isEmpty());
+        QCOMPARE(roots.first().kind, RootKind::SystemTemp);
+        QCOMPARE(roots.first().path, TempDirResolver::cached().tempDir);
+
+        QStringList ids;
+        QStringList userPaths;
+        for (const ScratchRoot &r : roots) {
+            const QString id = r.exists ? canonical(r.path) : r.path;
+            QVERIFY2(!ids.contains(id), qPrintable(id));
+            ids.append(id);
+            if (r.kind == RootKind::User)
+                userPaths.append(r.path);
+            if (r.path == u"/var/tmp")
+                QCOMPARE(r.kind, RootKind::SecondaryTemp); // the first listing wins
+        }
+        QCOMPARE(userPaths, (QStringList{base.filePath(QStringLiteral("mine")), base.filePath(QStringLiteral("gone"))}));
+
+        const ScratchRoot &gone = *std::find_if(roots.begin(), roots.end(),
+                                               [&](const ScratchRoot &r) { return r.path == base.filePath(QStringLiteral("gone")); });
+        QVERIFY(!gone.exists);
+        QVERIFY(!gone.volume.valid);
+    }
+
+    void defaultRoots_data()
+    {
+        QTest::addColumn<bool>("forCleaning");
+        QTest::addColumn<bool>("cacheIncluded");
+        QTest::newRow("for scanning: the cache is listed") << false << true;
+        QTest::newRow("for cleaning: the cache is left out") << true << false;
+    }
+
+    void defaultRoots()
+    {
+        QFETCH(bool, forCleaning);
+        QFETCH(bool, cacheIncluded);
+        const QString cache = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation);
+        QVERIFY(QDir().mkpath(cache));
+        QTemporaryDir mine;
+        QSettings settings(m_settingsFile, QSettings::IniFormat);
+        QCOMPARE(ScratchRoots::addUserRoot(settings, mine.path()), QString());
+        settings.setValue(QStringLiteral("locations/userRoots"),
+                          ScratchRoots::userRoots(settings) << mine.path() + QStringLiteral("-gone"));
+
+        const QStringList paths = ScratchRoots::defaultRoots(settings, forCleaning);
+        QCOMPARE(paths.first(), TempDirResolver::cached().tempDir);
+        QCOMPARE(paths.contains(cache), cacheIncluded);
+        QVERIFY(paths.contains(canonical(mine.path())));
+        QVERIFY(!paths.contains(mine.path() + QStringLiteral("-gone"))); // only existing roots
+        for (const QString &p : paths)
+            QVERIFY2(QFileInfo(p).isDir(), qPrintable(p));
+    }
+};
+
+QTEST_GUILESS_MAIN(ScratchRootsTest)
+#include "ScratchRootsTest.moc"
