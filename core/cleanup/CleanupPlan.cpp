@@ -88,6 +88,9 @@ void CleanupPlan::addRoot(const Inventory &inventory)
     }
     for (const Item &item : inventory.items())
         addItem(root, inventory, item, ruleIndices);
+    // Scans list directories in parallel: sort so plans read the same every time.
+    std::sort(root.entries.begin(), root.entries.end(),
+              [](const PlanEntry &a, const PlanEntry &b) { return a.path < b.path; });
     for (const PlanEntry &e : std::as_const(root.entries)) {
         if (e.candidate) {
             ++root.candidates;
