@@ -22,6 +22,7 @@
 #include <fcntl.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/sysmacros.h>
 #include <thread>
 #include <unistd.h>
 
@@ -174,7 +175,9 @@ private:
         struct stat st {};
         if (::fstat(fd, &st) != 0)
             return false;
-        return std::uint64_t(st.st_dev) == id.device && std::uint64_t(st.st_ino) == id.inode;
+        // Same encoding as the statx records: major << 32 | minor (st_dev is glibc's makedev).
+        const std::uint64_t device = (std::uint64_t(major(st.st_dev)) << 32) | minor(st.st_dev);
+        return device == id.device && std::uint64_t(st.st_ino) == id.inode;
     }
 
     void list(const Task &task)
