@@ -136,7 +136,7 @@ QString PrefixFamilies::inferKey(QStringView name)
     }
     const QStringView base = name.left(baseEnd);
     const QStringView suffix = name.mid(baseEnd);
-    auto key = [&](QStringView stem) { return stem.toString() + u'*' + suffix.toString(); };
+    auto key = [&](QStringView stem) -> QString { return stem.toString() + u'*' + suffix.toString(); };
 
     // Python's tempfile: prefix + 8 of [a-z0-9_] (+ suffix).
     if (base.size() >= 8) {
