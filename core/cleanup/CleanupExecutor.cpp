@@ -62,7 +62,7 @@ void handle(const PlanRoot &root, const PlanEntry &entry, const CleanupRule &rul
         r.action = dryRun ? CleanupOutcome::WouldDelete : CleanupOutcome::Deleted;
         r.bytes = o.bytesFreed;
         if (o.status == native::RemovalStatus::Partial) {
-            r.reason = tr("kept %1 entries inside: %2").arg(o.kept.size()).arg(QString::fromStdString(o.reason));
+            r.reason = tr("kept %1 entries inside: %2").arg(o.entriesKept).arg(QString::fromStdString(o.reason));
             if (trash) {
                 r.action = CleanupOutcome::Skipped;
                 r.bytes = entry.bytes;
