@@ -67,7 +67,7 @@ void printTable(const QList<RootScan> &roots, const ScanReportOptions &o)
                                     pad(formatAge(item.age(o.basis, o.now)), 7, true),
                                     pad(QString::fromLatin1(native::kindName(item.kind)), 7),
                                     pad(QString::fromStdString(native::userName(item.uid)), 10),
-                                    pad(item.family, 22));
+                                    pad(printablePath(nativePath(item.family)), 22));
             if (stale)
                 line += isStale ? QStringLiteral("yes   ") : QStringLiteral("no    ");
             line += printablePath(nativePath(item.name));
@@ -88,8 +88,9 @@ void printTable(const QList<RootScan> &roots, const ScanReportOptions &o)
             writeOut(QStringLiteral("  %1 %2 %3 %4 %5\n")
                          .arg(pad(printablePath(nativePath(f.key)), 28), pad(QString::number(f.count), 7, true),
                               pad(formatBytes(f.bytes), 10, true), pad(formatAge(oldestAge), 8, true),
-                              stale ? QStringLiteral("%1 (%2)").arg(f.staleCount).arg(formatBytes(f.staleBytes))
-                                    : QString()));
+                              !stale ? QString()
+                              : f.staleCount ? QStringLiteral("%1 (%2)").arg(f.staleCount).arg(formatBytes(f.staleBytes))
+                                             : QStringLiteral("-")));
         }
 
         const QList<ScanErrorRecord> errors = inv.errors();

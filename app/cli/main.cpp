@@ -59,8 +59,10 @@ int main(int argc, char **argv)
         return ExitOk;
     }
     for (const Command &c : Commands) {
-        if (name == QStringView(c.name))
+        if (name == QStringView(c.name)) {
+            setCommandName(name);
             return c.run(args.mid(1));
+        }
     }
     return usageError(QStringLiteral("unknown command \"%1\" (try 'tempscope-cli --help')").arg(name));
 }

@@ -6,6 +6,7 @@
 #include "native/Accounts.h"
 
 #include <QDateTime>
+#include <QTimeZone>
 
 namespace tempscope {
 
@@ -59,7 +60,7 @@ QList<qsizetype> filterItems(const Inventory &inventory, const ScanReportOptions
 
 QString isoTime(TimeNs t)
 {
-    return QDateTime::fromMSecsSinceEpoch(t / 1'000'000, Qt::UTC).toString(Qt::ISODateWithMs);
+    return QDateTime::fromMSecsSinceEpoch(t / 1'000'000, QTimeZone::utc()).toString(Qt::ISODateWithMs);
 }
 
 QString modeText(quint32 mode)

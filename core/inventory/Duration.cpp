@@ -95,6 +95,8 @@ QString formatAge(std::chrono::seconds age)
 
 QString formatBytes(quint64 bytes)
 {
+    if (bytes < 1024)
+        return QCoreApplication::translate("Duration", "%1 B").arg(bytes);
     return QLocale::c().formattedDataSize(qint64(std::min<quint64>(bytes, quint64(std::numeric_limits<qint64>::max()))),
                                           1, QLocale::DataSizeIecFormat);
 }

@@ -61,14 +61,18 @@ Token classify(QStringView seg, bool lastOfBase, bool afterSeparator)
         return Token::None;
     if (digits == n)
         return Token::Whole; // a pid, uid, timestamp, counter
-    if (digits && hex == n && n >= 6)
-        return Token::Whole; // hex: hashes, uuids
+    if (digits && hex == n && n >= 4 && hex > digits)
+        return Token::Whole; // hex: hashes, uuids, their fragments
     if (digits && n >= 5) {
         // letters then only digits ("emacs1000", "build123456"): the letters are a word
+        // unless the letters are themselves random ("xYz123")
         qsizetype k = 0;
-        while (k < n && isAsciiLetter(seg[k]))
+        bool innerUpper = false;
+        while (k < n && isAsciiLetter(seg[k])) {
+            innerUpper = innerUpper || (k > 0 && isAsciiUpper(seg[k]));
             ++k;
-        bool tail = k > 0;
+        }
+        bool tail = k > 0 && !innerUpper;
         for (qsizetype j = k; j < n; ++j)
             tail = tail && isAsciiDigit(seg[j]);
         return tail ? Token::DigitTail : Token::Whole;
@@ -91,6 +95,10 @@ Token classify(QStringView seg, bool lastOfBase, bool afterSeparator)
         return Token::Whole;
     return Token::None;
 }
+
+// Fixed names that look numbered but are not (the X11 socket directories).
+constexpr std::array<QStringView, 5> FixedNames{u".X11-unix", u".ICE-unix", u".XIM-unix", u".font-unix",
+                                                u".Test-unix"};
 
 // Stems that programs glue directly to their random part (no separator).
 constexpr std::array<QStringView, 14> GluedStems{
@@ -123,6 +131,10 @@ QString PrefixFamilies::inferKey(QStringView name)
         return {};
     if (name.startsWith(u"systemd-private-"))
         return QStringLiteral("systemd-private-*");
+    for (QStringView fixed : FixedNames) {
+        if (name == fixed)
+            return name.toString();
+    }
 
     // Suffix: up to two recognisable extensions, never the whole name.
     qsizetype baseEnd = name.size();
@@ -147,7 +159,13 @@ QString PrefixFamilies::inferKey(QStringView name)
             alphabet = alphabet && (isAsciiLower(c) || isAsciiDigit(c) || c == u'_');
             marked = marked || isAsciiDigit(c) || c == u'_';
         }
-        const bool stemOk = stem == u"tmp" || (!stem.isEmpty() && isSeparator(stem.back()) && marked);
+        bool stemHasDigits = false;
+        for (QChar c : stem)
+            stemHasDigits = stemHasDigits || isAsciiDigit(c);
+        // A stem with numbers in it ("npm-12345-") is itself generated: leave it to the generic rule.
+        // Python with prefix="" leaves bare tokens: "k_qun08i".
+        const bool stemOk = stem == u"tmp" || (stem.isEmpty() && marked) ||
+                            (!stem.isEmpty() && isSeparator(stem.back()) && marked && !stemHasDigits);
         if (alphabet && stemOk)
             return key(stem);
     }
@@ -172,7 +190,16 @@ QString PrefixFamilies::inferKey(QStringView name)
             break;
         const QStringView seg = base.mid(i, j - i);
         const bool afterSep = i > 0;
-        const Token t = classify(seg, j == base.size(), afterSep);
+        Token t = classify(seg, j == base.size(), afterSep);
+        // A name's first word with digits in it ("krb5cc", "x86") is a word,
+        // unless it is all there is or looks like a hash.
+        if (t == Token::Whole && i == 0 && j < base.size()) {
+            bool hexOnly = true;
+            for (QChar c : seg)
+                hexOnly = hexOnly && isHexDigit(c);
+            if (!hexOnly || seg.size() < 6)
+                t = Token::None;
+        }
         if (t != Token::None) {
             qsizetype tokenStart = i;
             if (t == Token::DigitTail) {

@@ -13,9 +13,10 @@
 
 namespace tempscope::native::posix {
 
-constexpr std::uint64_t deviceId(std::uint64_t major, std::uint64_t minor)
+// The encoding of st_dev (glibc's makedev), as the scanner records devices.
+inline std::uint64_t deviceId(std::uint64_t major, std::uint64_t minor)
 {
-    return (major << 32) | minor;
+    return std::uint64_t(makedev(major, minor));
 }
 
 inline FileId fileId(const struct stat &st)

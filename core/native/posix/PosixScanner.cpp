@@ -21,8 +21,8 @@
 #include <dirent.h>
 #include <fcntl.h>
 #include <sys/resource.h>
-#include <sys/stat.h>
 #include <sys/sysmacros.h>
+#include <sys/stat.h>
 #include <thread>
 #include <unistd.h>
 
@@ -66,7 +66,7 @@ Entry fromStatx(const struct statx &st)
     e.atime = toNs(st.stx_atime);
     e.mtime = toNs(st.stx_mtime);
     e.ctime = toNs(st.stx_ctime);
-    e.device = (std::uint64_t(st.stx_dev_major) << 32) | st.stx_dev_minor;
+    e.device = makedev(st.stx_dev_major, st.stx_dev_minor); // same encoding as st_dev
     e.inode = st.stx_ino;
     e.mode = st.stx_mode;
     e.uid = st.stx_uid;
@@ -175,9 +175,7 @@ private:
         struct stat st {};
         if (::fstat(fd, &st) != 0)
             return false;
-        // Same encoding as the statx records: major << 32 | minor (st_dev is glibc's makedev).
-        const std::uint64_t device = (std::uint64_t(major(st.st_dev)) << 32) | minor(st.st_dev);
-        return device == id.device && std::uint64_t(st.st_ino) == id.inode;
+        return std::uint64_t(st.st_dev) == id.device && std::uint64_t(st.st_ino) == id.inode;
     }
 
     void list(const Task &task)

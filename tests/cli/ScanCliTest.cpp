@@ -1,0 +1,256 @@
+// tempscope-cli scan, end to end on real trees: hostile names, links, depth,
+// unreadable directories (when run as an unprivileged user), every output
+// format, and bad input.
+
+#include "CliRunner.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace {
+
+void rawFile(const QByteArray &path, qint64 bytes = 0, qint64 ageSeconds = 0)
+{
+    const int fd = ::open(path.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    QVERIFY2(fd >= 0, path.constData());
+    const QByteArray data(bytes, 'x');
+    QCOMPARE(::write(fd, data.constData(), size_t(data.size())), ssize_t(data.size()));
+    ::close(fd);
+    if (ageSeconds) {
+        const time_t t = time(nullptr) - ageSeconds;
+        const struct timespec ts[2] = {{t, 0}, {t, 0}};
+        QCOMPARE(::utimensat(AT_FDCWD, path.constData(), ts, AT_SYMLINK_NOFOLLOW), 0);
+    }
+}
+
+QByteArray rootBytes(const QTemporaryDir &d) { return QFile::encodeName(d.path()); }
+
+// The set of item names, as exact bytes, that Python reads back from the JSON
+// (json.load + os.fsencode): proves the JSON is lossless for any name.
+QSet<QByteArray> namesViaPython(const QByteArray &json)
+{
+    QTemporaryDir dir;
+    QFile f(dir.filePath(QStringLiteral("out.json")));
+    if (!f.open(QIODevice::WriteOnly))
+        return {};
+    f.write(json);
+    f.close();
+    QProcess py;
+    py.start(QStringLiteral("/usr/bin/python3"),
+             {QStringLiteral("-c"),
+              QStringLiteral("import json,os,sys\n"
+                             "d=json.load(open(sys.argv[1],encoding='utf-8'))\n"
+                             "for i in d['roots'][0]['items']: print(os.fsencode(i['name']).hex())\n"),
+              f.fileName()});
+    py.waitForFinished(60'000);
+    QSet<QByteArray> out;
+    for (const QByteArray &line : py.readAllStandardOutput().split('\n')) {
+        if (!line.isEmpty())
+            out.insert(QByteArray::fromHex(line));
+    }
+    return out;
+}
+
+QJsonObject firstRoot(const QByteArray &json)
+{
+    return QJsonDocument::fromJson(json).object()[QStringLiteral("roots")].toArray().first().toObject();
+}
+
+} // namespace
+
+class ScanCliTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void hostileTreeIsListedCompletely()
+    {
+        TreeDir dir;
+        const QByteArray r = rootBytes(dir);
+        const QList<QByteArray> names = {"caf\xe9.txt", "two\nlines", "-rf", "ctl\x01\x1b", QByteArray(255, 'L'),
+                                         "dangling", "loop-a", "loop-b", "deep", "locked", "tmpab3_x9zq"};
+        rawFile(r + "/caf\xe9.txt", 10);
+        rawFile(r + "/two\nlines", 20);
+        rawFile(r + "/-rf", 30);
+        rawFile(r + "/ctl\x01\x1b", 40);
+        rawFile(r + "/" + QByteArray(255, 'L'), 50);
+        QCOMPARE(::symlink("/nonexistent/target", QByteArray(r + "/dangling").constData()), 0);
+        QCOMPARE(::symlink("loop-b", QByteArray(r + "/loop-a").constData()), 0);
+        QCOMPARE(::symlink("loop-a", QByteArray(r + "/loop-b").constData()), 0);
+        QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("tmpab3_x9zq")));
+        rawFile(r + "/tmpab3_x9zq/inner", 5);
+
+        // 5000 levels deep: the path is ~10,000 bytes, past PATH_MAX.
+        int fd = ::open(r.constData(), O_RDONLY | O_DIRECTORY);
+        QCOMPARE(::mkdirat(fd, "deep", 0755), 0);
+        int cur = ::openat(fd, "deep", O_RDONLY | O_DIRECTORY);
+        ::close(fd);
+        for (int i = 0; i < 5000; ++i) {
+            QCOMPARE(::mkdirat(cur, "d", 0755), 0);
+            const int next = ::openat(cur, "d", O_RDONLY | O_DIRECTORY);
+            ::close(cur);
+            cur = next;
+        }
+        QCOMPARE(::close(::openat(cur, "bottom", O_WRONLY | O_CREAT, 0644)), 0);
+        ::close(cur);
+
+        // Unreadable for anyone but root.
+        QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("locked")));
+        rawFile(r + "/locked/secret", 1);
+        QCOMPARE(::chmod(QByteArray(r + "/locked").constData(), 0), 0);
+        const bool asRoot = ::geteuid() == 0;
+
+        const CliResult res = runCli({QStringLiteral("scan"), dir.path(), QStringLiteral("--json")});
+        ::chmod(QByteArray(r + "/locked").constData(), 0755);
+        QVERIFY2(res.exitCode == 0, res.err.constData());
+
+        const QSet<QByteArray> seen = namesViaPython(res.out);
+        QCOMPARE(seen, QSet<QByteArray>(names.begin(), names.end()));
+
+        const QJsonObject root = firstRoot(res.out);
+        QVERIFY(!root.isEmpty());
+        QCOMPARE(root[QStringLiteral("items_total")].toInt(), names.size());
+        QJsonObject deep, locked, dangling;
+        for (const QJsonValue &v : root[QStringLiteral("items")].toArray()) {
+            const QJsonObject o = v.toObject();
+            const QString n = o[QStringLiteral("name")].toString();
+            if (n == u"deep")
+                deep = o;
+            else if (n == u"locked")
+                locked = o;
+            else if (n == u"dangling")
+                dangling = o;
+        }
+        QCOMPARE(deep[QStringLiteral("entries")].toInt(), 5002); // deep, 5000 d's, bottom
+        QCOMPARE(deep[QStringLiteral("errors")].toInt(), 0);
+        QCOMPARE(dangling[QStringLiteral("kind")].toString(), QStringLiteral("symlink"));
+        const QJsonArray errors = root[QStringLiteral("errors")].toArray();
+        if (asRoot) {
+            QCOMPARE(errors.size(), 0);
+            QCOMPARE(locked[QStringLiteral("entries")].toInt(), 2);
+        } else {
+            // Recorded and shown, never fatal.
+            QCOMPARE(errors.size(), 1);
+            const QJsonObject e = errors.first().toObject();
+            QVERIFY(e[QStringLiteral("path")].toString().endsWith(QStringLiteral("/locked")));
+            QCOMPARE(e[QStringLiteral("op")].toString(), QStringLiteral("open"));
+            QCOMPARE(e[QStringLiteral("message")].toString(), QStringLiteral("Permission denied"));
+            QCOMPARE(locked[QStringLiteral("errors")].toInt(), 1);
+        }
+
+        // The human table shows every item, escaping what a terminal should not see.
+        const CliResult table = runCli({QStringLiteral("scan"), dir.path()});
+        QCOMPARE(table.exitCode, 0);
+        QVERIFY(table.out.contains("caf\\xe9.txt"));
+        QVERIFY(table.out.contains("two\\nlines"));
+        QVERIFY(table.out.contains("ctl\\x01\\x1b"));
+        QVERIFY(!table.out.contains("two\nlines"));
+        QVERIFY(table.out.contains("tmp*"));
+
+        QCOMPARE(std::system(QByteArray("rm -rf -- '" + r + "/deep'").constData()), 0);
+    }
+
+    void csvIsCompleteAndMarksRawNames()
+    {
+        TreeDir dir;
+        const QByteArray r = rootBytes(dir);
+        rawFile(r + "/caf\xe9.txt", 10);
+        rawFile(r + "/plain, with comma", 20);
+        const CliResult res = runCli({QStringLiteral("scan"), dir.path(), QStringLiteral("--csv")});
+        QCOMPARE(res.exitCode, 0);
+        const QList<QByteArray> lines = res.out.split('\n');
+        QVERIFY(lines[0].startsWith("root,path,name,family,kind,bytes"));
+        QCOMPARE(res.out.count("\r\n"), 3); // header + 2 items
+        QVERIFY(res.out.contains("\"plain, with comma\""));
+        // The raw name is written byte-exact, and its hex is given for text-only readers.
+        QVERIFY(res.out.contains("caf\xe9.txt"));
+        QVERIFY(res.out.contains(QByteArray(r + "/caf\xe9.txt").toHex()));
+    }
+
+    void filtersByPrefixAndAge()
+    {
+        TreeDir dir;
+        const QByteArray r = rootBytes(dir);
+        rawFile(r + "/upload_aaaa1111.csv", 1, 10 * 86400);
+        rawFile(r + "/upload_bbbb2222.csv", 1, 3600);
+        rawFile(r + "/report_cccc3333.pdf", 1, 10 * 86400);
+        const CliResult res = runCli({QStringLiteral("scan"), dir.path(), QStringLiteral("--json"),
+                                      QStringLiteral("--prefix"), QStringLiteral("upload_"),
+                                      QStringLiteral("--older-than"), QStringLiteral("7d"),
+                                      QStringLiteral("--by"), QStringLiteral("mtime")});
+        QCOMPARE(res.exitCode, 0);
+        const QJsonObject root = firstRoot(res.out);
+        const QJsonArray items = root[QStringLiteral("items")].toArray();
+        QCOMPARE(items.size(), 1);
+        QCOMPARE(items[0].toObject()[QStringLiteral("name")].toString(), QStringLiteral("upload_aaaa1111.csv"));
+        QCOMPARE(items[0].toObject()[QStringLiteral("stale")].toBool(), true);
+        QCOMPARE(root[QStringLiteral("items_total")].toInt(), 3);
+        const QJsonObject doc = QJsonDocument::fromJson(res.out).object();
+        QCOMPARE(doc[QStringLiteral("older_than_seconds")].toInt(), 7 * 86400);
+        QCOMPARE(doc[QStringLiteral("basis")].toString(), QStringLiteral("mtime"));
+        // The user's prefix becomes a tracked family.
+        bool found = false;
+        for (const QJsonValue &v : root[QStringLiteral("families")].toArray()) {
+            const QJsonObject f = v.toObject();
+            if (f[QStringLiteral("family")].toString() == u"upload_*") {
+                found = true;
+                QCOMPARE(f[QStringLiteral("count")].toInt(), 2);
+                QCOMPARE(f[QStringLiteral("stale_count")].toInt(), 1);
+            }
+        }
+        QVERIFY(found);
+    }
+
+    void badInputIsOneClearLine_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        const QString tmp = QDir::tempPath();
+        QTest::newRow("unknown unit") << QStringList{QStringLiteral("--older-than"), QStringLiteral("7x"), tmp}
+                                      << QStringLiteral("unknown unit \"x\"");
+        QTest::newRow("negative duration") << QStringList{QStringLiteral("--older-than"), QStringLiteral("-1d"), tmp}
+                                           << QStringLiteral("negative duration");
+        QTest::newRow("unknown flag") << QStringList{QStringLiteral("--frobnicate"), tmp}
+                                      << QStringLiteral("Unknown option 'frobnicate'");
+        QTest::newRow("missing root") << QStringList{QStringLiteral("/nonexistent/tempscope-root")}
+                                      << QStringLiteral("cannot scan /nonexistent/tempscope-root: does not exist");
+        QTest::newRow("file as root") << QStringList{QStringLiteral("/etc/hostname")}
+                                      << QStringLiteral("cannot scan /etc/hostname: is not a directory");
+        QTest::newRow("bad basis") << QStringList{QStringLiteral("--by"), QStringLiteral("birth"), tmp}
+                                   << QStringLiteral("unknown --by \"birth\"");
+        QTest::newRow("two formats") << QStringList{QStringLiteral("--json"), QStringLiteral("--csv"), tmp}
+                                     << QStringLiteral("--json and --csv cannot be combined");
+        QTest::newRow("missing value") << QStringList{tmp, QStringLiteral("--older-than")}
+                                       << QStringLiteral("Missing value after '--older-than'");
+    }
+    void badInputIsOneClearLine()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const CliResult res = runCli(QStringList{QStringLiteral("scan")} + args);
+        QCOMPARE(res.exitCode, 2);
+        QVERIFY(res.out.isEmpty());
+        QCOMPARE(res.err.count('\n'), 1);
+        QVERIFY2(res.err.startsWith("tempscope-cli: "), res.err.constData());
+        QVERIFY2(QString::fromUtf8(res.err).contains(message), res.err.constData());
+    }
+
+    void unknownCommand()
+    {
+        const CliResult res = runCli({QStringLiteral("frob")});
+        QCOMPARE(res.exitCode, 2);
+        QCOMPARE(res.err, QByteArray("tempscope-cli: unknown command \"frob\" (try 'tempscope-cli --help')\n"));
+    }
+};
+
+QTEST_GUILESS_MAIN(ScanCliTest)
+#include "ScanCliTest.moc"

@@ -1,0 +1,147 @@
+// Items, families and age buckets computed from a real scan.
+
+#include "inventory/Inventory.h"
+#include "inventory/PathText.h"
+#include "native/Scanner.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+
+using namespace tempscope;
+using namespace std::chrono;
+
+namespace {
+
+constexpr qint64 Day = 86400;
+
+void makeFile(const QString &path, qint64 bytes, qint64 ageSeconds)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray(bytes, 'x'));
+    f.close();
+    const time_t t = time(nullptr) - ageSeconds;
+    const struct timespec ts[2] = {{t, 0}, {t, 0}};
+    QCOMPARE(::utimensat(AT_FDCWD, QFile::encodeName(path).constData(), ts, AT_SYMLINK_NOFOLLOW), 0);
+}
+
+void age(const QString &path, qint64 ageSeconds)
+{
+    const time_t t = time(nullptr) - ageSeconds;
+    const struct timespec ts[2] = {{t, 0}, {t, 0}};
+    QCOMPARE(::utimensat(AT_FDCWD, QFile::encodeName(path).constData(), ts, AT_SYMLINK_NOFOLLOW), 0);
+}
+
+} // namespace
+
+class InventoryTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<Inventory> build(const QString &root)
+    {
+        native::ScanResult r = native::scan(nativePath(root));
+        if (!r.ok())
+            return {};
+        return std::make_unique<Inventory>(std::make_shared<const native::ScanTree>(std::move(r.tree)),
+                                           PrefixFamilies());
+    }
+
+private Q_SLOTS:
+    void itemsAggregateTheirSubtree()
+    {
+        QTemporaryDir dir;
+        const QString r = dir.path();
+        QVERIFY(QDir(r).mkpath(QStringLiteral("tmpab3_x9zq/sub")));
+        makeFile(r + u"/tmpab3_x9zq/old.bin", 1000, 30 * Day);
+        makeFile(r + u"/tmpab3_x9zq/sub/recent.bin", 24, 2 * Day);
+        age(r + u"/tmpab3_x9zq/sub", 40 * Day);
+        age(r + u"/tmpab3_x9zq", 40 * Day);
+        makeFile(r + u"/upload_k2j3h4g5.csv", 100, 10 * Day);
+
+        const auto inv = build(r);
+        QVERIFY(inv);
+        QCOMPARE(inv->items().size(), 2);
+        const Item *dirItem = nullptr;
+        for (const Item &i : inv->items()) {
+            if (i.name == u"tmpab3_x9zq")
+                dirItem = &i;
+        }
+        QVERIFY(dirItem);
+        QCOMPARE(dirItem->kind, native::Kind::Directory);
+        QCOMPARE(dirItem->entries, 4u);
+        QCOMPARE(dirItem->bytes, 1024u);
+        QCOMPARE(dirItem->family, QStringLiteral("tmp*"));
+        // Its age is that of the newest thing inside it (the 2-day-old file).
+        const native::TimeNs now = Inventory::nowNs();
+        QVERIFY(qAbs(dirItem->age(AgeBasis::Mtime, now).count() - 2 * Day) < 5);
+        // ctime is "now" for everything just created: the conservative basis sees that.
+        QVERIFY(dirItem->age(AgeBasis::Newest, now).count() < 60);
+        QCOMPARE(inv->totalBytes(), 1124u);
+    }
+
+    void familiesAndStaleShare()
+    {
+        QTemporaryDir dir;
+        const QString r = dir.path();
+        makeFile(r + u"/upload_aaaa1111.csv", 10, 10 * Day);
+        makeFile(r + u"/upload_bbbb2222.csv", 20, 1 * Day);
+        makeFile(r + u"/upload_cccc3333.csv", 30, 20 * Day);
+        makeFile(r + u"/notes.txt", 5, 100 * Day);
+        const auto inv = build(r);
+        QVERIFY(inv);
+        const QList<FamilyStats> fams = inv->families(AgeBasis::Mtime, Inventory::nowNs(), days(7));
+        QCOMPARE(fams.size(), 2);
+        QCOMPARE(fams[0].key, QStringLiteral("upload_*.csv"));
+        QCOMPARE(fams[0].count, 3u);
+        QCOMPARE(fams[0].bytes, 60u);
+        QCOMPARE(fams[0].staleCount, 2u);
+        QCOMPARE(fams[0].staleBytes, 40u);
+        QVERIFY(fams[0].oldest < fams[0].newest);
+        QCOMPARE(fams[1].key, QStringLiteral("notes.txt"));
+    }
+
+    void ageBuckets()
+    {
+        QTemporaryDir dir;
+        const QString r = dir.path();
+        makeFile(r + u"/a", 1, 60);
+        makeFile(r + u"/b", 2, 2 * 3600);
+        makeFile(r + u"/c", 4, 3 * Day);
+        makeFile(r + u"/d", 8, 400 * Day);
+        const auto inv = build(r);
+        const QList<AgeBucket> buckets = inv->ageBuckets(AgeBasis::Mtime, Inventory::nowNs());
+        QCOMPARE(buckets.size(), Inventory::emptyAgeBuckets().size());
+        QCOMPARE(buckets[0].bytes, 1u);
+        QCOMPARE(buckets[1].bytes, 2u);
+        QCOMPARE(buckets[2].bytes, 4u);
+        QCOMPARE(buckets.last().bytes, 8u);
+        quint32 total = 0;
+        for (const AgeBucket &b : buckets)
+            total += b.count;
+        QCOMPARE(total, 4u);
+    }
+
+    void nonUtf8NamesSurviveAsText()
+    {
+        QTemporaryDir dir;
+        const QByteArray raw = QFile::encodeName(dir.path()) + "/caf\xe9.txt";
+        const int fd = ::open(raw.constData(), O_CREAT | O_WRONLY, 0644);
+        QVERIFY(fd >= 0);
+        ::close(fd);
+        const auto inv = build(dir.path());
+        QCOMPARE(inv->items().size(), 1);
+        const QString name = inv->items()[0].name;
+        QVERIFY(hasEscapedBytes(name));
+        QCOMPARE(QByteArray::fromStdString(nativePath(name)), QByteArray("caf\xe9.txt"));
+    }
+};
+
+QTEST_GUILESS_MAIN(InventoryTest)
+#include "InventoryTest.moc"

@@ -1,0 +1,300 @@
+// The native scanner on real trees: structure, metadata, hostile names,
+// links, depth, descriptor limits, mounts, parallel consistency.
+
+#include "TreeFixture.h"
+#include "native/Scanner.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cerrno>
+#include <memory>
+#include <sys/mount.h>
+#include <sys/resource.h>
+#include <sys/socket.h>
+#include <sys/un.h>
+
+using namespace tempscope::native;
+using namespace fixture;
+
+static ScanOptions threads(unsigned n, const std::atomic<bool> *cancel = nullptr)
+{
+    ScanOptions o;
+    o.threads = n;
+    o.cancel = cancel;
+    return o;
+}
+
+class ScannerTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir; // a fresh root for every test function
+    std::string root() const { return m_dir->path().toStdString(); }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+    }
+    void cleanup()
+    {
+        // QTemporaryDir cannot remove what QDirIterator cannot see (non-UTF-8
+        // names), nor paths past PATH_MAX: rm can.
+        const std::string r = root();
+        QCOMPARE(std::system(("rm -rf -- '" + r + "'").c_str()), 0);
+        m_dir.reset();
+    }
+
+    void listsStructureAndMetadata()
+    {
+        const std::string r = root();
+        makeDir(r + "/tmpab3_x9zq");
+        writeFile(r + "/tmpab3_x9zq/data.bin", 5000);
+        makeDir(r + "/tmpab3_x9zq/sub");
+        writeFile(r + "/tmpab3_x9zq/sub/deep.txt", 10);
+        writeFile(r + "/upload_k2j3h4g5.csv", 123);
+        setTimes(r + "/upload_k2j3h4g5.csv", 1'000'000'000, 1'100'000'000);
+
+        const ScanResult result = scan(r);
+        QVERIFY(result.ok());
+        const ScanTree &t = result.tree;
+        QCOMPARE(t.size(), 6u);
+        QCOMPARE(paths(t), (std::set<std::string>{"tmpab3_x9zq", "tmpab3_x9zq/data.bin", "tmpab3_x9zq/sub",
+                                                  "tmpab3_x9zq/sub/deep.txt", "upload_k2j3h4g5.csv"}));
+        QVERIFY(t.errors().empty());
+
+        const std::uint32_t csv = find(t, "upload_k2j3h4g5.csv");
+        QCOMPARE(t[csv].kind, Kind::File);
+        QCOMPARE(t[csv].size, 123u);
+        QCOMPARE(t[csv].mtime, TimeNs(1'100'000'000) * 1'000'000'000);
+        QCOMPARE(t[csv].atime, TimeNs(1'000'000'000) * 1'000'000'000);
+        QCOMPARE(t[csv].parent, ScanTree::Root);
+        QCOMPARE(t[csv].uid, std::uint32_t(::geteuid()));
+
+        const std::uint32_t dir = find(t, "tmpab3_x9zq");
+        QCOMPARE(t[dir].kind, Kind::Directory);
+        QCOMPARE(t[dir].childCount, 2u);
+        // Children are contiguous and come after their parent.
+        for (std::uint32_t c = t[dir].firstChild; c < t[dir].firstChild + t[dir].childCount; ++c) {
+            QCOMPARE(t[c].parent, dir);
+            QVERIFY(c > dir);
+        }
+        QCOMPARE(t.absolutePath(find(t, "tmpab3_x9zq/sub/deep.txt")), t.rootPath() + "/tmpab3_x9zq/sub/deep.txt");
+    }
+
+    void keepsHostileNamesAsBytes_data()
+    {
+        QTest::addColumn<QByteArray>("name");
+        QTest::newRow("latin-1 byte (not UTF-8)") << QByteArray("caf\xe9.txt");
+        QTest::newRow("lone continuation byte") << QByteArray("\x80\x81name");
+        QTest::newRow("newline") << QByteArray("two\nlines");
+        QTest::newRow("leading dash") << QByteArray("-rf");
+        QTest::newRow("control characters") << QByteArray("bell\x07tab\tesc\x1b");
+        QTest::newRow("valid UTF-8") << QByteArray("Grüße-日本");
+        QTest::newRow("255 bytes") << QByteArray(255, 'n');
+    }
+    void keepsHostileNamesAsBytes()
+    {
+        QFETCH(QByteArray, name);
+        const std::string n = name.toStdString();
+        writeFile(root() + "/" + n, 1);
+        makeDir(root() + "/d" + (n.size() < 255 ? n : n.substr(1)));
+        const ScanResult result = scan(root());
+        QVERIFY(result.ok());
+        QCOMPARE(result.tree.size(), 3u);
+        QVERIFY(find(result.tree, n) != 0);
+    }
+
+    void linksAreListedNotFollowed()
+    {
+        QTemporaryDir outside;
+        const std::string r = root();
+        const std::string out = outside.path().toStdString();
+        writeFile(out + "/secret", 42);
+        QCOMPARE(::symlink(out.c_str(), (r + "/to-dir").c_str()), 0);
+        QCOMPARE(::symlink((out + "/secret").c_str(), (r + "/to-file").c_str()), 0);
+        QCOMPARE(::symlink("/nonexistent/target", (r + "/dangling").c_str()), 0);
+        QCOMPARE(::symlink("loop-b", (r + "/loop-a").c_str()), 0);
+        QCOMPARE(::symlink("loop-a", (r + "/loop-b").c_str()), 0);
+
+        const ScanResult result = scan(r);
+        QVERIFY(result.ok());
+        const ScanTree &t = result.tree;
+        QCOMPARE(paths(t), (std::set<std::string>{"to-dir", "to-file", "dangling", "loop-a", "loop-b"}));
+        for (std::uint32_t i = 1; i < t.size(); ++i) {
+            QCOMPARE(t[i].kind, Kind::Symlink);
+            QCOMPARE(t[i].childCount, 0u);
+        }
+        QVERIFY(t.errors().empty());
+    }
+
+    void rootThroughSymlinkIsResolvedOnce()
+    {
+        writeFile(root() + "/a", 1);
+        QTemporaryDir other;
+        const std::string link = other.path().toStdString() + "/link";
+        QCOMPARE(::symlink(root().c_str(), link.c_str()), 0);
+        const ScanResult result = scan(link);
+        QVERIFY(result.ok());
+        char *real = ::realpath(root().c_str(), nullptr);
+        QCOMPARE(result.tree.rootPath(), std::string(real));
+        std::free(real);
+        QCOMPARE(result.tree.size(), 2u);
+    }
+
+    void badRootsAreClearErrors()
+    {
+        const ScanResult missing = scan(root() + "/missing");
+        QVERIFY(!missing.ok());
+        QCOMPARE(missing.rootError.code, ENOENT);
+        QCOMPARE(missing.rootError.message, std::string("does not exist"));
+
+        writeFile(root() + "/file", 1);
+        const ScanResult file = scan(root() + "/file");
+        QCOMPARE(file.rootError.code, ENOTDIR);
+        QCOMPARE(file.rootError.message, std::string("is not a directory"));
+    }
+
+    void deepTreeNeedsNoPathAndNoStack()
+    {
+        // 5000 levels: relative paths reach 10,000 bytes, far past PATH_MAX.
+        const int depth = 5000;
+        const int rootFd = ::open(root().c_str(), O_RDONLY | O_DIRECTORY);
+        int fd = ::dup(rootFd);
+        for (int i = 0; i < depth; ++i) {
+            QCOMPARE(::mkdirat(fd, "d", 0755), 0);
+            const int next = ::openat(fd, "d", O_RDONLY | O_DIRECTORY);
+            QVERIFY(next >= 0);
+            ::close(fd);
+            fd = next;
+        }
+        QCOMPARE(::close(::openat(fd, "bottom", O_WRONLY | O_CREAT, 0644)), 0);
+        ::close(fd);
+        ::close(rootFd);
+
+        const ScanResult result = scan(root());
+        QVERIFY(result.ok());
+        QCOMPARE(result.tree.size(), std::uint32_t(depth + 2));
+        QVERIFY(result.tree.errors().empty());
+        const std::uint32_t last = result.tree.size() - 1;
+        QCOMPARE(result.tree.name(last), std::string_view("bottom"));
+        QCOMPARE(result.tree.relativePath(last).size(), std::size_t(depth * 2 + 6));
+
+    }
+
+    void wideTreeUnderLowDescriptorLimit()
+    {
+        // 400 subdirectories with RLIMIT_NOFILE=64: queued directories cannot
+        // all hold a descriptor; the rest are reopened from the root.
+        for (int i = 0; i < 400; ++i) {
+            const std::string d = root() + "/dir" + std::to_string(i);
+            makeDir(d);
+            makeDir(d + "/inner");
+            writeFile(d + "/inner/f", 1);
+        }
+        struct rlimit old {};
+        QCOMPARE(::getrlimit(RLIMIT_NOFILE, &old), 0);
+        struct rlimit low = old;
+        low.rlim_cur = 64;
+        QCOMPARE(::setrlimit(RLIMIT_NOFILE, &low), 0);
+        const ScanResult result = scan(root(), threads(4));
+        ::setrlimit(RLIMIT_NOFILE, &old);
+        QVERIFY(result.ok());
+        QVERIFY(result.tree.errors().empty());
+        QCOMPARE(result.tree.size(), 1u + 400 * 3);
+    }
+
+    void specialFilesAreListedWithoutHanging()
+    {
+        const std::string r = root();
+        QCOMPARE(::mkfifo((r + "/fifo").c_str(), 0644), 0);
+        const int sock = ::socket(AF_UNIX, SOCK_STREAM, 0);
+        sockaddr_un addr {};
+        addr.sun_family = AF_UNIX;
+        const std::string sp = r + "/sock";
+        QVERIFY(sp.size() < sizeof addr.sun_path);
+        std::copy(sp.begin(), sp.end(), addr.sun_path);
+        QCOMPARE(::bind(sock, reinterpret_cast<sockaddr *>(&addr), sizeof addr), 0);
+        QCOMPARE(::listen(sock, 1), 0);
+
+        const ScanResult result = scan(r);
+        ::close(sock);
+        QVERIFY(result.ok());
+        QCOMPARE(result.tree[find(result.tree, "fifo")].kind, Kind::Fifo);
+        QCOMPARE(result.tree[find(result.tree, "sock")].kind, Kind::Socket);
+    }
+
+    void mountInsideRootIsNotEntered()
+    {
+        if (::geteuid() != 0)
+            QSKIP("mounting a tmpfs needs root");
+        const std::string mnt = root() + "/mnt";
+        makeDir(mnt);
+        if (::mount("tempscope-test", mnt.c_str(), "tmpfs", 0, "size=1m") != 0)
+            QSKIP(qPrintable(QStringLiteral("mount refused: %1").arg(QString::fromLocal8Bit(strerror(errno)))));
+        writeFile(mnt + "/inside", 1);
+        const ScanResult result = scan(root());
+        ::umount2(mnt.c_str(), MNT_DETACH);
+        QVERIFY(result.ok());
+        QCOMPARE(paths(result.tree), std::set<std::string>{"mnt"});
+        const Entry &e = result.tree[find(result.tree, "mnt")];
+        QVERIFY(e.has(Entry::MountPoint));
+        QVERIFY(e.has(Entry::NotListed));
+    }
+
+    void parallelScanMatchesSingleThreaded()
+    {
+        for (int i = 0; i < 60; ++i) {
+            const std::string d = root() + "/family" + std::to_string(i % 7) + "_" + std::to_string(i);
+            makeDir(d);
+            for (int j = 0; j < 30; ++j) {
+                writeFile(d + "/f" + std::to_string(j), std::size_t(j));
+                if (j % 10 == 0) {
+                    makeDir(d + "/s" + std::to_string(j));
+                    writeFile(d + "/s" + std::to_string(j) + "/g", 3);
+                }
+            }
+        }
+        const ScanResult one = scan(root(), threads(1));
+        const ScanResult four = scan(root(), threads(4));
+        QVERIFY(one.ok() && four.ok());
+        QCOMPARE(one.tree.size(), four.tree.size());
+        QCOMPARE(paths(one.tree), paths(four.tree));
+        for (std::uint32_t i = 1; i < four.tree.size(); ++i) {
+            const Entry &e = four.tree[i];
+            QVERIFY(e.parent < i);
+            QCOMPARE(e.size, one.tree[find(one.tree, four.tree.relativePath(i))].size);
+        }
+    }
+
+    void cancelStopsEarlyAndSaysSo()
+    {
+        for (int i = 0; i < 50; ++i) {
+            makeDir(root() + "/d" + std::to_string(i));
+            writeFile(root() + "/d" + std::to_string(i) + "/f", 1);
+        }
+        std::atomic<bool> cancel{true};
+        const ScanResult result = scan(root(), threads(2, &cancel));
+        QVERIFY(result.ok());
+        QVERIFY(result.tree.cancelled());
+        QVERIFY(result.tree[ScanTree::Root].has(Entry::NotListed));
+    }
+
+    void progressIsReported()
+    {
+        for (int i = 0; i < 9000; ++i)
+            writeFile(root() + "/f" + std::to_string(i));
+        std::atomic<std::uint64_t> last{0};
+        ScanOptions options;
+        options.progress = [&](const ScanProgress &p) { last = p.entries; };
+        const ScanResult result = scan(root(), options);
+        QVERIFY(result.ok());
+        QVERIFY(last.load() >= 8192);
+    }
+};
+
+QTEST_APPLESS_MAIN(ScannerTest)
+#include "ScannerTest.moc"
