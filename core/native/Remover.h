@@ -36,6 +36,14 @@
 //   EROFS aborts the root: this and every later call return Failed.
 // - Cancel (policy.cancel) is checked before every unlink; everything not yet
 //   removed stays, and the outcome says cancelled.
+// - Identity inside a walk is device + inode + kind and, where the file system
+//   records it, birth time (a new file reusing a freed inode number is not the
+//   listed one). Against the plan only `target.id`/`kind`/`newest` exist, so an
+//   inode reused between preview and run with an older mtime is not detected.
+// - A file the user cannot open at all (mode 000, theirs) is checked through
+//   an O_PATH handle: identity, age and the in-use index, but no lock probe.
+// - A directory the user owns but cannot read or search gets u+rwx in a real
+//   run; a dry run does not chmod, so it reports "permission denied" there.
 
 #include "native/FileTypes.h"
 

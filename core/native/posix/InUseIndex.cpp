@@ -123,19 +123,22 @@ InUseIndex InUseIndex::scan()
         while (!holder.command.empty() && holder.command.back() == '\n')
             holder.command.pop_back();
 
-        struct stat st {};
+        struct stat st
+        {
+        };
         if (::fstatat(pidDir.get(), "cwd", &st, 0) == 0)
             index.add(posix::fileId(st), holder);
 
         // Open files: stat() follows each magic link to the very inode.
-        if (Fd fdDir{::openat(pidDir.get(), "fd", O_RDONLY | O_DIRECTORY | O_CLOEXEC)}; fdDir.valid()) {
+        if (Fd fdDir{::openat(pidDir.get(), "fd", O_RDONLY | O_DIRECTORY | O_CLOEXEC)};
+            fdDir.valid()) {
             const int fdDirFd = fdDir.get();
             if (DIR *fds = ::fdopendir(fdDir.release())) {
                 while (const dirent *f = ::readdir(fds)) {
                     if (!isPid(f->d_name))
                         continue;
-                    if (::fstatat(fdDirFd, f->d_name, &st, 0) == 0
-                        && (S_ISREG(st.st_mode) || S_ISDIR(st.st_mode)))
+                    if (::fstatat(fdDirFd, f->d_name, &st, 0) == 0 &&
+                        (S_ISREG(st.st_mode) || S_ISDIR(st.st_mode)))
                         index.add(posix::fileId(st), holder);
                 }
                 ::closedir(fds);
@@ -159,8 +162,9 @@ InUseIndex InUseIndex::scan()
             const auto colon = dev.find(':');
             if (inode == 0 || colon == std::string_view::npos)
                 continue;
-            const FileId id{posix::deviceId(parseHex(dev.substr(0, colon)), parseHex(dev.substr(colon + 1))),
-                            inode};
+            const FileId id{
+                posix::deviceId(parseHex(dev.substr(0, colon)), parseHex(dev.substr(colon + 1))),
+                inode};
             index.add(id, holder);
         }
     }

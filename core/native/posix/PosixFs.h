@@ -13,10 +13,9 @@
 
 namespace tempscope::native::posix {
 
-// The encoding of st_dev (glibc's makedev), as the scanner records devices.
-inline std::uint64_t deviceId(std::uint64_t major, std::uint64_t minor)
+constexpr std::uint64_t deviceId(std::uint64_t major, std::uint64_t minor)
 {
-    return std::uint64_t(makedev(major, minor));
+    return (major << 32) | minor;
 }
 
 inline FileId fileId(const struct stat &st)
@@ -35,20 +34,29 @@ struct Meta
     TimeNs atime = 0;
     TimeNs mtime = 0;
     TimeNs ctime = 0;
+    TimeNs btime = -1;      // birth time, -1 where the file system has none
     bool mountRoot = false; // STATX_ATTR_MOUNT_ROOT: also catches bind mounts of the same device
 };
 
 inline Kind kindOfMode(std::uint32_t mode)
 {
     switch (mode & S_IFMT) {
-    case S_IFREG: return Kind::File;
-    case S_IFDIR: return Kind::Directory;
-    case S_IFLNK: return Kind::Symlink;
-    case S_IFIFO: return Kind::Fifo;
-    case S_IFSOCK: return Kind::Socket;
-    case S_IFCHR: return Kind::CharDevice;
-    case S_IFBLK: return Kind::BlockDevice;
-    default: return Kind::Unknown;
+    case S_IFREG:
+        return Kind::File;
+    case S_IFDIR:
+        return Kind::Directory;
+    case S_IFLNK:
+        return Kind::Symlink;
+    case S_IFIFO:
+        return Kind::Fifo;
+    case S_IFSOCK:
+        return Kind::Socket;
+    case S_IFCHR:
+        return Kind::CharDevice;
+    case S_IFBLK:
+        return Kind::BlockDevice;
+    default:
+        return Kind::Unknown;
     }
 }
 
@@ -67,18 +75,29 @@ inline void fromStatx(const struct statx &st, Meta &m)
     m.atime = toNs(st.stx_atime);
     m.mtime = toNs(st.stx_mtime);
     m.ctime = toNs(st.stx_ctime);
-    m.mountRoot = (st.stx_attributes_mask & STATX_ATTR_MOUNT_ROOT)
-                  && (st.stx_attributes & STATX_ATTR_MOUNT_ROOT);
+    m.btime = (st.stx_mask & STATX_BTIME) ? toNs(st.stx_btime) : -1;
+    m.mountRoot = (st.stx_attributes_mask & STATX_ATTR_MOUNT_ROOT) &&
+                  (st.stx_attributes & STATX_ATTR_MOUNT_ROOT);
 }
 
-constexpr unsigned StatxMask = STATX_TYPE | STATX_MODE | STATX_UID | STATX_INO | STATX_SIZE
-                               | STATX_ATIME | STATX_MTIME | STATX_CTIME;
+constexpr unsigned StatxMask = STATX_TYPE | STATX_MODE | STATX_UID | STATX_INO | STATX_SIZE |
+                               STATX_ATIME | STATX_MTIME | STATX_CTIME | STATX_BTIME;
+
+// The same entry as listed: device, inode and kind, and where both sides know
+// it the birth time, which tells a new file that reused a freed inode number.
+inline bool sameEntry(const Meta &listed, const Meta &now)
+{
+    return listed.id == now.id && listed.kind == now.kind &&
+           (listed.btime < 0 || now.btime < 0 || listed.btime == now.btime);
+}
 
 // lstat-like, relative to a directory descriptor, never triggering an automount.
 // Returns 0 or an errno value.
 inline int statAt(int dirfd, const char *name, Meta &m)
 {
-    struct statx st {};
+    struct statx st
+    {
+    };
     if (::statx(dirfd, name, AT_SYMLINK_NOFOLLOW | AT_NO_AUTOMOUNT, StatxMask, &st) != 0)
         return errno;
     fromStatx(st, m);
@@ -88,7 +107,9 @@ inline int statAt(int dirfd, const char *name, Meta &m)
 // The entry an open descriptor refers to. Returns 0 or an errno value.
 inline int statFd(int fd, Meta &m)
 {
-    struct statx st {};
+    struct statx st
+    {
+    };
     if (::statx(fd, "", AT_EMPTY_PATH | AT_SYMLINK_NOFOLLOW, StatxMask, &st) != 0)
         return errno;
     fromStatx(st, m);

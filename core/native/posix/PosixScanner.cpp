@@ -21,8 +21,8 @@
 #include <dirent.h>
 #include <fcntl.h>
 #include <sys/resource.h>
-#include <sys/sysmacros.h>
 #include <sys/stat.h>
+#include <sys/sysmacros.h>
 #include <thread>
 #include <unistd.h>
 
@@ -66,7 +66,7 @@ Entry fromStatx(const struct statx &st)
     e.atime = toNs(st.stx_atime);
     e.mtime = toNs(st.stx_mtime);
     e.ctime = toNs(st.stx_ctime);
-    e.device = makedev(st.stx_dev_major, st.stx_dev_minor); // same encoding as st_dev
+    e.device = (std::uint64_t(st.stx_dev_major) << 32) | st.stx_dev_minor;
     e.inode = st.stx_ino;
     e.mode = st.stx_mode;
     e.uid = st.stx_uid;
@@ -175,7 +175,9 @@ private:
         struct stat st {};
         if (::fstat(fd, &st) != 0)
             return false;
-        return std::uint64_t(st.st_dev) == id.device && std::uint64_t(st.st_ino) == id.inode;
+        // Same encoding as fromStatx(): (major << 32) | minor, not the dev_t bits.
+        const std::uint64_t device = (std::uint64_t(major(st.st_dev)) << 32) | minor(st.st_dev);
+        return device == id.device && std::uint64_t(st.st_ino) == id.inode;
     }
 
     void list(const Task &task)

@@ -8,6 +8,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <sys/sysmacros.h>
 #include <unistd.h>
 
 using namespace tempscope;
@@ -19,7 +20,7 @@ native::FileId idOf(const QString &path)
 {
     struct stat st{};
     ::lstat(nativePath(path).c_str(), &st);
-    return {std::uint64_t(st.st_dev), std::uint64_t(st.st_ino)}; // the scanner's encoding
+    return {(std::uint64_t(major(st.st_dev)) << 32) | minor(st.st_dev), std::uint64_t(st.st_ino)}; // the scanner's encoding
 }
 
 const PlanEntry *find(const CleanupPlan &plan, const QString &path)
