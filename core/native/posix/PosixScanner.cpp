@@ -10,20 +10,19 @@
 // listed, so a directory swapped for a symlink or a mount is never entered.
 
 #include "native/Scanner.h"
+#include "native/TaskPool.h"
 #include "native/posix/Fd.h"
+#include "native/posix/PosixFs.h"
 
 #include <algorithm>
 #include <cerrno>
 #include <climits>
-#include <condition_variable>
 #include <cstdlib>
 #include <cstring>
 #include <dirent.h>
 #include <fcntl.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
-#include <sys/sysmacros.h>
-#include <thread>
 #include <unistd.h>
 
 namespace tempscope::native {
@@ -66,7 +65,7 @@ Entry fromStatx(const struct statx &st)
     e.atime = toNs(st.stx_atime);
     e.mtime = toNs(st.stx_mtime);
     e.ctime = toNs(st.stx_ctime);
-    e.device = (std::uint64_t(st.stx_dev_major) << 32) | st.stx_dev_minor;
+    e.device = posix::deviceId(st.stx_dev_major, st.stx_dev_minor);
     e.inode = st.stx_ino;
     e.mode = st.stx_mode;
     e.uid = st.stx_uid;
@@ -107,33 +106,7 @@ public:
 
     void run(unsigned threads)
     {
-        m_tasks.push_back({ScanTree::Root, {m_rootDevice, 0}, -2});
-        std::vector<std::thread> pool;
-        for (unsigned i = 1; i < threads; ++i)
-            pool.emplace_back([this] { work(); });
-        work();
-        for (auto &t : pool)
-            t.join();
-        if (cancelled())
-            m_builder.setCancelled();
-    }
-
-private:
-    bool cancelled() const { return m_options.cancel && m_options.cancel->load(std::memory_order_relaxed); }
-
-    void work()
-    {
-        for (;;) {
-            Task task;
-            {
-                std::unique_lock lock(m_mutex);
-                m_wake.wait(lock, [this] { return !m_tasks.empty() || m_busy == 0; });
-                if (m_tasks.empty())
-                    return; // nothing queued and nobody busy: done
-                task = m_tasks.back();
-                m_tasks.pop_back();
-                ++m_busy;
-            }
+        m_pool.run(threads, Task{ScanTree::Root, {m_rootDevice, 0}, -2}, [this](Task &&task) {
             if (cancelled()) {
                 if (task.fd >= 0) {
                     ::close(task.fd);
@@ -143,13 +116,13 @@ private:
             } else {
                 list(task);
             }
-            {
-                std::lock_guard lock(m_mutex);
-                --m_busy;
-            }
-            m_wake.notify_all();
-        }
+        });
+        if (cancelled())
+            m_builder.setCancelled();
     }
+
+private:
+    bool cancelled() const { return m_options.cancel && m_options.cancel->load(std::memory_order_relaxed); }
 
     Fd openTask(const Task &task)
     {
@@ -175,9 +148,7 @@ private:
         struct stat st {};
         if (::fstat(fd, &st) != 0)
             return false;
-        // Same encoding as fromStatx(): (major << 32) | minor, not the dev_t bits.
-        const std::uint64_t device = (std::uint64_t(major(st.st_dev)) << 32) | minor(st.st_dev);
-        return device == id.device && std::uint64_t(st.st_ino) == id.inode;
+        return posix::fileId(st) == id;
     }
 
     void list(const Task &task)
@@ -274,14 +245,7 @@ private:
         if (m_options.progress && (entries / 8192 != (entries - children.size()) / 8192))
             m_options.progress({entries, dirs});
 
-        if (!subdirs.empty()) {
-            {
-                std::lock_guard lock(m_mutex);
-                // Reverse so the first child is listed first (LIFO queue).
-                m_tasks.insert(m_tasks.end(), subdirs.rbegin(), subdirs.rend());
-            }
-            m_wake.notify_all();
-        }
+        m_pool.push(std::move(subdirs));
     }
 
     const ScanOptions &m_options;
@@ -292,11 +256,7 @@ private:
     std::atomic<long> m_fdsHeld{0};
     std::atomic<std::uint64_t> m_entries{0};
     std::atomic<std::uint64_t> m_dirs{0};
-
-    std::mutex m_mutex;
-    std::condition_variable m_wake;
-    std::vector<Task> m_tasks;
-    unsigned m_busy = 0;
+    TaskPool<Task> m_pool;
 };
 
 RootError rootError(int code)
@@ -341,11 +301,8 @@ ScanResult scan(NativeStringView root, const ScanOptions &options)
     rootEntry.flags &= ~Entry::MountPoint; // a root may be a mount of its own
     TreeBuilder(result.tree).setRoot(path, rootEntry);
 
-    unsigned threads = options.threads;
-    if (threads == 0)
-        threads = std::clamp(std::thread::hardware_concurrency(), 1u, 4u);
     PosixScan scan(options, result.tree, std::move(rootFd), rootEntry.id());
-    scan.run(threads);
+    scan.run(scanThreads(options.threads));
     return result;
 }
 
