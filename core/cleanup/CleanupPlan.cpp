@@ -55,16 +55,6 @@ void walkSubtree(const ScanTree &t, std::uint32_t top, Visit visit)
     }
 }
 
-// An entry's own timestamp on the basis, as the remover judges it: for
-// directories "newest" means mtime, since listing a directory (the preview scan
-// itself) moves its atime on relatime mounts (see native/Remover.h).
-TimeNs ownTime(const Entry &e, AgeBasis basis)
-{
-    if (e.isDir() && basis == AgeBasis::Newest)
-        return e.mtime;
-    return timestampOf(e, basis);
-}
-
 } // namespace
 
 QString inUseReason(const native::Holder &holder)
@@ -139,7 +129,7 @@ void CleanupPlan::addItem(PlanRoot &root, const Inventory &inv, const Item &item
     TimeNs newest = 0;
     walkSubtree(t, item.entry, [&](std::uint32_t i) {
         if (t[i].kind != Kind::Unknown)
-            newest = std::max(newest, ownTime(t[i], rule.basis));
+            newest = std::max(newest, timestampOf(t[i], rule.basis));
         return true;
     });
     e.age = ageOf(m_context.now, newest);
@@ -199,7 +189,7 @@ void CleanupPlan::addPerFile(PlanRoot &root, const Inventory &inv, const Item &i
     walkSubtree(t, item.entry, [&](std::uint32_t i) {
         order.push_back(i);
         const Entry &en = t[i];
-        const TimeNs ts = ownTime(en, rule.basis);
+        const TimeNs ts = timestampOf(en, rule.basis);
         QString why;
         if (i != item.entry) {
             why = matcher.keepReason(pathText(t.relativePath(i)));
@@ -239,7 +229,7 @@ void CleanupPlan::addPerFile(PlanRoot &root, const Inventory &inv, const Item &i
     agg.reserve(qsizetype(order.size()));
     for (std::uint32_t i : order) {
         const Entry &en = t[i];
-        agg.insert(i, {en.isDir() ? 0 : en.size, ownTime(en, rule.basis), !ownReason.contains(i)});
+        agg.insert(i, {en.isDir() ? 0 : en.size, timestampOf(en, rule.basis), !ownReason.contains(i)});
     }
     for (auto it = order.rbegin(); it != order.rend(); ++it) {
         const std::uint32_t i = *it;

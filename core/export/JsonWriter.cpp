@@ -81,6 +81,7 @@ void JsonWriter::newline()
 
 void JsonWriter::beforeValue()
 {
+    flushIfLarge();
     if (m_afterKey) {
         m_afterKey = false;
         return;
