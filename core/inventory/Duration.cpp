@@ -67,7 +67,9 @@ QString formatDuration(std::chrono::seconds d)
     if (s <= 0)
         return QStringLiteral("0s");
     QString out;
-    const struct { qint64 size; char unit; } units[] = {{7 * 86400, 'w'}, {86400, 'd'}, {3600, 'h'}, {60, 'm'}, {1, 's'}};
+    // Days, not weeks: "7d" and "30d" are how cleaning thresholds are written
+    // (tmpfiles.d, tmpreaper), and they read back unchanged.
+    const struct { qint64 size; char unit; } units[] = {{86400, 'd'}, {3600, 'h'}, {60, 'm'}, {1, 's'}};
     for (const auto &u : units) {
         if (s >= u.size) {
             out += QString::number(s / u.size) + QLatin1Char(u.unit);

@@ -11,7 +11,7 @@ namespace tempscope {
 
 // Returns the duration, or nullopt with a one-line reason in *error.
 std::optional<std::chrono::seconds> parseDuration(QStringView text, QString *error = nullptr);
-// The canonical spelling ("1d12h"); "0s" for zero.
+// The canonical spelling ("1d12h", "14d"); "0s" for zero.
 QString formatDuration(std::chrono::seconds d);
 // A short human age for tables: "45 s", "12 min", "5 h", "3 d", "7 w", "2 y".
 QString formatAge(std::chrono::seconds age);

@@ -322,7 +322,7 @@ private Q_SLOTS:
             if (action == u"deleted") {
                 ++deleted;
                 bytes += e.value(QStringLiteral("bytes")).toInteger();
-                QVERIFY(e.value(QStringLiteral("rule")).toString().contains(QStringLiteral("older than 1w by mtime")));
+                QVERIFY(e.value(QStringLiteral("rule")).toString().contains(QStringLiteral("older than 7d by mtime")));
             } else if (action == u"skipped") {
                 ++skipped;
                 QVERIFY(!e.value(QStringLiteral("reason")).toString().isEmpty());

@@ -172,15 +172,20 @@ void RemoverAsUserTest::readOnlyFilesAndLockedDownDirectories()
     QVERIFY(s.ok());
     QVERIFY(s.dir("item") && s.dir("item/d") && s.file("item/d/f1", "one", mode_t(fileMode)) &&
             s.file("item/d/f2", "two", mode_t(fileMode)) && s.file("top", "t", mode_t(fileMode)));
+    // The plan is taken while everything is readable: a plan made after the
+    // lock-down could not see inside, and the remover would rightly find the
+    // hidden files newer than the plan knew ("changed since preview").
+    const RemovalTarget targets[] = {targetFor(s, "item"), targetFor(s, "top")};
     QVERIFY(::chmod(s.path("item/d").c_str(), mode_t(dirMode)) == 0);
     int err = 0;
     auto r = RemovalRoot::open(s.root(), &err);
     QVERIFY(r);
     RemovalPolicy p = policy(perFile);
-    for (const char *item : {"item", "top"}) {
-        const auto o = r->remove(targetFor(s, item), p);
+    for (const RemovalTarget &target : targets) {
+        const std::string item = target.relativePath;
+        const auto o = r->remove(target, p);
         QVERIFY2(o.status == RemovalStatus::Removed,
-                 QByteArray(QByteArray(item) + ": " + describe(o)).constData());
+                 QByteArray(QByteArray::fromStdString(item) + ": " + describe(o)).constData());
     }
     QVERIFY(listNames(s.root()).empty());
 }

@@ -110,7 +110,7 @@ private Q_SLOTS:
     {
         table();
         QTest::newRow("old file") << QStringLiteral("old.txt") << QString();
-        QTest::newRow("new file") << QStringLiteral("new.txt") << QStringLiteral("too new (1 h old, rule: older than 1w)");
+        QTest::newRow("new file") << QStringLiteral("new.txt") << QStringLiteral("too new (1 h old, rule: older than 7d)");
         QTest::newRow("built-in protection") << QStringLiteral(".X11-unix") << QStringLiteral("protected: .X11-unix");
         QTest::newRow("fifo") << QStringLiteral("fifo") << QStringLiteral("special file (fifo)");
         QTest::newRow("excluded") << QStringLiteral("keep.me") << QStringLiteral("excluded: *.me");
@@ -130,7 +130,7 @@ private Q_SLOTS:
         QVERIFY2(e, qPrintable(path));
         QCOMPARE(e->candidate, reason.isEmpty());
         QVERIFY2(e->reason.startsWith(reason), qPrintable(e->reason));
-        QCOMPARE(e->ruleLabel, QStringLiteral("* older than 1w by mtime"));
+        QCOMPARE(e->ruleLabel, QStringLiteral("* older than 7d by mtime"));
         // Item mode lists top-level items only.
         for (const PlanEntry &x : p.roots().first().entries)
             QVERIFY2(!x.path.mid(m_root.size() + 1).contains(u'/'), qPrintable(x.path));

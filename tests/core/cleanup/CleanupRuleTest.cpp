@@ -54,11 +54,11 @@ private Q_SLOTS:
         QTest::addColumn<QString>("include");
         QTest::addColumn<bool>("perFile");
         QTest::addColumn<QString>("label");
-        QTest::newRow("all") << QString() << false << QStringLiteral("* older than 1w by mtime");
+        QTest::newRow("all") << QString() << false << QStringLiteral("* older than 7d by mtime");
         QTest::newRow("prefix gets a star") << QStringLiteral("upload_") << false
-                                            << QStringLiteral("upload_* older than 1w by mtime");
-        QTest::newRow("glob as given") << QStringLiteral("a*.csv") << false << QStringLiteral("a*.csv older than 1w by mtime");
-        QTest::newRow("per file") << QString() << true << QStringLiteral("* older than 1w by mtime, per file");
+                                            << QStringLiteral("upload_* older than 7d by mtime");
+        QTest::newRow("glob as given") << QStringLiteral("a*.csv") << false << QStringLiteral("a*.csv older than 7d by mtime");
+        QTest::newRow("per file") << QString() << true << QStringLiteral("* older than 7d by mtime, per file");
     }
     void labels()
     {
