@@ -162,8 +162,10 @@ void MainWindow::createLayout()
     m_itemsView->setSortingEnabled(true);
     m_itemsView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_itemsView->header()->setSortIndicator(ItemsModel::Size, Qt::DescendingOrder);
-    m_itemsView->header()->resizeSection(ItemsModel::Name, 280);
-    m_itemsView->header()->resizeSection(ItemsModel::Family, 160);
+    const int em = fontMetrics().horizontalAdvance(u'M');
+    const int widths[ItemsModel::ColumnCount] = {18 * em, 10 * em, 6 * em, 6 * em, 5 * em, 5 * em, 5 * em, 6 * em};
+    for (int c = 0; c < ItemsModel::ColumnCount; ++c)
+        m_itemsView->header()->resizeSection(c, widths[c]);
     connect(m_itemsView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onItemChanged);
 
     m_familiesProxy->setSourceModel(m_familiesModel);
@@ -176,7 +178,8 @@ void MainWindow::createLayout()
     m_familiesView->setAlternatingRowColors(true);
     m_familiesView->setSortingEnabled(true);
     m_familiesView->sortByColumn(FamiliesModel::Size, Qt::DescendingOrder);
-    m_familiesView->header()->resizeSection(FamiliesModel::Key, 220);
+    for (int c = 0; c < FamiliesModel::ColumnCount; ++c)
+        m_familiesView->header()->resizeSection(c, c == FamiliesModel::Key ? 16 * em : 6 * em);
     connect(m_familiesView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::onFamilyChanged);
 
@@ -208,7 +211,7 @@ void MainWindow::createLayout()
     m_mainSplitter->addWidget(m_centerSplitter);
     m_mainSplitter->addWidget(m_details);
     m_mainSplitter->setStretchFactor(1, 1);
-    m_mainSplitter->setSizes({270, 820, 310});
+    m_mainSplitter->setSizes({19 * em, 62 * em, 22 * em});
     setCentralWidget(m_mainSplitter);
     setTabOrder(m_locationsView, m_filterBar->textEdit());
     setTabOrder(m_filterBar->basisBox(), m_itemsView);
@@ -229,7 +232,7 @@ void MainWindow::createLayout()
     statusBar()->addPermanentWidget(m_shownLabel);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancelButton);
-    resize(1280, 800);
+    resize(106 * em, 60 * em);
 }
 
 void MainWindow::reloadRoots(const QString &select)
