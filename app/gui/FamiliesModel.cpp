@@ -77,7 +77,7 @@ QVariant FamiliesModel::data(const QModelIndex &index, int role) const
         case Stale:
             if (!m_rule.threshold)
                 return QString();
-            return f.staleCount ? tr("%1 % (%2)").arg(qRound(staleShare * 100)).arg(f.staleCount) : tr("none");
+            return f.staleCount ? tr("%L1 · %2").arg(f.staleCount).arg(formatBytes(f.staleBytes)) : tr("none");
         }
         break;
     case SortRole:
@@ -94,7 +94,9 @@ QVariant FamiliesModel::data(const QModelIndex &index, int role) const
         return f.key;
     case Qt::ToolTipRole:
         if (index.column() == Stale && m_rule.threshold)
-            return (f.staleCount == 1 ? tr("1 stale item, %1") : tr("%L1 stale items, %2").arg(f.staleCount)).arg(formatBytes(f.staleBytes));
+            return (f.staleCount == 1 ? tr("1 stale item, %1 % of the family's bytes")
+                                      : tr("%L1 stale items, %2 % of the family's bytes").arg(f.staleCount))
+                .arg(qRound(staleShare * 100));
         break;
     case Qt::TextAlignmentRole:
         if (index.column() != Key)

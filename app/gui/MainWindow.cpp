@@ -25,6 +25,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QScreen>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -163,7 +164,7 @@ void MainWindow::createLayout()
     m_itemsView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_itemsView->header()->setSortIndicator(ItemsModel::Size, Qt::DescendingOrder);
     const int em = fontMetrics().horizontalAdvance(u'M');
-    const int widths[ItemsModel::ColumnCount] = {18 * em, 10 * em, 6 * em, 6 * em, 5 * em, 5 * em, 5 * em, 6 * em};
+    const int widths[ItemsModel::ColumnCount] = {18 * em, 10 * em, 6 * em, 7 * em, 5 * em, 5 * em, 5 * em, 6 * em};
     for (int c = 0; c < ItemsModel::ColumnCount; ++c)
         m_itemsView->header()->resizeSection(c, widths[c]);
     connect(m_itemsView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onItemChanged);
@@ -211,7 +212,7 @@ void MainWindow::createLayout()
     m_mainSplitter->addWidget(m_centerSplitter);
     m_mainSplitter->addWidget(m_details);
     m_mainSplitter->setStretchFactor(1, 1);
-    m_mainSplitter->setSizes({19 * em, 62 * em, 22 * em});
+    m_mainSplitter->setSizes({19 * em, 80 * em, 26 * em});
     setCentralWidget(m_mainSplitter);
     setTabOrder(m_locationsView, m_filterBar->textEdit());
     setTabOrder(m_filterBar->basisBox(), m_itemsView);
@@ -232,7 +233,8 @@ void MainWindow::createLayout()
     statusBar()->addPermanentWidget(m_shownLabel);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancelButton);
-    resize(106 * em, 60 * em);
+    const QSize available = screen()->availableGeometry().size();
+    resize(std::min(available.width() * 9 / 10, 150 * em), std::min(available.height() * 9 / 10, 90 * em));
 }
 
 void MainWindow::reloadRoots(const QString &select)

@@ -41,8 +41,10 @@ private Q_SLOTS:
         QCOMPARE(model.index(upload, FamiliesModel::Size).data(FamiliesModel::SortRole).toULongLong(), 13000ull);
         QCOMPARE(model.index(upload, FamiliesModel::Oldest).data().toString(), QStringLiteral("4 w"));
         QCOMPARE(model.index(upload, FamiliesModel::Newest).data().toString(), QStringLiteral("1 h"));
-        // 12,000 of 13,000 bytes are stale.
-        QCOMPARE(model.index(upload, FamiliesModel::Stale).data().toString(), QStringLiteral("92 % (2)"));
+        // Two items, 12,000 of 13,000 bytes, are stale.
+        QCOMPARE(model.index(upload, FamiliesModel::Stale).data().toString(), QStringLiteral("2 · 11.7 KiB"));
+        QCOMPARE(model.index(upload, FamiliesModel::Stale).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("2 stale items, 92 % of the family's bytes"));
 
         const int report = rowOf(model, QStringLiteral("report.pdf"));
         QCOMPARE(model.index(report, FamiliesModel::Stale).data().toString(), QStringLiteral("none"));
@@ -60,7 +62,7 @@ private Q_SLOTS:
         model.setInventory(tree.scan(), {AgeBasis::Mtime, std::chrono::days(7), now});
         model.setAgeRule({AgeBasis::Mtime, std::chrono::seconds(30), now});
         const int tmp = rowOf(model, QStringLiteral("tmp*"));
-        QCOMPARE(model.index(tmp, FamiliesModel::Stale).data().toString(), QStringLiteral("100 % (2)"));
+        QCOMPARE(model.index(tmp, FamiliesModel::Stale).data().toString(), QStringLiteral("2 · 600 B"));
         model.setAgeRule({AgeBasis::Mtime, std::nullopt, now});
         QCOMPARE(model.index(tmp, FamiliesModel::Stale).data().toString(), QString());
     }
