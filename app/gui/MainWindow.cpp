@@ -8,12 +8,13 @@
 #include "LocationsModel.h"
 #include "ResolutionDialog.h"
 #include "ScanService.h"
+#include "ScanStatus.h"
+#include "WindowState.h"
 #include "inventory/Duration.h"
 #include "locations/ScratchRoots.h"
 #include "locations/TempDirResolver.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QFileDialog>
@@ -24,14 +25,12 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QProgressBar>
 #include <QScreen>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QToolBar>
-#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -66,7 +65,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     connect(m_itemsModel, &ItemsModel::shownChanged, this, &MainWindow::updateStatus);
     connect(m_itemsModel, &QAbstractItemModel::modelReset, this, &MainWindow::onItemChanged);
 
-    restoreState();
+    windowState().restore(*m_settings);
     QString selected = m_settings->value(QStringLiteral("gui/selectedRoot")).toString();
     if (!options.extraRoots.isEmpty())
         selected = options.extraRoots.first();
@@ -155,6 +154,7 @@ void MainWindow::createLayout()
 
     m_filterBar = new FilterBar(this);
     m_itemsView = new QTreeView(this);
+    m_itemsView->setObjectName(QStringLiteral("items"));
     m_itemsView->setAccessibleName(tr("Items"));
     m_itemsView->setModel(m_itemsModel);
     m_itemsView->setRootIsDecorated(false);
@@ -172,6 +172,7 @@ void MainWindow::createLayout()
     m_familiesProxy->setSourceModel(m_familiesModel);
     m_familiesProxy->setSortRole(FamiliesModel::SortRole);
     m_familiesView = new QTreeView(this);
+    m_familiesView->setObjectName(QStringLiteral("families"));
     m_familiesView->setAccessibleName(tr("Families"));
     m_familiesView->setModel(m_familiesProxy);
     m_familiesView->setRootIsDecorated(false);
@@ -180,7 +181,7 @@ void MainWindow::createLayout()
     m_familiesView->setSortingEnabled(true);
     m_familiesView->sortByColumn(FamiliesModel::Size, Qt::DescendingOrder);
     for (int c = 0; c < FamiliesModel::ColumnCount; ++c)
-        m_familiesView->header()->resizeSection(c, c == FamiliesModel::Key ? 16 * em : 6 * em);
+        m_familiesView->header()->resizeSection(c, c == FamiliesModel::Key ? 16 * em : 7 * em);
     connect(m_familiesView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::onFamilyChanged);
 
@@ -218,21 +219,8 @@ void MainWindow::createLayout()
     setTabOrder(m_filterBar->basisBox(), m_itemsView);
     setTabOrder(m_itemsView, m_familiesView);
 
-    m_statusLabel = new QLabel(this);
-    m_shownLabel = new QLabel(this);
-    m_progress = new QProgressBar(this);
-    m_progress->setRange(0, 0); // the total is unknown until the scan ends
-    m_progress->setMaximumWidth(160);
-    m_progress->setAccessibleName(tr("Scan progress"));
-    m_progress->hide();
-    m_cancelButton = new QToolButton(this);
-    m_cancelButton->setDefaultAction(m_cancelAction);
-    m_cancelButton->setAutoRaise(true);
-    m_cancelButton->hide();
-    statusBar()->addWidget(m_statusLabel, 1);
-    statusBar()->addPermanentWidget(m_shownLabel);
-    statusBar()->addPermanentWidget(m_progress);
-    statusBar()->addPermanentWidget(m_cancelButton);
+    m_status = new ScanStatus(m_cancelAction, this);
+    statusBar()->addWidget(m_status, 1);
     const QSize available = screen()->availableGeometry().size();
     resize(std::min(available.width() * 9 / 10, 150 * em), std::min(available.height() * 9 / 10, 90 * em));
 }
@@ -305,8 +293,7 @@ void MainWindow::onScanStarted(const QString &root)
     s.scanning = true;
     m_locationsModel->setSummary(root, s);
     m_progressText = tr("Scanning %1…").arg(root);
-    m_progress->show();
-    m_cancelButton->show();
+    m_status->setBusy(true);
     m_cancelAction->setEnabled(true);
     updateStatus();
 }
@@ -336,8 +323,7 @@ void MainWindow::onScanFinished(const RootScan &result)
 
 void MainWindow::onScanIdle()
 {
-    m_progress->hide();
-    m_cancelButton->hide();
+    m_status->setBusy(false);
     m_cancelAction->setEnabled(false);
     m_locationsModel->refreshVolumes();
 }
@@ -391,19 +377,19 @@ void MainWindow::onAgeRuleChanged()
 
 QString MainWindow::statusText() const
 {
-    return m_statusLabel->text();
+    return m_status->message();
 }
 
 void MainWindow::updateStatus()
 {
-    m_statusLabel->setText(m_progressText);
+    m_status->setMessage(m_progressText);
     if (m_itemsModel->inventory()) {
-        m_shownLabel->setText(tr("%L1 of %L2 items shown · %3")
+        m_status->setShown(tr("%L1 of %L2 items shown · %3")
                                   .arg(m_itemsModel->rowCount())
                                   .arg(m_itemsModel->totalItems())
                                   .arg(formatBytes(m_itemsModel->shownBytes())));
     } else {
-        m_shownLabel->clear();
+        m_status->setShown({});
     }
 }
 
@@ -435,43 +421,16 @@ void MainWindow::showResolution()
     dialog.exec();
 }
 
-void MainWindow::restoreState()
+WindowState MainWindow::windowState()
 {
-    QSettings &s = *m_settings;
-    restoreGeometry(s.value(QStringLiteral("gui/geometry")).toByteArray());
-    QMainWindow::restoreState(s.value(QStringLiteral("gui/windowState")).toByteArray());
-    m_mainSplitter->restoreState(s.value(QStringLiteral("gui/mainSplitter")).toByteArray());
-    m_centerSplitter->restoreState(s.value(QStringLiteral("gui/centerSplitter")).toByteArray());
-    m_itemsView->header()->restoreState(s.value(QStringLiteral("gui/itemsHeader")).toByteArray());
-    m_familiesView->header()->restoreState(s.value(QStringLiteral("gui/familiesHeader")).toByteArray());
-    const auto basis = parseAgeBasis(s.value(QStringLiteral("gui/basis"), QStringLiteral("newest")).toString());
-    std::optional<std::chrono::seconds> threshold = std::chrono::hours(24 * 7);
-    if (s.contains(QStringLiteral("gui/threshold"))) {
-        const QString text = s.value(QStringLiteral("gui/threshold")).toString();
-        threshold = text.isEmpty() ? std::nullopt : parseDuration(text);
-    }
-    m_filterBar->setAgeRule(basis.value_or(AgeBasis::Newest), threshold);
-}
-
-void MainWindow::saveState()
-{
-    QSettings &s = *m_settings;
-    s.setValue(QStringLiteral("gui/geometry"), saveGeometry());
-    s.setValue(QStringLiteral("gui/windowState"), QMainWindow::saveState());
-    s.setValue(QStringLiteral("gui/mainSplitter"), m_mainSplitter->saveState());
-    s.setValue(QStringLiteral("gui/centerSplitter"), m_centerSplitter->saveState());
-    s.setValue(QStringLiteral("gui/itemsHeader"), m_itemsView->header()->saveState());
-    s.setValue(QStringLiteral("gui/familiesHeader"), m_familiesView->header()->saveState());
-    const AgeRule rule = m_filterBar->ageRule();
-    s.setValue(QStringLiteral("gui/basis"), ageBasisName(rule.basis));
-    s.setValue(QStringLiteral("gui/threshold"), rule.threshold ? formatDuration(*rule.threshold) : QString());
-    if (!m_options.extraRoots.contains(m_selectedRoot))
-        s.setValue(QStringLiteral("gui/selectedRoot"), m_selectedRoot);
+    return {this, {m_mainSplitter, m_centerSplitter}, {m_itemsView->header(), m_familiesView->header()}, m_filterBar};
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    saveState();
+    windowState().save(*m_settings);
+    if (!m_options.extraRoots.contains(m_selectedRoot))
+        m_settings->setValue(QStringLiteral("gui/selectedRoot"), m_selectedRoot);
     m_scans->cancel();
     event->accept();
 }

@@ -17,13 +17,10 @@
 #include <memory>
 
 class QAction;
-class QLabel;
 class QListView;
-class QProgressBar;
 class QSettings;
 class QSortFilterProxyModel;
 class QSplitter;
-class QToolButton;
 class QTreeView;
 
 namespace tempscope::gui {
@@ -34,6 +31,8 @@ class FilterBar;
 class ItemsModel;
 class LocationsModel;
 class ScanService;
+class ScanStatus;
+struct WindowState;
 
 class MainWindow final : public QMainWindow
 {
@@ -92,8 +91,7 @@ private:
     void addLocation();
     void removeLocation();
     void showResolution();
-    void restoreState();
-    void saveState();
+    WindowState windowState();
     AgeRule currentRule() const;
 
     std::unique_ptr<QSettings> m_settings;
@@ -110,10 +108,7 @@ private:
     DetailsPane *m_details = nullptr;
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_centerSplitter = nullptr;
-    QLabel *m_statusLabel = nullptr;
-    QLabel *m_shownLabel = nullptr;
-    QProgressBar *m_progress = nullptr;
-    QToolButton *m_cancelButton = nullptr;
+    ScanStatus *m_status = nullptr;
     QAction *m_rescanAction = nullptr;
     QAction *m_cancelAction = nullptr;
     QAction *m_addAction = nullptr;
