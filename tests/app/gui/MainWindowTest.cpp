@@ -7,10 +7,12 @@
 #include "ItemsModel.h"
 #include "LocationsModel.h"
 #include "MainWindow.h"
+#include "locations/ScratchRoots.h"
 #include "TreeFixture.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QListView>
 #include <QSignalSpy>
@@ -59,6 +61,9 @@ private:
 
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    // Every test starts from a fresh settings file (test mode keeps it apart
+    // from the user's).
+    void init() { ScratchRoots::openSettings()->clear(); }
 
     void scanShowsEveryItem()
     {
@@ -153,6 +158,21 @@ private Q_SLOTS:
         const int fresh = int(names.indexOf(QStringLiteral("report.pdf")));
         w->itemsView()->setCurrentIndex(w->itemsView()->model()->index(fresh, 0));
         QVERIFY(w->detailsPane()->text().contains(QStringLiteral("Not stale: not older than 1w.")));
+    }
+
+    void ageRuleAndLayoutPersist()
+    {
+        TreeFixture tree;
+        {
+            auto w = openOn(tree.root());
+            useMtime(*w, QStringLiteral("3d"));
+            w->itemsView()->header()->resizeSection(ItemsModel::Family, 123);
+            QVERIFY(w->close());
+        }
+        auto w = openOn(tree.root());
+        QCOMPARE(w->filterBar()->thresholdEdit()->text(), QStringLiteral("3d"));
+        QCOMPARE(w->filterBar()->basisBox()->currentData().toInt(), int(AgeBasis::Mtime));
+        QCOMPARE(w->itemsView()->header()->sectionSize(ItemsModel::Family), 123);
     }
 
     void unreadableRootIsReported()
