@@ -26,6 +26,12 @@ void ItemsModel::setInventory(std::shared_ptr<const Inventory> inventory, const 
     beginResetModel();
     m_inventory = std::move(inventory);
     m_rule = rule;
+    m_foldedNames.clear();
+    if (m_inventory) {
+        m_foldedNames.reserve(m_inventory->items().size());
+        for (const Item &item : m_inventory->items())
+            m_foldedNames.append(item.name.toCaseFolded());
+    }
     rebuildRows();
     endResetModel();
     Q_EMIT shownChanged();
@@ -135,7 +141,9 @@ void ItemsModel::sortRows()
     std::sort(m_rows.begin(), m_rows.end(), [&](qsizetype a, qsizetype b) {
         int c = key(a, b);
         if (c == 0)
-            c = items[a].name.compare(items[b].name, Qt::CaseInsensitive);
+            c = m_foldedNames[a].compare(m_foldedNames[b]);
+        if (c == 0)
+            c = items[a].name.compare(items[b].name);
         if (c == 0)
             c = a < b ? -1 : a > b ? 1 : 0;
         return descending ? c > 0 : c < 0;
