@@ -9,5 +9,6 @@ namespace tempscope::cli {
 
 int runScan(const QStringList &args);
 int runWhere(const QStringList &args);
+int runClean(const QStringList &args);
 
 } // namespace tempscope::cli

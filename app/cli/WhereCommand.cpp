@@ -6,6 +6,7 @@
 
 #include "export/JsonWriter.h"
 #include "inventory/Duration.h"
+#include "inventory/PathText.h"
 #include "locations/ScratchRoots.h"
 #include "locations/TempDirResolver.h"
 
@@ -47,26 +48,36 @@ QString wrap(const QString &text, const QString &indent, qsizetype width = 78)
     return out;
 }
 
-void printHuman(const TempDirResolution &python, const QtTempPath &qt, const QList<ScratchRoot> &roots)
+// For people: raw bytes of non-UTF-8 names as \xHH, control characters escaped.
+QString shown(const QString &path)
+{
+    return printablePath(nativePath(path));
+}
+
+void printHuman(const TempDirResolution &python, const QtTempPath &qt,
+                const QList<ScratchRoot> &roots)
 {
     if (python.tempDir.isEmpty())
         writeOut(QStringLiteral("Temp directory: none usable\n  %1\n").arg(python.error));
     else
-        writeOut(QStringLiteral("Temp directory: %1\n").arg(python.tempDir));
-    writeOut(wrap(QStringLiteral("Python's tempfile.gettempdir() rule: TMPDIR, TEMP, TMP (when set), then %1, "
-                                 "then the current directory; the first where a file can be created, written "
-                                 "and removed wins.")
+        writeOut(QStringLiteral("Temp directory: %1\n").arg(shown(python.tempDir)));
 #ifdef Q_OS_WIN
-                      .arg(QStringLiteral("~\\AppData\\Local\\Temp, %SYSTEMROOT%\\Temp, c:\\temp, c:\\tmp, \\temp, \\tmp")),
+    const QString platformList = QStringLiteral(
+        "~\\AppData\\Local\\Temp, %SYSTEMROOT%\\Temp, c:\\temp, c:\\tmp, \\temp, \\tmp");
 #else
-                      .arg(QStringLiteral("/tmp, /var/tmp, /usr/tmp")),
+    const QString platformList = QStringLiteral("/tmp, /var/tmp, /usr/tmp");
 #endif
-                  QStringLiteral("  ")));
+    writeOut(
+        wrap(QStringLiteral("Python's tempfile.gettempdir() rule: TMPDIR, TEMP, TMP (when set), "
+                            "then %1, then the current directory; the first where a file can be "
+                            "created, written and removed wins.")
+                 .arg(platformList),
+             QStringLiteral("  ")));
 
     writeOut(QStringLiteral("\nCandidates, in order:\n"));
     qsizetype pathWidth = 0;
     for (const TempDirCandidate &c : python.candidates)
-        pathWidth = std::max(pathWidth, c.path.size());
+        pathWidth = std::max(pathWidth, shown(c.path).size());
     int n = 0;
     for (const TempDirCandidate &c : python.candidates) {
         QString verdict;
@@ -78,11 +89,12 @@ void printHuman(const TempDirResolution &python, const QtTempPath &qt, const QLi
             verdict = QStringLiteral("unusable ");
         writeOut(QStringLiteral("  %1. %2%3%4%5\n")
                      .arg(++n)
-                     .arg(pad(candidateSourceName(c.source), 9), pad(c.path, pathWidth + 1), verdict, c.reason));
+                     .arg(pad(candidateSourceName(c.source), 9), pad(shown(c.path), pathWidth + 1),
+                          verdict, c.reason));
     }
 
     writeOut(QStringLiteral("\nQt's QDir::tempPath(): %1\n")
-                 .arg(qt.path.isEmpty() ? QStringLiteral("\"\" (empty)") : qt.path));
+                 .arg(qt.path.isEmpty() ? QStringLiteral("\"\" (empty)") : shown(qt.path)));
     writeOut(wrap(qt.explanation, QStringLiteral("  ")));
 
     writeOut(QStringLiteral("\nScratch roots:\n"));
@@ -90,20 +102,21 @@ void printHuman(const TempDirResolution &python, const QtTempPath &qt, const QLi
     qsizetype rootWidth = 0;
     for (const ScratchRoot &r : roots) {
         kindWidth = std::max(kindWidth, rootKindName(r.kind).size());
-        rootWidth = std::max(rootWidth, r.path.size());
+        rootWidth = std::max(rootWidth, shown(r.path).size());
     }
     writeOut(QStringLiteral("  %1%2%3%4%5%6%7\n")
-                 .arg(pad(QStringLiteral("PATH"), rootWidth + 1), pad(QStringLiteral("KIND"), kindWidth + 1),
-                      pad(QStringLiteral("EXISTS"), 7), pad(QStringLiteral("WRITABLE"), 9),
-                      pad(QStringLiteral("FS"), 9), pad(QStringLiteral("FREE / TOTAL"), 22), QStringLiteral("NOTES")));
+                 .arg(pad(QStringLiteral("PATH"), rootWidth + 1),
+                      pad(QStringLiteral("KIND"), kindWidth + 1), pad(QStringLiteral("EXISTS"), 7),
+                      pad(QStringLiteral("WRITABLE"), 9), pad(QStringLiteral("FS"), 9),
+                      pad(QStringLiteral("FREE / TOTAL"), 22), QStringLiteral("NOTES")));
     for (const ScratchRoot &r : roots) {
         QString space = QStringLiteral("-");
         QString fs = QStringLiteral("-");
         if (r.volume.valid) {
             fs = r.volume.fsType;
-            space = QStringLiteral("%1 / %2")
-                        .arg(formatBytes(quint64(std::max<qint64>(0, r.volume.bytesFree))),
-                             formatBytes(quint64(std::max<qint64>(0, r.volume.bytesTotal))));
+            space = QStringLiteral("%1 / %2").arg(
+                formatBytes(quint64(std::max<qint64>(0, r.volume.bytesFree))),
+                formatBytes(quint64(std::max<qint64>(0, r.volume.bytesTotal))));
         }
         QStringList notes;
         if (r.volume.tmpfs)
@@ -113,16 +126,18 @@ void printHuman(const TempDirResolution &python, const QtTempPath &qt, const QLi
         if (!r.cleanByDefault)
             notes.append(QStringLiteral("not cleaned unless named"));
         QString line = QStringLiteral("  %1%2%3%4%5%6%7")
-                     .arg(pad(r.path, rootWidth + 1), pad(rootKindName(r.kind), kindWidth + 1), pad(yesNo(r.exists), 7),
-                          pad(r.exists ? yesNo(r.writable) : QStringLiteral("-"), 9), pad(fs, 9), pad(space, 22),
-                          notes.join(QStringLiteral("; ")));
+                           .arg(pad(shown(r.path), rootWidth + 1),
+                                pad(rootKindName(r.kind), kindWidth + 1), pad(yesNo(r.exists), 7),
+                                pad(r.exists ? yesNo(r.writable) : QStringLiteral("-"), 9),
+                                pad(fs, 9), pad(space, 22), notes.join(QStringLiteral("; ")));
         while (line.endsWith(u' '))
             line.chop(1);
         writeOut(line + u'\n');
     }
 }
 
-void printJson(const TempDirResolution &python, const QtTempPath &qt, const QList<ScratchRoot> &roots)
+void printJson(const TempDirResolution &python, const QtTempPath &qt,
+               const QList<ScratchRoot> &roots)
 {
     JsonWriter w([](std::string_view bytes) { writeOut(bytes); });
     w.beginObject();
@@ -188,7 +203,8 @@ int runWhere(const QStringList &args)
         "tempfile.gettempdir() rule with the reason it was or was not usable, Qt's\n"
         "QDir::tempPath() answer and how it differs, then the scratch roots with the\n"
         "facts of their file systems."));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the same facts as JSON."));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  QStringLiteral("Print the same facts as JSON."));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
                                   QStringLiteral("Show this help."));
     parser.addOptions({json, help});
@@ -199,7 +215,8 @@ int runWhere(const QStringList &args)
         return ExitOk;
     }
     if (!parser.positionalArguments().isEmpty())
-        return usageError(QStringLiteral("where takes no arguments (got \"%1\")").arg(parser.positionalArguments().first()));
+        return usageError(QStringLiteral("where takes no arguments (got \"%1\")")
+                              .arg(parser.positionalArguments().first()));
 
     const TempDirResolution &python = TempDirResolver::cached();
     const QtTempPath qt = TempDirResolver::qtTempPath(python);

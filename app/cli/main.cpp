@@ -18,6 +18,7 @@ Inspect temporary directories and clean them safely.
 Commands:
   where             which directory is the temp directory and why; the scratch roots
   scan   [ROOT...]  what is in the temp directories, by item, prefix family and age
+  clean  [ROOT...] --older-than DUR  remove stale items safely (--dry-run shows the plan)
 
 Run 'tempscope-cli COMMAND --help' for a command's options.
 )";
@@ -31,6 +32,7 @@ struct Command
 constexpr Command Commands[] = {
     {u"scan", runScan},
     {u"where", runWhere},
+    {u"clean", runClean},
 };
 
 } // namespace

@@ -33,7 +33,7 @@ native::TimeNs timestampOf(const native::Entry &e, AgeBasis basis)
     case AgeBasis::Newest: break;
     }
     if (e.isDir())
-        return std::max(e.atime, e.mtime);
+        return e.mtime;
     return std::max({e.atime, e.mtime, e.ctime});
 }
 

@@ -1,8 +1,11 @@
 #pragma once
 // Which timestamp an age is measured from. `Newest` is the conservative rule
-// of systemd-tmpfiles: the newest of atime, mtime and ctime for files, of
-// atime and mtime for directories (listing a directory changes its ctime on
-// some filesystems, reading it changes its atime on few).
+// of systemd-tmpfiles: the newest of atime, mtime and ctime for files; for
+// directories, mtime. (systemd also takes a directory's atime, which it can
+// trust because it reads with O_NOATIME; anyone else listing the directory,
+// a backup, an indexer, or a scan by a user who does not own it, refreshes
+// that atime on relatime mounts, and every directory would look in use. The
+// remover judges directories the same way.)
 
 #include "native/ScanTree.h"
 

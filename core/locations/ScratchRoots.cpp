@@ -133,17 +133,21 @@ QList<ScratchRoot> ScratchRoots::platformRoots(const QProcessEnvironment &enviro
 #ifndef Q_OS_WIN
     // Only an absolute XDG_RUNTIME_DIR counts (the XDG spec ignores others).
     const QString runtime = environment.value(QStringLiteral("XDG_RUNTIME_DIR"));
+    // Listed, not cleaned unless named: it holds live sockets and session
+    // state, and systemd-logind empties it at logout.
     if (QDir::isAbsolutePath(runtime))
-        add(runtime, RootKind::Runtime);
+        add(runtime, RootKind::Runtime, false);
 #endif
     // Caches are listed so people see them, never cleaned unless named.
-    add(QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation), RootKind::Cache, false);
+    add(QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation), RootKind::Cache,
+        false);
     return roots;
 }
 
 std::unique_ptr<QSettings> ScratchRoots::openSettings()
 {
-    return std::make_unique<QSettings>(QSettings::UserScope, QStringLiteral("Tempscope"), QStringLiteral("tempscope"));
+    return std::make_unique<QSettings>(QSettings::UserScope, QStringLiteral("Tempscope"),
+                                       QStringLiteral("tempscope"));
 }
 
 QStringList ScratchRoots::userRoots(QSettings &settings)
@@ -185,7 +189,9 @@ bool ScratchRoots::removeUserRoot(QSettings &settings, const QString &path)
     QStringList roots = userRoots(settings);
     const QString target = identity(path);
     const qsizetype before = roots.size();
-    roots.removeIf([&](const QString &r) { return r == path || QDir::cleanPath(r) == QDir::cleanPath(path) || identity(r) == target; });
+    roots.removeIf([&](const QString &r) {
+        return r == path || QDir::cleanPath(r) == QDir::cleanPath(path) || identity(r) == target;
+    });
     if (roots.size() == before)
         return false;
     if (roots.isEmpty())

@@ -25,11 +25,11 @@ QString rootKindName(RootKind kind); // "system-temp", "secondary-temp", "runtim
 struct VolumeFacts
 {
     bool valid = false;
-    QString fsType;         // "tmpfs", "ext4", ...
+    QString fsType; // "tmpfs", "ext4", ...
     QString device;
-    qint64 bytesFree = -1;  // available to the user
+    qint64 bytesFree = -1; // available to the user
     qint64 bytesTotal = -1;
-    bool tmpfs = false;     // RAM-backed: emptied at reboot
+    bool tmpfs = false; // RAM-backed: emptied at reboot
     bool readOnly = false;
 };
 VolumeFacts volumeFacts(const QString &path);

@@ -8,6 +8,7 @@
 #include <QRandomGenerator>
 
 #include <cerrno>
+#include <iterator>
 #include <system_error>
 
 #ifdef Q_OS_WIN
@@ -164,6 +165,26 @@ QString pythonRepr(const QString &s)
     return u'\'' + out + u'\'';
 }
 
+// QProcessEnvironment decodes values with replacement characters, which would
+// send the probe to a different directory for a non-UTF-8 TMPDIR. When the
+// value is the process's own, decode its bytes losslessly instead (the
+// surrogate escapes of PathText.h, as Python's os.environ does).
+QString variable(const QProcessEnvironment &environment, const QString &name)
+{
+    QString value = environment.value(name);
+#ifndef Q_OS_WIN
+    if (value.contains(QChar::ReplacementCharacter)) {
+        const QByteArray latin1Name = name.toLatin1();
+        if (value == qEnvironmentVariable(latin1Name.constData())) {
+            const QByteArray bytes = qgetenv(latin1Name.constData());
+            value =
+                pathText(native::NativeStringView(bytes.constData(), std::size_t(bytes.size())));
+        }
+    }
+#endif
+    return value;
+}
+
 } // namespace
 
 QString candidateSourceName(CandidateSource source)
@@ -203,7 +224,8 @@ QString TempDirResolver::pythonAbsPath(const QString &path, const QString &curre
     for (const QString &comp : joined.split(u'/')) {
         if (comp.isEmpty() || comp == u".")
             continue;
-        if (comp != u".." || (!initialSlashes && parts.isEmpty()) || (!parts.isEmpty() && parts.last() == u".."))
+        if (comp != u".." || (!initialSlashes && parts.isEmpty()) ||
+            (!parts.isEmpty() && parts.last() == u".."))
             parts.append(comp);
         else if (!parts.isEmpty())
             parts.removeLast();
@@ -231,7 +253,7 @@ QList<TempDirCandidate> TempDirResolver::candidates(const Inputs &inputs)
                      {u"TEMP", CandidateSource::Temp},
                      {u"TMP", CandidateSource::Tmp}};
     for (const auto &v : variables) {
-        const QString value = inputs.environment.value(QString::fromUtf16(v.name));
+        const QString value = variable(inputs.environment, QString::fromUtf16(v.name));
         if (!value.isEmpty())
             add(value, v.source);
     }
@@ -240,13 +262,16 @@ QList<TempDirCandidate> TempDirResolver::candidates(const Inputs &inputs)
     // HOMEDRIVE+HOMEPATH, else left as written.
     QString home = inputs.environment.value(QStringLiteral("USERPROFILE"));
     if (home.isEmpty() && inputs.environment.contains(QStringLiteral("HOMEPATH")))
-        home = inputs.environment.value(QStringLiteral("HOMEDRIVE")) + inputs.environment.value(QStringLiteral("HOMEPATH"));
-    add(home.isEmpty() ? QStringLiteral("~\\AppData\\Local\\Temp") : home + QStringLiteral("\\AppData\\Local\\Temp"),
+        home = inputs.environment.value(QStringLiteral("HOMEDRIVE")) +
+               inputs.environment.value(QStringLiteral("HOMEPATH"));
+    add(home.isEmpty() ? QStringLiteral("~\\AppData\\Local\\Temp")
+                       : home + QStringLiteral("\\AppData\\Local\\Temp"),
         CandidateSource::Platform);
     // ntpath.expandvars leaves an unset variable as written.
     const QString systemRoot = inputs.environment.value(QStringLiteral("SYSTEMROOT"));
-    add(inputs.environment.contains(QStringLiteral("SYSTEMROOT")) ? systemRoot + QStringLiteral("\\Temp")
-                                                                    : QStringLiteral("%SYSTEMROOT%\\Temp"),
+    add(inputs.environment.contains(QStringLiteral("SYSTEMROOT"))
+            ? systemRoot + QStringLiteral("\\Temp")
+            : QStringLiteral("%SYSTEMROOT%\\Temp"),
         CandidateSource::Platform);
     for (const char16_t *p : {u"c:\\temp", u"c:\\tmp", u"\\temp", u"\\tmp"})
         add(QString::fromUtf16(p), CandidateSource::Platform);
@@ -298,7 +323,8 @@ TempDirResolution TempDirResolver::resolve(const Inputs &inputs)
         QStringList quoted;
         for (const TempDirCandidate &c : std::as_const(result.candidates))
             quoted.append(pythonRepr(c.path));
-        result.error = tr("No usable temporary directory found in [%1]").arg(quoted.join(QStringLiteral(", ")));
+        result.error = tr("No usable temporary directory found in [%1]")
+                           .arg(quoted.join(QStringLiteral(", ")));
     }
     return result;
 }
@@ -313,9 +339,10 @@ QtTempPath TempDirResolver::qtTempPath(const TempDirResolution &python)
 {
     QtTempPath qt;
     qt.path = QDir::tempPath();
-    const QString pyCanonical = python.tempDir.isEmpty() ? QString() : QFileInfo(python.tempDir).canonicalFilePath();
-    qt.sameAsPython = !qt.path.isEmpty() && !pyCanonical.isEmpty()
-                      && QDir::cleanPath(qt.path) == QDir::cleanPath(pyCanonical);
+    const QString pyCanonical =
+        python.tempDir.isEmpty() ? QString() : QFileInfo(python.tempDir).canonicalFilePath();
+    qt.sameAsPython = !qt.path.isEmpty() && !pyCanonical.isEmpty() &&
+                      QDir::cleanPath(qt.path) == QDir::cleanPath(pyCanonical);
 
     QStringList lines;
 #ifdef Q_OS_WIN
@@ -325,25 +352,30 @@ QtTempPath TempDirResolver::qtTempPath(const TempDirResolution &python)
     const QString tmp = qEnvironmentVariable("TMP");
     const QString temp = qEnvironmentVariable("TEMP");
     if (!tmp.isEmpty() && !temp.isEmpty() && QDir::cleanPath(tmp) != QDir::cleanPath(temp))
-        lines.append(tr("TMP and TEMP differ: Windows prefers TMP (%1), Python prefers TEMP (%2).").arg(tmp, temp));
+        lines.append(tr("TMP and TEMP differ: Windows prefers TMP (%1), Python prefers TEMP (%2).")
+                         .arg(tmp, temp));
     if (!qEnvironmentVariable("TMPDIR").isEmpty())
         lines.append(tr("TMPDIR is set: Python uses it first, Windows ignores it."));
 #else
     const QString tmpdir = qEnvironmentVariable("TMPDIR");
     if (tmpdir.isEmpty()) {
 #ifdef Q_OS_DARWIN
-        lines.append(tr("Qt reads only TMPDIR, which is not set, so it asks macOS (NSTemporaryDirectory)."));
+        lines.append(
+            tr("Qt reads only TMPDIR, which is not set, so it asks macOS (NSTemporaryDirectory)."));
 #else
         lines.append(tr("Qt reads only TMPDIR, which is not set, so it uses /tmp."));
 #endif
         for (const TempDirCandidate &c : python.candidates) {
             if (c.source == CandidateSource::Temp || c.source == CandidateSource::Tmp) {
-                lines.append(tr("Qt ignores %1 (%2); Python reads it.").arg(candidateSourceName(c.source), c.path));
+                lines.append(tr("Qt ignores %1 (%2); Python reads it.")
+                                 .arg(candidateSourceName(c.source), c.path));
             }
         }
     } else {
         const QFileInfo info(QDir::cleanPath(tmpdir));
-        lines.append(tr("Qt reads only TMPDIR (%1) and never checks that a file can be created there.").arg(tmpdir));
+        lines.append(
+            tr("Qt reads only TMPDIR (%1) and never checks that a file can be created there.")
+                .arg(tmpdir));
         if (!info.exists()) {
             lines.append(tr("TMPDIR does not exist: Qt resolves the path to its canonical form, "
                             "which fails, and returns an empty path (Qt 6.4). Python skips it and "
@@ -352,12 +384,14 @@ QtTempPath TempDirResolver::qtTempPath(const TempDirResolution &python)
             const QString canonical = info.canonicalFilePath();
             if (QDir::cleanPath(tmpdir) != canonical)
                 lines.append(tr("Qt resolves symbolic links and relative parts: %1 becomes %2; "
-                                "Python keeps the path as written (made absolute).").arg(tmpdir, canonical));
+                                "Python keeps the path as written (made absolute).")
+                                 .arg(tmpdir, canonical));
             if (!info.isDir())
                 lines.append(tr("TMPDIR is not a directory, yet Qt returns it."));
             for (const TempDirCandidate &c : python.candidates) {
                 if (c.source == CandidateSource::TmpDir && c.probed && !c.usable) {
-                    lines.append(tr("Python's probe of TMPDIR failed (%1), so Python moved on; Qt does not probe.")
+                    lines.append(tr("Python's probe of TMPDIR failed (%1), so Python moved on; Qt "
+                                    "does not probe.")
                                      .arg(c.reason));
                     break;
                 }

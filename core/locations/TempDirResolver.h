@@ -26,18 +26,18 @@ QString candidateSourceName(CandidateSource source);
 
 struct TempDirCandidate
 {
-    QString path;            // absolute
+    QString path; // absolute
     CandidateSource source = CandidateSource::Platform;
     bool usable = false;
-    bool probed = false;     // false: a directory earlier in the list already won
-    QString reason;          // why usable or not: "probe file created and removed", "does not exist", ...
+    bool probed = false; // false: a directory earlier in the list already won
+    QString reason; // why usable or not: "probe file created and removed", "does not exist", ...
 };
 
 struct TempDirResolution
 {
-    QString tempDir;                     // empty when no candidate was usable
-    QList<TempDirCandidate> candidates;  // in Python's order
-    QString error;                       // Python's FileNotFoundError text when none was usable
+    QString tempDir;                    // empty when no candidate was usable
+    QList<TempDirCandidate> candidates; // in Python's order
+    QString error;                      // Python's FileNotFoundError text when none was usable
 };
 
 struct QtTempPath
@@ -51,8 +51,8 @@ struct QtTempPath
 struct ProbeResult
 {
     bool usable = false;
-    int error = 0;     // errno (or CRT errno on Windows) of the failure; 0 when usable
-    QString reason;    // for people, translated
+    int error = 0;  // errno (or CRT errno on Windows) of the failure; 0 when usable
+    QString reason; // for people, translated
 };
 
 class TempDirResolver
@@ -61,7 +61,7 @@ public:
     struct Inputs
     {
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        QString currentDir;           // empty: QDir::currentPath()
+        QString currentDir; // empty: QDir::currentPath()
     };
 
     static TempDirResolution resolve(const Inputs &inputs);

@@ -14,7 +14,36 @@
 //
 // Threading: a RemovalRoot is used by one thread at a time; different roots may
 // be processed on different threads. InUseIndex is immutable after build and
-// may be shared.
+// may be shared. Callbacks (isProtected, progress) run on the calling thread.
+//
+// Semantics the caller can rely on (POSIX backend, core/native/posix/PosixRemover.cpp):
+// - Item mode (perFile = false): the item goes as a whole. A dry pass first
+//   checks every entry; if any is in use, locked, newer than the cutoff or newer
+//   than `target.newest`, nothing is removed (Skipped). Entries that are merely
+//   not removable (special files, mounts, not yours, protected, permission) are
+//   kept and the rest goes (Partial).
+// - Per-file mode (perFile = true): every non-directory is judged alone by the
+//   cutoff; a directory is removed when it is empty afterwards and its own
+//   timestamp (taken before its contents were touched) is older than the
+//   cutoff; this is what tmpreaper --mtime and systemd-tmpfiles "mM:AGE" do.
+// - Directory atime is not trusted: listing a directory (the preview scan
+//   itself) updates it on relatime mounts. For directories the Newest basis
+//   means mtime; the Atime basis still uses atime.
+// - Timestamps of directories whose children were removed (the item's parent,
+//   usually the root, included) are restored afterwards, as systemd-tmpfiles
+//   does, so per-file mode can later judge the directory by its own age.
+// - The root is rechecked (stillSame) at the start of every remove() call.
+//   EROFS aborts the root: this and every later call return Failed.
+// - Cancel (policy.cancel) is checked before every unlink; everything not yet
+//   removed stays, and the outcome says cancelled.
+// - Identity inside a walk is device + inode + kind and, where the file system
+//   records it, birth time (a new file reusing a freed inode number is not the
+//   listed one). Against the plan only `target.id`/`kind`/`newest` exist, so an
+//   inode reused between preview and run with an older mtime is not detected.
+// - A file the user cannot open at all (mode 000, theirs) is checked through
+//   an O_PATH handle: identity, age and the in-use index, but no lock probe.
+// - A directory the user owns but cannot read or search gets u+rwx in a real
+//   run; a dry run does not chmod, so it reports "permission denied" there.
 
 #include "native/FileTypes.h"
 
@@ -33,6 +62,7 @@ enum class TimeBasis : std::uint8_t { Newest, Mtime, Atime, Ctime };
 
 // Who holds a file open (or mapped): from /proc/*/fd and /proc/*/maps on
 // Linux. Advisory: processes of other users may be invisible.
+// A directory that is some process's working directory counts as in use too.
 struct Holder
 {
     int pid = 0;
@@ -58,6 +88,14 @@ private:
     std::unordered_map<FileId, Holder, Hash> m_open;
 };
 
+// Running totals for one remove() call, reported every 1024 entries and at the end.
+struct RemovalProgress
+{
+    std::uint64_t entriesRemoved = 0;
+    std::uint64_t entriesKept = 0;
+    std::uint64_t bytesFreed = 0;
+};
+
 struct RemovalPolicy
 {
     TimeBasis basis = TimeBasis::Newest;
@@ -70,6 +108,11 @@ struct RemovalPolicy
     const std::atomic<bool> *cancel = nullptr;
     // Called for glob-protected names inside an item (relative path); true = keep.
     std::function<bool(NativeStringView relativePath)> isProtected;
+    // Added: collect the relative path of every removed entry in RemovalOutcome::removed
+    // (per-file previews); off by default, it costs memory on large items.
+    bool recordRemoved = false;
+    // Added: progress for this call (see RemovalProgress); may be empty.
+    std::function<void(const RemovalProgress &)> progress;
 };
 
 // What the plan recorded for an item when the user confirmed it.
@@ -88,10 +131,56 @@ enum class RemovalStatus : std::uint8_t {
     Failed,     // an error stopped it
 };
 
+// Added: why an entry (or the whole item) was kept, for callers that translate
+// or count reasons; `reason` strings stay the English text with details.
+enum class KeepReason : std::uint8_t {
+    None,
+    TooNew,             // newer than the cutoff
+    ChangedSincePreview, // identity, kind or age differs from the confirmed plan
+    InUse,              // open or mapped by a process (InUseIndex), or a lease
+    Locked,             // flock or a POSIX/OFD record lock held
+    NotOwner,           // onlyOwner and owned by someone else
+    Protected,          // isProtected said so
+    OtherFilesystem,    // mount point, bind mount or another device
+    SpecialFile,        // FIFO, socket, device node
+    NotEmpty,           // a directory that still has (new or kept) entries
+    PermissionDenied,   // EACCES / EPERM
+    SymlinkNow,         // ELOOP: became a symbolic link (O_NOFOLLOW)
+    RootChanged,        // the root path no longer names the opened directory
+    ReadOnlyFilesystem, // EROFS: the root is aborted
+    Cancelled,
+    Error,              // anything else; see `error`
+};
+
+// A stable identifier for reports: "too-new", "changed-since-preview", ...
+inline const char *keepReasonName(KeepReason reason)
+{
+    switch (reason) {
+    case KeepReason::None: return "none";
+    case KeepReason::TooNew: return "too-new";
+    case KeepReason::ChangedSincePreview: return "changed-since-preview";
+    case KeepReason::InUse: return "in-use";
+    case KeepReason::Locked: return "locked";
+    case KeepReason::NotOwner: return "not-owner";
+    case KeepReason::Protected: return "protected";
+    case KeepReason::OtherFilesystem: return "other-filesystem";
+    case KeepReason::SpecialFile: return "special-file";
+    case KeepReason::NotEmpty: return "not-empty";
+    case KeepReason::PermissionDenied: return "permission-denied";
+    case KeepReason::SymlinkNow: return "symlink";
+    case KeepReason::RootChanged: return "root-changed";
+    case KeepReason::ReadOnlyFilesystem: return "read-only-filesystem";
+    case KeepReason::Cancelled: return "cancelled";
+    case KeepReason::Error: return "error";
+    }
+    return "error";
+}
+
 struct KeptEntry
 {
     NativeString relativePath;
     std::string reason;          // "in use by PID 123 (python3)", "locked", "changed since preview", ...
+    KeepReason code = KeepReason::None; // added
 };
 
 struct RemovalOutcome
@@ -101,13 +190,19 @@ struct RemovalOutcome
     int error = 0;               // errno for Failed
     std::uint64_t bytesFreed = 0;   // apparent size of removed files
     std::uint64_t entriesRemoved = 0;
-    std::vector<KeptEntry> kept;    // capped at a few hundred per item
+    std::vector<KeptEntry> kept;    // capped at 256 per item; entriesKept has the count
+    // Added below:
+    KeepReason code = KeepReason::None; // the code of `reason`
+    std::uint64_t entriesKept = 0;      // every kept entry, also beyond the cap of `kept`
+    bool cancelled = false;             // policy.cancel stopped it; the rest is intact
+    std::vector<NativeString> removed;  // relative paths, only with policy.recordRemoved
 };
 
 class RemovalRoot
 {
 public:
-    // Opens and remembers the root; nullopt with errno in *error when it cannot be opened.
+    // Opens and remembers the root; nullptr with errno in *error when it cannot be opened.
+    // The path is used as given (resolve it first); its last component must not be a symlink.
     static std::unique_ptr<RemovalRoot> open(NativeStringView path, int *error);
     ~RemovalRoot();
     RemovalRoot(const RemovalRoot &) = delete;
@@ -117,6 +212,8 @@ public:
     FileId id() const { return m_id; }
     // The path still names the same directory (not replaced, e.g. by a symlink).
     bool stillSame() const;
+    // Added: EROFS was met; every further remove() returns Failed.
+    bool aborted() const { return m_aborted; }
 
     RemovalOutcome remove(const RemovalTarget &target, const RemovalPolicy &policy);
 
@@ -125,6 +222,7 @@ private:
     NativeString m_path;
     FileId m_id;
     int m_fd = -1;
+    bool m_aborted = false;
 };
 
 } // namespace tempscope::native

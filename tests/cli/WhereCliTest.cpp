@@ -41,21 +41,23 @@ class WhereCliTest : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_base;   // the fixture: good/, ro/, file, cwd/
-    QTemporaryDir m_stage;  // a copy of the CLI that `nobody` can run
+    QTemporaryDir m_base;  // the fixture: good/, ro/, file, cwd/
+    QTemporaryDir m_stage; // a copy of the CLI that `nobody` can run
     QString m_cli = QStringLiteral(TEMPSCOPE_CLI);
     bool m_asNobody = false;
 
-    Run run(const QString &program, const QStringList &args, const QProcessEnvironment &env, const QString &cwd)
+    Run run(const QString &program, const QStringList &args, const QProcessEnvironment &env,
+            const QString &cwd)
     {
         QProcess p;
         p.setProcessEnvironment(env);
         p.setWorkingDirectory(cwd);
         if (m_asNobody) {
             p.setProgram(QStringLiteral("setpriv"));
-            p.setArguments(QStringList{QStringLiteral("--reuid=nobody"), QStringLiteral("--regid=nogroup"),
-                                       QStringLiteral("--clear-groups"), program}
-                           + args);
+            p.setArguments(QStringList{QStringLiteral("--reuid=nobody"),
+                                       QStringLiteral("--regid=nogroup"),
+                                       QStringLiteral("--clear-groups"), program} +
+                           args);
         } else {
             p.setProgram(program);
             p.setArguments(args);
@@ -65,8 +67,8 @@ class WhereCliTest : public QObject
             p.kill();
             p.waitForFinished();
         }
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-                p.readAllStandardError()};
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+                p.readAllStandardOutput(), p.readAllStandardError()};
     }
 
     QString resolvePlaceholders(QString value) const
@@ -82,8 +84,9 @@ private Q_SLOTS:
         QVERIFY(m_base.isValid());
         const QString b = m_base.path();
         // Readable by `nobody` too (the unwritable row runs as nobody under root).
-        QVERIFY(QFile::setPermissions(b, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup
-                                             | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther));
+        QVERIFY(QFile::setPermissions(b, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                             QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther |
+                                             QFile::ExeOther));
         QVERIFY(QDir(b).mkdir(QStringLiteral("good")));
         QVERIFY(QDir(b).mkdir(QStringLiteral("cwd")));
         QVERIFY(QDir(b).mkdir(QStringLiteral("ro")));
@@ -111,16 +114,21 @@ private Q_SLOTS:
         QTest::newRow("TMPDIR unset") << QStringList{} << tmp << false;
         QTest::newRow("TMPDIR empty") << QStringList{QStringLiteral("TMPDIR=")} << tmp << false;
         QTest::newRow("TMPDIR a good directory")
-            << QStringList{QStringLiteral("TMPDIR=@base@/good")} << QStringLiteral("@base@/good") << false;
+            << QStringList{QStringLiteral("TMPDIR=@base@/good")} << QStringLiteral("@base@/good")
+            << false;
         QTest::newRow("TMPDIR a good directory, trailing slash and dot segments")
-            << QStringList{QStringLiteral("TMPDIR=@base@/cwd/../good/./")} << QStringLiteral("@base@/good") << false;
+            << QStringList{QStringLiteral("TMPDIR=@base@/cwd/../good/./")}
+            << QStringLiteral("@base@/good") << false;
         QTest::newRow("TMPDIR a symlink to a good directory (kept as written)")
-            << QStringList{QStringLiteral("TMPDIR=@base@/goodlink")} << QStringLiteral("@base@/goodlink") << false;
+            << QStringList{QStringLiteral("TMPDIR=@base@/goodlink")}
+            << QStringLiteral("@base@/goodlink") << false;
         QTest::newRow("TMPDIR relative to the working directory")
-            << QStringList{QStringLiteral("TMPDIR=../good")} << QStringLiteral("@base@/good") << false;
+            << QStringList{QStringLiteral("TMPDIR=../good")} << QStringLiteral("@base@/good")
+            << false;
         QTest::newRow("TMPDIR a missing directory")
             << QStringList{QStringLiteral("TMPDIR=@base@/missing")} << tmp << false;
-        QTest::newRow("TMPDIR a regular file") << QStringList{QStringLiteral("TMPDIR=@base@/file")} << tmp << false;
+        QTest::newRow("TMPDIR a regular file")
+            << QStringList{QStringLiteral("TMPDIR=@base@/file")} << tmp << false;
         QTest::newRow("TMPDIR an unwritable directory (as a non-root user)")
             << QStringList{QStringLiteral("TMPDIR=@base@/ro")} << tmp << true;
         QTest::newRow("only TEMP set") << QStringList{QStringLiteral("TEMP=@base@/good")}
@@ -128,11 +136,13 @@ private Q_SLOTS:
         QTest::newRow("only TMP set") << QStringList{QStringLiteral("TMP=@base@/good")}
                                       << QStringLiteral("@base@/good") << false;
         QTest::newRow("TMPDIR missing, TEMP missing, TMP good")
-            << QStringList{QStringLiteral("TMPDIR=@base@/missing"), QStringLiteral("TEMP=@base@/missing2"),
+            << QStringList{QStringLiteral("TMPDIR=@base@/missing"),
+                           QStringLiteral("TEMP=@base@/missing2"),
                            QStringLiteral("TMP=@base@/good")}
             << QStringLiteral("@base@/good") << false;
-        QTest::newRow("TEMP beats TMP") << QStringList{QStringLiteral("TEMP=@base@/good"), QStringLiteral("TMP=/var/tmp")}
-                                        << QStringLiteral("@base@/good") << false;
+        QTest::newRow("TEMP beats TMP")
+            << QStringList{QStringLiteral("TEMP=@base@/good"), QStringLiteral("TMP=/var/tmp")}
+            << QStringLiteral("@base@/good") << false;
         QTest::newRow("TMPDIR unwritable, TMP good (as a non-root user)")
             << QStringList{QStringLiteral("TMPDIR=@base@/ro"), QStringLiteral("TMP=@base@/good")}
             << QStringLiteral("@base@/good") << true;
@@ -157,7 +167,8 @@ private Q_SLOTS:
         m_asNobody = false;
         if (unprivileged && ::geteuid() == 0) {
             if (QStandardPaths::findExecutable(QStringLiteral("setpriv")).isEmpty())
-                QSKIP("running as root without setpriv: cannot test an unwritable directory as a normal user");
+                QSKIP("running as root without setpriv: cannot test an unwritable directory as a "
+                      "normal user");
             // The build tree may not be reachable by nobody: run a private copy.
             QVERIFY(m_stage.isValid());
             cli = m_stage.filePath(QStringLiteral("tempscope-cli"));
@@ -168,9 +179,11 @@ private Q_SLOTS:
             }
             env.insert(QStringLiteral("HOME"), QStringLiteral("/nonexistent"));
             m_asNobody = true;
-        } else if (unprivileged
-                   && ::access(QFile::encodeName(m_base.filePath(QStringLiteral("ro"))).constData(), W_OK) == 0) {
-            QSKIP("this user can write to a 0555 directory (capabilities?): the row would test nothing");
+        } else if (unprivileged &&
+                   ::access(QFile::encodeName(m_base.filePath(QStringLiteral("ro"))).constData(),
+                            W_OK) == 0) {
+            QSKIP("this user can write to a 0555 directory (capabilities?): the row would test "
+                  "nothing");
         }
 
         const Run py = run(Python, {QStringLiteral("-c"), PythonScript}, env, cwd);
@@ -186,7 +199,8 @@ private Q_SLOTS:
         QVERIFY2(error.error == QJsonParseError::NoError, where.out.constData());
 
         // The answer: the same as Python's, and the one this row is about.
-        QCOMPARE(ours.value(QStringLiteral("tempdir")).toString(), pyJson.value(QStringLiteral("tempdir")).toString());
+        QCOMPARE(ours.value(QStringLiteral("tempdir")).toString(),
+                 pyJson.value(QStringLiteral("tempdir")).toString());
         QCOMPARE(ours.value(QStringLiteral("tempdir")).toString(), expected);
 
         // The trace: Python's candidates, in Python's order, each with a source.
@@ -198,8 +212,9 @@ private Q_SLOTS:
         for (const QJsonValue &v : ours.value(QStringLiteral("candidates")).toArray()) {
             const QJsonObject c = v.toObject();
             ourCandidates.append(c.value(QStringLiteral("path")).toString());
-            QVERIFY(QStringList({QStringLiteral("TMPDIR"), QStringLiteral("TEMP"), QStringLiteral("TMP"),
-                                 QStringLiteral("platform"), QStringLiteral("cwd")})
+            QVERIFY(QStringList({QStringLiteral("TMPDIR"), QStringLiteral("TEMP"),
+                                 QStringLiteral("TMP"), QStringLiteral("platform"),
+                                 QStringLiteral("cwd")})
                         .contains(c.value(QStringLiteral("source")).toString()));
             QVERIFY(c.value(QStringLiteral("usable")).isBool());
             QVERIFY(!c.value(QStringLiteral("reason")).toString().isEmpty());
@@ -212,14 +227,57 @@ private Q_SLOTS:
         QVERIFY(seenUsable);
         QVERIFY(ours.value(QStringLiteral("qt_temp_path")).isString());
         QVERIFY(ours.value(QStringLiteral("scratch_roots")).isArray());
+
+        // Neither probe left anything behind.
+        for (const char *dir : {"good", "ro", "cwd"}) {
+            QCOMPARE(QDir(m_base.filePath(QString::fromLatin1(dir)))
+                         .entryList(QDir::AllEntries | QDir::Hidden | QDir::System |
+                                    QDir::NoDotAndDotDot),
+                     QStringList());
+        }
+    }
+
+    void nonUtf8TmpdirIsKeptByteForByte()
+    {
+        // A directory whose name is not valid UTF-8: Python keeps the byte as
+        // a surrogate escape and writes it as \udcff in JSON; so must we.
+        const QByteArray name = QFile::encodeName(m_base.path()) + "/bad\xff";
+        QCOMPARE(::mkdir(name.constData(), 0755), 0);
+        const QByteArray saved = qgetenv("TMPDIR");
+        const bool had = qEnvironmentVariableIsSet("TMPDIR");
+        qputenv("TMPDIR", name);
+        // systemEnvironment() keeps the raw bytes as long as TMPDIR is not touched.
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        if (had)
+            qputenv("TMPDIR", saved);
+        else
+            qunsetenv("TMPDIR");
+        env.remove(QStringLiteral("TEMP"));
+        env.remove(QStringLiteral("TMP"));
+
+        const Run py = run(Python, {QStringLiteral("-c"), PythonScript}, env, m_base.path());
+        const Run where =
+            run(m_cli, {QStringLiteral("where"), QStringLiteral("--json")}, env, m_base.path());
+        ::rmdir(name.constData());
+        QVERIFY2(py.exitCode == 0, py.err.constData());
+        QCOMPARE(where.exitCode, 0);
+        QVERIFY2(py.out.contains("bad\\udcff"), py.out.constData());
+        const QByteArray expected = "\"tempdir\": \"" + name.left(name.size() - 1) + "\\udcff\"";
+        QVERIFY2(where.out.contains(expected), where.out.constData());
+        const QJsonObject pyJson = QJsonDocument::fromJson(py.out).object();
+        const QJsonObject ours = QJsonDocument::fromJson(where.out).object();
+        QCOMPARE(ours.value(QStringLiteral("tempdir")).toString(),
+                 pyJson.value(QStringLiteral("tempdir")).toString());
     }
 
     void unusableCandidatesSayWhy_data()
     {
         QTest::addColumn<QString>("tmpdir");
         QTest::addColumn<QString>("reasonStart");
-        QTest::newRow("missing") << QStringLiteral("@base@/missing") << QStringLiteral("does not exist");
-        QTest::newRow("regular file") << QStringLiteral("@base@/file") << QStringLiteral("not a directory");
+        QTest::newRow("missing") << QStringLiteral("@base@/missing")
+                                 << QStringLiteral("does not exist");
+        QTest::newRow("regular file")
+            << QStringLiteral("@base@/file") << QStringLiteral("not a directory");
     }
 
     void unusableCandidatesSayWhy()
@@ -228,10 +286,12 @@ private Q_SLOTS:
         QFETCH(QString, reasonStart);
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("TMPDIR"), resolvePlaceholders(tmpdir));
-        const Run where = run(m_cli, {QStringLiteral("where"), QStringLiteral("--json")}, env, m_base.path());
+        const Run where =
+            run(m_cli, {QStringLiteral("where"), QStringLiteral("--json")}, env, m_base.path());
         QCOMPARE(where.exitCode, 0);
         const QJsonObject ours = QJsonDocument::fromJson(where.out).object();
-        const QJsonObject first = ours.value(QStringLiteral("candidates")).toArray().first().toObject();
+        const QJsonObject first =
+            ours.value(QStringLiteral("candidates")).toArray().first().toObject();
         QCOMPARE(first.value(QStringLiteral("source")).toString(), QStringLiteral("TMPDIR"));
         QCOMPARE(first.value(QStringLiteral("usable")).toBool(true), false);
         QVERIFY2(first.value(QStringLiteral("reason")).toString().startsWith(reasonStart),
@@ -251,11 +311,15 @@ private Q_SLOTS:
         // Qt 6.4 returns "" for a missing TMPDIR; the JSON says so and explains it.
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("TMPDIR"), m_base.filePath(QStringLiteral("missing")));
-        const Run where = run(m_cli, {QStringLiteral("where"), QStringLiteral("--json")}, env, m_base.path());
+        const Run where =
+            run(m_cli, {QStringLiteral("where"), QStringLiteral("--json")}, env, m_base.path());
         QCOMPARE(where.exitCode, 0);
         const QJsonObject ours = QJsonDocument::fromJson(where.out).object();
-        QCOMPARE(ours.value(QStringLiteral("qt_temp_path")).toString(QStringLiteral("<absent>")), QString());
-        QVERIFY(ours.value(QStringLiteral("qt_explanation")).toString().contains(QStringLiteral("does not exist")));
+        QCOMPARE(ours.value(QStringLiteral("qt_temp_path")).toString(QStringLiteral("<absent>")),
+                 QString());
+        QVERIFY(ours.value(QStringLiteral("qt_explanation"))
+                    .toString()
+                    .contains(QStringLiteral("does not exist")));
         QCOMPARE(ours.value(QStringLiteral("qt_same_as_python")).toBool(true), false);
     }
 
@@ -264,9 +328,13 @@ private Q_SLOTS:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(QStringLiteral("TMPDIR"));
         env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_base.filePath(QStringLiteral("good")));
-        const Run where = run(m_cli, {QStringLiteral("where"), QStringLiteral("--json")}, env, m_base.path());
+        const Run where =
+            run(m_cli, {QStringLiteral("where"), QStringLiteral("--json")}, env, m_base.path());
         QCOMPARE(where.exitCode, 0);
-        const QJsonArray roots = QJsonDocument::fromJson(where.out).object().value(QStringLiteral("scratch_roots")).toArray();
+        const QJsonArray roots = QJsonDocument::fromJson(where.out)
+                                     .object()
+                                     .value(QStringLiteral("scratch_roots"))
+                                     .toArray();
         QStringList kinds;
         for (const QJsonValue &v : roots) {
             const QJsonObject r = v.toObject();
@@ -274,7 +342,8 @@ private Q_SLOTS:
             QVERIFY(r.value(QStringLiteral("path")).isString());
             QVERIFY(r.value(QStringLiteral("exists")).isBool());
             if (r.value(QStringLiteral("kind")).toString() == u"runtime") {
-                QCOMPARE(r.value(QStringLiteral("path")).toString(), m_base.filePath(QStringLiteral("good")));
+                QCOMPARE(r.value(QStringLiteral("path")).toString(),
+                         m_base.filePath(QStringLiteral("good")));
                 QCOMPARE(r.value(QStringLiteral("exists")).toBool(), true);
                 QVERIFY(r.value(QStringLiteral("bytes_total")).toDouble() > 0);
                 QVERIFY(!r.value(QStringLiteral("fs_type")).toString().isEmpty());
@@ -292,8 +361,10 @@ private Q_SLOTS:
     void badUsage_data()
     {
         QTest::addColumn<QStringList>("args");
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("where"), QStringLiteral("--bogus")};
-        QTest::newRow("positional argument") << QStringList{QStringLiteral("where"), QStringLiteral("/tmp")};
+        QTest::newRow("unknown option")
+            << QStringList{QStringLiteral("where"), QStringLiteral("--bogus")};
+        QTest::newRow("positional argument")
+            << QStringList{QStringLiteral("where"), QStringLiteral("/tmp")};
     }
 
     void badUsage()

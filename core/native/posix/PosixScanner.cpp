@@ -10,20 +10,19 @@
 // listed, so a directory swapped for a symlink or a mount is never entered.
 
 #include "native/Scanner.h"
+#include "native/TaskPool.h"
 #include "native/posix/Fd.h"
+#include "native/posix/PosixFs.h"
 
 #include <algorithm>
 #include <cerrno>
 #include <climits>
-#include <condition_variable>
 #include <cstdlib>
 #include <cstring>
 #include <dirent.h>
 #include <fcntl.h>
 #include <sys/resource.h>
-#include <sys/sysmacros.h>
 #include <sys/stat.h>
-#include <thread>
 #include <unistd.h>
 
 namespace tempscope::native {
@@ -66,7 +65,7 @@ Entry fromStatx(const struct statx &st)
     e.atime = toNs(st.stx_atime);
     e.mtime = toNs(st.stx_mtime);
     e.ctime = toNs(st.stx_ctime);
-    e.device = makedev(st.stx_dev_major, st.stx_dev_minor); // same encoding as st_dev
+    e.device = posix::deviceId(st.stx_dev_major, st.stx_dev_minor);
     e.inode = st.stx_ino;
     e.mode = st.stx_mode;
     e.uid = st.stx_uid;
@@ -83,6 +82,16 @@ int statEntry(int dirfd, const char *name, struct statx &st)
 }
 
 constexpr int DirOpenFlags = O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK;
+
+// Opens a directory without touching its atime where allowed (owner or
+// CAP_FOWNER): looking must not make things look used.
+int openDir(int dirfd, const char *name)
+{
+    const int fd = ::openat(dirfd, name, DirOpenFlags | O_NOATIME);
+    if (fd >= 0 || errno != EPERM)
+        return fd;
+    return ::openat(dirfd, name, DirOpenFlags);
+}
 
 struct Task
 {
@@ -107,33 +116,7 @@ public:
 
     void run(unsigned threads)
     {
-        m_tasks.push_back({ScanTree::Root, {m_rootDevice, 0}, -2});
-        std::vector<std::thread> pool;
-        for (unsigned i = 1; i < threads; ++i)
-            pool.emplace_back([this] { work(); });
-        work();
-        for (auto &t : pool)
-            t.join();
-        if (cancelled())
-            m_builder.setCancelled();
-    }
-
-private:
-    bool cancelled() const { return m_options.cancel && m_options.cancel->load(std::memory_order_relaxed); }
-
-    void work()
-    {
-        for (;;) {
-            Task task;
-            {
-                std::unique_lock lock(m_mutex);
-                m_wake.wait(lock, [this] { return !m_tasks.empty() || m_busy == 0; });
-                if (m_tasks.empty())
-                    return; // nothing queued and nobody busy: done
-                task = m_tasks.back();
-                m_tasks.pop_back();
-                ++m_busy;
-            }
+        m_pool.run(threads, Task{ScanTree::Root, {m_rootDevice, 0}, -2}, [this](Task &&task) {
             if (cancelled()) {
                 if (task.fd >= 0) {
                     ::close(task.fd);
@@ -143,13 +126,13 @@ private:
             } else {
                 list(task);
             }
-            {
-                std::lock_guard lock(m_mutex);
-                --m_busy;
-            }
-            m_wake.notify_all();
-        }
+        });
+        if (cancelled())
+            m_builder.setCancelled();
     }
+
+private:
+    bool cancelled() const { return m_options.cancel && m_options.cancel->load(std::memory_order_relaxed); }
 
     Fd openTask(const Task &task)
     {
@@ -162,7 +145,7 @@ private:
         // Reopen by components from the root; O_NOFOLLOW on every step.
         Fd current(::fcntl(m_rootFd.get(), F_DUPFD_CLOEXEC, 0));
         for (const NativeString &name : m_builder.chain(task.entry)) {
-            Fd next(::openat(current.get(), name.c_str(), DirOpenFlags));
+            Fd next(openDir(current.get(), name.c_str()));
             if (!next.valid())
                 return Fd();
             current = std::move(next);
@@ -175,7 +158,7 @@ private:
         struct stat st {};
         if (::fstat(fd, &st) != 0)
             return false;
-        return std::uint64_t(st.st_dev) == id.device && std::uint64_t(st.st_ino) == id.inode;
+        return posix::fileId(st) == id;
     }
 
     void list(const Task &task)
@@ -249,7 +232,7 @@ private:
             }
             Task t{index, e.id(), -1};
             if (m_fdsHeld.load() < m_fdBudget) {
-                const int cfd = ::openat(dirfd, children[k].name.c_str(), DirOpenFlags);
+                const int cfd = openDir(dirfd, children[k].name.c_str());
                 if (cfd >= 0) {
                     m_fdsHeld.fetch_add(1);
                     t.fd = cfd;
@@ -272,14 +255,7 @@ private:
         if (m_options.progress && (entries / 8192 != (entries - children.size()) / 8192))
             m_options.progress({entries, dirs});
 
-        if (!subdirs.empty()) {
-            {
-                std::lock_guard lock(m_mutex);
-                // Reverse so the first child is listed first (LIFO queue).
-                m_tasks.insert(m_tasks.end(), subdirs.rbegin(), subdirs.rend());
-            }
-            m_wake.notify_all();
-        }
+        m_pool.push(std::move(subdirs));
     }
 
     const ScanOptions &m_options;
@@ -290,11 +266,7 @@ private:
     std::atomic<long> m_fdsHeld{0};
     std::atomic<std::uint64_t> m_entries{0};
     std::atomic<std::uint64_t> m_dirs{0};
-
-    std::mutex m_mutex;
-    std::condition_variable m_wake;
-    std::vector<Task> m_tasks;
-    unsigned m_busy = 0;
+    TaskPool<Task> m_pool;
 };
 
 RootError rootError(int code)
@@ -325,7 +297,7 @@ ScanResult scan(NativeStringView root, const ScanOptions &options)
     const std::string path(resolved);
     std::free(resolved);
 
-    Fd rootFd(::open(path.c_str(), DirOpenFlags));
+    Fd rootFd(openDir(AT_FDCWD, path.c_str()));
     if (!rootFd.valid()) {
         result.rootError = rootError(errno);
         return result;
@@ -339,11 +311,8 @@ ScanResult scan(NativeStringView root, const ScanOptions &options)
     rootEntry.flags &= ~Entry::MountPoint; // a root may be a mount of its own
     TreeBuilder(result.tree).setRoot(path, rootEntry);
 
-    unsigned threads = options.threads;
-    if (threads == 0)
-        threads = std::clamp(std::thread::hardware_concurrency(), 1u, 4u);
     PosixScan scan(options, result.tree, std::move(rootFd), rootEntry.id());
-    scan.run(threads);
+    scan.run(scanThreads(options.threads));
     return result;
 }
 

@@ -68,7 +68,8 @@ private Q_SLOTS:
 
     void init()
     {
-        m_settingsFile = m_settingsDir.filePath(QStringLiteral("%1.ini").arg(QString::fromLatin1(QTest::currentTestFunction())));
+        m_settingsFile = m_settingsDir.filePath(
+            QStringLiteral("%1.ini").arg(QString::fromLatin1(QTest::currentTestFunction())));
         QFile::remove(m_settingsFile);
     }
 
@@ -90,9 +91,11 @@ private Q_SLOTS:
             << QStringLiteral("/run/user/4242")
             << QStringList{QStringLiteral("secondary-temp"), QStringLiteral("runtime"), cacheKind};
         QTest::newRow("XDG_RUNTIME_DIR unset: no runtime root")
-            << QStringLiteral("<unset>") << QStringList{QStringLiteral("secondary-temp"), cacheKind};
+            << QStringLiteral("<unset>")
+            << QStringList{QStringLiteral("secondary-temp"), cacheKind};
         QTest::newRow("relative XDG_RUNTIME_DIR is ignored (XDG spec)")
-            << QStringLiteral("run/user") << QStringList{QStringLiteral("secondary-temp"), cacheKind};
+            << QStringLiteral("run/user")
+            << QStringList{QStringLiteral("secondary-temp"), cacheKind};
         QTest::newRow("empty XDG_RUNTIME_DIR is ignored")
             << QString() << QStringList{QStringLiteral("secondary-temp"), cacheKind};
     }
@@ -116,7 +119,8 @@ private Q_SLOTS:
             QCOMPARE(roots[1].path, runtimeDir);
         }
         const ScratchRoot &cache = roots.last();
-        QCOMPARE(cache.path, QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation));
+        QCOMPARE(cache.path,
+                 QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation));
         QVERIFY(cache.path.startsWith(QDir::homePath()));
         QVERIFY(!cache.cleanByDefault); // listed, never cleaned unless named
     }
@@ -129,8 +133,10 @@ private Q_SLOTS:
         QTest::addColumn<bool>("needsNonRoot");
         QTest::newRow("writable directory") << QStringLiteral("open") << true << true << false;
         QTest::newRow("missing directory") << QStringLiteral("missing") << false << false << false;
-        QTest::newRow("regular file is not a root") << QStringLiteral("file") << false << false << false;
-        QTest::newRow("read-only directory (0555)") << QStringLiteral("readonly") << true << false << true;
+        QTest::newRow("regular file is not a root")
+            << QStringLiteral("file") << false << false << false;
+        QTest::newRow("read-only directory (0555)")
+            << QStringLiteral("readonly") << true << false << true;
     }
 
     void describe()
@@ -144,7 +150,9 @@ private Q_SLOTS:
         QTemporaryDir base;
         QVERIFY(QDir(base.path()).mkdir(QStringLiteral("open")));
         QVERIFY(QDir(base.path()).mkdir(QStringLiteral("readonly")));
-        QCOMPARE(::chmod(QFile::encodeName(base.filePath(QStringLiteral("readonly"))).constData(), 0555), 0);
+        QCOMPARE(
+            ::chmod(QFile::encodeName(base.filePath(QStringLiteral("readonly"))).constData(), 0555),
+            0);
         QFile file(base.filePath(QStringLiteral("file")));
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.close();
@@ -210,11 +218,13 @@ private Q_SLOTS:
         {
             QSettings settings(m_settingsFile, QSettings::IniFormat);
             QCOMPARE(ScratchRoots::addUserRoot(settings, a.path()), QString());
-            QCOMPARE(ScratchRoots::addUserRoot(settings, b.path() + QStringLiteral("/./")), QString());
+            QCOMPARE(ScratchRoots::addUserRoot(settings, b.path() + QStringLiteral("/./")),
+                     QString());
         }
         {
             QSettings settings(m_settingsFile, QSettings::IniFormat);
-            QCOMPARE(ScratchRoots::userRoots(settings), (QStringList{canonical(a.path()), canonical(b.path())}));
+            QCOMPARE(ScratchRoots::userRoots(settings),
+                     (QStringList{canonical(a.path()), canonical(b.path())}));
             QVERIFY(ScratchRoots::removeUserRoot(settings, a.path()));
             QVERIFY(!ScratchRoots::removeUserRoot(settings, a.path()));
         }
@@ -234,12 +244,16 @@ private Q_SLOTS:
     {
         QTemporaryDir base;
         QVERIFY(QDir(base.path()).mkdir(QStringLiteral("real")));
-        QVERIFY(QFile::link(base.filePath(QStringLiteral("real")), base.filePath(QStringLiteral("link"))));
+        QVERIFY(QFile::link(base.filePath(QStringLiteral("real")),
+                            base.filePath(QStringLiteral("link"))));
         QSettings settings(m_settingsFile, QSettings::IniFormat);
-        QCOMPARE(ScratchRoots::addUserRoot(settings, base.filePath(QStringLiteral("link"))), QString());
-        QCOMPARE(ScratchRoots::userRoots(settings), QStringList{canonical(base.filePath(QStringLiteral("real")))});
+        QCOMPARE(ScratchRoots::addUserRoot(settings, base.filePath(QStringLiteral("link"))),
+                 QString());
+        QCOMPARE(ScratchRoots::userRoots(settings),
+                 QStringList{canonical(base.filePath(QStringLiteral("real")))});
         // The same directory by its other name is refused as a duplicate.
-        QVERIFY(ScratchRoots::addUserRoot(settings, base.filePath(QStringLiteral("real"))).contains(QStringLiteral("already")));
+        QVERIFY(ScratchRoots::addUserRoot(settings, base.filePath(QStringLiteral("real")))
+                    .contains(QStringLiteral("already")));
     }
 
     void refusals_data()
@@ -247,17 +261,22 @@ private Q_SLOTS:
         QTest::addColumn<QString>("path"); // "@base@" and "@home@" are replaced
         QTest::addColumn<QString>("messageHas");
         QTest::newRow("empty path") << QString() << QStringLiteral("No directory");
-        QTest::newRow("nonexistent path") << QStringLiteral("@base@/missing") << QStringLiteral("does not exist");
-        QTest::newRow("regular file") << QStringLiteral("@base@/file") << QStringLiteral("not a directory");
-        QTest::newRow("the file system root") << QStringLiteral("/") << QStringLiteral("root of the file system");
-        QTest::newRow("the home directory") << QStringLiteral("@home@") << QStringLiteral("home directory");
-        QTest::newRow("the home directory with a trailing slash") << QStringLiteral("@home@/")
-                                                                  << QStringLiteral("home directory");
-        QTest::newRow("the home directory through a symlink") << QStringLiteral("@base@/homelink")
-                                                              << QStringLiteral("home directory");
-        QTest::newRow("the parent of the home directory") << QStringLiteral("@home@/..")
-                                                          << QStringLiteral("contains your home");
-        QTest::newRow("already added") << QStringLiteral("@base@/added") << QStringLiteral("already");
+        QTest::newRow("nonexistent path")
+            << QStringLiteral("@base@/missing") << QStringLiteral("does not exist");
+        QTest::newRow("regular file")
+            << QStringLiteral("@base@/file") << QStringLiteral("not a directory");
+        QTest::newRow("the file system root")
+            << QStringLiteral("/") << QStringLiteral("root of the file system");
+        QTest::newRow("the home directory")
+            << QStringLiteral("@home@") << QStringLiteral("home directory");
+        QTest::newRow("the home directory with a trailing slash")
+            << QStringLiteral("@home@/") << QStringLiteral("home directory");
+        QTest::newRow("the home directory through a symlink")
+            << QStringLiteral("@base@/homelink") << QStringLiteral("home directory");
+        QTest::newRow("the parent of the home directory")
+            << QStringLiteral("@home@/..") << QStringLiteral("contains your home");
+        QTest::newRow("already added")
+            << QStringLiteral("@base@/added") << QStringLiteral("already");
     }
 
     void refusals()
@@ -270,10 +289,12 @@ private Q_SLOTS:
         file.close();
         QVERIFY(QFile::link(QDir::homePath(), base.filePath(QStringLiteral("homelink"))));
         QVERIFY(QDir(base.path()).mkdir(QStringLiteral("added")));
-        path.replace(QStringLiteral("@base@"), base.path()).replace(QStringLiteral("@home@"), QDir::homePath());
+        path.replace(QStringLiteral("@base@"), base.path())
+            .replace(QStringLiteral("@home@"), QDir::homePath());
 
         QSettings settings(m_settingsFile, QSettings::IniFormat);
-        QCOMPARE(ScratchRoots::addUserRoot(settings, base.filePath(QStringLiteral("added"))), QString());
+        QCOMPARE(ScratchRoots::addUserRoot(settings, base.filePath(QStringLiteral("added"))),
+                 QString());
         const QStringList before = ScratchRoots::userRoots(settings);
         const QString message = ScratchRoots::addUserRoot(settings, path);
         QVERIFY2(message.contains(messageHas), qPrintable(message));
@@ -284,13 +305,17 @@ private Q_SLOTS:
     {
         QTemporaryDir base;
         QVERIFY(QDir(base.path()).mkdir(QStringLiteral("mine")));
-        QVERIFY(QFile::link(base.filePath(QStringLiteral("mine")), base.filePath(QStringLiteral("mine-link"))));
-        QVERIFY(QFile::link(QStringLiteral("/var/tmp"), base.filePath(QStringLiteral("vartmp-link"))));
+        QVERIFY(QFile::link(base.filePath(QStringLiteral("mine")),
+                            base.filePath(QStringLiteral("mine-link"))));
+        QVERIFY(
+            QFile::link(QStringLiteral("/var/tmp"), base.filePath(QStringLiteral("vartmp-link"))));
         QSettings settings(m_settingsFile, QSettings::IniFormat);
         // Written directly: addUserRoot would refuse the duplicates.
         settings.setValue(QStringLiteral("locations/userRoots"),
-                          QStringList{base.filePath(QStringLiteral("mine")), base.filePath(QStringLiteral("mine-link")),
-                                      base.filePath(QStringLiteral("vartmp-link")), TempDirResolver::cached().tempDir,
+                          QStringList{base.filePath(QStringLiteral("mine")),
+                                      base.filePath(QStringLiteral("mine-link")),
+                                      base.filePath(QStringLiteral("vartmp-link")),
+                                      TempDirResolver::cached().tempDir,
                                       base.filePath(QStringLiteral("gone"))});
 
         const QList<ScratchRoot> roots = ScratchRoots::discover(settings);
@@ -309,10 +334,13 @@ private Q_SLOTS:
             if (r.path == u"/var/tmp")
                 QCOMPARE(r.kind, RootKind::SecondaryTemp); // the first listing wins
         }
-        QCOMPARE(userPaths, (QStringList{base.filePath(QStringLiteral("mine")), base.filePath(QStringLiteral("gone"))}));
+        QCOMPARE(userPaths, (QStringList{base.filePath(QStringLiteral("mine")),
+                                         base.filePath(QStringLiteral("gone"))}));
 
-        const ScratchRoot &gone = *std::find_if(roots.begin(), roots.end(),
-                                               [&](const ScratchRoot &r) { return r.path == base.filePath(QStringLiteral("gone")); });
+        const ScratchRoot &gone =
+            *std::find_if(roots.begin(), roots.end(), [&](const ScratchRoot &r) {
+                return r.path == base.filePath(QStringLiteral("gone"));
+            });
         QVERIFY(!gone.exists);
         QVERIFY(!gone.volume.valid);
     }
@@ -321,25 +349,31 @@ private Q_SLOTS:
     {
         QTest::addColumn<bool>("forCleaning");
         QTest::addColumn<bool>("cacheIncluded");
-        QTest::newRow("for scanning: the cache is listed") << false << true;
-        QTest::newRow("for cleaning: the cache is left out") << true << false;
+        QTest::newRow("for scanning: cache and runtime dir are listed") << false << true;
+        QTest::newRow("for cleaning: cache and runtime dir are left out") << true << false;
     }
 
     void defaultRoots()
     {
         QFETCH(bool, forCleaning);
         QFETCH(bool, cacheIncluded);
-        const QString cache = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation);
+        const QString cache =
+            QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation);
         QVERIFY(QDir().mkpath(cache));
+        QTemporaryDir runtime;
+        qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime.path()));
         QTemporaryDir mine;
         QSettings settings(m_settingsFile, QSettings::IniFormat);
         QCOMPARE(ScratchRoots::addUserRoot(settings, mine.path()), QString());
         settings.setValue(QStringLiteral("locations/userRoots"),
-                          ScratchRoots::userRoots(settings) << mine.path() + QStringLiteral("-gone"));
+                          ScratchRoots::userRoots(settings)
+                              << mine.path() + QStringLiteral("-gone"));
 
         const QStringList paths = ScratchRoots::defaultRoots(settings, forCleaning);
         QCOMPARE(paths.first(), TempDirResolver::cached().tempDir);
+        qunsetenv("XDG_RUNTIME_DIR");
         QCOMPARE(paths.contains(cache), cacheIncluded);
+        QCOMPARE(paths.contains(canonical(runtime.path())) || paths.contains(runtime.path()), cacheIncluded);
         QVERIFY(paths.contains(canonical(mine.path())));
         QVERIFY(!paths.contains(mine.path() + QStringLiteral("-gone"))); // only existing roots
         for (const QString &p : paths)

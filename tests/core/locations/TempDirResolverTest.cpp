@@ -39,7 +39,8 @@ Expected platformTail(const QString &cwd)
 
 QStringList entries(const QString &dir)
 {
-    return QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+    return QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::System |
+                               QDir::NoDotAndDotDot);
 }
 
 } // namespace
@@ -56,7 +57,8 @@ private Q_SLOTS:
         QTest::addColumn<Expected>("expected");
         const QString cwd = QStringLiteral("/srv/work");
         const auto tail = platformTail(cwd);
-        const auto row = [&](const char *name, const QList<QPair<QString, QString>> &vars, const Expected &head) {
+        const auto row = [&](const char *name, const QList<QPair<QString, QString>> &vars,
+                             const Expected &head) {
             QTest::newRow(name) << envWith(vars) << cwd << (head + tail);
         };
         const QString TMPDIR = QStringLiteral("TMPDIR");
@@ -65,8 +67,12 @@ private Q_SLOTS:
 
         row("nothing set: platform list then cwd", {}, {});
         row("TMPDIR, TEMP, TMP in that order regardless of insertion",
-            {{TMP, QStringLiteral("/c")}, {TEMP, QStringLiteral("/b")}, {TMPDIR, QStringLiteral("/a")}},
-            {{TMPDIR, QStringLiteral("/a")}, {TEMP, QStringLiteral("/b")}, {TMP, QStringLiteral("/c")}});
+            {{TMP, QStringLiteral("/c")},
+             {TEMP, QStringLiteral("/b")},
+             {TMPDIR, QStringLiteral("/a")}},
+            {{TMPDIR, QStringLiteral("/a")},
+             {TEMP, QStringLiteral("/b")},
+             {TMP, QStringLiteral("/c")}});
         row("empty TMPDIR is skipped", {{TMPDIR, QString()}, {TMP, QStringLiteral("/c")}},
             {{TMP, QStringLiteral("/c")}});
         row("only TEMP", {{TEMP, QStringLiteral("/b")}}, {{TEMP, QStringLiteral("/b")}});
@@ -74,8 +80,8 @@ private Q_SLOTS:
             {{TMPDIR, QStringLiteral("/no/such/dir")}});
         row("relative TMPDIR joined to the cwd", {{TMPDIR, QStringLiteral("scratch/t")}},
             {{TMPDIR, QStringLiteral("/srv/work/scratch/t")}});
-        row("dot segments, doubled and trailing slashes normalised", {{TMPDIR, QStringLiteral("/a/./b//../c/")}},
-            {{TMPDIR, QStringLiteral("/a/c")}});
+        row("dot segments, doubled and trailing slashes normalised",
+            {{TMPDIR, QStringLiteral("/a/./b//../c/")}}, {{TMPDIR, QStringLiteral("/a/c")}});
         row("dot-dot above the root stays at the root", {{TMPDIR, QStringLiteral("/../../x")}},
             {{TMPDIR, QStringLiteral("/x")}});
         row("exactly two leading slashes kept (POSIX)", {{TMPDIR, QStringLiteral("//net/tmp")}},
@@ -150,17 +156,20 @@ private Q_SLOTS:
                                                << QStringLiteral("does not exist") << false;
         QTest::newRow("regular file as directory") << QStringLiteral("file") << false << ENOTDIR
                                                    << QStringLiteral("not a directory") << false;
-        QTest::newRow("path through a regular file") << QStringLiteral("file/sub") << false << ENOTDIR
-                                                     << QStringLiteral("not a directory") << false;
-        QTest::newRow("dangling symlink as directory") << QStringLiteral("dangling") << false << ENOENT
-                                                       << QStringLiteral("does not exist") << false;
-        QTest::newRow("symlink to a directory is fine") << QStringLiteral("linkdir") << true << 0
-                                                        << QStringLiteral("probe file created") << false;
+        QTest::newRow("path through a regular file")
+            << QStringLiteral("file/sub") << false << ENOTDIR << QStringLiteral("not a directory")
+            << false;
+        QTest::newRow("dangling symlink as directory")
+            << QStringLiteral("dangling") << false << ENOENT << QStringLiteral("does not exist")
+            << false;
+        QTest::newRow("symlink to a directory is fine")
+            << QStringLiteral("linkdir") << true << 0 << QStringLiteral("probe file created")
+            << false;
         QTest::newRow("read-only directory (0555)") << QStringLiteral("readonly") << false << EACCES
                                                     << QStringLiteral("permission denied") << true;
-        QTest::newRow("directory without search permission (0600)") << QStringLiteral("nosearch") << false
-                                                                    << EACCES << QStringLiteral("permission denied")
-                                                                    << true;
+        QTest::newRow("directory without search permission (0600)")
+            << QStringLiteral("nosearch") << false << EACCES << QStringLiteral("permission denied")
+            << true;
     }
 
     void badDirectory()
@@ -208,7 +217,8 @@ private Q_SLOTS:
         QCOMPARE(r.candidates[0].source, CandidateSource::TmpDir);
         QVERIFY(r.candidates[0].probed);
         QCOMPARE(r.candidates[0].usable, usable);
-        QVERIFY2(r.candidates[0].reason.startsWith(reasonStart), qPrintable(r.candidates[0].reason));
+        QVERIFY2(r.candidates[0].reason.startsWith(reasonStart),
+                 qPrintable(r.candidates[0].reason));
         if (usable) {
             QCOMPARE(r.tempDir, dir); // a symlink is kept as written, like Python
             QVERIFY(!r.candidates[1].probed);
@@ -228,7 +238,8 @@ private Q_SLOTS:
         QTemporaryDir a;
         QTemporaryDir b;
         const TempDirResolution r = TempDirResolver::resolve(
-            {envWith({{QStringLiteral("TEMP"), a.path()}, {QStringLiteral("TMP"), b.path()}}), a.path()});
+            {envWith({{QStringLiteral("TEMP"), a.path()}, {QStringLiteral("TMP"), b.path()}}),
+             a.path()});
         QCOMPARE(r.tempDir, a.path());
         QVERIFY(r.error.isEmpty());
         QVERIFY(r.candidates[0].probed && r.candidates[0].usable);
@@ -264,18 +275,22 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expectedPath");
         QTest::addColumn<bool>("same");
         QTest::addColumn<QString>("explanationHas");
-        QTest::newRow("TMPDIR unset: /tmp") << QStringLiteral("<unset>") << QStringLiteral("/tmp") << true
-                                            << QStringLiteral("not set");
-        QTest::newRow("TMPDIR good: same answer") << QStringLiteral("real") << QStringLiteral("real") << true
-                                                  << QStringLiteral("same directory");
-        QTest::newRow("TMPDIR missing: Qt 6.4 returns empty") << QStringLiteral("missing") << QString() << false
-                                                               << QStringLiteral("empty path");
-        QTest::newRow("TMPDIR symlink: Qt resolves it") << QStringLiteral("linkdir") << QStringLiteral("real")
-                                                        << true << QStringLiteral("symbolic links");
-        QTest::newRow("TMPDIR regular file: Qt returns it") << QStringLiteral("file") << QStringLiteral("file")
-                                                            << false << QStringLiteral("not a directory");
-        QTest::newRow("TEMP only: Qt ignores it") << QStringLiteral("<unset>;TEMP=real") << QStringLiteral("/tmp")
-                                                  << false << QStringLiteral("Qt ignores TEMP");
+        QTest::newRow("TMPDIR unset: /tmp") << QStringLiteral("<unset>") << QStringLiteral("/tmp")
+                                            << true << QStringLiteral("not set");
+        QTest::newRow("TMPDIR good: same answer")
+            << QStringLiteral("real") << QStringLiteral("real") << true
+            << QStringLiteral("same directory");
+        QTest::newRow("TMPDIR missing: Qt 6.4 returns empty")
+            << QStringLiteral("missing") << QString() << false << QStringLiteral("empty path");
+        QTest::newRow("TMPDIR symlink: Qt resolves it")
+            << QStringLiteral("linkdir") << QStringLiteral("real") << true
+            << QStringLiteral("symbolic links");
+        QTest::newRow("TMPDIR regular file: Qt returns it")
+            << QStringLiteral("file") << QStringLiteral("file") << false
+            << QStringLiteral("not a directory");
+        QTest::newRow("TEMP only: Qt ignores it")
+            << QStringLiteral("<unset>;TEMP=real") << QStringLiteral("/tmp") << false
+            << QStringLiteral("Qt ignores TEMP");
     }
 
     void qtTempPath()
@@ -328,7 +343,8 @@ private Q_SLOTS:
                                      : base + u'/' + expectedPath;
         QCOMPARE(qt.path, expected);
         QCOMPARE(qt.sameAsPython, same);
-        QVERIFY2(qt.explanation.contains(explanationHas, Qt::CaseInsensitive), qPrintable(qt.explanation));
+        QVERIFY2(qt.explanation.contains(explanationHas, Qt::CaseInsensitive),
+                 qPrintable(qt.explanation));
     }
 };
 

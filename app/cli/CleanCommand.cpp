@@ -1,0 +1,212 @@
+// tempscope-cli clean: remove what is stale, after the same checks a preview makes.
+
+#include "CliSupport.h"
+#include "Commands.h"
+
+#include "cleanup/CleanupExecutor.h"
+#include "cleanup/CleanupPlan.h"
+#include "cleanup/Protections.h"
+#include "cleanup/RootGuard.h"
+#include "export/CleanupExport.h"
+#include "export/JsonWriter.h"
+#include "inventory/Duration.h"
+#include "inventory/Inventory.h"
+#include "inventory/PathText.h"
+#include "locations/ScratchRoots.h"
+#include "native/Accounts.h"
+#include "native/Scanner.h"
+
+#include <memory>
+
+namespace tempscope::cli {
+
+namespace {
+
+QString helpExtra()
+{
+    QString text = QStringLiteral(
+        "Items are the top-level entries of each root; an item's age is that of the newest\n"
+        "timestamp anywhere inside it. With --per-file every file is judged alone, and a\n"
+        "directory goes only when everything in it goes and it is old itself.\n\n"
+        "Never removed: the roots themselves, anything in use, locked, changed since the\n"
+        "scan, on another filesystem, behind a symlink, sockets/FIFOs/devices, other users'\n"
+        "entries (unless --include-others) and these built-in protections (unless\n"
+        "--no-builtin-protection):\n");
+    for (const BuiltinProtection &p : builtinProtections())
+        text += QStringLiteral("  %1  %2\n").arg(p.pattern.leftJustified(18), p.why);
+    text += QStringLiteral(
+        "\nRefused roots: /, your home directory or any directory above it, and anything\n"
+        "that is not a directory (exit status 2, nothing removed).\n\n"
+        "Exit status: 0 done (also when nothing was stale), 1 some items failed,\n"
+        "2 bad usage or bad input.\n\n"
+        "--json prints {\"dry_run\", \"cancelled\", \"results\": [{\"path\", \"action\", \"reason\",\n"
+        "\"rule\", \"bytes\", \"age_seconds\"}], \"root_errors\", \"summary\": {\"deleted\", \"skipped\",\n"
+        "\"failed\", \"bytes_freed\"}}. action is deleted, would-delete, trashed, skipped or\n"
+        "failed. A name that is not valid UTF-8 keeps each raw byte as a \\udcXX escape\n"
+        "(Python: os.fsencode(json.loads(...)) gives the exact bytes back).\n");
+    return text;
+}
+
+QString printable(const QString &path)
+{
+    return printablePath(nativePath(path));
+}
+
+QString pad(const QString &s, qsizetype width, bool right = false)
+{
+    if (s.size() >= width)
+        return s;
+    const QString fill(width - s.size(), u' ');
+    return right ? fill + s : s + fill;
+}
+
+void printReport(const CleanupReport &report)
+{
+    for (const CleanupResult &r : report.results) {
+        QString line = QStringLiteral("%1 %2 %3  %4")
+                           .arg(pad(cleanupOutcomeName(r.action), 12), pad(formatBytes(r.bytes), 10, true),
+                                pad(formatAge(r.age), 7, true), printable(r.path));
+        if (!r.reason.isEmpty())
+            line += QStringLiteral("  (%1)").arg(r.reason);
+        else if (!r.rule.isEmpty())
+            line += QStringLiteral("  [%1]").arg(r.rule);
+        writeOut(line + u'\n');
+    }
+    for (const QString &e : report.rootErrors)
+        writeOut(QStringLiteral("error: %1\n").arg(e));
+    const qsizetype removed = report.removedCount();
+    writeOut(QStringLiteral("%1%2 %3, %4 skipped, %5 failed, %6 %7\n")
+                 .arg(report.cancelled ? QStringLiteral("Cancelled. ") : QString())
+                 .arg(removed)
+                 .arg(report.dryRun ? QStringLiteral("would be deleted") : QStringLiteral("deleted"))
+                 .arg(report.count(CleanupOutcome::Skipped))
+                 .arg(report.count(CleanupOutcome::Failed))
+                 .arg(formatBytes(report.bytesFreed()))
+                 .arg(report.dryRun ? QStringLiteral("would be freed") : QStringLiteral("freed")));
+}
+
+} // namespace
+
+int runClean(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Remove stale items from the temp directories. --dry-run shows the plan: every\n"
+        "item with what would happen to it and why. With no ROOT: the system temp\n"
+        "directory and the scratch roots that are cleaned by default."));
+    parser.addPositionalArgument(QStringLiteral("ROOT"), QStringLiteral("Directories to clean."),
+                                 QStringLiteral("[ROOT...]"));
+    const QCommandLineOption olderThan(QStringLiteral("older-than"),
+                                       QStringLiteral("Required: remove what is older than DUR (90s, 15m, 12h, 7d, 2w, 1d12h)."),
+                                       QStringLiteral("DUR"));
+    const QCommandLineOption prefix(QStringLiteral("prefix"),
+                                    QStringLiteral("Only items whose name starts with P (or matches the glob P). Repeatable."),
+                                    QStringLiteral("P"));
+    const QCommandLineOption exclude(QStringLiteral("exclude"),
+                                     QStringLiteral("Keep entries whose name (or, with a '/', whose path below the root) matches GLOB. Repeatable."),
+                                     QStringLiteral("GLOB"));
+    const QCommandLineOption by(QStringLiteral("by"),
+                                QStringLiteral("Timestamp an age is measured from: newest (default), mtime, atime or ctime."),
+                                QStringLiteral("BASIS"), QStringLiteral("newest"));
+    const QCommandLineOption perFile(QStringLiteral("per-file"),
+                                     QStringLiteral("Judge every file on its own (like tmpreaper and systemd-tmpfiles)."));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"), QStringLiteral("Show the plan; remove nothing."));
+    const QCommandLineOption trash(QStringLiteral("trash"), QStringLiteral("Move items to the trash instead of deleting them."));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the report as JSON."));
+    const QCommandLineOption includeOthers(QStringLiteral("include-others"),
+                                           QStringLiteral("Also remove entries other users own (opt-in; needs the permission)."));
+    const QCommandLineOption noBuiltin(QStringLiteral("no-builtin-protection"),
+                                       QStringLiteral("Do not keep the built-in protected names listed below (opt-in)."));
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                  QStringLiteral("Show this help."));
+    parser.addOptions({olderThan, prefix, exclude, by, perFile, dryRun, trash, json, includeOthers, noBuiltin, help});
+    if (!parseArguments(parser, args))
+        return ExitUsage;
+    if (parser.isSet(help)) {
+        printHelp(parser, helpExtra());
+        return ExitOk;
+    }
+
+    CleanupRule rule;
+    if (!parser.isSet(olderThan))
+        return usageError(QStringLiteral("clean needs --older-than DUR (e.g. --older-than 7d)"));
+    QString why;
+    const auto age = parseDuration(parser.value(olderThan), &why);
+    if (!age)
+        return usageError(QStringLiteral("--older-than: ") + why);
+    rule.olderThan = *age;
+    const auto basis = parseAgeBasis(parser.value(by));
+    if (!basis)
+        return usageError(QStringLiteral("unknown --by \"%1\" (use newest, mtime, atime or ctime)").arg(parser.value(by)));
+    rule.basis = *basis;
+    rule.includes = parser.values(prefix);
+    rule.excludes = parser.values(exclude);
+    for (const QString &p : rule.includes + rule.excludes) {
+        if (p.isEmpty())
+            return usageError(QStringLiteral("--prefix and --exclude need a non-empty value"));
+    }
+    rule.unit = parser.isSet(perFile) ? CleanupUnit::PerFile : CleanupUnit::Item;
+    rule.action = parser.isSet(trash) ? CleanupAction::Trash : CleanupAction::Delete;
+    rule.includeOthers = parser.isSet(includeOthers);
+    rule.builtinProtection = !parser.isSet(noBuiltin);
+
+    // Every root is checked before anything is scanned or touched.
+    QStringList requested = parser.positionalArguments();
+    const bool explicitRoots = !requested.isEmpty();
+    if (!explicitRoots)
+        requested = ScratchRoots::defaultRoots(true);
+    const QStringList homes = RootGuard::homeDirectories();
+    QStringList roots;
+    for (const QString &r : std::as_const(requested)) {
+        const RootVerdict v = RootGuard::check(r, homes);
+        if (!v.allowed()) {
+            if (explicitRoots)
+                return usageError(v.refusal);
+            writeErr(QStringLiteral("tempscope-cli: skipped %1\n").arg(v.refusal));
+            continue;
+        }
+        if (!roots.contains(v.canonicalPath))
+            roots << v.canonicalPath;
+    }
+
+    CleanupPlan::Context context;
+    context.now = Inventory::nowNs();
+    context.uid = native::currentUid();
+    context.inUse = std::make_shared<const native::InUseIndex>(native::InUseIndex::scan());
+    auto plan = std::make_shared<CleanupPlan>(QList<CleanupRule>{rule}, context);
+    const PrefixFamilies families;
+    for (const QString &root : std::as_const(roots)) {
+        native::ScanResult result = native::scan(nativePath(root));
+        if (!result.ok()) {
+            const QString message = QStringLiteral("cannot scan %1: %2")
+                                        .arg(printable(root), QString::fromStdString(result.rootError.message));
+            if (explicitRoots)
+                return usageError(message);
+            writeErr(QStringLiteral("tempscope-cli: skipped: %1\n").arg(message));
+            continue;
+        }
+        auto tree = std::make_shared<const native::ScanTree>(std::move(result.tree));
+        plan->addRoot(Inventory(tree, families));
+    }
+
+    CleanupExecutor executor;
+    if (stderrIsTerminal() && !parser.isSet(dryRun)) {
+        executor.setProgressCallback([](const CleanupProgress &p) {
+            writeErr(QStringLiteral("\rcleaning: %1/%2, %3 freed\033[K").arg(p.done).arg(p.total).arg(formatBytes(p.bytesFreed)));
+        });
+    }
+    executor.start(plan, parser.isSet(dryRun));
+    const CleanupReport report = executor.wait();
+    if (stderrIsTerminal() && !parser.isSet(dryRun))
+        writeErr(QStringLiteral("\r\033[K"));
+
+    if (parser.isSet(json)) {
+        JsonWriter out([](std::string_view s) { writeOut(s); });
+        writeCleanupJson(out, report);
+    } else {
+        printReport(report);
+    }
+    return report.anyFailed() ? ExitSomeFailed : ExitOk;
+}
+
+} // namespace tempscope::cli

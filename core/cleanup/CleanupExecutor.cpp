@@ -1,0 +1,239 @@
+#include "CleanupExecutor.h"
+
+#include "inventory/PathText.h"
+#include "native/Scanner.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <chrono>
+
+namespace tempscope {
+
+namespace {
+
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("CleanupExecutor", s);
+}
+
+native::TimeBasis toNative(AgeBasis basis)
+{
+    switch (basis) {
+    case AgeBasis::Mtime: return native::TimeBasis::Mtime;
+    case AgeBasis::Atime: return native::TimeBasis::Atime;
+    case AgeBasis::Ctime: return native::TimeBasis::Ctime;
+    case AgeBasis::Newest: break;
+    }
+    return native::TimeBasis::Newest;
+}
+
+QString errorText(int code)
+{
+    return QString::fromStdString(native::errorText(code));
+}
+
+QString joinPath(const QString &root, const native::NativeString &relative)
+{
+    if (root.endsWith(u'/'))
+        return root + pathText(relative);
+    return root + u'/' + pathText(relative);
+}
+
+// One candidate through the remover (and, for trash, QFile::moveToTrash).
+void handle(const PlanRoot &root, const PlanEntry &entry, const CleanupRule &rule,
+            const native::RemovalPolicy &policy, bool dryRun, native::RemovalRoot &remover,
+            QList<CleanupResult> &out)
+{
+    const bool trash = rule.action == CleanupAction::Trash;
+    native::RemovalPolicy p = policy;
+    p.dryRun = dryRun || trash; // trash: the remover only revalidates
+    const native::RemovalOutcome o = remover.remove(entry.target, p);
+
+    CleanupResult r;
+    r.path = entry.path;
+    r.rule = entry.ruleLabel;
+    r.age = entry.age;
+    r.bytes = entry.bytes;
+    r.error = o.error;
+    switch (o.status) {
+    case native::RemovalStatus::Removed:
+    case native::RemovalStatus::Partial:
+        r.action = dryRun ? CleanupOutcome::WouldDelete : CleanupOutcome::Deleted;
+        r.bytes = o.bytesFreed;
+        if (o.status == native::RemovalStatus::Partial) {
+            r.reason = tr("kept %1 entries inside: %2").arg(o.entriesKept).arg(QString::fromStdString(o.reason));
+            if (trash) {
+                r.action = CleanupOutcome::Skipped;
+                r.bytes = entry.bytes;
+                r.reason = tr("not moved to trash: %1").arg(r.reason);
+            }
+        }
+        break;
+    case native::RemovalStatus::Skipped:
+        r.action = CleanupOutcome::Skipped;
+        r.reason = QString::fromStdString(o.reason);
+        break;
+    case native::RemovalStatus::Failed:
+        r.action = CleanupOutcome::Failed;
+        r.reason = o.reason.empty() ? errorText(o.error) : QString::fromStdString(o.reason);
+        break;
+    }
+    if (trash && r.action == CleanupOutcome::WouldDelete)
+        r.reason = tr("would move to trash");
+    if (trash && !dryRun && r.action == CleanupOutcome::Deleted) {
+        r.bytes = entry.bytes;
+        if (hasEscapedBytes(r.path)) {
+            r.action = CleanupOutcome::Skipped;
+            r.reason = tr("not moved to trash: the name is not valid UTF-8");
+        } else if (QFile::moveToTrash(r.path)) {
+            r.action = CleanupOutcome::Trashed;
+        } else {
+            r.action = CleanupOutcome::Failed;
+            r.reason = tr("could not move to trash");
+        }
+    }
+    out.append(r);
+    for (const native::KeptEntry &k : o.kept) {
+        CleanupResult kept;
+        kept.path = joinPath(root.path, k.relativePath);
+        kept.action = CleanupOutcome::Skipped;
+        kept.reason = QString::fromStdString(k.reason);
+        kept.rule = entry.ruleLabel;
+        out.append(kept);
+    }
+}
+
+} // namespace
+
+CleanupExecutor::CleanupExecutor(QObject *parent)
+    : QObject(parent)
+{
+}
+
+CleanupExecutor::~CleanupExecutor()
+{
+    cancel();
+    join();
+}
+
+bool CleanupExecutor::start(std::shared_ptr<const CleanupPlan> plan, bool dryRun)
+{
+    if (m_running.load())
+        return false;
+    join();
+    m_cancel.store(false);
+    m_running.store(true);
+    m_thread = std::thread([this, plan = std::move(plan), dryRun] {
+        auto last = std::chrono::steady_clock::now();
+        const CleanupReport report = execute(*plan, dryRun, m_cancel, [&](const CleanupProgress &p) {
+            if (m_callback)
+                m_callback(p);
+            const auto now = std::chrono::steady_clock::now();
+            if (now - last >= std::chrono::milliseconds(100) || p.done == p.total) {
+                last = now;
+                Q_EMIT progressed(p.done, p.total, p.bytesFreed);
+            }
+        });
+        {
+            std::lock_guard lock(m_mutex);
+            m_report = report;
+        }
+        m_running.store(false);
+        Q_EMIT finished(report);
+    });
+    return true;
+}
+
+CleanupReport CleanupExecutor::wait()
+{
+    join();
+    std::lock_guard lock(m_mutex);
+    return m_report;
+}
+
+void CleanupExecutor::join()
+{
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
+CleanupReport CleanupExecutor::execute(const CleanupPlan &plan, bool dryRun, const std::atomic<bool> &cancel,
+                                       const ProgressCallback &progress)
+{
+    CleanupReport report;
+    report.dryRun = dryRun;
+    CleanupProgress state;
+    state.total = plan.candidateCount();
+    const CleanupPlan::Context &ctx = plan.context();
+
+    for (const PlanRoot &root : plan.roots()) {
+        int error = 0;
+        std::unique_ptr<native::RemovalRoot> remover;
+        QString rootProblem;
+        if (root.candidates > 0) {
+            remover = native::RemovalRoot::open(nativePath(root.path), &error);
+            if (!remover)
+                rootProblem = tr("cannot open the root %1: %2").arg(printablePath(nativePath(root.path)), errorText(error));
+            else if (!(remover->id() == root.id))
+                rootProblem = tr("the root %1 was replaced since the preview").arg(printablePath(nativePath(root.path)));
+            if (!rootProblem.isEmpty())
+                report.rootErrors.append(rootProblem);
+        }
+        for (const PlanEntry &entry : root.entries) {
+            CleanupResult skipped;
+            skipped.path = entry.path;
+            skipped.action = CleanupOutcome::Skipped;
+            skipped.rule = entry.ruleLabel;
+            skipped.bytes = entry.bytes;
+            skipped.age = entry.age;
+            if (!entry.candidate) {
+                skipped.reason = entry.reason;
+                report.results.append(skipped);
+                continue;
+            }
+            if (cancel.load()) {
+                report.cancelled = true;
+                skipped.reason = tr("cancelled");
+                report.results.append(skipped);
+                continue;
+            }
+            if (rootProblem.isEmpty() && !remover->stillSame()) {
+                rootProblem = tr("the root %1 was replaced during the run").arg(printablePath(nativePath(root.path)));
+                report.rootErrors.append(rootProblem);
+            }
+            if (!rootProblem.isEmpty()) {
+                skipped.reason = rootProblem;
+                report.results.append(skipped);
+            } else {
+                const CleanupRule &rule = plan.rules().at(entry.rule);
+                native::RemovalPolicy policy;
+                policy.basis = toNative(rule.basis);
+                policy.cutoff = entry.cutoff;
+                policy.perFile = false; // the plan already split per-file rules into entries
+                policy.onlyOwner = !rule.includeOthers;
+                policy.uid = ctx.uid;
+                policy.inUse = ctx.inUse.get();
+                policy.cancel = &cancel;
+                const ProtectionMatcher matcher = plan.matcher(entry.rule);
+                policy.isProtected = [&matcher](native::NativeStringView relative) {
+                    return matcher.keeps(pathText(relative));
+                };
+                const qsizetype before = report.results.size();
+                handle(root, entry, rule, policy, dryRun, *remover, report.results);
+                const CleanupResult &r = report.results.at(before);
+                if (r.action != CleanupOutcome::Skipped && r.action != CleanupOutcome::Failed)
+                    state.bytesFreed += r.bytes;
+            }
+            ++state.done;
+            state.current = entry.path;
+            if (progress)
+                progress(state);
+        }
+    }
+    if (cancel.load() && state.done < state.total)
+        report.cancelled = true;
+    return report;
+}
+
+} // namespace tempscope

@@ -1,0 +1,305 @@
+#include "CleanupPlan.h"
+
+#include "inventory/Duration.h"
+#include "inventory/PathText.h"
+#include "native/Accounts.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+#include <vector>
+
+namespace tempscope {
+
+using native::Entry;
+using native::Kind;
+using native::ScanTree;
+using native::TimeNs;
+
+namespace {
+
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("CleanupPlan", s);
+}
+
+constexpr TimeNs NsPerSecond = 1'000'000'000;
+
+std::chrono::seconds ageOf(TimeNs now, TimeNs t)
+{
+    return std::chrono::seconds(std::max<TimeNs>(0, now - t) / NsPerSecond);
+}
+
+bool isSpecial(Kind k)
+{
+    return k == Kind::Fifo || k == Kind::Socket || k == Kind::CharDevice || k == Kind::BlockDevice;
+}
+
+// Preorder over a subtree with an explicit stack; `visit` returns whether to descend.
+template<typename Visit>
+void walkSubtree(const ScanTree &t, std::uint32_t top, Visit visit)
+{
+    std::vector<std::uint32_t> stack{top};
+    while (!stack.empty()) {
+        const std::uint32_t i = stack.back();
+        stack.pop_back();
+        if (!visit(i))
+            continue;
+        const Entry &e = t[i];
+        if (!e.isDir())
+            continue;
+        for (std::uint32_t k = e.childCount; k-- > 0;)
+            stack.push_back(e.firstChild + k);
+    }
+}
+
+// An entry's own timestamp on the basis, as the remover judges it: for
+// directories "newest" means mtime, since listing a directory (the preview scan
+// itself) moves its atime on relatime mounts (see native/Remover.h).
+TimeNs ownTime(const Entry &e, AgeBasis basis)
+{
+    if (e.isDir() && basis == AgeBasis::Newest)
+        return e.mtime;
+    return timestampOf(e, basis);
+}
+
+} // namespace
+
+QString inUseReason(const native::Holder &holder)
+{
+    return tr("in use by PID %1 (%2)").arg(holder.pid).arg(QString::fromStdString(holder.command));
+}
+
+QString notYoursReason(quint32 uid)
+{
+    return tr("not yours (owner %1)").arg(QString::fromStdString(native::userName(uid)));
+}
+
+CleanupPlan::CleanupPlan(QList<CleanupRule> rules, const Context &context)
+    : m_rules(std::move(rules))
+    , m_context(context)
+{
+    for (const CleanupRule &r : std::as_const(m_rules))
+        m_matchers.append(ProtectionMatcher(r.builtinProtection, r.protects, r.excludes));
+}
+
+void CleanupPlan::addRoot(const Inventory &inventory)
+{
+    PlanRoot root;
+    root.path = inventory.rootPath();
+    if (inventory.tree().size() > 0)
+        root.id = inventory.tree()[ScanTree::Root].id();
+    QList<qsizetype> ruleIndices;
+    for (qsizetype i = 0; i < m_rules.size(); ++i) {
+        if (m_rules[i].appliesToRoot(root.path))
+            ruleIndices.append(i);
+    }
+    for (const Item &item : inventory.items())
+        addItem(root, inventory, item, ruleIndices);
+    // Scans list directories in parallel: sort so plans read the same every time.
+    std::sort(root.entries.begin(), root.entries.end(),
+              [](const PlanEntry &a, const PlanEntry &b) { return a.path < b.path; });
+    for (const PlanEntry &e : std::as_const(root.entries)) {
+        if (e.candidate) {
+            ++root.candidates;
+            root.candidateBytes += e.bytes;
+        }
+    }
+    m_roots.append(std::move(root));
+}
+
+void CleanupPlan::addItem(PlanRoot &root, const Inventory &inv, const Item &item,
+                          const QList<qsizetype> &ruleIndices)
+{
+    const ScanTree &t = inv.tree();
+    const Entry &top = t[item.entry];
+    PlanEntry e;
+    e.path = pathText(t.absolutePath(item.entry));
+    e.kind = item.kind;
+    e.bytes = item.bytes;
+    e.age = item.age(AgeBasis::Newest, m_context.now);
+
+    QString label;
+    for (qsizetype ri : ruleIndices) {
+        if (const auto matched = m_rules[ri].matchInclude(item.name)) {
+            e.rule = ri;
+            label = m_rules[ri].label(*matched);
+            break;
+        }
+    }
+    if (e.rule < 0) {
+        e.reason = tr("not selected by any rule");
+        root.entries.append(std::move(e));
+        return;
+    }
+    const CleanupRule &rule = m_rules[e.rule];
+    e.ruleLabel = label;
+    TimeNs newest = 0;
+    walkSubtree(t, item.entry, [&](std::uint32_t i) {
+        if (t[i].kind != Kind::Unknown)
+            newest = std::max(newest, ownTime(t[i], rule.basis));
+        return true;
+    });
+    e.age = ageOf(m_context.now, newest);
+    e.cutoff = m_context.now - TimeNs(rule.olderThan.count()) * NsPerSecond;
+    e.target = {t.relativePath(item.entry), top.id(), item.kind, newest};
+
+    const QString keep = m_matchers[e.rule].keepReason(item.name);
+    if (!keep.isEmpty())
+        e.reason = keep;
+    else if (isSpecial(item.kind))
+        e.reason = tr("special file (%1): never removed").arg(QLatin1StringView(native::kindName(item.kind)));
+    else if (item.kind == Kind::Unknown)
+        e.reason = tr("could not be read");
+    else if (item.mountPoint)
+        e.reason = tr("another filesystem (mount point)");
+    else if (!rule.includeOthers && item.uid != m_context.uid)
+        e.reason = notYoursReason(item.uid);
+    if (!e.reason.isEmpty()) {
+        root.entries.append(std::move(e));
+        return;
+    }
+    if (rule.unit == CleanupUnit::PerFile && item.kind == Kind::Directory) {
+        addPerFile(root, inv, item, e.rule, label);
+        return;
+    }
+    if (item.errors > 0) {
+        e.reason = tr("not fully readable (%1 errors during the scan)").arg(item.errors);
+    } else if (e.target.newest > e.cutoff) {
+        e.reason = tr("too new (%1 old, rule: older than %2)")
+                       .arg(formatAge(e.age), formatDuration(rule.olderThan));
+    } else if (m_context.inUse) {
+        walkSubtree(t, item.entry, [&](std::uint32_t i) {
+            if (!e.reason.isEmpty())
+                return false;
+            if (const native::Holder *h = m_context.inUse->holder(t[i].id()))
+                e.reason = inUseReason(*h);
+            return e.reason.isEmpty();
+        });
+    }
+    e.candidate = e.reason.isEmpty();
+    root.entries.append(std::move(e));
+}
+
+void CleanupPlan::addPerFile(PlanRoot &root, const Inventory &inv, const Item &item, qsizetype ruleIndex,
+                             const QString &label)
+{
+    const ScanTree &t = inv.tree();
+    const CleanupRule &rule = m_rules[ruleIndex];
+    const ProtectionMatcher &matcher = m_matchers[ruleIndex];
+    const TimeNs cutoff = m_context.now - TimeNs(rule.olderThan.count()) * NsPerSecond;
+
+    // Pass 1 (preorder): every entry's own verdict. The top is the item, whose
+    // own protections and ownership were checked by the caller.
+    std::vector<std::uint32_t> order;
+    QHash<std::uint32_t, QString> ownReason;
+    QSet<std::uint32_t> blockedDirs;
+    walkSubtree(t, item.entry, [&](std::uint32_t i) {
+        order.push_back(i);
+        const Entry &en = t[i];
+        const TimeNs ts = ownTime(en, rule.basis);
+        QString why;
+        if (i != item.entry) {
+            why = matcher.keepReason(pathText(t.relativePath(i)));
+            if (why.isEmpty() && isSpecial(en.kind))
+                why = tr("special file (%1): never removed").arg(QLatin1StringView(native::kindName(en.kind)));
+            else if (why.isEmpty() && en.has(Entry::MountPoint))
+                why = tr("another filesystem (mount point)");
+            else if (why.isEmpty() && !rule.includeOthers && en.uid != m_context.uid)
+                why = notYoursReason(en.uid);
+        }
+        if (why.isEmpty() && (en.kind == Kind::Unknown || en.has(Entry::HasError) || en.has(Entry::NotListed)))
+            why = tr("could not be read completely");
+        const bool blocking = !why.isEmpty();
+        if (why.isEmpty() && ts > cutoff)
+            why = tr("too new (%1 old, rule: older than %2)")
+                      .arg(formatAge(ageOf(m_context.now, ts)), formatDuration(rule.olderThan));
+        if (why.isEmpty() && m_context.inUse) {
+            if (const native::Holder *h = m_context.inUse->holder(en.id()))
+                why = inUseReason(*h);
+        }
+        if (!why.isEmpty())
+            ownReason.insert(i, why);
+        if (blocking && en.isDir())
+            blockedDirs.insert(i);
+        return !blocking; // never look inside what is kept for good
+    });
+
+    // Pass 2 (children before parents): subtree bytes, newest timestamp, and
+    // whether everything in it is stale.
+    struct Agg
+    {
+        quint64 bytes = 0;
+        TimeNs newest = 0;
+        bool stale = true;
+    };
+    QHash<std::uint32_t, Agg> agg;
+    agg.reserve(qsizetype(order.size()));
+    for (std::uint32_t i : order) {
+        const Entry &en = t[i];
+        agg.insert(i, {en.isDir() ? 0 : en.size, ownTime(en, rule.basis), !ownReason.contains(i)});
+    }
+    for (auto it = order.rbegin(); it != order.rend(); ++it) {
+        const std::uint32_t i = *it;
+        if (i == item.entry)
+            break;
+        const Agg &a = agg[i];
+        Agg &p = agg[t[i].parent];
+        p.bytes += a.bytes;
+        p.newest = std::max(p.newest, a.newest);
+        p.stale = p.stale && a.stale;
+    }
+    // Pass 3 (preorder): maximal stale subtrees become candidates; kept files
+    // and directories kept for good are listed with their reason. A directory
+    // that is merely too new, or holds something kept, is looked into.
+    auto entryFor = [&](std::uint32_t i, const Agg &a) {
+        const Entry &en = t[i];
+        PlanEntry e;
+        e.path = pathText(t.absolutePath(i));
+        e.rule = ruleIndex;
+        e.ruleLabel = label;
+        e.bytes = a.bytes;
+        e.kind = en.kind;
+        e.cutoff = cutoff;
+        e.age = ageOf(m_context.now, a.newest);
+        e.target = {t.relativePath(i), en.id(), en.kind, a.newest};
+        return e;
+    };
+    walkSubtree(t, item.entry, [&](std::uint32_t i) {
+        const Entry &en = t[i];
+        const Agg &a = agg[i];
+        if (a.stale) {
+            PlanEntry e = entryFor(i, a);
+            e.candidate = true;
+            root.entries.append(std::move(e));
+            return false;
+        }
+        const bool blocked = blockedDirs.contains(i);
+        if (en.isDir() && !blocked)
+            return true;
+        PlanEntry e = entryFor(i, a);
+        e.reason = ownReason.value(i);
+        root.entries.append(std::move(e));
+        return false;
+    });
+}
+
+qsizetype CleanupPlan::candidateCount() const
+{
+    qsizetype n = 0;
+    for (const PlanRoot &r : m_roots)
+        n += r.candidates;
+    return n;
+}
+
+quint64 CleanupPlan::candidateBytes() const
+{
+    quint64 n = 0;
+    for (const PlanRoot &r : m_roots)
+        n += r.candidateBytes;
+    return n;
+}
+
+} // namespace tempscope

@@ -1,0 +1,88 @@
+#pragma once
+// CleanupPlan: what a cleanup would do, decided from a scan before anything is
+// touched. Every item of every root appears: a candidate with the rule that
+// matched it, its bytes and age, or kept with the reason (too new, in use by
+// PID n (name), protected, not yours, another filesystem, excluded, ...).
+//
+// In per-file mode the entries are the stale files of each item, or whole
+// subtrees when everything in them is stale and old, plus each file kept.
+//
+// The plan only decides; CleanupExecutor carries it out, and a dry run is the
+// executor with the remover's dryRun flag, so preview and run share the code.
+// A plan is built on any thread and is immutable afterwards.
+
+#include "cleanup/CleanupRule.h"
+#include "cleanup/Protections.h"
+#include "inventory/Inventory.h"
+#include "native/Remover.h"
+
+#include <QList>
+#include <QString>
+
+#include <chrono>
+#include <memory>
+
+namespace tempscope {
+
+struct PlanEntry
+{
+    QString path;                 // absolute, lossless (PathText.h)
+    native::RemovalTarget target; // what the remover revalidates at delete time
+    qsizetype rule = -1;          // index into CleanupPlan::rules(); -1: no rule selected it
+    QString ruleLabel;
+    bool candidate = false;
+    QString reason;               // why it is kept (empty for candidates)
+    quint64 bytes = 0;            // apparent bytes of the entry (subtree)
+    std::chrono::seconds age{0};  // on the rule's basis
+    native::Kind kind = native::Kind::Unknown;
+    native::TimeNs cutoff = 0;    // entries newer than this are kept
+};
+
+struct PlanRoot
+{
+    QString path;        // canonical, as scanned
+    native::FileId id;   // the root directory at scan time
+    QList<PlanEntry> entries;
+    quint64 candidateBytes = 0;
+    qsizetype candidates = 0;
+};
+
+class CleanupPlan
+{
+public:
+    struct Context
+    {
+        native::TimeNs now = 0;
+        quint32 uid = 0;                          // "yours"
+        std::shared_ptr<const native::InUseIndex> inUse; // null: nothing is known to be open
+    };
+
+    CleanupPlan(QList<CleanupRule> rules, const Context &context);
+
+    // Decides every item of a scanned root. Rules not meant for this root are ignored.
+    void addRoot(const Inventory &inventory);
+
+    const QList<CleanupRule> &rules() const { return m_rules; }
+    const QList<PlanRoot> &roots() const { return m_roots; }
+    const Context &context() const { return m_context; }
+    // The matcher of a rule: its protections and excludes.
+    const ProtectionMatcher &matcher(qsizetype rule) const { return m_matchers.at(rule); }
+
+    qsizetype candidateCount() const;
+    quint64 candidateBytes() const;
+
+private:
+    void addItem(PlanRoot &root, const Inventory &inv, const Item &item, const QList<qsizetype> &ruleIndices);
+    void addPerFile(PlanRoot &root, const Inventory &inv, const Item &item, qsizetype rule, const QString &label);
+
+    QList<CleanupRule> m_rules;
+    QList<ProtectionMatcher> m_matchers;
+    Context m_context;
+    QList<PlanRoot> m_roots;
+};
+
+// Reason texts shared by the plan and the executor.
+QString inUseReason(const native::Holder &holder);
+QString notYoursReason(quint32 uid);
+
+} // namespace tempscope

@@ -1,0 +1,39 @@
+#include "CleanupReport.h"
+
+namespace tempscope {
+
+QString cleanupOutcomeName(CleanupOutcome outcome)
+{
+    switch (outcome) {
+    case CleanupOutcome::Deleted: return QStringLiteral("deleted");
+    case CleanupOutcome::WouldDelete: return QStringLiteral("would-delete");
+    case CleanupOutcome::Trashed: return QStringLiteral("trashed");
+    case CleanupOutcome::Skipped: return QStringLiteral("skipped");
+    case CleanupOutcome::Failed: return QStringLiteral("failed");
+    }
+    return {};
+}
+
+qsizetype CleanupReport::count(CleanupOutcome outcome) const
+{
+    return std::count_if(results.cbegin(), results.cend(),
+                         [outcome](const CleanupResult &r) { return r.action == outcome; });
+}
+
+qsizetype CleanupReport::removedCount() const
+{
+    return count(CleanupOutcome::Deleted) + count(CleanupOutcome::WouldDelete) + count(CleanupOutcome::Trashed);
+}
+
+quint64 CleanupReport::bytesFreed() const
+{
+    quint64 n = 0;
+    for (const CleanupResult &r : results) {
+        if (r.action == CleanupOutcome::Deleted || r.action == CleanupOutcome::WouldDelete ||
+            r.action == CleanupOutcome::Trashed)
+            n += r.bytes;
+    }
+    return n;
+}
+
+} // namespace tempscope

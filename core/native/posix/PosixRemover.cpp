@@ -1,0 +1,233 @@
+// RemovalRoot on POSIX: opens and rechecks the root, resolves a planned item
+// component by component (O_NOFOLLOW, same device, no mount roots), checks it
+// against the plan (rule 10) and hands it to the walk of RemovalWalk.h; in
+// item mode a dry walk first decides whether the item may go at all.
+
+#include "native/Remover.h"
+#include "native/Scanner.h"
+#include "native/posix/RemovalWalk.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace tempscope::native {
+
+using posix::basisTime;
+using posix::DirFlags;
+using posix::errnoVerdict;
+using posix::Fd;
+using posix::Meta;
+using posix::restoreTimes;
+using posix::Verdict;
+using posix::Walk;
+
+namespace {
+
+// In item mode, these found by the dry pass keep the whole item.
+bool vetoesItem(KeepReason code)
+{
+    return code == KeepReason::InUse || code == KeepReason::Locked || code == KeepReason::TooNew ||
+           code == KeepReason::ChangedSincePreview;
+}
+
+RemovalOutcome refused(RemovalStatus status, KeepReason code, std::string reason, int error = 0)
+{
+    RemovalOutcome out;
+    out.status = status;
+    out.code = code;
+    out.reason = std::move(reason);
+    out.error = error;
+    return out;
+}
+
+void finish(RemovalOutcome &out, bool itemGone)
+{
+    if (itemGone && out.entriesKept == 0) {
+        out.status = RemovalStatus::Removed;
+        out.code = KeepReason::None;
+        out.reason.clear();
+    } else if (out.entriesRemoved > 0) {
+        out.status = RemovalStatus::Partial;
+    } else {
+        out.status = out.code == KeepReason::Error ? RemovalStatus::Failed : RemovalStatus::Skipped;
+    }
+    if (out.cancelled && out.status != RemovalStatus::Removed) {
+        if (out.code == KeepReason::None) {
+            out.code = KeepReason::Cancelled;
+            out.reason = "cancelled";
+        }
+    }
+}
+
+} // namespace
+
+std::unique_ptr<RemovalRoot> RemovalRoot::open(NativeStringView path, int *error)
+{
+    const NativeString p(path);
+    Fd fd(::open(p.c_str(), DirFlags));
+    Meta m;
+    int err = fd.valid() ? posix::statFd(fd.get(), m) : errno;
+    if (err == 0 && m.kind != Kind::Directory)
+        err = ENOTDIR;
+    if (err) {
+        if (error)
+            *error = err;
+        return nullptr;
+    }
+    std::unique_ptr<RemovalRoot> root(new RemovalRoot());
+    root->m_path = p;
+    root->m_id = m.id;
+    root->m_fd = fd.release();
+    if (error)
+        *error = 0;
+    return root;
+}
+
+RemovalRoot::~RemovalRoot()
+{
+    if (m_fd >= 0)
+        ::close(m_fd);
+}
+
+bool RemovalRoot::stillSame() const
+{
+    struct stat byPath
+    {
+    };
+    struct stat byFd
+    {
+    };
+    if (::fstatat(AT_FDCWD, m_path.c_str(), &byPath, AT_SYMLINK_NOFOLLOW) != 0 ||
+        !S_ISDIR(byPath.st_mode))
+        return false;
+    if (::fstat(m_fd, &byFd) != 0)
+        return false;
+    return posix::fileId(byPath) == m_id && posix::fileId(byFd) == m_id;
+}
+
+RemovalOutcome RemovalRoot::remove(const RemovalTarget &target, const RemovalPolicy &policy)
+{
+    if (m_aborted)
+        return refused(RemovalStatus::Failed, KeepReason::ReadOnlyFilesystem,
+                       "read-only file system", EROFS);
+    if (!stillSame())
+        return refused(RemovalStatus::Failed, KeepReason::RootChanged,
+                       "the root was replaced since it was opened", ESTALE);
+    if (policy.cancel && policy.cancel->load()) {
+        RemovalOutcome out = refused(RemovalStatus::Skipped, KeepReason::Cancelled, "cancelled");
+        out.cancelled = true;
+        return out;
+    }
+
+    // The item's path: relative, no empty, "." or ".." components; never the root itself.
+    std::vector<NativeString> parts;
+    {
+        NativeStringView rest(target.relativePath);
+        while (!rest.empty()) {
+            const auto slash = rest.find('/');
+            const NativeStringView part = rest.substr(0, slash);
+            if (part.empty() || part == "." || part == "..")
+                return refused(RemovalStatus::Failed, KeepReason::Error,
+                               "not a path inside the root", EINVAL);
+            parts.emplace_back(part);
+            rest.remove_prefix(slash == NativeStringView::npos ? rest.size() : slash + 1);
+        }
+        if (parts.empty() || target.relativePath.back() == '/')
+            return refused(RemovalStatus::Failed, KeepReason::Error,
+                           "refusing to remove the root itself", EINVAL);
+    }
+
+    Fd parent(::fcntl(m_fd, F_DUPFD_CLOEXEC, 0));
+    if (!parent.valid())
+        return refused(RemovalStatus::Failed, KeepReason::Error, errorText(errno), errno);
+    for (std::size_t k = 0; k + 1 < parts.size(); ++k) {
+        Fd next(::openat(parent.get(), parts[k].c_str(), DirFlags));
+        Meta m;
+        const int err = next.valid() ? posix::statFd(next.get(), m) : errno;
+        if (err == ENOENT) {
+            RemovalOutcome out = refused(RemovalStatus::Removed, KeepReason::None, "already gone");
+            return out;
+        }
+        if (err) {
+            // O_DIRECTORY|O_NOFOLLOW on a symlink says ENOTDIR: name the real cause.
+            Meta what;
+            const Verdict v = (err == ENOTDIR || err == ELOOP) &&
+                                      posix::statAt(parent.get(), parts[k].c_str(), what) == 0 &&
+                                      what.kind == Kind::Symlink
+                                  ? errnoVerdict(ELOOP)
+                                  : errnoVerdict(err);
+            return refused(RemovalStatus::Skipped, v.code, v.reason, err);
+        }
+        if (m.mountRoot || m.id.device != m_id.device)
+            return refused(RemovalStatus::Skipped, KeepReason::OtherFilesystem,
+                           "another file system (mount point)");
+        parent = std::move(next);
+    }
+
+    Meta meta;
+    if (const int err = posix::statAt(parent.get(), parts.back().c_str(), meta)) {
+        if (err == ENOENT)
+            return refused(RemovalStatus::Removed, KeepReason::None, "already gone");
+        const Verdict v = errnoVerdict(err);
+        return refused(RemovalStatus::Skipped, v.code, v.reason, err);
+    }
+    // Rule 10: the item must be the one the user confirmed, and no newer.
+    // (In per-file mode a directory item may gain new files and still be cleaned:
+    // its files are judged alone.)
+    const bool checkAge = !(policy.perFile && meta.kind == Kind::Directory);
+    if (meta.id != target.id || (target.kind != Kind::Unknown && meta.kind != target.kind) ||
+        (checkAge && target.newest > 0 && basisTime(meta, policy.basis) > target.newest))
+        return refused(RemovalStatus::Skipped, KeepReason::ChangedSincePreview,
+                       "changed since preview");
+
+    Meta parentMeta;
+    const bool haveParentTimes = posix::statFd(parent.get(), parentMeta) == 0;
+
+    RemovalOutcome out;
+    if (!policy.perFile && meta.kind == Kind::Directory) {
+        // Item mode: a dry pass first, so an item with anything in use,
+        // locked or touched inside is left whole.
+        Walk dry(policy, target, m_id.device, true, out);
+        dry.setQuiet(!policy.dryRun);
+        dry.run(parent.get(), parts.back(), meta);
+        const auto veto = std::find_if(out.kept.begin(), out.kept.end(),
+                                       [](const KeptEntry &k) { return vetoesItem(k.code); });
+        if (veto != out.kept.end()) {
+            out.code = veto->code;
+            out.reason = veto->reason;
+            out.entriesRemoved = 0;
+            out.bytesFreed = 0;
+            out.removed.clear();
+            out.status = RemovalStatus::Skipped;
+            return out;
+        }
+        if (policy.dryRun) {
+            finish(out, dry.itemGone());
+            if (policy.progress)
+                policy.progress({out.entriesRemoved, out.entriesKept, out.bytesFreed});
+            return out;
+        }
+        out = RemovalOutcome();
+    }
+
+    Walk walk(policy, target, m_id.device, policy.dryRun, out);
+    walk.run(parent.get(), parts.back(), meta);
+    if (walk.readOnly()) {
+        m_aborted = true;
+        out.status = RemovalStatus::Failed;
+        out.error = EROFS;
+        out.code = KeepReason::ReadOnlyFilesystem;
+        out.reason = "read-only file system";
+        return out;
+    }
+    if (!policy.dryRun && haveParentTimes && out.entriesRemoved > 0)
+        restoreTimes(parent.get(), parentMeta.atime, parentMeta.mtime);
+    finish(out, walk.itemGone());
+    if (policy.progress)
+        policy.progress({out.entriesRemoved, out.entriesKept, out.bytesFreed});
+    return out;
+}
+
+} // namespace tempscope::native

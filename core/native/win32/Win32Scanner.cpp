@@ -1,0 +1,314 @@
+// Windows scanner: a pool of threads lists directories through handles.
+//
+// Each task is a directory to list. It is opened by its `\\?\` path with
+// FILE_FLAG_OPEN_REPARSE_POINT (so a reparse point is opened itself, never
+// its target) and checked against what its parent listed: same volume serial,
+// same file id, still a directory, not a reparse point. A directory swapped
+// for a junction between listing and opening is therefore not entered. The
+// listing itself comes from GetFileInformationByHandleEx(FileIdBothDirectoryInfo)
+// on that handle: names, sizes, times (including the change time, which is
+// POSIX ctime), attributes and the file id in one pass, no per-entry open.
+//
+// Reparse points (symbolic links, junctions, volume mount points, and other
+// tags) are reported as Kind::Symlink and never descended. Everything listed
+// under the root is on the root's volume by construction: the only ways to
+// another volume are mount points, which are reparse points.
+
+#include "native/Scanner.h"
+#include "native/TaskPool.h"
+#include "native/win32/DirectoryListing.h"
+#include "native/win32/Handle.h"
+#include "native/win32/WinAttributes.h"
+#include "native/win32/WinPath.h"
+
+#include <windows.h>
+
+#include <algorithm>
+#include <thread>
+#include <vector>
+
+namespace tempscope::native {
+
+using win32::Handle;
+
+std::string errorText(int code)
+{
+    const auto format = [code](DWORD language) {
+        wchar_t *buf = nullptr;
+        const DWORD n =
+            ::FormatMessageW(FORMAT_MESSAGE_ALLOCATE_BUFFER | FORMAT_MESSAGE_FROM_SYSTEM |
+                                 FORMAT_MESSAGE_IGNORE_INSERTS,
+                             nullptr, static_cast<DWORD>(code), language,
+                             reinterpret_cast<wchar_t *>(&buf), 0, nullptr);
+        std::wstring text;
+        if (n > 0 && buf)
+            text.assign(buf, n);
+        if (buf)
+            ::LocalFree(buf);
+        while (!text.empty() && (text.back() == L'\n' || text.back() == L'\r' ||
+                                 text.back() == L' ' || text.back() == L'.'))
+            text.pop_back();
+        return text;
+    };
+    // English as documented; a system without English messages still says something.
+    std::wstring text = format(MAKELANGID(LANG_ENGLISH, SUBLANG_ENGLISH_US));
+    if (text.empty())
+        text = format(MAKELANGID(LANG_NEUTRAL, SUBLANG_DEFAULT));
+    if (text.empty())
+        return "Windows error " + std::to_string(code);
+    return win32::toUtf8(text);
+}
+
+namespace {
+
+using win32::synthesisedMode;
+
+TimeNs toNs(LARGE_INTEGER t)
+{
+    return win32::fileTimeToNs(t.QuadPart);
+}
+
+TimeNs toNs(FILETIME t)
+{
+    return win32::fileTimeToNs(
+        static_cast<std::int64_t>((std::uint64_t(t.dwHighDateTime) << 32) | t.dwLowDateTime));
+}
+
+Kind kindOf(DWORD attributes)
+{
+    return win32::kindFromAttributes(attributes);
+}
+
+Entry fromListing(const FILE_ID_BOTH_DIR_INFO &info, std::uint64_t volume)
+{
+    Entry e;
+    e.kind = kindOf(info.FileAttributes);
+    e.size = e.kind == Kind::Directory ? 0 : static_cast<std::uint64_t>(info.EndOfFile.QuadPart);
+    e.diskBytes = static_cast<std::uint64_t>(info.AllocationSize.QuadPart);
+    e.atime = toNs(info.LastAccessTime);
+    e.mtime = toNs(info.LastWriteTime);
+    e.ctime = toNs(info.ChangeTime);
+    e.device = volume;
+    e.inode = static_cast<std::uint64_t>(info.FileId.QuadPart);
+    e.mode = synthesisedMode(e.kind, info.FileAttributes);
+    return e;
+}
+
+Entry fromHandleInfo(const BY_HANDLE_FILE_INFORMATION &info)
+{
+    Entry e;
+    e.kind = kindOf(info.dwFileAttributes);
+    e.size = (std::uint64_t(info.nFileSizeHigh) << 32) | info.nFileSizeLow;
+    e.diskBytes = e.size;
+    e.atime = toNs(info.ftLastAccessTime);
+    e.mtime = toNs(info.ftLastWriteTime);
+    e.ctime = e.mtime; // the handle information has no change time
+    e.device = info.dwVolumeSerialNumber;
+    e.inode = win32::fileIndex(info.nFileIndexHigh, info.nFileIndexLow);
+    e.mode = synthesisedMode(e.kind, info.dwFileAttributes);
+    return e;
+}
+
+constexpr DWORD DirAccess = FILE_LIST_DIRECTORY | FILE_READ_ATTRIBUTES | SYNCHRONIZE;
+constexpr DWORD ShareAll = FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE;
+
+Handle openDirectory(const NativeString &path, DWORD extraFlags)
+{
+    return Handle(::CreateFileW(path.c_str(), DirAccess, ShareAll, nullptr, OPEN_EXISTING,
+                                FILE_FLAG_BACKUP_SEMANTICS | extraFlags, nullptr));
+}
+
+bool isGone(DWORD code)
+{
+    return code == ERROR_FILE_NOT_FOUND || code == ERROR_PATH_NOT_FOUND;
+}
+
+// A directory replaced by something else between listing and opening.
+constexpr DWORD ErrorReplaced = ERROR_FILE_INVALID;
+
+struct Task
+{
+    std::uint32_t entry;
+    FileId id;
+    NativeString path; // `\\?\` form
+};
+
+class Win32Scan
+{
+public:
+    Win32Scan(const ScanOptions &options, ScanTree &tree, std::uint64_t volume)
+        : m_options(options), m_builder(tree), m_volume(volume)
+    {
+    }
+
+    void run(unsigned threads, NativeString rootPath)
+    {
+        m_pool.run(threads, Task{ScanTree::Root, {m_volume, 0}, std::move(rootPath)},
+                   [this](Task &&task) {
+                       if (cancelled()) {
+                           m_builder.markNotListed(task.entry);
+                           return;
+                       }
+                       std::vector<std::uint64_t> buffer;
+                       list(task, buffer);
+                   });
+        if (cancelled())
+            m_builder.setCancelled();
+    }
+
+private:
+    bool cancelled() const
+    {
+        return m_options.cancel && m_options.cancel->load(std::memory_order_relaxed);
+    }
+
+    void fail(std::uint32_t entry, ScanOp op, DWORD code)
+    {
+        if (isGone(code))
+            m_builder.addVanished(1);
+        else
+            m_builder.addError(entry, op, static_cast<int>(code));
+        m_builder.markNotListed(entry);
+    }
+
+    void list(const Task &task, std::vector<std::uint64_t> &buffer)
+    {
+        Handle dir = openDirectory(task.path, FILE_FLAG_OPEN_REPARSE_POINT);
+        if (!dir.valid()) {
+            fail(task.entry, ScanOp::Open, ::GetLastError());
+            return;
+        }
+        if (task.entry != ScanTree::Root) {
+            BY_HANDLE_FILE_INFORMATION info{};
+            if (!::GetFileInformationByHandle(dir.get(), &info)) {
+                fail(task.entry, ScanOp::Open, ::GetLastError());
+                return;
+            }
+            const Entry now = fromHandleInfo(info);
+            if (now.kind != Kind::Directory || now.id() != task.id) {
+                // Replaced between listing and opening (a race, or an attack): not entered.
+                fail(task.entry, ScanOp::Open, ErrorReplaced);
+                return;
+            }
+        }
+
+        std::vector<TreeBuilder::Pending> children;
+        const DWORD err = win32::listDirectory(
+            dir.get(), buffer, [&](const FILE_ID_BOTH_DIR_INFO &info, std::wstring_view name) {
+                TreeBuilder::Pending p;
+                p.entry = fromListing(info, m_volume);
+                p.name.assign(name);
+                children.push_back(std::move(p));
+            });
+        if (err != 0)
+            m_builder.addError(task.entry, ScanOp::Read, static_cast<int>(err));
+        dir.reset();
+
+        const std::uint32_t first = m_builder.appendChildren(task.entry, children);
+        std::vector<Task> subdirs;
+        for (std::size_t k = 0; k < children.size(); ++k) {
+            const Entry &e = children[k].entry;
+            if (e.kind != Kind::Directory)
+                continue;
+            const auto index = static_cast<std::uint32_t>(first + k);
+            subdirs.push_back({index, e.id(), win32::joinPath(task.path, children[k].name)});
+        }
+
+        const std::uint64_t entries = m_entries.fetch_add(children.size()) + children.size();
+        const std::uint64_t dirs = m_dirs.fetch_add(1) + 1;
+        if (m_options.progress && (entries / 8192 != (entries - children.size()) / 8192))
+            m_options.progress({entries, dirs});
+
+        m_pool.push(std::move(subdirs));
+    }
+
+    const ScanOptions &m_options;
+    TreeBuilder m_builder;
+    std::uint64_t m_volume;
+    std::atomic<std::uint64_t> m_entries{0};
+    std::atomic<std::uint64_t> m_dirs{0};
+
+    TaskPool<Task> m_pool;
+};
+
+RootError rootError(DWORD code)
+{
+    const int c = static_cast<int>(code);
+    switch (code) {
+    case ERROR_FILE_NOT_FOUND:
+    case ERROR_PATH_NOT_FOUND:
+        return {c, "does not exist"};
+    case ERROR_DIRECTORY:
+        return {c, "is not a directory"};
+    case ERROR_ACCESS_DENIED:
+        return {c, "permission denied"};
+    case ERROR_CANT_RESOLVE_FILENAME:
+        return {c, "is a symbolic link loop"};
+    case ERROR_FILENAME_EXCED_RANGE:
+        return {c, "path is too long"};
+    case ERROR_INVALID_NAME:
+    case ERROR_BAD_PATHNAME:
+        return {c, "is not a valid path"};
+    case ERROR_NOT_READY:
+        return {c, "is on a drive that is not ready"};
+    default:
+        return {c, errorText(c)};
+    }
+}
+
+// The root with its links resolved once (like realpath on POSIX), in `\\?\` form.
+NativeString finalPath(HANDLE h, const NativeString &fallback)
+{
+    std::vector<wchar_t> buf(1024);
+    for (int round = 0; round < 2; ++round) {
+        const DWORD n = ::GetFinalPathNameByHandleW(h, buf.data(), static_cast<DWORD>(buf.size()),
+                                                    FILE_NAME_NORMALIZED | VOLUME_NAME_DOS);
+        if (n == 0)
+            break;
+        if (n < buf.size())
+            return NativeString(buf.data(), n);
+        buf.resize(n + 1);
+    }
+    return fallback;
+}
+
+} // namespace
+
+ScanResult scan(NativeStringView root, const ScanOptions &options)
+{
+    ScanResult result;
+    if (root.empty()) {
+        result.rootError = rootError(ERROR_PATH_NOT_FOUND);
+        return result;
+    }
+    const NativeString given = win32::fullExtendedPath(root);
+    // The root itself may be a link (a junction to another drive is common for
+    // temp directories): resolve it once, then never follow anything again.
+    Handle rootHandle = openDirectory(given, 0);
+    if (!rootHandle.valid()) {
+        result.rootError = rootError(::GetLastError());
+        return result;
+    }
+    BY_HANDLE_FILE_INFORMATION info{};
+    if (!::GetFileInformationByHandle(rootHandle.get(), &info)) {
+        result.rootError = rootError(::GetLastError());
+        return result;
+    }
+    if (!(info.dwFileAttributes & FILE_ATTRIBUTE_DIRECTORY)) {
+        result.rootError = rootError(ERROR_DIRECTORY);
+        return result;
+    }
+    const NativeString resolved = win32::extendedPath(finalPath(rootHandle.get(), given));
+    rootHandle.reset();
+
+    Entry rootEntry = fromHandleInfo(info);
+    rootEntry.kind = Kind::Directory; // even when reached through a link
+    rootEntry.mode = synthesisedMode(Kind::Directory, info.dwFileAttributes);
+    TreeBuilder(result.tree).setRoot(win32::displayPath(resolved), rootEntry);
+
+    Win32Scan scanner(options, result.tree, rootEntry.device);
+    scanner.run(scanThreads(options.threads), resolved);
+    return result;
+}
+
+} // namespace tempscope::native

@@ -1,0 +1,56 @@
+#include "tempfile/TemporaryDirectory.h"
+
+#include "tempfile/OsFile.h"
+#include "tempfile/TempFileError.h"
+
+namespace tempscope::tempfile {
+
+TemporaryDirectory::TemporaryDirectory(const TemporaryDirectoryOptions &options)
+    : m_options(options)
+{
+    TempNameOptions names;
+    names.suffix = options.suffix;
+    names.prefix = options.prefix;
+    names.dir = options.dir;
+    names.names = options.names;
+    names.events = options.events;
+    names.source = QStringLiteral("TemporaryDirectory");
+    m_path = mkdtemp(names);
+}
+
+TemporaryDirectory::~TemporaryDirectory()
+{
+    if (!m_options.autoDelete)
+        return;
+    try {
+        cleanup();
+    } catch (const TempFileError &error) {
+        report(TempFileEvent::Kind::Failed, error.message());
+    }
+}
+
+void TemporaryDirectory::cleanup()
+{
+    // Python: "if self._finalizer.detach() or os.path.exists(self.name)".
+    if (m_cleanedUp && !os::exists(m_path))
+        return;
+    m_cleanedUp = true;
+    os::removeTree(m_path, m_options.ignoreCleanupErrors);
+    if (!os::exists(m_path))
+        report(TempFileEvent::Kind::Removed, QStringLiteral("removed with everything in it"));
+    else
+        report(TempFileEvent::Kind::Failed, QStringLiteral("cleanup errors ignored; still there"));
+}
+
+void TemporaryDirectory::report(TempFileEvent::Kind kind, const QString &text) const
+{
+    TempFileEvent event;
+    event.kind = kind;
+    event.source = QStringLiteral("TemporaryDirectory");
+    event.objectId = reinterpret_cast<quintptr>(this);
+    event.path = m_path;
+    event.detail = text;
+    detail::report(m_options.events, event);
+}
+
+} // namespace tempscope::tempfile

@@ -1,0 +1,285 @@
+// Carrying out a plan: dry run and run share the walk, candidates are
+// revalidated at delete time, cancel leaves the rest intact, work happens off
+// the caller's thread, trash goes through QFile::moveToTrash.
+
+#include "CleanupFixture.h"
+
+#include "cleanup/CleanupExecutor.h"
+#include "export/CleanupExport.h"
+#include "export/CsvWriter.h"
+#include "export/JsonWriter.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <thread>
+#include <unistd.h>
+
+using namespace tempscope;
+using namespace tempscope::test;
+
+namespace {
+
+std::shared_ptr<CleanupPlan> planFor(const QString &root, CleanupUnit unit = CleanupUnit::Item,
+                                     CleanupAction action = CleanupAction::Delete)
+{
+    CleanupRule rule;
+    rule.olderThan = std::chrono::days(7);
+    rule.basis = AgeBasis::Mtime;
+    rule.unit = unit;
+    rule.action = action;
+    CleanupPlan::Context ctx;
+    ctx.now = Inventory::nowNs();
+    ctx.uid = ::geteuid();
+    auto plan = std::make_shared<CleanupPlan>(QList<CleanupRule>{rule}, ctx);
+    const auto inv = scanRoot(root);
+    if (inv)
+        plan->addRoot(*inv);
+    return plan;
+}
+
+QStringList pathsWith(const CleanupReport &report, CleanupOutcome action)
+{
+    QStringList out;
+    for (const CleanupResult &r : report.results) {
+        if (r.action == action)
+            out << r.path;
+    }
+    return out;
+}
+
+const CleanupResult *resultFor(const CleanupReport &report, const QString &path)
+{
+    for (const CleanupResult &r : report.results) {
+        if (r.path == path)
+            return &r;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class CleanupExecutorTest : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir *m_tmp = nullptr;
+    QString m_root;
+    QString at(const QString &rel) const { return m_root + u'/' + rel; }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_tmp = new QTemporaryDir;
+        QVERIFY(m_tmp->isValid());
+        m_root = QFileInfo(m_tmp->path()).canonicalFilePath() + QStringLiteral("/root");
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(makeFile(at(QStringLiteral("old%1").arg(i)), 10 * Day, 100));
+        QVERIFY(makeFile(at(QStringLiteral("new")), 60));
+        QVERIFY(makeFile(at(QStringLiteral("dir/a")), 10 * Day, 7));
+        QVERIFY(setAge(at(QStringLiteral("dir")), 10 * Day));
+    }
+    void cleanup()
+    {
+        delete m_tmp;
+        m_tmp = nullptr;
+    }
+
+    void dryRunAndRunAgree_data()
+    {
+        QTest::addColumn<bool>("perFile");
+        QTest::newRow("items") << false;
+        QTest::newRow("per file") << true;
+    }
+    void dryRunAndRunAgree()
+    {
+        QFETCH(bool, perFile);
+        const auto plan = planFor(m_root, perFile ? CleanupUnit::PerFile : CleanupUnit::Item);
+        const std::atomic<bool> cancel{false};
+        const CleanupReport preview = CleanupExecutor::execute(*plan, true, cancel);
+        QVERIFY(preview.dryRun);
+        const QStringList would = pathsWith(preview, CleanupOutcome::WouldDelete);
+        QCOMPARE(would.size(), 6);
+        for (const QString &p : would)
+            QVERIFY2(exists(p), qPrintable(p));
+        QCOMPARE(preview.bytesFreed(), quint64(5 * 100 + 7));
+
+        const CleanupReport run = CleanupExecutor::execute(*plan, false, cancel);
+        QCOMPARE(pathsWith(run, CleanupOutcome::Deleted), would);
+        QCOMPARE(run.bytesFreed(), preview.bytesFreed());
+        for (const QString &p : would)
+            QVERIFY2(!exists(p), qPrintable(p));
+        QVERIFY(exists(at(QStringLiteral("new"))));
+        QVERIFY(exists(m_root));
+        QVERIFY(!run.anyFailed());
+    }
+
+    void changedSincePreviewIsKept_data()
+    {
+        QTest::addColumn<int>("change");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("touched") << 0 << QStringLiteral("changed since preview");
+        QTest::newRow("rewritten, still old") << 1 << QStringLiteral("changed since preview");
+        QTest::newRow("replaced by another file") << 2 << QStringLiteral("changed since preview");
+        QTest::newRow("file inside a directory item touched") << 3 << QString();
+    }
+    void changedSincePreviewIsKept()
+    {
+        QFETCH(int, change);
+        QFETCH(QString, reason);
+        const auto plan = planFor(m_root);
+        QString victim = at(QStringLiteral("old0"));
+        switch (change) {
+        case 0: QVERIFY(setAge(victim, 0)); break;
+        case 1: QVERIFY(makeFile(victim, 9 * Day, 100)); break;
+        case 2: // a new inode under the old name, with the old age
+            QVERIFY(makeFile(victim + QStringLiteral(".new"), 10 * Day, 100));
+            QVERIFY(::rename(nativePath(victim + QStringLiteral(".new")).c_str(), nativePath(victim).c_str()) == 0);
+            break;
+        case 3:
+            QVERIFY(setAge(at(QStringLiteral("dir/a")), 0));
+            victim = at(QStringLiteral("dir"));
+            break;
+        }
+        const std::atomic<bool> cancel{false};
+        const CleanupReport run = CleanupExecutor::execute(*plan, false, cancel);
+        QVERIFY(exists(victim));
+        const CleanupResult *r = resultFor(run, victim);
+        QVERIFY(r);
+        QCOMPARE(r->action, CleanupOutcome::Skipped);
+        QVERIFY2(r->reason.contains(reason) && !r->reason.isEmpty(), qPrintable(r->reason));
+        QVERIFY(!exists(at(QStringLiteral("old1")))); // the rest went ahead
+    }
+
+    void cancelLeavesTheRestIntact()
+    {
+        const auto plan = planFor(m_root);
+        std::atomic<bool> cancel{false};
+        qsizetype calls = 0;
+        const CleanupReport report = CleanupExecutor::execute(*plan, false, cancel, [&](const CleanupProgress &p) {
+            ++calls;
+            QCOMPARE(p.total, 6);
+            cancel.store(true); // after the first candidate
+        });
+        QCOMPARE(calls, 1);
+        QVERIFY(report.cancelled);
+        const QStringList deleted = pathsWith(report, CleanupOutcome::Deleted);
+        QCOMPARE(deleted.size(), 1);
+        QVERIFY(!exists(deleted.first()));
+        int cancelled = 0;
+        for (const CleanupResult &r : report.results) {
+            if (r.reason == u"cancelled") {
+                ++cancelled;
+                QVERIFY2(exists(r.path), qPrintable(r.path));
+            }
+        }
+        QCOMPARE(cancelled, 5);
+    }
+
+    void runsOffTheCallersThreadWithSignals()
+    {
+        const auto plan = planFor(m_root);
+        CleanupExecutor executor;
+        QSignalSpy finished(&executor, &CleanupExecutor::finished);
+        QSignalSpy progressed(&executor, &CleanupExecutor::progressed);
+        std::atomic<bool> otherThread{true};
+        const auto caller = std::this_thread::get_id();
+        executor.setProgressCallback([&](const CleanupProgress &) {
+            if (std::this_thread::get_id() == caller)
+                otherThread.store(false);
+        });
+        QVERIFY(executor.start(plan, false));
+        QVERIFY(!executor.start(plan, false) || !executor.isRunning());
+        const CleanupReport report = executor.wait();
+        QVERIFY(otherThread.load());
+        QCOMPARE(finished.size(), 1);
+        QVERIFY(!progressed.isEmpty());
+        QCOMPARE(progressed.last().at(0).value<qsizetype>(), 6);
+        QCOMPARE(finished.first().at(0).value<CleanupReport>().removedCount(), report.removedCount());
+        QCOMPARE(report.removedCount(), 6);
+        QVERIFY(!executor.isRunning());
+    }
+
+    void destructorCancelsAndJoins()
+    {
+        for (int i = 0; i < 200; ++i)
+            QVERIFY(makeFile(at(QStringLiteral("many/f%1").arg(i)), 10 * Day));
+        QVERIFY(setAge(at(QStringLiteral("many")), 10 * Day));
+        const auto plan = planFor(m_root, CleanupUnit::PerFile);
+        {
+            CleanupExecutor executor;
+            QVERIFY(executor.start(plan, true));
+        } // must not crash or leave a thread behind
+        QVERIFY(exists(at(QStringLiteral("many/f0"))));
+    }
+
+    void rootReplacedSincePreviewIsRefused()
+    {
+        const auto plan = planFor(m_root);
+        const QString moved = m_root + QStringLiteral(".moved");
+        QVERIFY(QDir().rename(m_root, moved));
+        QVERIFY(QFile::link(moved, m_root)); // the old path now leads there by a symlink
+        const std::atomic<bool> cancel{false};
+        const CleanupReport run = CleanupExecutor::execute(*plan, false, cancel);
+        QVERIFY(!run.rootErrors.isEmpty());
+        QVERIFY(run.anyFailed());
+        QCOMPARE(run.removedCount(), 0);
+        QVERIFY(exists(moved + QStringLiteral("/old0")));
+        QVERIFY(exists(moved + QStringLiteral("/dir/a")));
+    }
+
+    void trashMovesToTheTrash()
+    {
+        const QString data = m_tmp->filePath(QStringLiteral("data"));
+        QVERIFY(QDir().mkpath(data));
+        qputenv("XDG_DATA_HOME", QFile::encodeName(data));
+        const auto plan = planFor(m_root, CleanupUnit::Item, CleanupAction::Trash);
+        const std::atomic<bool> cancel{false};
+        const CleanupReport preview = CleanupExecutor::execute(*plan, true, cancel);
+        QCOMPARE(pathsWith(preview, CleanupOutcome::WouldDelete).size(), 6);
+        QVERIFY(exists(at(QStringLiteral("old0"))));
+        const CleanupReport run = CleanupExecutor::execute(*plan, false, cancel);
+        qunsetenv("XDG_DATA_HOME");
+        QCOMPARE(pathsWith(run, CleanupOutcome::Trashed).size(), 6);
+        QVERIFY(!exists(at(QStringLiteral("old0"))));
+        QVERIFY(exists(data + QStringLiteral("/Trash/files/old0")));
+        QVERIFY(exists(data + QStringLiteral("/Trash/files/dir/a")));
+    }
+
+    void reportExports()
+    {
+        const auto plan = planFor(m_root);
+        const std::atomic<bool> cancel{false};
+        const CleanupReport report = CleanupExecutor::execute(*plan, true, cancel);
+        std::string json;
+        {
+            JsonWriter w([&](std::string_view s) { json += s; });
+            writeCleanupJson(w, report);
+        }
+        const QJsonObject o = QJsonDocument::fromJson(QByteArray::fromStdString(json)).object();
+        QCOMPARE(o.value(QStringLiteral("dry_run")).toBool(), true);
+        QCOMPARE(o.value(QStringLiteral("results")).toArray().size(), report.results.size());
+        const QJsonObject s = o.value(QStringLiteral("summary")).toObject();
+        QCOMPARE(s.value(QStringLiteral("deleted")).toInteger(), 6);
+        QCOMPARE(s.value(QStringLiteral("skipped")).toInteger(), 1);
+        QCOMPARE(s.value(QStringLiteral("failed")).toInteger(), 0);
+        QCOMPARE(s.value(QStringLiteral("bytes_freed")).toInteger(), 507);
+
+        std::string csv;
+        {
+            CsvWriter w([&](std::string_view chunk) { csv += chunk; });
+            writeCleanupCsv(w, report);
+        }
+        const QList<QByteArray> lines = QByteArray::fromStdString(csv).trimmed().split('\n');
+        QCOMPARE(lines.size(), report.results.size() + 1);
+        QVERIFY(lines.first().startsWith("path,action,reason,rule,bytes"));
+        QVERIFY(QByteArray::fromStdString(csv).contains(",would-delete,"));
+    }
+};
+
+QTEST_GUILESS_MAIN(CleanupExecutorTest)
+#include "CleanupExecutorTest.moc"

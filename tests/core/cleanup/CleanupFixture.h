@@ -1,0 +1,60 @@
+#pragma once
+// Real trees for cleanup tests: files and directories with chosen ages,
+// scanned into an Inventory the way tempscope-cli does it.
+
+#include "inventory/Inventory.h"
+#include "inventory/PathText.h"
+#include "native/Scanner.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+
+namespace tempscope::test {
+
+constexpr qint64 Day = 86400;
+
+// Sets atime and mtime to `age` seconds ago (ctime is always now).
+inline bool setAge(const QString &path, qint64 age)
+{
+    const qint64 t = QDateTime::currentSecsSinceEpoch() - age;
+    const struct timespec times[2] = {{t, 0}, {t, 0}};
+    return ::utimensat(AT_FDCWD, nativePath(path).c_str(), times, AT_SYMLINK_NOFOLLOW) == 0;
+}
+
+inline bool makeFile(const QString &path, qint64 age, int size = 10)
+{
+    QDir().mkpath(QFileInfo(path).path());
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return false;
+    f.write(QByteArray(size, 'x'));
+    f.close();
+    return setAge(path, age);
+}
+
+inline bool makeDir(const QString &path, qint64 age)
+{
+    return QDir().mkpath(path) && setAge(path, age);
+}
+
+inline std::shared_ptr<const Inventory> scanRoot(const QString &root)
+{
+    native::ScanResult r = native::scan(nativePath(root));
+    if (!r.ok())
+        return {};
+    auto tree = std::make_shared<const native::ScanTree>(std::move(r.tree));
+    return std::make_shared<const Inventory>(tree, PrefixFamilies());
+}
+
+inline bool exists(const QString &path)
+{
+    struct stat st{};
+    return ::lstat(nativePath(path).c_str(), &st) == 0;
+}
+
+} // namespace tempscope::test
