@@ -10,7 +10,8 @@ QString ageBasisDescription(AgeBasis basis)
 {
     switch (basis) {
     case AgeBasis::Newest:
-        return QCoreApplication::translate("AgeRule", "the newest of access, modification and change time");
+        return QCoreApplication::translate(
+            "AgeRule", "the newest of access, modification and change time (for directories, the modification time)");
     case AgeBasis::Mtime:
         return QCoreApplication::translate("AgeRule", "the modification time (mtime)");
     case AgeBasis::Atime:
