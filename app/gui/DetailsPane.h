@@ -1,0 +1,54 @@
+#pragma once
+// DetailsPane: everything known about the selected item: the full path (to
+// copy), its timestamps, permissions, owner, inode, scan errors inside it,
+// and why it is or is not stale under the current age rule; a button opens
+// the folder that contains it in the desktop's file manager.
+//
+// GUI thread only. Holds the inventory it shows alive.
+
+#include "AgeRule.h"
+#include "inventory/Inventory.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QStackedWidget;
+
+namespace tempscope::gui {
+
+class DetailsPane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DetailsPane)
+
+public:
+    explicit DetailsPane(QWidget *parent = nullptr);
+
+    void showItem(std::shared_ptr<const Inventory> inventory, qsizetype itemIndex, const AgeRule &rule);
+    void clear();
+    // The text of every field, for tests and for copying all at once.
+    QString text() const;
+    QString path() const;
+
+    static QString permissionsText(quint32 mode, native::Kind kind);
+
+private:
+    void copyPath();
+    void openContainingFolder();
+
+    std::shared_ptr<const Inventory> m_inventory;
+    QStackedWidget *m_stack;
+    QLabel *m_placeholder;
+    QLabel *m_title;
+    QLineEdit *m_path;
+    QPushButton *m_copy;
+    QPushButton *m_open;
+    QList<QPair<QLabel *, QLabel *>> m_fields;
+    QLabel *m_why;
+};
+
+} // namespace tempscope::gui

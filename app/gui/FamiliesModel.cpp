@@ -1,0 +1,124 @@
+#include "FamiliesModel.h"
+
+#include "inventory/Duration.h"
+#include "inventory/PathText.h"
+
+namespace tempscope::gui {
+
+FamiliesModel::FamiliesModel(QObject *parent) : QAbstractItemModel(parent) {}
+
+void FamiliesModel::setInventory(std::shared_ptr<const Inventory> inventory, const AgeRule &rule)
+{
+    beginResetModel();
+    m_inventory = std::move(inventory);
+    m_rule = rule;
+    recompute();
+    endResetModel();
+}
+
+void FamiliesModel::setAgeRule(const AgeRule &rule)
+{
+    if (rule == m_rule)
+        return;
+    beginResetModel();
+    m_rule = rule;
+    recompute();
+    endResetModel();
+}
+
+void FamiliesModel::recompute()
+{
+    m_families.clear();
+    if (m_inventory)
+        m_families = m_inventory->families(m_rule.basis, m_rule.now, m_rule.threshold);
+}
+
+QModelIndex FamiliesModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || row >= m_families.size() || column < 0 || column >= ColumnCount)
+        return {};
+    return createIndex(row, column);
+}
+
+QModelIndex FamiliesModel::parent(const QModelIndex &) const
+{
+    return {};
+}
+
+int FamiliesModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_families.size());
+}
+
+int FamiliesModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant FamiliesModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.model() != this || index.row() >= m_families.size())
+        return {};
+    const FamilyStats &f = m_families[index.row()];
+    const auto ageOf = [this](native::TimeNs t) {
+        return std::chrono::seconds(std::max<native::TimeNs>(0, m_rule.now - t) / 1'000'000'000);
+    };
+    const double staleShare = f.bytes ? double(f.staleBytes) / double(f.bytes)
+                            : f.count  ? double(f.staleCount) / double(f.count)
+                                       : 0.0;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Key: return printablePath(nativePath(f.key));
+        case Count: return QString::number(f.count);
+        case Size: return formatBytes(f.bytes);
+        case Oldest: return formatAge(ageOf(f.oldest));
+        case Newest: return formatAge(ageOf(f.newest));
+        case Stale:
+            if (!m_rule.threshold)
+                return QString();
+            return f.staleCount ? tr("%L1 · %2").arg(f.staleCount).arg(formatBytes(f.staleBytes)) : tr("none");
+        }
+        break;
+    case SortRole:
+        switch (index.column()) {
+        case Key: return f.key.toCaseFolded();
+        case Count: return f.count;
+        case Size: return f.bytes;
+        case Oldest: return qlonglong(-f.oldest);
+        case Newest: return qlonglong(-f.newest);
+        case Stale: return staleShare;
+        }
+        break;
+    case KeyRole:
+        return f.key;
+    case Qt::ToolTipRole:
+        if (index.column() == Stale && m_rule.threshold)
+            return (f.staleCount == 1 ? tr("1 stale item, %1 % of the family's bytes")
+                                      : tr("%L1 stale items, %2 % of the family's bytes").arg(f.staleCount))
+                .arg(qRound(staleShare * 100));
+        break;
+    case Qt::TextAlignmentRole:
+        if (index.column() != Key)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    }
+    return {};
+}
+
+QVariant FamiliesModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Key: return tr("Family");
+    case Count: return tr("Items");
+    case Size: return tr("Size");
+    case Oldest: return tr("Oldest");
+    case Newest: return tr("Newest");
+    case Stale: return tr("Stale");
+    }
+    return {};
+}
+
+} // namespace tempscope::gui

@@ -1,0 +1,132 @@
+#include "FilterBar.h"
+
+#include "inventory/Duration.h"
+#include "inventory/PathText.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QToolButton>
+
+namespace tempscope::gui {
+
+FilterBar::FilterBar(QWidget *parent)
+    : QWidget(parent), m_text(new QLineEdit(this)), m_familyLabel(new QLabel(this)),
+      m_clearFamily(new QToolButton(this)), m_staleOnly(new QCheckBox(tr("&Stale only"), this)),
+      m_threshold(new QLineEdit(this)), m_basis(new QComboBox(this))
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    m_text->setPlaceholderText(tr("Filter by name (Ctrl+F)"));
+    m_text->setClearButtonEnabled(true);
+    m_text->setAccessibleName(tr("Filter items by name"));
+    layout->addWidget(m_text, 2);
+
+    m_familyLabel->setAccessibleName(tr("Family filter"));
+    m_clearFamily->setIcon(QIcon(QStringLiteral(":/icons/clear.svg")));
+    m_clearFamily->setToolTip(tr("Show every family"));
+    m_clearFamily->setAccessibleName(tr("Clear family filter"));
+    m_clearFamily->setAutoRaise(true);
+    m_familyLabel->hide();
+    m_clearFamily->hide();
+    layout->addWidget(m_familyLabel);
+    layout->addWidget(m_clearFamily);
+
+    m_staleOnly->setToolTip(tr("Show only items older than the threshold"));
+    layout->addWidget(m_staleOnly);
+    layout->addSpacing(12);
+
+    auto *thresholdLabel = new QLabel(tr("Stale &after:"), this);
+    thresholdLabel->setBuddy(m_threshold);
+    m_threshold->setAccessibleName(tr("Age threshold"));
+    m_threshold->setToolTip(tr("An age such as 90s, 15m, 12h, 7d, 2w or 1d12h; empty: nothing is stale"));
+    m_threshold->setMaximumWidth(m_threshold->fontMetrics().horizontalAdvance(u'M') * 7);
+    layout->addWidget(thresholdLabel);
+    layout->addWidget(m_threshold);
+
+    auto *basisLabel = new QLabel(tr("&by:"), this);
+    basisLabel->setBuddy(m_basis);
+    m_basis->setAccessibleName(tr("Timestamp basis"));
+    for (AgeBasis b : AllAgeBases)
+        m_basis->addItem(ageBasisName(b), int(b));
+    m_basis->setItemData(0, tr("The newest of atime, mtime and ctime (the conservative rule)"), Qt::ToolTipRole);
+    layout->addWidget(basisLabel);
+    layout->addWidget(m_basis);
+
+    m_textDelay.setSingleShot(true);
+    m_textDelay.setInterval(150);
+    connect(m_text, &QLineEdit::textChanged, &m_textDelay, qOverload<>(&QTimer::start));
+    connect(&m_textDelay, &QTimer::timeout, this, &FilterBar::emitFilter);
+    connect(m_staleOnly, &QCheckBox::toggled, this, &FilterBar::emitFilter);
+    connect(m_clearFamily, &QToolButton::clicked, this, [this] {
+        setFamily({});
+        Q_EMIT familyCleared();
+    });
+    connect(m_threshold, &QLineEdit::editingFinished, this, &FilterBar::thresholdEdited);
+    connect(m_basis, &QComboBox::currentIndexChanged, this, &FilterBar::ageRuleChanged);
+
+    setAgeRule(AgeBasis::Newest, std::chrono::hours(24 * 7));
+}
+
+ItemFilter FilterBar::filter() const
+{
+    return {m_text->text(), m_family, m_staleOnly->isChecked()};
+}
+
+void FilterBar::setFamily(const QString &family)
+{
+    if (family == m_family)
+        return;
+    m_family = family;
+    m_familyLabel->setText(tr("Family: <b>%1</b>").arg(printablePath(nativePath(family)).toHtmlEscaped()));
+    m_familyLabel->setVisible(!family.isEmpty());
+    m_clearFamily->setVisible(!family.isEmpty());
+    emitFilter();
+}
+
+AgeRule FilterBar::ageRule() const
+{
+    AgeRule rule;
+    rule.basis = AgeBasis(m_basis->currentData().toInt());
+    rule.threshold = m_thresholdValue;
+    return rule;
+}
+
+void FilterBar::setAgeRule(AgeBasis basis, std::optional<std::chrono::seconds> threshold)
+{
+    m_thresholdValue = threshold;
+    m_threshold->setText(threshold ? formatDuration(*threshold) : QString());
+    m_basis->setCurrentIndex(m_basis->findData(int(basis)));
+}
+
+void FilterBar::thresholdEdited()
+{
+    const QString text = m_threshold->text().trimmed();
+    std::optional<std::chrono::seconds> value;
+    if (!text.isEmpty()) {
+        QString why;
+        value = parseDuration(text, &why);
+        if (!value) {
+            m_threshold->setToolTip(why);
+            m_threshold->setText(m_thresholdValue ? formatDuration(*m_thresholdValue) : QString());
+            return;
+        }
+    }
+    if (value == m_thresholdValue)
+        return;
+    m_thresholdValue = value;
+    Q_EMIT ageRuleChanged();
+    if (m_staleOnly->isChecked())
+        emitFilter();
+}
+
+void FilterBar::emitFilter()
+{
+    m_textDelay.stop();
+    Q_EMIT filterChanged(filter());
+}
+
+} // namespace tempscope::gui

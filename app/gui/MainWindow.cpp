@@ -1,0 +1,438 @@
+#include "MainWindow.h"
+
+#include "DetailsPane.h"
+#include "FamiliesModel.h"
+#include "FilterBar.h"
+#include "ItemsModel.h"
+#include "LocationDelegate.h"
+#include "LocationsModel.h"
+#include "ResolutionDialog.h"
+#include "ScanService.h"
+#include "ScanStatus.h"
+#include "WindowState.h"
+#include "inventory/Duration.h"
+#include "locations/ScratchRoots.h"
+#include "locations/TempDirResolver.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+// Resources live in the static library; this pulls them into every program
+// that links it.
+static void initTempscopeResources()
+{
+    Q_INIT_RESOURCE(tempscope);
+}
+
+namespace tempscope::gui {
+
+MainWindow::MainWindow(const Options &options, QWidget *parent)
+    : QMainWindow(parent), m_settings(ScratchRoots::openSettings()), m_options(options),
+      m_scans(new ScanService(this)), m_locationsModel(new LocationsModel(this)), m_itemsModel(new ItemsModel(this)),
+      m_familiesModel(new FamiliesModel(this)), m_familiesProxy(new QSortFilterProxyModel(this))
+{
+    initTempscopeResources();
+    setWindowTitle(tr("Tempscope"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/tempscope.svg")));
+    m_scans->setUserFamilies(m_settings->value(QStringLiteral("families/user")).toStringList());
+    createActions();
+    createLayout();
+
+    connect(m_scans, &ScanService::started, this, &MainWindow::onScanStarted);
+    connect(m_scans, &ScanService::progress, this, &MainWindow::onScanProgress);
+    connect(m_scans, &ScanService::finished, this, &MainWindow::onScanFinished);
+    connect(m_scans, &ScanService::idle, this, &MainWindow::onScanIdle);
+    connect(m_filterBar, &FilterBar::filterChanged, m_itemsModel, &ItemsModel::setFilter);
+    connect(m_filterBar, &FilterBar::ageRuleChanged, this, &MainWindow::onAgeRuleChanged);
+    connect(m_filterBar, &FilterBar::familyCleared, m_familiesView, [this] { m_familiesView->clearSelection(); });
+    connect(m_itemsModel, &ItemsModel::shownChanged, this, &MainWindow::updateStatus);
+    connect(m_itemsModel, &QAbstractItemModel::modelReset, this, &MainWindow::onItemChanged);
+
+    windowState().restore(*m_settings);
+    QString selected = m_settings->value(QStringLiteral("gui/selectedRoot")).toString();
+    if (!options.extraRoots.isEmpty())
+        selected = options.extraRoots.first();
+    reloadRoots(selected);
+    if (options.scanAllOnStart) {
+        for (const ScratchRoot &r : m_locationsModel->roots()) {
+            if (r.exists)
+                m_scans->scan(r.path);
+        }
+    }
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    auto icon = [](const char *name) { return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name))); };
+    m_rescanAction = new QAction(icon("rescan"), tr("&Rescan"), this);
+    m_rescanAction->setShortcut(QKeySequence::Refresh);
+    m_rescanAction->setToolTip(tr("Scan the selected location again (F5)"));
+    connect(m_rescanAction, &QAction::triggered, this, &MainWindow::rescan);
+
+    m_cancelAction = new QAction(icon("cancel"), tr("&Stop scanning"), this);
+    m_cancelAction->setShortcut(Qt::Key_Escape);
+    m_cancelAction->setEnabled(false);
+    connect(m_cancelAction, &QAction::triggered, m_scans, &ScanService::cancel);
+
+    m_addAction = new QAction(icon("add"), tr("&Add location…"), this);
+    m_addAction->setShortcut(QKeySequence::Open);
+    m_addAction->setToolTip(tr("Add a directory to the locations (Ctrl+O)"));
+    connect(m_addAction, &QAction::triggered, this, &MainWindow::addLocation);
+
+    m_removeAction = new QAction(icon("remove"), tr("Re&move location"), this);
+    m_removeAction->setToolTip(tr("Remove the selected location you added (the directory is not touched)"));
+    m_removeAction->setEnabled(false);
+    connect(m_removeAction, &QAction::triggered, this, &MainWindow::removeLocation);
+
+    m_whyAction = new QAction(icon("info"), tr("&Why this temporary directory?"), this);
+    m_whyAction->setShortcut(Qt::CTRL | Qt::Key_I);
+    connect(m_whyAction, &QAction::triggered, this, &MainWindow::showResolution);
+
+    auto *quit = new QAction(tr("&Quit"), this);
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+    auto *find = new QAction(tr("&Filter items"), this);
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, [this] {
+        m_filterBar->textEdit()->setFocus(Qt::ShortcutFocusReason);
+        m_filterBar->textEdit()->selectAll();
+    });
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_addAction);
+    file->addAction(m_removeAction);
+    file->addSeparator();
+    file->addAction(quit);
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_rescanAction);
+    view->addAction(m_cancelAction);
+    view->addAction(find);
+    view->addSeparator();
+    view->addAction(m_whyAction);
+
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addAction(m_rescanAction);
+    bar->addAction(m_cancelAction);
+    bar->addSeparator();
+    bar->addAction(m_addAction);
+    bar->addAction(m_removeAction);
+    bar->addSeparator();
+    bar->addAction(m_whyAction);
+}
+
+void MainWindow::createLayout()
+{
+    m_locationsView = new QListView(this);
+    m_locationsView->setAccessibleName(tr("Locations"));
+    m_locationsView->setModel(m_locationsModel);
+    m_locationsView->setItemDelegate(new LocationDelegate(m_locationsView));
+    m_locationsView->setUniformItemSizes(true);
+    m_locationsView->setMinimumWidth(240);
+    connect(m_locationsView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::onLocationChanged);
+
+    m_filterBar = new FilterBar(this);
+    m_itemsView = new QTreeView(this);
+    m_itemsView->setObjectName(QStringLiteral("items"));
+    m_itemsView->setAccessibleName(tr("Items"));
+    m_itemsView->setModel(m_itemsModel);
+    m_itemsView->setRootIsDecorated(false);
+    m_itemsView->setUniformRowHeights(true);
+    m_itemsView->setAlternatingRowColors(true);
+    m_itemsView->setSortingEnabled(true);
+    m_itemsView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_itemsView->header()->setSortIndicator(ItemsModel::Size, Qt::DescendingOrder);
+    const int em = fontMetrics().horizontalAdvance(u'M');
+    const int widths[ItemsModel::ColumnCount] = {18 * em, 10 * em, 6 * em, 7 * em, 5 * em, 5 * em, 5 * em, 6 * em};
+    for (int c = 0; c < ItemsModel::ColumnCount; ++c)
+        m_itemsView->header()->resizeSection(c, widths[c]);
+    connect(m_itemsView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onItemChanged);
+
+    m_familiesProxy->setSourceModel(m_familiesModel);
+    m_familiesProxy->setSortRole(FamiliesModel::SortRole);
+    m_familiesView = new QTreeView(this);
+    m_familiesView->setObjectName(QStringLiteral("families"));
+    m_familiesView->setAccessibleName(tr("Families"));
+    m_familiesView->setModel(m_familiesProxy);
+    m_familiesView->setRootIsDecorated(false);
+    m_familiesView->setUniformRowHeights(true);
+    m_familiesView->setAlternatingRowColors(true);
+    m_familiesView->setSortingEnabled(true);
+    m_familiesView->sortByColumn(FamiliesModel::Size, Qt::DescendingOrder);
+    for (int c = 0; c < FamiliesModel::ColumnCount; ++c)
+        m_familiesView->header()->resizeSection(c, c == FamiliesModel::Key ? 16 * em : 7 * em);
+    connect(m_familiesView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::onFamilyChanged);
+
+    auto *itemsPane = new QWidget(this);
+    auto *itemsLayout = new QVBoxLayout(itemsPane);
+    itemsLayout->setContentsMargins(0, 0, 0, 0);
+    itemsLayout->addWidget(m_filterBar);
+    itemsLayout->addWidget(m_itemsView);
+
+    auto *familiesPane = new QWidget(this);
+    auto *familiesLayout = new QVBoxLayout(familiesPane);
+    familiesLayout->setContentsMargins(0, 0, 0, 0);
+    auto *familiesTitle = new QLabel(tr("&Families — select one to show only its items"), this);
+    familiesTitle->setBuddy(m_familiesView);
+    familiesLayout->addWidget(familiesTitle);
+    familiesLayout->addWidget(m_familiesView);
+
+    m_centerSplitter = new QSplitter(Qt::Vertical, this);
+    m_centerSplitter->setObjectName(QStringLiteral("centerSplitter"));
+    m_centerSplitter->addWidget(itemsPane);
+    m_centerSplitter->addWidget(familiesPane);
+    m_centerSplitter->setStretchFactor(0, 3);
+    m_centerSplitter->setStretchFactor(1, 1);
+
+    m_details = new DetailsPane(this);
+    m_mainSplitter = new QSplitter(Qt::Horizontal, this);
+    m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_mainSplitter->addWidget(m_locationsView);
+    m_mainSplitter->addWidget(m_centerSplitter);
+    m_mainSplitter->addWidget(m_details);
+    m_mainSplitter->setStretchFactor(1, 1);
+    m_mainSplitter->setSizes({19 * em, 80 * em, 26 * em});
+    setCentralWidget(m_mainSplitter);
+    setTabOrder(m_locationsView, m_filterBar->textEdit());
+    setTabOrder(m_filterBar->basisBox(), m_itemsView);
+    setTabOrder(m_itemsView, m_familiesView);
+
+    m_status = new ScanStatus(m_cancelAction, this);
+    statusBar()->addWidget(m_status, 1);
+    const QSize available = screen()->availableGeometry().size();
+    resize(std::min(available.width() * 9 / 10, 150 * em), std::min(available.height() * 9 / 10, 90 * em));
+}
+
+void MainWindow::reloadRoots(const QString &select)
+{
+    QList<ScratchRoot> roots;
+    if (m_options.discoverRoots)
+        roots = ScratchRoots::discover(*m_settings);
+    for (const QString &extra : m_options.extraRoots) {
+        const ScratchRoot r = ScratchRoots::describe(extra, RootKind::User);
+        if (std::none_of(roots.cbegin(), roots.cend(), [&](const ScratchRoot &x) { return x.path == r.path; }))
+            roots.append(r);
+    }
+    m_locationsModel->setRoots(roots);
+    int row = m_locationsModel->rowOf(select);
+    if (row < 0 && !roots.isEmpty())
+        row = 0;
+    if (row >= 0)
+        m_locationsView->setCurrentIndex(m_locationsModel->index(row, 0));
+}
+
+void MainWindow::selectRoot(const QString &path)
+{
+    const int row = m_locationsModel->rowOf(path);
+    if (row >= 0)
+        m_locationsView->setCurrentIndex(m_locationsModel->index(row, 0));
+}
+
+void MainWindow::onLocationChanged()
+{
+    const QModelIndex current = m_locationsView->currentIndex();
+    m_selectedRoot = current.data(LocationsModel::PathRole).toString();
+    m_removeAction->setEnabled(current.data(LocationsModel::UserRootRole).toBool()
+                               && !m_options.extraRoots.contains(m_selectedRoot));
+    showSelectedScan();
+    if (!m_selectedRoot.isEmpty() && !m_results.contains(m_selectedRoot))
+        m_scans->scan(m_selectedRoot, true);
+}
+
+void MainWindow::rescan()
+{
+    if (!m_selectedRoot.isEmpty())
+        m_scans->scan(m_selectedRoot, true);
+}
+
+AgeRule MainWindow::currentRule() const
+{
+    AgeRule rule = m_filterBar->ageRule();
+    const auto it = m_results.constFind(m_selectedRoot);
+    rule.now = it != m_results.cend() ? it->scannedAt : Inventory::nowNs();
+    return rule;
+}
+
+void MainWindow::showSelectedScan()
+{
+    const RootScan scan = m_results.value(m_selectedRoot);
+    const AgeRule rule = currentRule();
+    m_filterBar->setFamily({});
+    m_itemsModel->setInventory(scan.inventory, rule);
+    m_familiesModel->setInventory(scan.inventory, rule);
+    if (scan.ok())
+        Q_EMIT inventoryShown(m_selectedRoot);
+    updateStatus();
+}
+
+void MainWindow::onScanStarted(const QString &root)
+{
+    LocationSummary s = m_locationsModel->summary(root);
+    s.scanning = true;
+    m_locationsModel->setSummary(root, s);
+    m_progressText = tr("Scanning %1…").arg(root);
+    m_status->setBusy(true);
+    m_cancelAction->setEnabled(true);
+    updateStatus();
+}
+
+void MainWindow::onScanProgress(const QString &root, quint64 entries, quint64 directories)
+{
+    m_progressText = tr("Scanning %1: %L2 entries in %L3 directories…").arg(root).arg(entries).arg(directories);
+    updateStatus();
+}
+
+void MainWindow::onScanFinished(const RootScan &result)
+{
+    if (result.ok() || !m_results.contains(result.root) || !m_results[result.root].ok())
+        m_results.insert(result.root, result);
+    updateSummary(result.root);
+    m_progressText = result.ok()
+        ? tr("Scanned %1: %L2 entries in %3 s%4")
+              .arg(result.root)
+              .arg(result.inventory->tree().size() - 1)
+              .arg(double(result.elapsedMs) / 1000.0, 0, 'f', 1)
+              .arg(result.cancelled ? tr(" (stopped: incomplete)") : QString())
+        : tr("Could not scan %1: %2").arg(result.root, result.error);
+    if (result.root == m_selectedRoot)
+        showSelectedScan();
+    updateStatus();
+}
+
+void MainWindow::onScanIdle()
+{
+    m_status->setBusy(false);
+    m_cancelAction->setEnabled(false);
+    m_locationsModel->refreshVolumes();
+}
+
+void MainWindow::updateSummary(const QString &root)
+{
+    const RootScan scan = m_results.value(root);
+    LocationSummary s;
+    s.scanned = scan.ok();
+    s.cancelled = scan.cancelled;
+    s.error = scan.error;
+    if (scan.ok()) {
+        AgeRule rule = m_filterBar->ageRule();
+        rule.now = scan.scannedAt;
+        s.items = scan.inventory->items().size();
+        s.bytes = scan.inventory->totalBytes();
+        for (const Item &item : scan.inventory->items()) {
+            if (rule.isStale(item))
+                s.staleBytes += item.bytes;
+        }
+    }
+    m_locationsModel->setSummary(root, s);
+}
+
+void MainWindow::onItemChanged()
+{
+    const QModelIndex current = m_itemsView->currentIndex();
+    if (!m_itemsModel->itemAt(current)) {
+        m_details->clear();
+        return;
+    }
+    m_details->showItem(m_results.value(m_selectedRoot).inventory,
+                        current.data(ItemsModel::ItemIndexRole).value<qsizetype>(), m_itemsModel->ageRule());
+}
+
+void MainWindow::onFamilyChanged()
+{
+    const QModelIndexList rows = m_familiesView->selectionModel()->selectedRows();
+    m_filterBar->setFamily(rows.isEmpty() ? QString() : rows.first().data(FamiliesModel::KeyRole).toString());
+}
+
+void MainWindow::onAgeRuleChanged()
+{
+    const AgeRule rule = currentRule();
+    m_itemsModel->setAgeRule(rule);
+    m_familiesModel->setAgeRule(rule);
+    for (const QString &root : m_results.keys())
+        updateSummary(root);
+    onItemChanged();
+}
+
+QString MainWindow::statusText() const
+{
+    return m_status->message();
+}
+
+void MainWindow::updateStatus()
+{
+    m_status->setMessage(m_progressText);
+    if (m_itemsModel->inventory()) {
+        m_status->setShown(tr("%L1 of %L2 items shown · %3")
+                                  .arg(m_itemsModel->rowCount())
+                                  .arg(m_itemsModel->totalItems())
+                                  .arg(formatBytes(m_itemsModel->shownBytes())));
+    } else {
+        m_status->setShown({});
+    }
+}
+
+void MainWindow::addLocation()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Add a location"));
+    if (dir.isEmpty())
+        return;
+    const QString error = ScratchRoots::addUserRoot(*m_settings, dir);
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, tr("Cannot add this location"), error);
+        return;
+    }
+    reloadRoots(ScratchRoots::describe(dir, RootKind::User).path);
+}
+
+void MainWindow::removeLocation()
+{
+    if (!ScratchRoots::removeUserRoot(*m_settings, m_selectedRoot))
+        return;
+    m_results.remove(m_selectedRoot);
+    reloadRoots({});
+}
+
+void MainWindow::showResolution()
+{
+    const TempDirResolution &python = TempDirResolver::cached();
+    ResolutionDialog dialog(python, TempDirResolver::qtTempPath(python), this);
+    dialog.exec();
+}
+
+WindowState MainWindow::windowState()
+{
+    return {this, {m_mainSplitter, m_centerSplitter}, {m_itemsView->header(), m_familiesView->header()}, m_filterBar};
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    windowState().save(*m_settings);
+    if (!m_options.extraRoots.contains(m_selectedRoot))
+        m_settings->setValue(QStringLiteral("gui/selectedRoot"), m_selectedRoot);
+    m_scans->cancel();
+    event->accept();
+}
+
+} // namespace tempscope::gui

@@ -1,0 +1,189 @@
+// The main window as a user meets it: scan a directory, see its items, filter
+// them, pick a family, read an item's details.
+
+#include "DetailsPane.h"
+#include "FamiliesModel.h"
+#include "FilterBar.h"
+#include "ItemsModel.h"
+#include "LocationsModel.h"
+#include "MainWindow.h"
+#include "locations/ScratchRoots.h"
+#include "TreeFixture.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QListView>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+#include <QToolButton>
+#include <QTreeView>
+
+using namespace tempscope;
+using namespace tempscope::gui;
+using namespace tempscope::gui::test;
+
+class MainWindowTest final : public QObject
+{
+    Q_OBJECT
+
+private:
+    // What the items view shows in one column, top to bottom.
+    static QStringList shown(const MainWindow &w, int column)
+    {
+        QStringList out;
+        const QAbstractItemModel *m = w.itemsView()->model();
+        for (int r = 0; r < m->rowCount(); ++r)
+            out << m->index(r, column).data().toString();
+        return out;
+    }
+
+    static std::unique_ptr<MainWindow> openOn(const QString &root)
+    {
+        MainWindow::Options options;
+        options.extraRoots = {root};
+        options.discoverRoots = false;
+        options.scanAllOnStart = false;
+        auto w = std::make_unique<MainWindow>(options);
+        w->show();
+        return w;
+    }
+
+    static void useMtime(MainWindow &w, const QString &threshold)
+    {
+        QComboBox *basis = w.filterBar()->basisBox();
+        basis->setCurrentIndex(basis->findData(int(AgeBasis::Mtime)));
+        w.filterBar()->thresholdEdit()->setText(threshold);
+        Q_EMIT w.filterBar()->thresholdEdit()->editingFinished();
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    // Every test starts from a fresh settings file (test mode keeps it apart
+    // from the user's).
+    void init() { ScratchRoots::openSettings()->clear(); }
+
+    void scanShowsEveryItem()
+    {
+        TreeFixture tree;
+        tree.makeStandard();
+        auto w = openOn(tree.root());
+        QSignalSpy shownSpy(w.get(), &MainWindow::inventoryShown);
+        QTRY_COMPARE(w->itemsView()->model()->rowCount(), 6);
+        QVERIFY(shownSpy.count() == 1 || w->selectedRoot() == tree.root());
+        QCOMPARE(w->selectedRoot(), tree.root());
+        const QStringList names = shown(*w, ItemsModel::Name);
+        QCOMPARE(names.first(), QStringLiteral("report.pdf")); // largest first
+        QVERIFY(names.contains(QStringLiteral("tmpab3_x9zq")));
+        QCOMPARE(w->locationsModel()->index(0, 0).data(LocationsModel::SummaryRole).toString().left(8),
+                 QStringLiteral("6 items "));
+        QTRY_VERIFY(w->statusText().startsWith(QStringLiteral("Scanned ") + tree.root()));
+    }
+
+    void typingFiltersByName()
+    {
+        TreeFixture tree;
+        tree.makeStandard();
+        auto w = openOn(tree.root());
+        QTRY_COMPARE(w->itemsView()->model()->rowCount(), 6);
+        QTest::keyClicks(w->filterBar()->textEdit(), QStringLiteral("upload"));
+        QTRY_COMPARE(w->itemsView()->model()->rowCount(), 3);
+        for (const QString &name : shown(*w, ItemsModel::Name))
+            QVERIFY2(name.startsWith(QStringLiteral("upload_")), qPrintable(name));
+        w->filterBar()->textEdit()->clear();
+        QTRY_COMPARE(w->itemsView()->model()->rowCount(), 6);
+    }
+
+    void selectingAFamilyFiltersItems()
+    {
+        TreeFixture tree;
+        tree.makeStandard();
+        auto w = openOn(tree.root());
+        QTRY_COMPARE(w->itemsView()->model()->rowCount(), 6);
+        QAbstractItemModel *families = w->familiesView()->model();
+        int row = -1;
+        for (int r = 0; r < families->rowCount(); ++r) {
+            if (families->index(r, 0).data(FamiliesModel::KeyRole).toString() == QStringLiteral("tmp*"))
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        w->familiesView()->selectionModel()->select(families->index(row, 0),
+                                                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QCOMPARE(w->itemsView()->model()->rowCount(), 2);
+        QCOMPARE(shown(*w, ItemsModel::Family), (QStringList{QStringLiteral("tmp*"), QStringLiteral("tmp*")}));
+
+        QTest::mouseClick(w->filterBar()->clearFamilyButton(), Qt::LeftButton);
+        QCOMPARE(w->itemsView()->model()->rowCount(), 6);
+        QVERIFY(w->familiesView()->selectionModel()->selectedRows().isEmpty());
+    }
+
+    void staleOnlyFollowsTheAgeRule()
+    {
+        TreeFixture tree;
+        tree.makeStandard();
+        auto w = openOn(tree.root());
+        QTRY_COMPARE(w->itemsView()->model()->rowCount(), 6);
+        useMtime(*w, QStringLiteral("7d"));
+        w->filterBar()->staleOnlyBox()->click();
+        QCOMPARE(w->itemsView()->model()->rowCount(), 3);
+        useMtime(*w, QStringLiteral("30m"));
+        QCOMPARE(w->itemsView()->model()->rowCount(), 4);
+        QVERIFY(shown(*w, ItemsModel::Name).contains(QStringLiteral("upload_zz91qq02.csv")));
+        // A threshold that does not parse is refused and the old one kept.
+        w->filterBar()->thresholdEdit()->setText(QStringLiteral("soon"));
+        Q_EMIT w->filterBar()->thresholdEdit()->editingFinished();
+        QCOMPARE(w->filterBar()->thresholdEdit()->text(), QStringLiteral("30m"));
+        QCOMPARE(w->itemsView()->model()->rowCount(), 4);
+    }
+
+    void detailsDescribeTheCurrentItem()
+    {
+        TreeFixture tree;
+        tree.makeStandard();
+        auto w = openOn(tree.root());
+        QTRY_COMPARE(w->itemsView()->model()->rowCount(), 6);
+        useMtime(*w, QStringLiteral("7d"));
+        QVERIFY(w->detailsPane()->text().contains(QStringLiteral("Select an item")));
+        const QStringList names = shown(*w, ItemsModel::Name);
+        const int row = int(names.indexOf(QStringLiteral("tmpab3_x9zq")));
+        w->itemsView()->setCurrentIndex(w->itemsView()->model()->index(row, 0));
+        const QString details = w->detailsPane()->text();
+        QCOMPARE(w->detailsPane()->path(), tree.root() + QStringLiteral("/tmpab3_x9zq"));
+        QVERIFY2(details.contains(QStringLiteral("Entries: 5")), qPrintable(details));
+        QVERIFY2(details.contains(QStringLiteral("Stale: older than 1w.")), qPrintable(details));
+        QVERIFY2(details.contains(QStringLiteral("drwx")), qPrintable(details));
+
+        const int fresh = int(names.indexOf(QStringLiteral("report.pdf")));
+        w->itemsView()->setCurrentIndex(w->itemsView()->model()->index(fresh, 0));
+        QVERIFY(w->detailsPane()->text().contains(QStringLiteral("Not stale: not older than 1w.")));
+    }
+
+    void ageRuleAndLayoutPersist()
+    {
+        TreeFixture tree;
+        {
+            auto w = openOn(tree.root());
+            useMtime(*w, QStringLiteral("3d"));
+            w->itemsView()->header()->resizeSection(ItemsModel::Family, 123);
+            QVERIFY(w->close());
+        }
+        auto w = openOn(tree.root());
+        QCOMPARE(w->filterBar()->thresholdEdit()->text(), QStringLiteral("3d"));
+        QCOMPARE(w->filterBar()->basisBox()->currentData().toInt(), int(AgeBasis::Mtime));
+        QCOMPARE(w->itemsView()->header()->sectionSize(ItemsModel::Family), 123);
+    }
+
+    void unreadableRootIsReported()
+    {
+        TreeFixture tree;
+        auto w = openOn(tree.root() + QStringLiteral("/does-not-exist"));
+        QTRY_VERIFY(w->statusText().startsWith(QStringLiteral("Could not scan")));
+        QCOMPARE(w->itemsView()->model()->rowCount(), 0);
+        QVERIFY(!w->locationsModel()->index(0, 0).data(LocationsModel::SummaryRole).toString().isEmpty());
+    }
+};
+
+QTEST_MAIN(MainWindowTest)
+#include "MainWindowTest.moc"

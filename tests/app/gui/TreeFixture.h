@@ -1,0 +1,84 @@
+#pragma once
+// A small temp tree with known names, sizes and ages for the GUI tests, and
+// a helper that scans it into an Inventory the way the app does.
+
+#include "inventory/Inventory.h"
+#include "inventory/PathText.h"
+#include "native/Scanner.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <chrono>
+#include <ctime>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <memory>
+
+namespace tempscope::gui::test {
+
+inline constexpr qint64 Day = 24 * 3600;
+
+class TreeFixture
+{
+public:
+    TreeFixture() { QVERIFY2(m_dir.isValid(), "cannot create a temporary directory"); }
+
+    QString root() const { return QDir(m_dir.path()).canonicalPath(); }
+
+    // A file of `bytes` whose access and modification times are `ageSeconds` ago.
+    void file(const QString &relative, qint64 bytes, qint64 ageSeconds)
+    {
+        {
+            QFile f(root() + u'/' + relative);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QVERIFY(f.resize(bytes));
+        }
+        setAge(root() + u'/' + relative, ageSeconds);
+    }
+
+    // A directory with `files` files of 100 bytes, everything `ageSeconds` old.
+    void directory(const QString &name, int files, qint64 ageSeconds)
+    {
+        QVERIFY(QDir(root()).mkdir(name));
+        for (int i = 0; i < files; ++i)
+            file(name + QStringLiteral("/f%1").arg(i), 100, ageSeconds);
+        setAge(root() + u'/' + name, ageSeconds);
+    }
+
+    // The standard tree: 3 upload_*.csv (two of them 30 days old), 2 tmp*
+    // directories (one old), and a fresh report.pdf. Six items.
+    void makeStandard()
+    {
+        file(QStringLiteral("upload_k2j3h4g5.csv"), 5000, 30 * Day);
+        file(QStringLiteral("upload_a8b7c6d5.csv"), 7000, 30 * Day);
+        file(QStringLiteral("upload_zz91qq02.csv"), 1000, 3600);
+        directory(QStringLiteral("tmpab3_x9zq"), 4, 40 * Day);
+        directory(QStringLiteral("tmpq8w7e6r5"), 2, 60);
+        file(QStringLiteral("report.pdf"), 200000, 600);
+    }
+
+    std::shared_ptr<const Inventory> scan() const
+    {
+        native::ScanResult r = native::scan(nativePath(root()));
+        auto tree = std::make_shared<const native::ScanTree>(std::move(r.tree));
+        return std::make_shared<const Inventory>(std::move(tree), PrefixFamilies{});
+    }
+
+private:
+    // Access and modification time; works on directories too (QFile cannot open those).
+    static void setAge(const QString &path, qint64 ageSeconds)
+    {
+        const timespec when{std::time(nullptr) - ageSeconds, 0};
+        const timespec times[2] = {when, when};
+        QVERIFY2(::utimensat(AT_FDCWD, QFile::encodeName(path).constData(), times, AT_SYMLINK_NOFOLLOW) == 0,
+                 qPrintable(path));
+    }
+
+    QTemporaryDir m_dir;
+};
+
+} // namespace tempscope::gui::test

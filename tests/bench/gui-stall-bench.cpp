@@ -1,0 +1,122 @@
+// GUI stall benchmark: opens the real main window (use the offscreen
+// platform) on one root, lets it scan, and reports
+//   - the longest gap between two turns of the GUI event loop from the
+//     window being shown until 500 ms after the scan's items are in the view
+//     (target 50 ms), when it happened, and the longest one before the
+//     result reached the GUI thread (the scan itself),
+//   - the time until the items view shows the scan's items,
+//   - the cost of user actions on the GUI thread at that size: sorting by
+//     name and by age, a text filter, the stale-only filter.
+//
+//   gui-stall-bench ROOT        (run through tests/bench/gui-stall-bench)
+
+#include "FilterBar.h"
+#include "ItemsModel.h"
+#include "MainWindow.h"
+#include "ScanService.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QTreeView>
+
+#include <cstdio>
+
+using tempscope::gui::ItemsModel;
+using tempscope::gui::MainWindow;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    const QStringList args = QApplication::arguments();
+    if (args.size() != 2) {
+        std::fprintf(stderr, "usage: gui-stall-bench ROOT\n");
+        return 2;
+    }
+    QStandardPaths::setTestModeEnabled(true); // leave the user's settings alone
+
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    MainWindow::Options options;
+    options.extraRoots = {args[1]};
+    options.discoverRoots = false;
+    options.scanAllOnStart = false;
+    MainWindow window(options);
+    window.resize(1400, 900);
+    window.show();
+
+    // A 1 ms precise timer: the gap between two of its ticks is how long the
+    // event loop was busy elsewhere.
+    QElapsedTimer sinceTick;
+    sinceTick.start();
+    qint64 longestNs = 0;
+    qint64 longestAtMs = 0;
+    qint64 longestWhileScanningNs = 0; // before the result reached the GUI thread
+    bool scanning = true;
+    qint64 ticks = 0;
+    QTimer probe;
+    probe.setTimerType(Qt::PreciseTimer);
+    probe.setInterval(1);
+    QObject::connect(&probe, &QTimer::timeout, [&] {
+        const qint64 gap = sinceTick.nsecsElapsed();
+        if (gap > longestNs) {
+            longestNs = gap;
+            longestAtMs = sinceStart.elapsed();
+        }
+        if (scanning)
+            longestWhileScanningNs = std::max(longestWhileScanningNs, gap);
+        sinceTick.restart();
+        ++ticks;
+    });
+    probe.start();
+
+    qint64 firstItemsMs = -1;
+    qint64 scanMs = -1;
+    quint64 entries = 0;
+    QObject::connect(window.scanService(), &tempscope::gui::ScanService::finished,
+                     [&](const tempscope::gui::RootScan &r) {
+                         scanning = false;
+                         scanMs = r.elapsedMs;
+                         entries = r.ok() ? r.inventory->tree().size() - 1 : 0;
+                     });
+    QObject::connect(&window, &MainWindow::inventoryShown, [&] {
+        if (firstItemsMs < 0 && window.itemsView()->model()->rowCount() > 0) {
+            firstItemsMs = sinceStart.elapsed();
+            // Keep measuring while the view lays out and paints the rows.
+            QTimer::singleShot(500, &app, &QApplication::quit);
+        }
+    });
+    QTimer::singleShot(600'000, &app, &QApplication::quit);
+    QApplication::exec();
+    probe.stop();
+    if (firstItemsMs < 0) {
+        std::fprintf(stderr, "gui-stall-bench: no items shown (%s)\n", qPrintable(window.statusText()));
+        return 1;
+    }
+
+    ItemsModel *model = window.itemsModel();
+    auto timed = [](auto &&f) {
+        QElapsedTimer t;
+        t.start();
+        f();
+        return double(t.nsecsElapsed()) / 1e6;
+    };
+    const double sortName = timed([&] { model->sort(ItemsModel::Name, Qt::AscendingOrder); });
+    const double sortAge = timed([&] { model->sort(ItemsModel::Age, Qt::DescendingOrder); });
+    const double sortSize = timed([&] { model->sort(ItemsModel::Size, Qt::DescendingOrder); });
+    const double filterText = timed([&] { model->setFilter({QStringLiteral("tmp"), {}, false}); });
+    const double filterStale = timed([&] { model->setFilter({{}, {}, true}); });
+    const double filterNone = timed([&] { model->setFilter({}); });
+
+    std::printf("entries %llu items %lld scan_ms %lld first_items_ms %lld longest_stall_ms %.1f at_ms %lld "
+                "longest_while_scanning_ms %.1f loop_turns %lld\n",
+                static_cast<unsigned long long>(entries), static_cast<long long>(model->totalItems()),
+                static_cast<long long>(scanMs), static_cast<long long>(firstItemsMs), double(longestNs) / 1e6,
+                static_cast<long long>(longestAtMs), double(longestWhileScanningNs) / 1e6,
+                static_cast<long long>(ticks));
+    std::printf("sort_name_ms %.1f sort_age_ms %.1f sort_size_ms %.1f filter_text_ms %.1f filter_stale_ms %.1f "
+                "filter_none_ms %.1f\n",
+                sortName, sortAge, sortSize, filterText, filterStale, filterNone);
+    return 0;
+}
