@@ -152,12 +152,12 @@ private Q_SLOTS:
         const QString details = w->detailsPane()->text();
         QCOMPARE(w->detailsPane()->path(), tree.root() + QStringLiteral("/tmpab3_x9zq"));
         QVERIFY2(details.contains(QStringLiteral("Entries: 5")), qPrintable(details));
-        QVERIFY2(details.contains(QStringLiteral("Stale: older than 1w.")), qPrintable(details));
+        QVERIFY2(details.contains(QStringLiteral("Stale: older than 7d.")), qPrintable(details));
         QVERIFY2(details.contains(QStringLiteral("drwx")), qPrintable(details));
 
         const int fresh = int(names.indexOf(QStringLiteral("report.pdf")));
         w->itemsView()->setCurrentIndex(w->itemsView()->model()->index(fresh, 0));
-        QVERIFY(w->detailsPane()->text().contains(QStringLiteral("Not stale: not older than 1w.")));
+        QVERIFY(w->detailsPane()->text().contains(QStringLiteral("Not stale: not older than 7d.")));
     }
 
     void ageRuleAndLayoutPersist()
