@@ -52,15 +52,6 @@ QStringList pathsWith(const CleanupReport &report, CleanupOutcome action)
     return out;
 }
 
-const CleanupResult *resultFor(const CleanupReport &report, const QString &path)
-{
-    for (const CleanupResult &r : report.results) {
-        if (r.path == path)
-            return &r;
-    }
-    return nullptr;
-}
-
 } // namespace
 
 class CleanupExecutorTest : public QObject

@@ -2,6 +2,7 @@
 // Real trees for cleanup tests: files and directories with chosen ages,
 // scanned into an Inventory the way tempscope-cli does it.
 
+#include "cleanup/CleanupReport.h"
 #include "inventory/Inventory.h"
 #include "inventory/PathText.h"
 #include "native/Scanner.h"
@@ -55,6 +56,16 @@ inline bool exists(const QString &path)
 {
     struct stat st{};
     return ::lstat(nativePath(path).c_str(), &st) == 0;
+}
+
+// The report line for one path, or null.
+inline const CleanupResult *resultFor(const CleanupReport &report, const QString &path)
+{
+    for (const CleanupResult &r : report.results) {
+        if (r.path == path)
+            return &r;
+    }
+    return nullptr;
 }
 
 } // namespace tempscope::test

@@ -42,15 +42,6 @@ CleanupPlan planFor(const QString &root, CleanupUnit unit, QStringList includes 
     return plan;
 }
 
-const CleanupResult *resultFor(const CleanupReport &report, const QString &path)
-{
-    for (const CleanupResult &r : report.results) {
-        if (r.path == path)
-            return &r;
-    }
-    return nullptr;
-}
-
 } // namespace
 
 class CleanupPermissionTest : public QObject
