@@ -1,6 +1,7 @@
 // tempscope-cli clean: remove what is stale, after the same checks a preview makes.
 
 #include "CliSupport.h"
+#include "CommandDoc.h"
 #include "Commands.h"
 
 #include "cleanup/CleanupExecutor.h"
@@ -9,12 +10,15 @@
 #include "cleanup/RootGuard.h"
 #include "export/CleanupExport.h"
 #include "export/JsonWriter.h"
+#include "export/TmpfilesExport.h"
 #include "inventory/Duration.h"
 #include "inventory/Inventory.h"
 #include "inventory/PathText.h"
 #include "locations/ScratchRoots.h"
 #include "native/Accounts.h"
 #include "native/Scanner.h"
+
+#include <QSaveFile>
 
 #include <memory>
 
@@ -37,8 +41,6 @@ QString helpExtra()
     text += QStringLiteral(
         "\nRefused roots: /, your home directory or any directory above it, and anything\n"
         "that is not a directory (exit status 2, nothing removed).\n\n"
-        "Exit status: 0 done (also when nothing was stale), 1 some items failed,\n"
-        "2 bad usage or bad input.\n\n"
         "--json prints {\"dry_run\", \"cancelled\", \"results\": [{\"path\", \"action\", \"reason\",\n"
         "\"rule\", \"bytes\", \"age_seconds\"}], \"root_errors\", \"summary\": {\"deleted\", \"skipped\",\n"
         "\"failed\", \"bytes_freed\"}}. action is deleted, would-delete, trashed, skipped or\n"
@@ -85,45 +87,106 @@ void printReport(const CleanupReport &report)
                  .arg(report.dryRun ? QStringLiteral("would be freed") : QStringLiteral("freed")));
 }
 
+int writeTmpfiles(const CleanupRule &rule, const QStringList &roots, const QString &file)
+{
+    if (file.isEmpty())
+        return usageError(QStringLiteral("--export-tmpfiles needs a file name or '-'"));
+    const TmpfilesExport policy =
+        exportTmpfiles({rule}, roots, QStringLiteral("tempscope-cli " TEMPSCOPE_VERSION));
+    const std::string bytes = outputBytes(policy.text);
+    if (file == u"-") {
+        writeOut(std::string_view(bytes));
+    } else {
+        QSaveFile out(file);
+        if (!out.open(QIODevice::WriteOnly) || out.write(bytes.data(), qint64(bytes.size())) != qint64(bytes.size())
+            || !out.commit())
+            return usageError(QStringLiteral("cannot write %1: %2").arg(printable(file), out.errorString()));
+    }
+    for (const QString &w : policy.warnings)
+        writeErr(QStringLiteral("tempscope-cli: tmpfiles.d: %1\n").arg(w));
+    return ExitOk;
+}
+
 } // namespace
+
+CommandDoc cleanDoc()
+{
+    CommandDoc d;
+    d.name = QStringLiteral("clean");
+    d.synopsis = QStringLiteral("[ROOT...] --older-than DUR [OPTIONS]");
+    d.summary = QStringLiteral("remove stale items safely (--dry-run shows the plan)");
+    d.description = QStringLiteral(
+        "Remove stale items from the temp directories. --dry-run shows the plan: every "
+        "item with what would happen to it and why. With no ROOT: the system temp "
+        "directory and the scratch roots that are cleaned by default.");
+    d.argumentName = QStringLiteral("ROOT");
+    d.argumentSyntax = QStringLiteral("[ROOT...]");
+    d.argumentHelp = QStringLiteral("Directories to clean.");
+    d.options = {
+        {QStringLiteral("older-than"),
+         QStringLiteral("Required: remove what is older than DUR (90s, 15m, 12h, 7d, 2w, 1d12h)."), QStringLiteral("DUR")},
+        {QStringLiteral("prefix"),
+         QStringLiteral("Only items whose name starts with P (or matches the glob P). Repeatable."), QStringLiteral("P")},
+        {QStringLiteral("exclude"),
+         QStringLiteral("Keep entries whose name (or, with a '/', whose path below the root) matches GLOB. Repeatable."),
+         QStringLiteral("GLOB")},
+        {QStringLiteral("by"),
+         QStringLiteral("Timestamp an age is measured from: newest (default), mtime, atime or ctime."),
+         QStringLiteral("BASIS"), QStringLiteral("newest")},
+        {QStringLiteral("per-file"), QStringLiteral("Judge every file on its own (like tmpreaper and systemd-tmpfiles).")},
+        {QStringLiteral("dry-run"), QStringLiteral("Show the plan; remove nothing.")},
+        {QStringLiteral("trash"), QStringLiteral("Move items to the trash instead of deleting them.")},
+        {QStringLiteral("json"), QStringLiteral("Print the report as JSON.")},
+        {QStringLiteral("include-others"),
+         QStringLiteral("Also remove entries other users own (opt-in; needs the permission).")},
+        {QStringLiteral("no-builtin-protection"),
+         QStringLiteral("Do not keep the built-in protected names listed below (opt-in).")},
+        {QStringLiteral("export-tmpfiles"),
+         QStringLiteral("Write the rule as a systemd tmpfiles.d file to FILE ('-': standard output) "
+                        "instead of cleaning; what tmpfiles.d cannot express is listed in it and on stderr."),
+         QStringLiteral("FILE")},
+        {QStringList{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help.")},
+    };
+    d.notes = helpExtra();
+    d.examples = {
+        {QStringLiteral("tempscope-cli clean --older-than 7d --dry-run"),
+         QStringLiteral("Show what a cleanup of the default roots would remove, and why the rest stays.")},
+        {QStringLiteral("tempscope-cli clean /tmp --prefix upload_ --older-than 2d"),
+         QStringLiteral("Remove upload_* items in /tmp not touched for two days.")},
+        {QStringLiteral("tempscope-cli clean /var/tmp --per-file --by mtime --older-than 30d --exclude '*.lock'"),
+         QStringLiteral("Remove files not modified for 30 days one by one, keeping lock files.")},
+        {QStringLiteral("tempscope-cli clean /tmp --per-file --older-than 10d --export-tmpfiles tempscope.conf"),
+         QStringLiteral("Write the same policy for systemd-tmpfiles instead of cleaning.")},
+    };
+    d.exitStatus = {
+        {ExitOk, QStringLiteral("done (also when nothing was stale), or the tmpfiles.d file was written")},
+        {ExitSomeFailed, QStringLiteral("some items could not be removed")},
+        {ExitUsage, QStringLiteral("bad usage or bad input: unknown option, bad duration, refused or unreadable root; nothing removed")},
+    };
+    return d;
+}
 
 int runClean(const QStringList &args)
 {
+    const CommandDoc doc = cleanDoc();
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Remove stale items from the temp directories. --dry-run shows the plan: every\n"
-        "item with what would happen to it and why. With no ROOT: the system temp\n"
-        "directory and the scratch roots that are cleaned by default."));
-    parser.addPositionalArgument(QStringLiteral("ROOT"), QStringLiteral("Directories to clean."),
-                                 QStringLiteral("[ROOT...]"));
-    const QCommandLineOption olderThan(QStringLiteral("older-than"),
-                                       QStringLiteral("Required: remove what is older than DUR (90s, 15m, 12h, 7d, 2w, 1d12h)."),
-                                       QStringLiteral("DUR"));
-    const QCommandLineOption prefix(QStringLiteral("prefix"),
-                                    QStringLiteral("Only items whose name starts with P (or matches the glob P). Repeatable."),
-                                    QStringLiteral("P"));
-    const QCommandLineOption exclude(QStringLiteral("exclude"),
-                                     QStringLiteral("Keep entries whose name (or, with a '/', whose path below the root) matches GLOB. Repeatable."),
-                                     QStringLiteral("GLOB"));
-    const QCommandLineOption by(QStringLiteral("by"),
-                                QStringLiteral("Timestamp an age is measured from: newest (default), mtime, atime or ctime."),
-                                QStringLiteral("BASIS"), QStringLiteral("newest"));
-    const QCommandLineOption perFile(QStringLiteral("per-file"),
-                                     QStringLiteral("Judge every file on its own (like tmpreaper and systemd-tmpfiles)."));
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"), QStringLiteral("Show the plan; remove nothing."));
-    const QCommandLineOption trash(QStringLiteral("trash"), QStringLiteral("Move items to the trash instead of deleting them."));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the report as JSON."));
-    const QCommandLineOption includeOthers(QStringLiteral("include-others"),
-                                           QStringLiteral("Also remove entries other users own (opt-in; needs the permission)."));
-    const QCommandLineOption noBuiltin(QStringLiteral("no-builtin-protection"),
-                                       QStringLiteral("Do not keep the built-in protected names listed below (opt-in)."));
-    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
-                                  QStringLiteral("Show this help."));
-    parser.addOptions({olderThan, prefix, exclude, by, perFile, dryRun, trash, json, includeOthers, noBuiltin, help});
+    setupParser(parser, doc);
+    const QCommandLineOption &olderThan = doc.option(u"older-than");
+    const QCommandLineOption &prefix = doc.option(u"prefix");
+    const QCommandLineOption &exclude = doc.option(u"exclude");
+    const QCommandLineOption &by = doc.option(u"by");
+    const QCommandLineOption &perFile = doc.option(u"per-file");
+    const QCommandLineOption &dryRun = doc.option(u"dry-run");
+    const QCommandLineOption &trash = doc.option(u"trash");
+    const QCommandLineOption &json = doc.option(u"json");
+    const QCommandLineOption &includeOthers = doc.option(u"include-others");
+    const QCommandLineOption &noBuiltin = doc.option(u"no-builtin-protection");
+    const QCommandLineOption &exportTmpfiles = doc.option(u"export-tmpfiles");
+    const QCommandLineOption &help = doc.option(u"help");
     if (!parseArguments(parser, args))
         return ExitUsage;
     if (parser.isSet(help)) {
-        printHelp(parser, helpExtra());
+        writeOut(helpText(doc));
         return ExitOk;
     }
 
@@ -167,6 +230,12 @@ int runClean(const QStringList &args)
         }
         if (!roots.contains(v.canonicalPath))
             roots << v.canonicalPath;
+    }
+
+    if (parser.isSet(exportTmpfiles)) {
+        if (parser.isSet(dryRun) || parser.isSet(json))
+            return usageError(QStringLiteral("--export-tmpfiles cannot be combined with --dry-run or --json"));
+        return writeTmpfiles(rule, roots, parser.value(exportTmpfiles));
     }
 
     CleanupPlan::Context context;

@@ -8,15 +8,6 @@
 
 namespace tempscope::cli {
 
-namespace {
-QString s_command;
-}
-
-void setCommandName(const QString &name)
-{
-    s_command = name;
-}
-
 QStringList losslessArguments(int argc, char **argv)
 {
     QStringList args;
@@ -40,20 +31,6 @@ bool parseArguments(QCommandLineParser &parser, const QStringList &args)
         return false;
     }
     return true;
-}
-
-void printHelp(const QCommandLineParser &parser, const QString &extra)
-{
-    // The parser names the executable path; people type "tempscope-cli COMMAND".
-    QString text = parser.helpText();
-    const qsizetype lineEnd = text.indexOf(u'\n');
-    const QString usage = text.left(lineEnd);
-    const qsizetype options = usage.indexOf(QStringLiteral(" [options]"));
-    if (usage.startsWith(QStringLiteral("Usage: ")) && options > 0)
-        text.replace(7, options - 7, QStringLiteral("tempscope-cli ") + s_command);
-    writeOut(text);
-    if (!extra.isEmpty())
-        writeOut(u'\n' + extra);
 }
 
 void writeOut(std::string_view bytes)

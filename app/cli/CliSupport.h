@@ -21,10 +21,6 @@ QStringList losslessArguments(int argc, char **argv);
 int usageError(const QString &message);
 // Parses; on failure prints the parser's error as one line and returns false.
 bool parseArguments(QCommandLineParser &parser, const QStringList &args);
-// The subcommand being run, for help texts.
-void setCommandName(const QString &name);
-// --help was given: prints the command's help on stdout.
-void printHelp(const QCommandLineParser &parser, const QString &extra = {});
 
 void writeOut(std::string_view bytes);
 void writeOut(const QString &text);

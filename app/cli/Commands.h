@@ -3,6 +3,8 @@
 // name first, as argv[0] would be) and returns the process exit status:
 // 0 done, 1 some items failed, 2 bad usage or bad input.
 
+#include "CommandDoc.h"
+
 #include <QStringList>
 
 namespace tempscope::cli {
@@ -10,5 +12,12 @@ namespace tempscope::cli {
 int runScan(const QStringList &args);
 int runWhere(const QStringList &args);
 int runClean(const QStringList &args);
+
+// What each command accepts and does (CommandDoc.h).
+CommandDoc scanDoc();
+CommandDoc whereDoc();
+CommandDoc cleanDoc();
+// In the order of the overview and the man page.
+QList<CommandDoc> commandDocs();
 
 } // namespace tempscope::cli

@@ -1,10 +1,12 @@
 // tempscope-cli scan: what is in the temp directories.
 
 #include "CliSupport.h"
+#include "CommandDoc.h"
 #include "Commands.h"
 
 #include "export/CsvWriter.h"
 #include "export/JsonWriter.h"
+#include "export/PrometheusExport.h"
 #include "export/ScanExport.h"
 #include "inventory/Duration.h"
 #include "inventory/Inventory.h"
@@ -105,36 +107,74 @@ void printTable(const QList<RootScan> &roots, const ScanReportOptions &o)
 
 } // namespace
 
+CommandDoc scanDoc()
+{
+    CommandDoc d;
+    d.name = QStringLiteral("scan");
+    d.synopsis = QStringLiteral("[ROOT...] [OPTIONS]");
+    d.summary = QStringLiteral("what is in the temp directories, by item, prefix family and age");
+    d.description = QStringLiteral(
+        "List what the temp directories hold: every top-level item with its size, age, "
+        "owner and prefix family, then the families and any entries that could not be read. "
+        "With no ROOT: the system temp directory and the scratch roots.");
+    d.argumentName = QStringLiteral("ROOT");
+    d.argumentSyntax = QStringLiteral("[ROOT...]");
+    d.argumentHelp = QStringLiteral("Directories to scan.");
+    d.options = {
+        {QStringLiteral("json"), QStringLiteral("Print the complete report as JSON.")},
+        {QStringLiteral("csv"), QStringLiteral("Print one CSV row per item.")},
+        {QStringLiteral("prometheus"),
+         QStringLiteral("Print node_exporter textfile-collector metrics: bytes and items per root and "
+                        "per family, stale bytes and items with --older-than, scan duration and errors.")},
+        {QStringLiteral("prefix"),
+         QStringLiteral("Only items whose name starts with P (or matches the glob P). Repeatable."), QStringLiteral("P")},
+        {QStringLiteral("older-than"),
+         QStringLiteral("Only items older than DUR (e.g. 7d, 12h, 1d12h); with --prometheus, what counts as stale."),
+         QStringLiteral("DUR")},
+        {QStringLiteral("by"),
+         QStringLiteral("Timestamp an age is measured from: newest (default), mtime, atime or ctime."),
+         QStringLiteral("BASIS"), QStringLiteral("newest")},
+        {QStringLiteral("threads"), QStringLiteral("Directory-listing threads (default: up to 4)."), QStringLiteral("N")},
+        {QStringList{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help.")},
+    };
+    d.notes = QStringLiteral(
+        "--json prints every root with its items, families, age buckets and errors; --csv one "
+        "row per item. A name that is not valid UTF-8 keeps each raw byte as a \\udcXX escape "
+        "in JSON and gets a hex column in CSV. In --prometheus labels such a byte is shown as \\xHH.");
+    d.examples = {
+        {QStringLiteral("tempscope-cli scan"), QStringLiteral("Show the system temp directory and the scratch roots.")},
+        {QStringLiteral("tempscope-cli scan /tmp --older-than 7d --prefix upload_"),
+         QStringLiteral("Show the upload_* items in /tmp older than a week.")},
+        {QStringLiteral("tempscope-cli scan --json /var/tmp > scan.json"), QStringLiteral("Save a complete report.")},
+        {QStringLiteral("cd /var/lib/prometheus/node-exporter && tempscope-cli scan --prometheus --older-than 7d "
+                        "> tempscope.prom.new && mv tempscope.prom.new tempscope.prom"),
+         QStringLiteral("Publish metrics for node_exporter's textfile collector (written aside, then renamed, "
+                        "so the collector never reads half a file).")},
+    };
+    d.exitStatus = {
+        {ExitOk, QStringLiteral("done (a default root that is missing is reported, not an error)")},
+        {ExitUsage, QStringLiteral("bad usage or bad input: unknown option, bad duration, a named root that cannot be scanned")},
+    };
+    return d;
+}
+
 int runScan(const QStringList &args)
 {
+    const CommandDoc doc = scanDoc();
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "List what the temp directories hold: every top-level item with its size, age,\n"
-        "owner and prefix family, then the families and any entries that could not be read.\n"
-        "With no ROOT: the system temp directory and the scratch roots."));
-    parser.addPositionalArgument(QStringLiteral("ROOT"), QStringLiteral("Directories to scan."),
-                                 QStringLiteral("[ROOT...]"));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the complete report as JSON."));
-    const QCommandLineOption csv(QStringLiteral("csv"), QStringLiteral("Print one CSV row per item."));
-    const QCommandLineOption prefix(QStringLiteral("prefix"),
-                                    QStringLiteral("Only items whose name starts with P (or matches the glob P)."),
-                                    QStringLiteral("P"));
-    const QCommandLineOption olderThan(QStringLiteral("older-than"),
-                                       QStringLiteral("Only items older than DUR (e.g. 7d, 12h, 1d12h)."),
-                                       QStringLiteral("DUR"));
-    const QCommandLineOption by(QStringLiteral("by"),
-                                QStringLiteral("Timestamp an age is measured from: newest (default), mtime, atime or ctime."),
-                                QStringLiteral("BASIS"), QStringLiteral("newest"));
-    const QCommandLineOption threads(QStringLiteral("threads"),
-                                     QStringLiteral("Directory-listing threads (default: up to 4)."),
-                                     QStringLiteral("N"));
-    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
-                                  QStringLiteral("Show this help."));
-    parser.addOptions({json, csv, prefix, olderThan, by, threads, help});
+    setupParser(parser, doc);
+    const QCommandLineOption &json = doc.option(u"json");
+    const QCommandLineOption &csv = doc.option(u"csv");
+    const QCommandLineOption &prometheus = doc.option(u"prometheus");
+    const QCommandLineOption &prefix = doc.option(u"prefix");
+    const QCommandLineOption &olderThan = doc.option(u"older-than");
+    const QCommandLineOption &by = doc.option(u"by");
+    const QCommandLineOption &threads = doc.option(u"threads");
+    const QCommandLineOption &help = doc.option(u"help");
     if (!parseArguments(parser, args))
         return ExitUsage;
     if (parser.isSet(help)) {
-        printHelp(parser);
+        writeOut(helpText(doc));
         return ExitOk;
     }
 
@@ -142,6 +182,8 @@ int runScan(const QStringList &args)
     options.now = Inventory::nowNs();
     if (parser.isSet(json) && parser.isSet(csv))
         return usageError(QStringLiteral("--json and --csv cannot be combined"));
+    if (parser.isSet(prometheus) && (parser.isSet(json) || parser.isSet(csv)))
+        return usageError(QStringLiteral("--prometheus cannot be combined with --json or --csv"));
     const auto basis = parseAgeBasis(parser.value(by));
     if (!basis)
         return usageError(QStringLiteral("unknown --by \"%1\" (use newest, mtime, atime or ctime)").arg(parser.value(by)));
@@ -176,6 +218,7 @@ int runScan(const QStringList &args)
 
     // Named roots must all be scannable before anything is printed.
     QList<RootScan> roots;
+    QList<std::chrono::duration<double>> durations;
     for (const QString &root : std::as_const(rootArgs)) {
         RootScan r;
         r.requested = root;
@@ -191,7 +234,9 @@ int runScan(const QStringList &args)
                              .arg(p.directories));
             };
         }
+        const auto started = std::chrono::steady_clock::now();
         native::ScanResult result = native::scan(nativePath(root), scanOptions);
+        durations.append(std::chrono::steady_clock::now() - started);
         if (scanOptions.progress)
             writeErr(QStringLiteral("\r\033[K"));
         if (!result.ok()) {
@@ -207,6 +252,15 @@ int runScan(const QStringList &args)
         roots.append(std::move(r));
     }
 
+    if (parser.isSet(prometheus)) {
+        QList<PrometheusRoot> metrics;
+        for (qsizetype i = 0; i < roots.size(); ++i)
+            metrics.append({roots[i], durations[i]});
+        const QByteArray text = prometheusMetrics(metrics, options);
+        writeOut(std::string_view(text.constData(), std::size_t(text.size())));
+        // Missing default roots are in the metrics (tempscope_scan_success 0).
+        return ExitOk;
+    }
     if (parser.isSet(json)) {
         JsonWriter out([](std::string_view s) { writeOut(s); });
         writeScanJson(out, roots, options);

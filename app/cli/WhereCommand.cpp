@@ -2,6 +2,7 @@
 // which scratch roots there are.
 
 #include "CliSupport.h"
+#include "CommandDoc.h"
 #include "Commands.h"
 
 #include "export/JsonWriter.h"
@@ -195,23 +196,44 @@ void printJson(const TempDirResolution &python, const QtTempPath &qt,
 
 } // namespace
 
+CommandDoc whereDoc()
+{
+    CommandDoc d;
+    d.name = QStringLiteral("where");
+    d.synopsis = QStringLiteral("[OPTIONS]");
+    d.summary = QStringLiteral("which directory is the temp directory and why; the scratch roots");
+    d.description = QStringLiteral(
+        "Show which directory is the temp directory and why: every candidate of Python's "
+        "tempfile.gettempdir() rule with the reason it was or was not usable, Qt's "
+        "QDir::tempPath() answer and how it differs, then the scratch roots with the "
+        "facts of their file systems.");
+    d.options = {
+        {QStringLiteral("json"), QStringLiteral("Print the same facts as JSON.")},
+        {QStringList{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help.")},
+    };
+    d.examples = {
+        {QStringLiteral("tempscope-cli where"), QStringLiteral("Explain the temp directory of this environment.")},
+        {QStringLiteral("TMPDIR=/nonexistent tempscope-cli where"),
+         QStringLiteral("See which directory a Python program would fall back to.")},
+    };
+    d.exitStatus = {
+        {ExitOk, QStringLiteral("done (also when no candidate is usable)")},
+        {ExitUsage, QStringLiteral("bad usage: an unknown option or an argument")},
+    };
+    return d;
+}
+
 int runWhere(const QStringList &args)
 {
+    const CommandDoc doc = whereDoc();
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Show which directory is the temp directory and why: every candidate of Python's\n"
-        "tempfile.gettempdir() rule with the reason it was or was not usable, Qt's\n"
-        "QDir::tempPath() answer and how it differs, then the scratch roots with the\n"
-        "facts of their file systems."));
-    const QCommandLineOption json(QStringLiteral("json"),
-                                  QStringLiteral("Print the same facts as JSON."));
-    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
-                                  QStringLiteral("Show this help."));
-    parser.addOptions({json, help});
+    setupParser(parser, doc);
+    const QCommandLineOption &json = doc.option(u"json");
+    const QCommandLineOption &help = doc.option(u"help");
     if (!parseArguments(parser, args))
         return ExitUsage;
     if (parser.isSet(help)) {
-        printHelp(parser);
+        writeOut(helpText(doc));
         return ExitOk;
     }
     if (!parser.positionalArguments().isEmpty())

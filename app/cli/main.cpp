@@ -1,27 +1,18 @@
 // tempscope-cli: Tempscope's command-line twin, for scripts and servers.
 
 #include "CliSupport.h"
+#include "CommandDoc.h"
 #include "Commands.h"
 
+#include "inventory/PathText.h"
+
 #include <QCoreApplication>
+#include <QSaveFile>
 
-#include <cstdio>
-
+using namespace tempscope;
 using namespace tempscope::cli;
 
 namespace {
-
-const char Usage[] = R"(Usage: tempscope-cli COMMAND [OPTIONS]
-
-Inspect temporary directories and clean them safely.
-
-Commands:
-  where             which directory is the temp directory and why; the scratch roots
-  scan   [ROOT...]  what is in the temp directories, by item, prefix family and age
-  clean  [ROOT...] --older-than DUR  remove stale items safely (--dry-run shows the plan)
-
-Run 'tempscope-cli COMMAND --help' for a command's options.
-)";
 
 struct Command
 {
@@ -30,10 +21,24 @@ struct Command
 };
 
 constexpr Command Commands[] = {
-    {u"scan", runScan},
     {u"where", runWhere},
+    {u"scan", runScan},
     {u"clean", runClean},
 };
+
+// `tempscope-cli --man [FILE]`: the man page, generated at build time.
+int writeManPage(const QStringList &args)
+{
+    const QString page = manPage(commandDocs(), QStringLiteral(TEMPSCOPE_VERSION), QStringLiteral(TEMPSCOPE_RELEASE_DATE));
+    if (args.size() < 3 || args.at(2) == u"-") {
+        writeOut(page);
+        return ExitOk;
+    }
+    QSaveFile out(args.at(2));
+    if (!out.open(QIODevice::WriteOnly) || out.write(page.toUtf8()) < 0 || !out.commit())
+        return usageError(QStringLiteral("cannot write %1: %2").arg(printablePath(nativePath(args.at(2))), out.errorString()));
+    return ExitOk;
+}
 
 } // namespace
 
@@ -46,23 +51,33 @@ int main(int argc, char **argv)
 
     const QStringList args = losslessArguments(argc, argv);
     if (args.size() < 2) {
-        std::fputs(Usage, stderr);
+        writeErr(overviewText(commandDocs()));
         return ExitUsage;
     }
     const QString &name = args.at(1);
-    if (name == u"--help" || name == u"-h" || name == u"help") {
-        std::fputs(Usage, stdout);
+    if (name == u"--help" || name == u"-h" || (name == u"help" && args.size() == 2)) {
+        writeOut(overviewText(commandDocs()));
         return ExitOk;
+    }
+    if (name == u"help") {
+        // `tempscope-cli help COMMAND` is `tempscope-cli COMMAND --help`.
+        for (const CommandDoc &doc : commandDocs()) {
+            if (doc.name == args.at(2)) {
+                writeOut(helpText(doc));
+                return ExitOk;
+            }
+        }
+        return usageError(QStringLiteral("no command \"%1\" (try 'tempscope-cli --help')").arg(args.at(2)));
     }
     if (name == u"--version") {
         writeOut(QStringLiteral("tempscope-cli " TEMPSCOPE_VERSION "\n"));
         return ExitOk;
     }
+    if (name == u"--man")
+        return writeManPage(args);
     for (const Command &c : Commands) {
-        if (name == QStringView(c.name)) {
-            setCommandName(name);
+        if (name == QStringView(c.name))
             return c.run(args.mid(1));
-        }
     }
     return usageError(QStringLiteral("unknown command \"%1\" (try 'tempscope-cli --help')").arg(name));
 }

@@ -22,6 +22,14 @@ QString ageBasisDescription(AgeBasis basis)
     return {};
 }
 
+QString ageBasisLabel(AgeBasis basis)
+{
+    // mtime, atime and ctime are the names of the fields themselves.
+    if (basis == AgeBasis::Newest)
+        return QCoreApplication::translate("AgeRule", "newest", "timestamp basis: the newest of atime, mtime, ctime");
+    return ageBasisName(basis);
+}
+
 QString AgeRule::explain(const Item &item) const
 {
     const QString basisText = ageBasisDescription(basis);

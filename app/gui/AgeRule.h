@@ -31,5 +31,7 @@ struct AgeRule
 
 // "newest of atime, mtime and ctime", "modification time (mtime)", ...
 QString ageBasisDescription(AgeBasis basis);
+// The basis as the timestamp box names it: "newest", "mtime", ...
+QString ageBasisLabel(AgeBasis basis);
 
 } // namespace tempscope::gui

@@ -8,6 +8,7 @@
 #include <QClipboard>
 #include <QDateTime>
 #include <QDesktopServices>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -21,7 +22,7 @@
 namespace tempscope::gui {
 
 namespace {
-enum Field { Kind, Family, Size, Entries, Modified, Accessed, Changed, Newest, Permissions, Owner, Inode, Errors, FieldCount };
+enum Field { Kind, Family, Size, Entries, Modified, Accessed, Changed, Newest, Permissions, Owner, Inode, Errors, HeldBy, Protection, FieldCount };
 
 QString timeText(native::TimeNs t)
 {
@@ -34,11 +35,9 @@ QString timeText(native::TimeNs t)
 
 DetailsPane::DetailsPane(QWidget *parent)
     : QWidget(parent), m_stack(new QStackedWidget(this)), m_placeholder(new QLabel(this)), m_title(new QLabel(this)),
-      m_path(new QLineEdit(this)), m_copy(new QPushButton(tr("&Copy path"), this)),
-      m_open(new QPushButton(tr("&Open containing folder"), this)), m_why(new QLabel(this))
+      m_path(new QLineEdit(this)), m_copy(new QPushButton(this)),
+      m_open(new QPushButton(this)), m_why(new QLabel(this))
 {
-    setAccessibleName(tr("Item details"));
-    m_placeholder->setText(tr("Select an item to see its details."));
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
     m_placeholder->setEnabled(false);
@@ -54,7 +53,6 @@ DetailsPane::DetailsPane(QWidget *parent)
     layout->addWidget(m_title);
 
     m_path->setReadOnly(true);
-    m_path->setAccessibleName(tr("Full path"));
     layout->addWidget(m_path);
     auto *buttons = new QHBoxLayout;
     m_copy->setIcon(QIcon(QStringLiteral(":/icons/copy.svg")));
@@ -66,11 +64,8 @@ DetailsPane::DetailsPane(QWidget *parent)
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    const QString names[FieldCount] = {tr("Kind:"), tr("Family:"), tr("Size:"), tr("Entries:"),
-                                       tr("Modified:"), tr("Accessed:"), tr("Changed:"), tr("Newest inside:"),
-                                       tr("Permissions:"), tr("Owner:"), tr("Inode:"), tr("Unreadable:")};
-    for (const QString &name : names) {
-        auto *label = new QLabel(name, page);
+    for (int i = 0; i < FieldCount; ++i) {
+        auto *label = new QLabel(page);
         auto *value = new QLabel(page);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
         value->setWordWrap(true);
@@ -81,7 +76,6 @@ DetailsPane::DetailsPane(QWidget *parent)
 
     m_why->setWordWrap(true);
     m_why->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_why->setAccessibleName(tr("Why the item is or is not stale"));
     layout->addWidget(m_why);
     layout->addStretch();
 
@@ -91,8 +85,34 @@ DetailsPane::DetailsPane(QWidget *parent)
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(m_stack);
 
+    retranslateUi();
     connect(m_copy, &QPushButton::clicked, this, &DetailsPane::copyPath);
     connect(m_open, &QPushButton::clicked, this, &DetailsPane::openContainingFolder);
+}
+
+void DetailsPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+// The texts that do not depend on the item; the owner shows the item again
+// to retranslate its values.
+void DetailsPane::retranslateUi()
+{
+    setAccessibleName(tr("Item details"));
+    m_placeholder->setText(tr("Select an item to see its details."));
+    m_path->setAccessibleName(tr("Full path"));
+    m_copy->setText(tr("&Copy path"));
+    m_open->setText(tr("&Open containing folder"));
+    m_why->setAccessibleName(tr("Why the item is or is not stale"));
+    const QString names[FieldCount] = {tr("Kind:"), tr("Family:"), tr("Size:"), tr("Entries:"),
+                                       tr("Modified:"), tr("Accessed:"), tr("Changed:"), tr("Newest inside:"),
+                                       tr("Permissions:"), tr("Owner:"), tr("Inode:"), tr("Unreadable:"),
+                                       tr("Held by:"), tr("Protected:")};
+    for (int i = 0; i < FieldCount; ++i)
+        m_fields[i].first->setText(names[i]);
 }
 
 QString DetailsPane::permissionsText(quint32 mode, native::Kind kind)
@@ -107,46 +127,87 @@ QString DetailsPane::permissionsText(quint32 mode, native::Kind kind)
     return s + QStringLiteral(" (%1)").arg(mode & 07777, 4, 8, QChar(u'0'));
 }
 
-void DetailsPane::showItem(std::shared_ptr<const Inventory> inventory, qsizetype itemIndex, const AgeRule &rule)
+void DetailsPane::showItem(std::shared_ptr<const Inventory> inventory, qsizetype itemIndex, const AgeRule &rule,
+                           std::shared_ptr<const ItemStates> states)
 {
     if (!inventory || itemIndex < 0 || itemIndex >= inventory->items().size()) {
         clear();
         return;
     }
+    const Item &item = inventory->items()[itemIndex];
+    showRow(std::move(inventory), item, rule, std::move(states));
+}
+
+void DetailsPane::showRow(std::shared_ptr<const Inventory> inventory, const Item &item, const AgeRule &rule,
+                          std::shared_ptr<const ItemStates> states)
+{
+    if (!inventory || item.entry == 0 || item.entry >= inventory->tree().size()) {
+        clear();
+        return;
+    }
     m_inventory = std::move(inventory);
-    const Item &item = m_inventory->items()[itemIndex];
-    const native::Entry &e = m_inventory->tree()[item.entry];
+    m_states = std::move(states);
+    const native::ScanTree &tree = m_inventory->tree();
+    const native::Entry &e = tree[item.entry];
+    const bool topLevel = e.parent == native::ScanTree::Root;
+    m_containingFolder = pathText(tree.absolutePath(e.parent));
+
+    // Every process holding the entry or anything inside it, one per line.
+    QStringList held;
+    if (m_states) {
+        for (std::uint32_t h : m_states->heldInside(tree, item.entry)) {
+            for (const EntryHolder &holder : m_states->holdersOf(h))
+                held << (h == item.entry ? holder.text()
+                                         : tr("%1 (inside: %2)").arg(holder.text(), printablePath(tree.relativePath(h))));
+        }
+    }
+    const QString protection = topLevel && m_states ? m_states->protectionOf(item.entry) : ItemStates::protection(item.name);
     m_title->setText(printablePath(nativePath(item.name)));
     m_path->setText(printablePath(m_inventory->tree().absolutePath(item.entry)));
     m_path->setCursorPosition(0);
 
     const QString values[FieldCount] = {
         ItemsModel::kindText(item.kind) + (item.mountPoint ? tr(" (mount point, not entered)") : QString()),
-        printablePath(nativePath(item.family)),
+        topLevel ? printablePath(nativePath(item.family)) : tr("(inside an item)"),
         tr("%1 (%L2 bytes; %3 on disk)").arg(formatBytes(item.bytes)).arg(item.bytes).arg(formatBytes(item.diskBytes)),
         QString::number(item.entries),
         timeText(e.mtime),
         timeText(e.atime),
         timeText(e.ctime),
         tr("%1 (%2 old, by %3)")
-            .arg(timeText(item.timestamp(rule.basis)), formatAge(rule.age(item)), ageBasisName(rule.basis)),
+            .arg(timeText(item.timestamp(rule.basis)), formatAge(rule.age(item)), ageBasisLabel(rule.basis)),
         permissionsText(item.mode, item.kind),
         tr("%1 (uid %2)").arg(QString::fromStdString(native::userName(item.uid))).arg(item.uid),
         tr("%1 on device %2").arg(e.inode).arg(e.device),
-        item.errors == 0 ? tr("none") : item.errors == 1 ? tr("1 entry inside could not be read") : tr("%L1 entries inside could not be read").arg(item.errors),
+        item.errors == 0 ? tr("none")
+        : item.errors == 1 ? tr("1 entry inside could not be read")
+                           : tr("%Ln entries inside could not be read", nullptr, int(item.errors)),
+        held.isEmpty() ? tr("no process (as far as this user can see)") : held.join(u'\n'),
+        protection,
     };
     for (int i = 0; i < FieldCount; ++i)
         m_fields[i].second->setText(values[i]);
     const bool dir = item.kind == native::Kind::Directory;
     m_fields[Newest].first->setVisible(dir);
     m_fields[Newest].second->setVisible(dir);
-    m_why->setText(rule.explain(item));
+    m_fields[Protection].first->setVisible(!protection.isEmpty());
+    m_fields[Protection].second->setVisible(!protection.isEmpty());
+
+    // Why it is (not) stale, then what keeps a cleanup away from it anyway.
+    QStringList why{rule.explain(item)};
+    if (!held.isEmpty())
+        why << tr("A cleanup keeps it while it is in use: it was open when the scan finished.");
+    if (!protection.isEmpty())
+        why << tr("A cleanup never removes it: the built-in protections keep %1.").arg(protection);
+    m_why->setText(why.join(u' '));
     m_stack->setCurrentIndex(1);
 }
 
 void DetailsPane::clear()
 {
     m_inventory.reset();
+    m_states.reset();
+    m_containingFolder.clear();
     m_stack->setCurrentIndex(0);
 }
 
@@ -177,8 +238,7 @@ void DetailsPane::openContainingFolder()
 {
     if (!m_inventory)
         return;
-    // Items are top-level entries of their root: the root contains them.
-    QDesktopServices::openUrl(QUrl::fromLocalFile(m_inventory->rootPath()));
+    QDesktopServices::openUrl(QUrl::fromLocalFile(m_containingFolder));
 }
 
 } // namespace tempscope::gui

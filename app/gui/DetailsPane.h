@@ -1,12 +1,15 @@
 #pragma once
 // DetailsPane: everything known about the selected item: the full path (to
 // copy), its timestamps, permissions, owner, inode, scan errors inside it,
-// and why it is or is not stale under the current age rule; a button opens
-// the folder that contains it in the desktop's file manager.
+// the processes holding it (or something inside it) open, a built-in
+// protection, and why it is or is not stale under the current age rule; a
+// button opens the folder that contains it in the desktop's file manager.
+// Entries inside an item (expanded rows) are shown the same way.
 //
 // GUI thread only. Holds the inventory it shows alive.
 
 #include "AgeRule.h"
+#include "ItemStates.h"
 #include "inventory/Inventory.h"
 
 #include <QWidget>
@@ -28,7 +31,12 @@ class DetailsPane final : public QWidget
 public:
     explicit DetailsPane(QWidget *parent = nullptr);
 
-    void showItem(std::shared_ptr<const Inventory> inventory, qsizetype itemIndex, const AgeRule &rule);
+    void showItem(std::shared_ptr<const Inventory> inventory, qsizetype itemIndex, const AgeRule &rule,
+                  std::shared_ptr<const ItemStates> states = {});
+    // Any row of the items view: an item, or an entry inside one with its
+    // subtree totals (ItemsModel::rowItem()).
+    void showRow(std::shared_ptr<const Inventory> inventory, const Item &row, const AgeRule &rule,
+                 std::shared_ptr<const ItemStates> states = {});
     void clear();
     // The text of every field, for tests and for copying all at once.
     QString text() const;
@@ -36,11 +44,17 @@ public:
 
     static QString permissionsText(quint32 mode, native::Kind kind);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void copyPath();
     void openContainingFolder();
 
     std::shared_ptr<const Inventory> m_inventory;
+    std::shared_ptr<const ItemStates> m_states;
+    QString m_containingFolder;
     QStackedWidget *m_stack;
     QLabel *m_placeholder;
     QLabel *m_title;

@@ -3,9 +3,25 @@
 #include "inventory/Duration.h"
 #include "inventory/PathText.h"
 
+#include <algorithm>
+#include <utility>
+
 namespace tempscope::gui {
 
-FamiliesModel::FamiliesModel(QObject *parent) : QAbstractItemModel(parent) {}
+FamiliesModel::FamiliesModel(QObject *parent)
+    : QAbstractItemModel(parent), m_trackedIcon(QStringLiteral(":/icons/tracked.svg"))
+{
+}
+
+void FamiliesModel::setTrackedFamilies(const QStringList &keys)
+{
+    if (keys == m_tracked)
+        return;
+    beginResetModel();
+    m_tracked = keys;
+    recompute();
+    endResetModel();
+}
 
 void FamiliesModel::setInventory(std::shared_ptr<const Inventory> inventory, const AgeRule &rule)
 {
@@ -29,8 +45,17 @@ void FamiliesModel::setAgeRule(const AgeRule &rule)
 void FamiliesModel::recompute()
 {
     m_families.clear();
-    if (m_inventory)
-        m_families = m_inventory->families(m_rule.basis, m_rule.now, m_rule.threshold);
+    if (!m_inventory)
+        return;
+    m_families = m_inventory->families(m_rule.basis, m_rule.now, m_rule.threshold);
+    // Tracked families without items stay visible, so users see they are tracked.
+    for (const QString &key : std::as_const(m_tracked)) {
+        if (std::none_of(m_families.cbegin(), m_families.cend(), [&](const FamilyStats &f) { return f.key == key; })) {
+            FamilyStats empty;
+            empty.key = key;
+            m_families.append(empty);
+        }
+    }
 }
 
 QModelIndex FamiliesModel::index(int row, int column, const QModelIndex &parent) const
@@ -72,8 +97,8 @@ QVariant FamiliesModel::data(const QModelIndex &index, int role) const
         case Key: return printablePath(nativePath(f.key));
         case Count: return QString::number(f.count);
         case Size: return formatBytes(f.bytes);
-        case Oldest: return formatAge(ageOf(f.oldest));
-        case Newest: return formatAge(ageOf(f.newest));
+        case Oldest: return f.count ? formatAge(ageOf(f.oldest)) : tr("—");
+        case Newest: return f.count ? formatAge(ageOf(f.newest)) : tr("—");
         case Stale:
             if (!m_rule.threshold)
                 return QString();
@@ -92,10 +117,24 @@ QVariant FamiliesModel::data(const QModelIndex &index, int role) const
         break;
     case KeyRole:
         return f.key;
+    case TrackedRole:
+        return m_tracked.contains(f.key);
+    case Qt::DecorationRole:
+        if (index.column() == Key && m_tracked.contains(f.key))
+            return m_trackedIcon;
+        break;
+    case Qt::AccessibleDescriptionRole:
+        if (index.column() == Key && m_tracked.contains(f.key))
+            return tr("tracked family");
+        break;
     case Qt::ToolTipRole:
+        if (index.column() == Key && m_tracked.contains(f.key))
+            return f.count ? tr("A family you track")
+                           : tr("A family you track; no item in this location belongs to it");
         if (index.column() == Stale && m_rule.threshold)
-            return (f.staleCount == 1 ? tr("1 stale item, %1 % of the family's bytes")
-                                      : tr("%L1 stale items, %2 % of the family's bytes").arg(f.staleCount))
+            return (f.staleCount == 1
+                        ? tr("1 stale item, %1 % of the family's bytes")
+                        : tr("%Ln stale items, %1 % of the family's bytes", nullptr, int(f.staleCount)))
                 .arg(qRound(staleShare * 100));
         break;
     case Qt::TextAlignmentRole:

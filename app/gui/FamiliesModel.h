@@ -1,7 +1,8 @@
 #pragma once
 // FamiliesModel: the prefix families of one scanned root (count, bytes,
 // oldest and newest item, stale share), one row each, largest first.
-// Recomputed from the inventory when the age rule changes. SortRole gives
+// Recomputed from the inventory when the age rule changes. Families the user
+// tracks are marked and listed even when no item belongs to them. SortRole gives
 // raw numbers for a QSortFilterProxyModel (families are few next to items).
 //
 // GUI thread only.
@@ -10,7 +11,9 @@
 #include "inventory/Inventory.h"
 
 #include <QAbstractItemModel>
+#include <QIcon>
 #include <QList>
+#include <QStringList>
 
 #include <memory>
 
@@ -23,12 +26,15 @@ class FamiliesModel final : public QAbstractItemModel
 
 public:
     enum Column { Key, Count, Size, Oldest, Newest, Stale, ColumnCount };
-    enum Role { SortRole = Qt::UserRole + 1, KeyRole };
+    enum Role { SortRole = Qt::UserRole + 1, KeyRole, TrackedRole };
 
     explicit FamiliesModel(QObject *parent = nullptr);
 
     void setInventory(std::shared_ptr<const Inventory> inventory, const AgeRule &rule);
     void setAgeRule(const AgeRule &rule);
+    // Family keys the user declared (PrefixFamilies::userFamilyKey()).
+    void setTrackedFamilies(const QStringList &keys);
+    const QStringList &trackedFamilies() const { return m_tracked; }
     const QList<FamilyStats> &families() const { return m_families; }
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
@@ -44,6 +50,8 @@ private:
     std::shared_ptr<const Inventory> m_inventory;
     AgeRule m_rule;
     QList<FamilyStats> m_families;
+    QStringList m_tracked;
+    QIcon m_trackedIcon;
 };
 
 } // namespace tempscope::gui

@@ -5,6 +5,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -15,6 +16,7 @@ namespace tempscope::gui {
 FilterBar::FilterBar(QWidget *parent)
     : QWidget(parent), m_text(new QLineEdit(this)), m_familyLabel(new QLabel(this)),
       m_clearFamily(new QToolButton(this)), m_staleOnly(new QCheckBox(tr("&Stale only"), this)),
+      m_ageRange(new QComboBox(this)),
       m_threshold(new QLineEdit(this)), m_basis(new QComboBox(this))
 {
     auto *layout = new QHBoxLayout(this);
@@ -37,9 +39,20 @@ FilterBar::FilterBar(QWidget *parent)
 
     m_staleOnly->setToolTip(tr("Show only items older than the threshold"));
     layout->addWidget(m_staleOnly);
+
+    auto *ageLabel = new QLabel(tr("A&ge:"), this);
+    ageLabel->setBuddy(m_ageRange);
+    m_ageRange->setAccessibleName(tr("Age range"));
+    m_ageRange->setToolTip(tr("Show only items of this age, measured on the timestamp basis"));
+    m_ageRange->addItem(tr("any"), -1);
+    const QList<AgeBucket> buckets = Inventory::emptyAgeBuckets();
+    for (qsizetype b = 0; b < buckets.size(); ++b)
+        m_ageRange->addItem(buckets[b].label, int(b));
+    layout->addWidget(ageLabel);
+    layout->addWidget(m_ageRange);
     layout->addSpacing(12);
 
-    auto *thresholdLabel = new QLabel(tr("Stale &after:"), this);
+    auto *thresholdLabel = m_thresholdLabel = new QLabel(tr("Stale &after:"), this);
     thresholdLabel->setBuddy(m_threshold);
     m_threshold->setAccessibleName(tr("Age threshold"));
     m_threshold->setToolTip(tr("An age such as 90s, 15m, 12h, 7d, 2w or 1d12h; empty: nothing is stale"));
@@ -47,11 +60,11 @@ FilterBar::FilterBar(QWidget *parent)
     layout->addWidget(thresholdLabel);
     layout->addWidget(m_threshold);
 
-    auto *basisLabel = new QLabel(tr("&by:"), this);
+    auto *basisLabel = m_basisLabel = new QLabel(tr("&by:"), this);
     basisLabel->setBuddy(m_basis);
     m_basis->setAccessibleName(tr("Timestamp basis"));
     for (AgeBasis b : AllAgeBases)
-        m_basis->addItem(ageBasisName(b), int(b));
+        m_basis->addItem(ageBasisLabel(b), int(b));
     m_basis->setItemData(0, tr("The newest of atime, mtime and ctime (the conservative rule)"), Qt::ToolTipRole);
     layout->addWidget(basisLabel);
     layout->addWidget(m_basis);
@@ -61,6 +74,7 @@ FilterBar::FilterBar(QWidget *parent)
     connect(m_text, &QLineEdit::textChanged, &m_textDelay, qOverload<>(&QTimer::start));
     connect(&m_textDelay, &QTimer::timeout, this, &FilterBar::emitFilter);
     connect(m_staleOnly, &QCheckBox::toggled, this, &FilterBar::emitFilter);
+    connect(m_ageRange, &QComboBox::currentIndexChanged, this, &FilterBar::emitFilter);
     connect(m_clearFamily, &QToolButton::clicked, this, [this] {
         setFamily({});
         Q_EMIT familyCleared();
@@ -73,7 +87,30 @@ FilterBar::FilterBar(QWidget *parent)
 
 ItemFilter FilterBar::filter() const
 {
-    return {m_text->text(), m_family, m_staleOnly->isChecked()};
+    ItemFilter f;
+    f.text = m_text->text();
+    f.family = m_family;
+    f.staleOnly = m_staleOnly->isChecked();
+    const int bucket = ageBucket();
+    if (bucket >= 0) {
+        const QList<AgeBucket> buckets = Inventory::emptyAgeBuckets();
+        if (bucket > 0)
+            f.minAge = buckets[bucket - 1].upper;
+        if (bucket + 1 < buckets.size())
+            f.maxAge = buckets[bucket].upper;
+    }
+    return f;
+}
+
+void FilterBar::setAgeBucket(int bucket)
+{
+    const int row = m_ageRange->findData(bucket);
+    m_ageRange->setCurrentIndex(row >= 0 ? row : 0);
+}
+
+int FilterBar::ageBucket() const
+{
+    return m_ageRange->currentData().toInt();
 }
 
 void FilterBar::setFamily(const QString &family)
@@ -100,6 +137,33 @@ void FilterBar::setAgeRule(AgeBasis basis, std::optional<std::chrono::seconds> t
     m_thresholdValue = threshold;
     m_threshold->setText(threshold ? formatDuration(*threshold) : QString());
     m_basis->setCurrentIndex(m_basis->findData(int(basis)));
+}
+
+void FilterBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void FilterBar::retranslateUi()
+{
+    m_text->setPlaceholderText(tr("Filter by name (Ctrl+F)"));
+    m_text->setAccessibleName(tr("Filter items by name"));
+    m_familyLabel->setAccessibleName(tr("Family filter"));
+    m_familyLabel->setText(tr("Family: <b>%1</b>").arg(printablePath(nativePath(m_family)).toHtmlEscaped()));
+    m_clearFamily->setToolTip(tr("Show every family"));
+    m_clearFamily->setAccessibleName(tr("Clear family filter"));
+    m_staleOnly->setText(tr("&Stale only"));
+    m_staleOnly->setToolTip(tr("Show only items older than the threshold"));
+    m_thresholdLabel->setText(tr("Stale &after:"));
+    m_threshold->setAccessibleName(tr("Age threshold"));
+    m_threshold->setToolTip(tr("An age such as 90s, 15m, 12h, 7d, 2w or 1d12h; empty: nothing is stale"));
+    m_basisLabel->setText(tr("&by:"));
+    m_basis->setAccessibleName(tr("Timestamp basis"));
+    for (int i = 0; i < m_basis->count(); ++i)
+        m_basis->setItemText(i, ageBasisLabel(AgeBasis(m_basis->itemData(i).toInt())));
+    m_basis->setItemData(0, tr("The newest of atime, mtime and ctime (the conservative rule)"), Qt::ToolTipRole);
 }
 
 void FilterBar::thresholdEdited()

@@ -1,8 +1,8 @@
 #pragma once
 // FilterBar: the controls above the items view: a name filter (applied
 // 150 ms after the last keystroke), the family chosen in the families view
-// (with a button to clear it), "stale only", and the age rule (threshold and
-// timestamp basis). Emits the whole filter or rule when any part changes.
+// (with a button to clear it), "stale only", an age range (one of the age
+// buckets), and the age rule (threshold and timestamp basis). Emits the whole filter or rule when any part changes.
 
 #include "AgeRule.h"
 #include "ItemsModel.h"
@@ -28,6 +28,9 @@ public:
 
     ItemFilter filter() const;
     void setFamily(const QString &family);
+    // Shows only items in this bucket of Inventory::emptyAgeBuckets(); -1: any age.
+    void setAgeBucket(int bucket);
+    int ageBucket() const;
     // Basis and threshold only; `now` is left at 0 for the caller to fill.
     AgeRule ageRule() const;
     void setAgeRule(AgeBasis basis, std::optional<std::chrono::seconds> threshold);
@@ -36,6 +39,7 @@ public:
     QLineEdit *thresholdEdit() const { return m_threshold; }
     QComboBox *basisBox() const { return m_basis; }
     QCheckBox *staleOnlyBox() const { return m_staleOnly; }
+    QComboBox *ageRangeBox() const { return m_ageRange; }
     QToolButton *clearFamilyButton() const { return m_clearFamily; }
 
 Q_SIGNALS:
@@ -43,7 +47,11 @@ Q_SIGNALS:
     void ageRuleChanged();
     void familyCleared();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void emitFilter();
     void thresholdEdited();
 
@@ -51,8 +59,11 @@ private:
     QLabel *m_familyLabel;
     QToolButton *m_clearFamily;
     QCheckBox *m_staleOnly;
+    QComboBox *m_ageRange;
     QLineEdit *m_threshold;
     QComboBox *m_basis;
+    QLabel *m_thresholdLabel = nullptr;
+    QLabel *m_basisLabel = nullptr;
     QString m_family;
     std::optional<std::chrono::seconds> m_thresholdValue;
     QTimer m_textDelay;

@@ -94,7 +94,7 @@ QString LocationsModel::summaryText(const LocationSummary &s) const
         return s.error;
     if (!s.scanned)
         return tr("Not scanned yet");
-    QString text = (s.items == 1 ? tr("1 item · %1") : tr("%L1 items · %2").arg(s.items)).arg(formatBytes(s.bytes));
+    QString text = (s.items == 1 ? tr("1 item · %1") : tr("%Ln items · %1", nullptr, int(s.items))).arg(formatBytes(s.bytes));
     if (s.staleBytes)
         text += tr(" · %1 stale").arg(formatBytes(s.staleBytes));
     if (s.cancelled)

@@ -1,18 +1,25 @@
 #include "MainWindow.h"
 
+#include "AgeChartView.h"
 #include "DetailsPane.h"
 #include "FamiliesModel.h"
 #include "FilterBar.h"
 #include "ItemsModel.h"
+#include "LiveWatcher.h"
 #include "LocationDelegate.h"
 #include "LocationsModel.h"
 #include "ResolutionDialog.h"
 #include "ScanService.h"
 #include "ScanStatus.h"
+#include "TrackedFamiliesDialog.h"
+#include "Translations.h"
 #include "WindowState.h"
+#include "cleanup/CleanupActions.h"
 #include "inventory/Duration.h"
 #include "locations/ScratchRoots.h"
 #include "locations/TempDirResolver.h"
+#include "playground/PlaygroundRoot.h"
+#include "playground/PlaygroundWindow.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -30,6 +37,9 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QStyle>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -43,6 +53,23 @@ static void initTempscopeResources()
 
 namespace tempscope::gui {
 
+namespace {
+// Widens the sections whose title does not fit, as after switching to a
+// language with longer words; wider sections stay as they are. The items'
+// kind column also fits the word for a directory.
+void fitSectionTitles(QTreeView *view)
+{
+    QHeaderView *header = view->header();
+    for (int c = 0; c < header->count(); ++c)
+        header->resizeSection(c, std::max(header->sectionSize(c), header->sectionSizeHint(c)));
+    if (qobject_cast<ItemsModel *>(view->model())) {
+        const int kind = view->fontMetrics().horizontalAdvance(ItemsModel::kindText(native::Kind::Directory))
+                       + 2 * view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 4;
+        header->resizeSection(ItemsModel::Kind, std::max(header->sectionSize(ItemsModel::Kind), kind));
+    }
+}
+} // namespace
+
 MainWindow::MainWindow(const Options &options, QWidget *parent)
     : QMainWindow(parent), m_settings(ScratchRoots::openSettings()), m_options(options),
       m_scans(new ScanService(this)), m_locationsModel(new LocationsModel(this)), m_itemsModel(new ItemsModel(this)),
@@ -51,14 +78,21 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     initTempscopeResources();
     setWindowTitle(tr("Tempscope"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/tempscope.svg")));
-    m_scans->setUserFamilies(m_settings->value(QStringLiteral("families/user")).toStringList());
+    const QStringList tracked = TrackedFamiliesDialog::load(*m_settings);
+    m_scans->setUserFamilies(tracked);
+    m_familiesModel->setTrackedFamilies(tracked);
     createActions();
     createLayout();
+    createCleanupActions();
 
     connect(m_scans, &ScanService::started, this, &MainWindow::onScanStarted);
     connect(m_scans, &ScanService::progress, this, &MainWindow::onScanProgress);
     connect(m_scans, &ScanService::finished, this, &MainWindow::onScanFinished);
     connect(m_scans, &ScanService::idle, this, &MainWindow::onScanIdle);
+    m_live = new LiveWatcher(this);
+    m_live->setUserFamilies(m_settings->value(QStringLiteral("families/user")).toStringList());
+    connect(m_live, &LiveWatcher::updated, this, &MainWindow::onLiveUpdate);
+    connect(m_live, &LiveWatcher::tooFast, this, &MainWindow::onTooFast);
     connect(m_filterBar, &FilterBar::filterChanged, m_itemsModel, &ItemsModel::setFilter);
     connect(m_filterBar, &FilterBar::ageRuleChanged, this, &MainWindow::onAgeRuleChanged);
     connect(m_filterBar, &FilterBar::familyCleared, m_familiesView, [this] { m_familiesView->clearSelection(); });
@@ -66,6 +100,8 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     connect(m_itemsModel, &QAbstractItemModel::modelReset, this, &MainWindow::onItemChanged);
 
     windowState().restore(*m_settings);
+    fitSectionTitles(m_itemsView);
+    fitSectionTitles(m_familiesView);
     QString selected = m_settings->value(QStringLiteral("gui/selectedRoot")).toString();
     if (!options.extraRoots.isEmpty())
         selected = options.extraRoots.first();
@@ -78,7 +114,14 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     }
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The playground cleans up as it goes; the scans it would ask for are moot.
+    if (m_playground) {
+        m_playground->disconnect(this);
+        delete m_playground;
+    }
+}
 
 void MainWindow::createActions()
 {
@@ -107,29 +150,43 @@ void MainWindow::createActions()
     m_whyAction->setShortcut(Qt::CTRL | Qt::Key_I);
     connect(m_whyAction, &QAction::triggered, this, &MainWindow::showResolution);
 
-    auto *quit = new QAction(tr("&Quit"), this);
+    m_playgroundAction = new QAction(icon("tempscope"), tr("&Playground…"), this);
+    m_playgroundAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_P);
+    m_playgroundAction->setToolTip(tr("Try temp files live and watch them here (Ctrl+Shift+P)"));
+    connect(m_playgroundAction, &QAction::triggered, this, &MainWindow::openPlayground);
+
+    auto *quit = m_quitAction = new QAction(tr("&Quit"), this);
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
-    auto *find = new QAction(tr("&Filter items"), this);
+    auto *find = m_findAction = new QAction(tr("&Filter items"), this);
     find->setShortcut(QKeySequence::Find);
     connect(find, &QAction::triggered, this, [this] {
         m_filterBar->textEdit()->setFocus(Qt::ShortcutFocusReason);
         m_filterBar->textEdit()->selectAll();
     });
 
-    QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_trackAction = new QAction(icon("tracked"), tr("&Track a Family…"), this);
+    m_trackAction->setShortcut(Qt::CTRL | Qt::Key_T);
+    m_trackAction->setToolTip(tr("Name the families of your own applications by prefix or pattern (Ctrl+T)"));
+    connect(m_trackAction, &QAction::triggered, this, &MainWindow::trackFamily);
+
+    QMenu *file = m_fileMenu = menuBar()->addMenu(tr("&File"));
     file->addAction(m_addAction);
     file->addAction(m_removeAction);
     file->addSeparator();
     file->addAction(quit);
-    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QMenu *view = m_viewMenu = menuBar()->addMenu(tr("&View"));
     view->addAction(m_rescanAction);
     view->addAction(m_cancelAction);
     view->addAction(find);
+    view->addAction(m_trackAction);
     view->addSeparator();
     view->addAction(m_whyAction);
+    view->addAction(m_playgroundAction);
+    view->addSeparator();
+    view->addMenu(new LanguageMenu(view));
 
-    QToolBar *bar = addToolBar(tr("Main"));
+    QToolBar *bar = m_toolBar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->addAction(m_rescanAction);
@@ -139,6 +196,7 @@ void MainWindow::createActions()
     bar->addAction(m_removeAction);
     bar->addSeparator();
     bar->addAction(m_whyAction);
+    bar->addAction(m_playgroundAction);
 }
 
 void MainWindow::createLayout()
@@ -157,7 +215,7 @@ void MainWindow::createLayout()
     m_itemsView->setObjectName(QStringLiteral("items"));
     m_itemsView->setAccessibleName(tr("Items"));
     m_itemsView->setModel(m_itemsModel);
-    m_itemsView->setRootIsDecorated(false);
+    m_itemsView->setRootIsDecorated(true); // directories expand to their contents
     m_itemsView->setUniformRowHeights(true);
     m_itemsView->setAlternatingRowColors(true);
     m_itemsView->setSortingEnabled(true);
@@ -194,7 +252,7 @@ void MainWindow::createLayout()
     auto *familiesPane = new QWidget(this);
     auto *familiesLayout = new QVBoxLayout(familiesPane);
     familiesLayout->setContentsMargins(0, 0, 0, 0);
-    auto *familiesTitle = new QLabel(tr("&Families — select one to show only its items"), this);
+    auto *familiesTitle = m_familiesTitle = new QLabel(tr("&Families — select one to show only its items"), this);
     familiesTitle->setBuddy(m_familiesView);
     familiesLayout->addWidget(familiesTitle);
     familiesLayout->addWidget(m_familiesView);
@@ -202,9 +260,21 @@ void MainWindow::createLayout()
     m_centerSplitter = new QSplitter(Qt::Vertical, this);
     m_centerSplitter->setObjectName(QStringLiteral("centerSplitter"));
     m_centerSplitter->addWidget(itemsPane);
-    m_centerSplitter->addWidget(familiesPane);
+    m_ageChart = new AgeChartView(this);
+    connect(m_ageChart, &AgeChartView::segmentActivated, this, &MainWindow::showAgeSegment);
+    m_overviewTabs = new QTabWidget(this);
+    m_overviewTabs->setObjectName(QStringLiteral("overviewTabs"));
+    m_overviewTabs->setDocumentMode(true);
+    m_overviewTabs->addTab(familiesPane, tr("Families"));
+    m_overviewTabs->addTab(m_ageChart, tr("Ages"));
+    m_overviewTabs->setCurrentIndex(m_settings->value(QStringLiteral("gui/overviewTab"), 0).toInt());
+    m_centerSplitter->addWidget(m_overviewTabs);
+    connect(m_overviewTabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_overviewTabs->currentWidget() == m_ageChart)
+            m_ageChart->setInventory(m_results.value(m_selectedRoot).inventory, currentRule());
+    });
     m_centerSplitter->setStretchFactor(0, 3);
-    m_centerSplitter->setStretchFactor(1, 1);
+    m_centerSplitter->setStretchFactor(1, 2);
 
     m_details = new DetailsPane(this);
     m_mainSplitter = new QSplitter(Qt::Horizontal, this);
@@ -223,6 +293,35 @@ void MainWindow::createLayout()
     statusBar()->addWidget(m_status, 1);
     const QSize available = screen()->availableGeometry().size();
     resize(std::min(available.width() * 9 / 10, 150 * em), std::min(available.height() * 9 / 10, 90 * em));
+}
+
+// The cleanup wizard's entry points: a Clean menu, the toolbar, the items
+// view's Delete keys and context menu. A finished cleanup rescans its root.
+void MainWindow::createCleanupActions()
+{
+    CleanupActions::Context context;
+    context.window = this;
+    context.settings = m_settings.get();
+    context.itemsView = m_itemsView;
+    context.itemsModel = m_itemsModel;
+    context.shownScan = [this] { return m_results.value(m_selectedRoot); };
+    context.ageRule = [this] { return currentRule(); };
+    m_cleanup = new CleanupActions(context, this);
+    connect(m_cleanup, &CleanupActions::cleanupFinished, this, [this](const QString &root) { m_scans->scan(root, true); });
+    connect(this, &MainWindow::inventoryShown, m_cleanup, &CleanupActions::updateEnabled);
+
+    QMenu *clean = menuBar()->addMenu(tr("&Clean"));
+    clean->addAction(m_cleanup->cleanUpAction());
+    clean->addSeparator();
+    clean->addAction(m_cleanup->trashAction());
+    clean->addAction(m_cleanup->deleteAction());
+    clean->addSeparator();
+    clean->addAction(m_cleanup->copyPathAction());
+    clean->addAction(m_cleanup->openFolderAction());
+    if (auto *bar = findChild<QToolBar *>(QStringLiteral("mainToolBar"))) {
+        bar->addSeparator();
+        bar->addAction(m_cleanup->cleanUpAction());
+    }
 }
 
 void MainWindow::reloadRoots(const QString &select)
@@ -261,6 +360,45 @@ void MainWindow::onLocationChanged()
         m_scans->scan(m_selectedRoot, true);
 }
 
+void MainWindow::addSessionRoot(const QString &path)
+{
+    if (!m_options.extraRoots.contains(path)) {
+        m_options.extraRoots.append(path);
+        reloadRoots(path);
+    } else {
+        selectRoot(path);
+    }
+}
+
+void MainWindow::rescanRoot(const QString &root)
+{
+    m_scans->rescan(root);
+}
+
+playground::PlaygroundWindow *MainWindow::playground() const
+{
+    return m_playground;
+}
+
+void MainWindow::openPlayground()
+{
+    if (!m_playground) {
+        const playground::PlaygroundRoot root = playground::PlaygroundRoot::ensure();
+        if (root.path.isEmpty()) {
+            QMessageBox::warning(this, tr("Cannot open the playground"),
+                                 tr("No directory for the playground could be made: %1").arg(root.error));
+            return;
+        }
+        m_playground = new playground::PlaygroundWindow(root.path, this);
+        connect(m_playground, &playground::PlaygroundWindow::rootChanged, this, &MainWindow::rescanRoot);
+    }
+    addSessionRoot(m_playground->root());
+    rescanRoot(m_playground->root());
+    m_playground->show();
+    m_playground->raise();
+    m_playground->activateWindow();
+}
+
 void MainWindow::rescan()
 {
     if (!m_selectedRoot.isEmpty())
@@ -280,8 +418,14 @@ void MainWindow::showSelectedScan()
     const RootScan scan = m_results.value(m_selectedRoot);
     const AgeRule rule = currentRule();
     m_filterBar->setFamily({});
-    m_itemsModel->setInventory(scan.inventory, rule);
+    m_itemsModel->setInventory(scan.inventory, rule, scan.states);
     m_familiesModel->setInventory(scan.inventory, rule);
+    // The chart is drawn when its tab is shown: at 10,000 items grouping them
+    // by family and age costs a frame the items view needs more.
+    if (m_overviewTabs->currentWidget() == m_ageChart)
+        m_ageChart->setInventory(scan.inventory, rule);
+    else
+        m_ageChart->setInventory(nullptr, rule);
     if (scan.ok())
         Q_EMIT inventoryShown(m_selectedRoot);
     updateStatus();
@@ -292,7 +436,7 @@ void MainWindow::onScanStarted(const QString &root)
     LocationSummary s = m_locationsModel->summary(root);
     s.scanning = true;
     m_locationsModel->setSummary(root, s);
-    m_progressText = tr("Scanning %1…").arg(root);
+    m_progressMessage = [root] { return tr("Scanning %1…").arg(root); };
     m_status->setBusy(true);
     m_cancelAction->setEnabled(true);
     updateStatus();
@@ -300,7 +444,9 @@ void MainWindow::onScanStarted(const QString &root)
 
 void MainWindow::onScanProgress(const QString &root, quint64 entries, quint64 directories)
 {
-    m_progressText = tr("Scanning %1: %L2 entries in %L3 directories…").arg(root).arg(entries).arg(directories);
+    m_progressMessage = [root, entries, directories] {
+        return tr("Scanning %1: %L2 entries in %L3 directories…").arg(root).arg(entries).arg(directories);
+    };
     updateStatus();
 }
 
@@ -308,14 +454,23 @@ void MainWindow::onScanFinished(const RootScan &result)
 {
     if (result.ok() || !m_results.contains(result.root) || !m_results[result.root].ok())
         m_results.insert(result.root, result);
+    if (result.ok())
+        m_live->watch(result);
     updateSummary(result.root);
-    m_progressText = result.ok()
-        ? tr("Scanned %1: %L2 entries in %3 s%4")
-              .arg(result.root)
-              .arg(result.inventory->tree().size() - 1)
-              .arg(double(result.elapsedMs) / 1000.0, 0, 'f', 1)
-              .arg(result.cancelled ? tr(" (stopped: incomplete)") : QString())
-        : tr("Could not scan %1: %2").arg(result.root, result.error);
+    if (result.ok()) {
+        m_progressMessage = [root = result.root, entries = result.inventory->tree().size() - 1,
+                             seconds = double(result.elapsedMs) / 1000.0, cancelled = result.cancelled] {
+            return tr("Scanned %1: %L2 entries in %L3 s%4")
+                .arg(root)
+                .arg(entries)
+                .arg(seconds, 0, 'f', 1)
+                .arg(cancelled ? tr(" (stopped: incomplete)") : QString());
+        };
+    } else {
+        m_progressMessage = [root = result.root, error = result.error] {
+            return tr("Could not scan %1: %2").arg(root, error);
+        };
+    }
     if (result.root == m_selectedRoot)
         showSelectedScan();
     updateStatus();
@@ -326,6 +481,32 @@ void MainWindow::onScanIdle()
     m_status->setBusy(false);
     m_cancelAction->setEnabled(false);
     m_locationsModel->refreshVolumes();
+}
+
+void MainWindow::onLiveUpdate(const std::shared_ptr<const LiveUpdate> &update)
+{
+    const QString root = update->scan.root;
+    if (m_results.value(root).inventory != update->base)
+        return; // a rescan finished in between
+    m_results.insert(root, update->scan);
+    updateSummary(root);
+    if (root != m_selectedRoot)
+        return;
+    if (!m_itemsModel->applyUpdate(*update)) {
+        showSelectedScan();
+        return;
+    }
+    m_familiesModel->setInventory(update->scan.inventory, currentRule());
+    onItemChanged();
+    updateStatus();
+}
+
+void MainWindow::onTooFast(const QString &root)
+{
+    m_progressMessage = [root] {
+        return tr("%1 is changing faster than it can be shown; updates paused — F5 rescans").arg(root);
+    };
+    updateStatus();
 }
 
 void MainWindow::updateSummary(const QString &root)
@@ -351,12 +532,13 @@ void MainWindow::updateSummary(const QString &root)
 void MainWindow::onItemChanged()
 {
     const QModelIndex current = m_itemsView->currentIndex();
-    if (!m_itemsModel->itemAt(current)) {
+    const Item *row = m_itemsModel->rowItem(current);
+    if (!row) {
         m_details->clear();
         return;
     }
-    m_details->showItem(m_results.value(m_selectedRoot).inventory,
-                        current.data(ItemsModel::ItemIndexRole).value<qsizetype>(), m_itemsModel->ageRule());
+    const RootScan scan = m_results.value(m_selectedRoot);
+    m_details->showRow(scan.inventory, *row, m_itemsModel->ageRule(), scan.states);
 }
 
 void MainWindow::onFamilyChanged()
@@ -370,6 +552,7 @@ void MainWindow::onAgeRuleChanged()
     const AgeRule rule = currentRule();
     m_itemsModel->setAgeRule(rule);
     m_familiesModel->setAgeRule(rule);
+    m_ageChart->setAgeRule(rule);
     for (const QString &root : m_results.keys())
         updateSummary(root);
     onItemChanged();
@@ -382,7 +565,7 @@ QString MainWindow::statusText() const
 
 void MainWindow::updateStatus()
 {
-    m_status->setMessage(m_progressText);
+    m_status->setMessage(m_progressMessage ? m_progressMessage() : QString());
     if (m_itemsModel->inventory()) {
         m_status->setShown(tr("%L1 of %L2 items shown · %3")
                                   .arg(m_itemsModel->rowCount())
@@ -411,6 +594,7 @@ void MainWindow::removeLocation()
     if (!ScratchRoots::removeUserRoot(*m_settings, m_selectedRoot))
         return;
     m_results.remove(m_selectedRoot);
+    m_live->unwatch(m_selectedRoot);
     reloadRoots({});
 }
 
@@ -421,14 +605,111 @@ void MainWindow::showResolution()
     dialog.exec();
 }
 
+void MainWindow::trackFamily()
+{
+    TrackedFamiliesDialog dialog(m_familiesModel->trackedFamilies(), m_itemsModel->inventory(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        setTrackedFamilies(dialog.families());
+}
+
+void MainWindow::setTrackedFamilies(const QStringList &families)
+{
+    if (families == m_familiesModel->trackedFamilies())
+        return;
+    TrackedFamiliesDialog::save(*m_settings, families);
+    m_scans->setUserFamilies(families);
+    m_familiesModel->setTrackedFamilies(families);
+    // Families are assigned when an inventory is built: scan again, the
+    // location on screen first.
+    for (const QString &root : m_results.keys()) {
+        if (root != m_selectedRoot)
+            m_scans->scan(root);
+    }
+    rescan();
+}
+
+void MainWindow::showAgeSegment(const QString &family, int bucket)
+{
+    m_filterBar->setAgeBucket(bucket);
+    const QModelIndexList match = family.isEmpty()
+        ? QModelIndexList()
+        : m_familiesProxy->match(m_familiesProxy->index(0, FamiliesModel::Key), FamiliesModel::KeyRole, family, 1,
+                                 Qt::MatchExactly);
+    if (match.isEmpty()) {
+        m_familiesView->clearSelection();
+        m_filterBar->setFamily(family);
+    } else {
+        m_familiesView->setCurrentIndex(match.first());
+    }
+    m_itemsView->setFocus(Qt::OtherFocusReason);
+}
+
 WindowState MainWindow::windowState()
 {
     return {this, {m_mainSplitter, m_centerSplitter}, {m_itemsView->header(), m_familiesView->header()}, m_filterBar};
 }
 
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+// The texts set when the window was built, again in the current language;
+// the models' texts, the status and the details follow.
+void MainWindow::retranslateUi()
+{
+    setWindowTitle(tr("Tempscope"));
+    m_rescanAction->setText(tr("&Rescan"));
+    m_rescanAction->setToolTip(tr("Scan the selected location again (F5)"));
+    m_cancelAction->setText(tr("&Stop scanning"));
+    m_addAction->setText(tr("&Add location…"));
+    m_addAction->setToolTip(tr("Add a directory to the locations (Ctrl+O)"));
+    m_removeAction->setText(tr("Re&move location"));
+    m_removeAction->setToolTip(tr("Remove the selected location you added (the directory is not touched)"));
+    m_whyAction->setText(tr("&Why this temporary directory?"));
+    m_quitAction->setText(tr("&Quit"));
+    m_findAction->setText(tr("&Filter items"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_toolBar->setWindowTitle(tr("Main"));
+    m_locationsView->setAccessibleName(tr("Locations"));
+    m_itemsView->setAccessibleName(tr("Items"));
+    m_familiesView->setAccessibleName(tr("Families"));
+    m_familiesTitle->setText(tr("&Families — select one to show only its items"));
+    Translations::announce(m_locationsModel);
+    Translations::announce(m_itemsModel);
+    Translations::announce(m_familiesModel);
+    fitSectionTitles(m_itemsView);
+    fitSectionTitles(m_familiesView);
+    updateStatus();
+    onItemChanged();
+    // Once every pane has its new texts: a side pane whose longer words no
+    // longer fit takes room from the middle.
+    QTimer::singleShot(0, this, [this] {
+        QList<int> sizes = m_mainSplitter->sizes();
+        for (int i : {0, 2}) {
+            QWidget *pane = m_mainSplitter->widget(i);
+            // Drop the size hints the layouts cached for the old texts.
+            for (QWidget *child : pane->findChildren<QWidget *>())
+                child->updateGeometry();
+            for (QLayout *layout : pane->findChildren<QLayout *>())
+                layout->invalidate();
+            const int need = pane->minimumSizeHint().width();
+            if (sizes[i] > 0 && sizes[i] < need) {
+                sizes[1] -= need - sizes[i];
+                sizes[i] = need;
+            }
+        }
+        m_mainSplitter->setSizes(sizes);
+    });
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     windowState().save(*m_settings);
+    m_settings->setValue(QStringLiteral("gui/overviewTab"), m_overviewTabs->currentIndex());
     if (!m_options.extraRoots.contains(m_selectedRoot))
         m_settings->setValue(QStringLiteral("gui/selectedRoot"), m_selectedRoot);
     m_scans->cancel();

@@ -13,22 +13,36 @@
 
 #include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 
+#include <functional>
 #include <memory>
 
 class QAction;
+class QLabel;
+class QMenu;
+class QToolBar;
 class QListView;
 class QSettings;
 class QSortFilterProxyModel;
 class QSplitter;
+class QTabWidget;
 class QTreeView;
 
 namespace tempscope::gui {
+
+class AgeChartView;
+class CleanupActions;
+namespace playground {
+class PlaygroundWindow;
+}
 
 class DetailsPane;
 class FamiliesModel;
 class FilterBar;
 class ItemsModel;
+class LiveWatcher;
+struct LiveUpdate;
 class LocationsModel;
 class ScanService;
 class ScanStatus;
@@ -56,6 +70,7 @@ public:
     void rescan();
 
     ScanService *scanService() const { return m_scans; }
+    LiveWatcher *liveWatcher() const { return m_live; }
     ItemsModel *itemsModel() const { return m_itemsModel; }
     QTreeView *itemsView() const { return m_itemsView; }
     FamiliesModel *familiesModel() const { return m_familiesModel; }
@@ -64,7 +79,24 @@ public:
     QListView *locationsView() const { return m_locationsView; }
     FilterBar *filterBar() const { return m_filterBar; }
     DetailsPane *detailsPane() const { return m_details; }
+    AgeChartView *ageChart() const { return m_ageChart; }
+    QTabWidget *overviewTabs() const { return m_overviewTabs; }
+    QAction *trackFamilyAction() const { return m_trackAction; }
+    // Replaces the families the user tracks: persists them and rescans the
+    // scanned locations with them.
+    void setTrackedFamilies(const QStringList &families);
+    CleanupActions *cleanupActions() const { return m_cleanup; }
     QString statusText() const;
+
+    // A root shown for this session only (not persisted), then selected.
+    void addSessionRoot(const QString &path);
+    // Lists root again now, also when a scan of it is running (that one may
+    // have missed the change).
+    void rescanRoot(const QString &root);
+    // Opens the playground (making its scratch root a session root).
+    void openPlayground();
+    QAction *playgroundAction() const { return m_playgroundAction; }
+    playground::PlaygroundWindow *playground() const; // null until opened
 
 Q_SIGNALS:
     // The items view now shows a finished scan of root.
@@ -72,15 +104,20 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslateUi();
     void createActions();
     void createLayout();
+    void createCleanupActions();
     void reloadRoots(const QString &select);
     void onScanStarted(const QString &root);
     void onScanProgress(const QString &root, quint64 entries, quint64 directories);
     void onScanFinished(const RootScan &result);
     void onScanIdle();
+    void onLiveUpdate(const std::shared_ptr<const LiveUpdate> &update);
+    void onTooFast(const QString &root);
     void onLocationChanged();
     void onItemChanged();
     void onFamilyChanged();
@@ -91,12 +128,15 @@ private:
     void addLocation();
     void removeLocation();
     void showResolution();
+    void trackFamily();
+    void showAgeSegment(const QString &family, int bucket);
     WindowState windowState();
     AgeRule currentRule() const;
 
     std::unique_ptr<QSettings> m_settings;
     Options m_options;
     ScanService *m_scans;
+    LiveWatcher *m_live = nullptr;
     LocationsModel *m_locationsModel;
     ItemsModel *m_itemsModel;
     FamiliesModel *m_familiesModel;
@@ -106,6 +146,8 @@ private:
     QTreeView *m_familiesView = nullptr;
     FilterBar *m_filterBar = nullptr;
     DetailsPane *m_details = nullptr;
+    AgeChartView *m_ageChart = nullptr;
+    QTabWidget *m_overviewTabs = nullptr;
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_centerSplitter = nullptr;
     ScanStatus *m_status = nullptr;
@@ -114,9 +156,20 @@ private:
     QAction *m_addAction = nullptr;
     QAction *m_removeAction = nullptr;
     QAction *m_whyAction = nullptr;
+    QAction *m_trackAction = nullptr;
+    CleanupActions *m_cleanup = nullptr;
+    QAction *m_playgroundAction = nullptr;
+    QPointer<playground::PlaygroundWindow> m_playground;
     QHash<QString, RootScan> m_results;
     QString m_selectedRoot;
-    QString m_progressText;
+    // What the scanner does or last did, in the current language.
+    std::function<QString()> m_progressMessage;
+    QAction *m_quitAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QLabel *m_familiesTitle = nullptr;
 };
 
 } // namespace tempscope::gui

@@ -47,6 +47,16 @@ void ScanService::scan(const QString &root, bool first)
         startNext();
 }
 
+void ScanService::rescan(const QString &root)
+{
+    if (root != m_current) {
+        scan(root, true);
+        return;
+    }
+    m_queue.removeAll(root);
+    m_queue.prepend(root);
+}
+
 void ScanService::cancel()
 {
     m_queue.clear();

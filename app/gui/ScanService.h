@@ -34,6 +34,9 @@ public:
     // Queues a scan of root (ignored when it is already running); `first`
     // puts it at the head of the queue (the root the user is looking at).
     void scan(const QString &root, bool first = false);
+    // Scans root again soon, first in the queue: when a scan of it is
+    // running, another follows it (the running one may miss a change).
+    void rescan(const QString &root);
     // Stops the running scan and drops the queue. The running one still
     // reports finished() with cancelled set.
     void cancel();

@@ -1,5 +1,6 @@
 #include "ScanStatus.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -25,6 +26,15 @@ ScanStatus::ScanStatus(QAction *cancel, QWidget *parent)
     layout->addWidget(m_progress);
     layout->addWidget(m_cancel);
     setBusy(false);
+}
+
+void ScanStatus::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_message->setAccessibleName(tr("Scan status"));
+        m_progress->setAccessibleName(tr("Scan progress"));
+    }
+    QWidget::changeEvent(event);
 }
 
 void ScanStatus::setMessage(const QString &text)

@@ -25,6 +25,9 @@ public:
     void setShown(const QString &text);
     void setBusy(bool busy);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     QLabel *m_message;
     QLabel *m_shown;

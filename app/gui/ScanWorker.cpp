@@ -57,7 +57,11 @@ void ScanWorker::scan(const QString &root, const QStringList &userFamilies)
             families.addUserFamily(f);
         result.cancelled = scanned.tree.cancelled();
         auto tree = std::make_shared<const native::ScanTree>(std::move(scanned.tree));
-        result.inventory = std::make_shared<const Inventory>(std::move(tree), families);
+        auto inventory = std::make_shared<const Inventory>(std::move(tree), families);
+        // Which processes hold what, as close to the end of the scan as
+        // possible; a cancelled scan still shows what it saw.
+        result.states = ItemStates::evaluate(*inventory, ProcessHolders::scan());
+        result.inventory = std::move(inventory);
     }
     result.elapsedMs = clock.elapsed();
     Q_EMIT finished(result);

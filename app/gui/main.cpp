@@ -6,37 +6,11 @@
 // each ROOT is added to the locations for this session and the first is shown.
 
 #include "MainWindow.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
-
-namespace {
-
-// The first of the user's languages with a translation wins; English (the
-// source text) otherwise. Qt's own strings come from qtbase_<lang>.qm.
-void installTranslations(QApplication &app)
-{
-    for (const QString &language : QLocale().uiLanguages()) {
-        auto *own = new QTranslator(&app);
-        const QString name = QLocale(language).name();
-        if (own->load(QStringLiteral("tempscope_") + name, QStringLiteral(":/i18n"))
-            || own->load(QStringLiteral("tempscope_") + name,
-                         QApplication::applicationDirPath() + QStringLiteral("/../share/tempscope/translations"))) {
-            QApplication::installTranslator(own);
-            auto *qt = new QTranslator(&app);
-            if (qt->load(QStringLiteral("qtbase_") + name, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-                QApplication::installTranslator(qt);
-            return;
-        }
-        delete own;
-    }
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -45,8 +19,10 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Tempscope"));
     QApplication::setApplicationDisplayName(QStringLiteral("Tempscope"));
     QApplication::setApplicationVersion(QStringLiteral(TEMPSCOPE_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("tempscope"));
-    installTranslations(app);
+    QApplication::setDesktopFileName(QStringLiteral(TEMPSCOPE_APP_ID));
+    // The language chosen in the menu, else the first of the user's languages
+    // that has a translation, else English.
+    tempscope::gui::Translations::applySaved();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Inspect temporary directories."));

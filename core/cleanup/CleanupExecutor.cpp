@@ -12,11 +12,6 @@ namespace tempscope {
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("CleanupExecutor", s);
-}
-
 native::TimeBasis toNative(AgeBasis basis)
 {
     switch (basis) {
@@ -62,11 +57,11 @@ void handle(const PlanRoot &root, const PlanEntry &entry, const CleanupRule &rul
         r.action = dryRun ? CleanupOutcome::WouldDelete : CleanupOutcome::Deleted;
         r.bytes = o.bytesFreed;
         if (o.status == native::RemovalStatus::Partial) {
-            r.reason = tr("kept %1 entries inside: %2").arg(o.entriesKept).arg(QString::fromStdString(o.reason));
+            r.reason = QCoreApplication::translate("CleanupExecutor", "kept %1 entries inside: %2").arg(o.entriesKept).arg(QString::fromStdString(o.reason));
             if (trash) {
                 r.action = CleanupOutcome::Skipped;
                 r.bytes = entry.bytes;
-                r.reason = tr("not moved to trash: %1").arg(r.reason);
+                r.reason = QCoreApplication::translate("CleanupExecutor", "not moved to trash: %1").arg(r.reason);
             }
         }
         break;
@@ -80,17 +75,17 @@ void handle(const PlanRoot &root, const PlanEntry &entry, const CleanupRule &rul
         break;
     }
     if (trash && r.action == CleanupOutcome::WouldDelete)
-        r.reason = tr("would move to trash");
+        r.reason = QCoreApplication::translate("CleanupExecutor", "would move to trash");
     if (trash && !dryRun && r.action == CleanupOutcome::Deleted) {
         r.bytes = entry.bytes;
         if (hasEscapedBytes(r.path)) {
             r.action = CleanupOutcome::Skipped;
-            r.reason = tr("not moved to trash: the name is not valid UTF-8");
+            r.reason = QCoreApplication::translate("CleanupExecutor", "not moved to trash: the name is not valid UTF-8");
         } else if (QFile::moveToTrash(r.path)) {
             r.action = CleanupOutcome::Trashed;
         } else {
             r.action = CleanupOutcome::Failed;
-            r.reason = tr("could not move to trash");
+            r.reason = QCoreApplication::translate("CleanupExecutor", "could not move to trash");
         }
     }
     out.append(r);
@@ -174,9 +169,9 @@ CleanupReport CleanupExecutor::execute(const CleanupPlan &plan, bool dryRun, con
         if (root.candidates > 0) {
             remover = native::RemovalRoot::open(nativePath(root.path), &error);
             if (!remover)
-                rootProblem = tr("cannot open the root %1: %2").arg(printablePath(nativePath(root.path)), errorText(error));
+                rootProblem = QCoreApplication::translate("CleanupExecutor", "cannot open the root %1: %2").arg(printablePath(nativePath(root.path)), errorText(error));
             else if (!(remover->id() == root.id))
-                rootProblem = tr("the root %1 was replaced since the preview").arg(printablePath(nativePath(root.path)));
+                rootProblem = QCoreApplication::translate("CleanupExecutor", "the root %1 was replaced since the preview").arg(printablePath(nativePath(root.path)));
             if (!rootProblem.isEmpty())
                 report.rootErrors.append(rootProblem);
         }
@@ -194,12 +189,12 @@ CleanupReport CleanupExecutor::execute(const CleanupPlan &plan, bool dryRun, con
             }
             if (cancel.load()) {
                 report.cancelled = true;
-                skipped.reason = tr("cancelled");
+                skipped.reason = QCoreApplication::translate("CleanupExecutor", "cancelled");
                 report.results.append(skipped);
                 continue;
             }
             if (rootProblem.isEmpty() && !remover->stillSame()) {
-                rootProblem = tr("the root %1 was replaced during the run").arg(printablePath(nativePath(root.path)));
+                rootProblem = QCoreApplication::translate("CleanupExecutor", "the root %1 was replaced during the run").arg(printablePath(nativePath(root.path)));
                 report.rootErrors.append(rootProblem);
             }
             if (!rootProblem.isEmpty()) {

@@ -20,16 +20,24 @@ using native::TimeNs;
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("CleanupPlan", s);
-}
-
 constexpr TimeNs NsPerSecond = 1'000'000'000;
 
 std::chrono::seconds ageOf(TimeNs now, TimeNs t)
 {
     return std::chrono::seconds(std::max<TimeNs>(0, now - t) / NsPerSecond);
+}
+
+// A root's candidate totals, after its entries changed.
+void recount(PlanRoot &root)
+{
+    root.candidates = 0;
+    root.candidateBytes = 0;
+    for (const PlanEntry &e : std::as_const(root.entries)) {
+        if (e.candidate) {
+            ++root.candidates;
+            root.candidateBytes += e.bytes;
+        }
+    }
 }
 
 bool isSpecial(Kind k)
@@ -59,12 +67,12 @@ void walkSubtree(const ScanTree &t, std::uint32_t top, Visit visit)
 
 QString inUseReason(const native::Holder &holder)
 {
-    return tr("in use by PID %1 (%2)").arg(holder.pid).arg(QString::fromStdString(holder.command));
+    return QCoreApplication::translate("CleanupPlan", "in use by PID %1 (%2)").arg(holder.pid).arg(QString::fromStdString(holder.command));
 }
 
 QString notYoursReason(quint32 uid)
 {
-    return tr("not yours (owner %1)").arg(QString::fromStdString(native::userName(uid)));
+    return QCoreApplication::translate("CleanupPlan", "not yours (owner %1)").arg(QString::fromStdString(native::userName(uid)));
 }
 
 CleanupPlan::CleanupPlan(QList<CleanupRule> rules, const Context &context)
@@ -91,12 +99,7 @@ void CleanupPlan::addRoot(const Inventory &inventory)
     // Scans list directories in parallel: sort so plans read the same every time.
     std::sort(root.entries.begin(), root.entries.end(),
               [](const PlanEntry &a, const PlanEntry &b) { return a.path < b.path; });
-    for (const PlanEntry &e : std::as_const(root.entries)) {
-        if (e.candidate) {
-            ++root.candidates;
-            root.candidateBytes += e.bytes;
-        }
-    }
+    recount(root);
     m_roots.append(std::move(root));
 }
 
@@ -120,7 +123,7 @@ void CleanupPlan::addItem(PlanRoot &root, const Inventory &inv, const Item &item
         }
     }
     if (e.rule < 0) {
-        e.reason = tr("not selected by any rule");
+        e.reason = QCoreApplication::translate("CleanupPlan", "not selected by any rule");
         root.entries.append(std::move(e));
         return;
     }
@@ -140,11 +143,11 @@ void CleanupPlan::addItem(PlanRoot &root, const Inventory &inv, const Item &item
     if (!keep.isEmpty())
         e.reason = keep;
     else if (isSpecial(item.kind))
-        e.reason = tr("special file (%1): never removed").arg(QLatin1StringView(native::kindName(item.kind)));
+        e.reason = QCoreApplication::translate("CleanupPlan", "special file (%1): never removed").arg(QLatin1StringView(native::kindName(item.kind)));
     else if (item.kind == Kind::Unknown)
-        e.reason = tr("could not be read");
+        e.reason = QCoreApplication::translate("CleanupPlan", "could not be read");
     else if (item.mountPoint)
-        e.reason = tr("another filesystem (mount point)");
+        e.reason = QCoreApplication::translate("CleanupPlan", "another filesystem (mount point)");
     else if (!rule.includeOthers && item.uid != m_context.uid)
         e.reason = notYoursReason(item.uid);
     if (!e.reason.isEmpty()) {
@@ -156,9 +159,9 @@ void CleanupPlan::addItem(PlanRoot &root, const Inventory &inv, const Item &item
         return;
     }
     if (item.errors > 0) {
-        e.reason = tr("not fully readable (%1 errors during the scan)").arg(item.errors);
+        e.reason = QCoreApplication::translate("CleanupPlan", "not fully readable (%1 errors during the scan)").arg(item.errors);
     } else if (e.target.newest > e.cutoff) {
-        e.reason = tr("too new (%1 old, rule: older than %2)")
+        e.reason = QCoreApplication::translate("CleanupPlan", "too new (%1 old, rule: older than %2)")
                        .arg(formatAge(e.age), formatDuration(rule.olderThan));
     } else if (m_context.inUse) {
         walkSubtree(t, item.entry, [&](std::uint32_t i) {
@@ -194,17 +197,17 @@ void CleanupPlan::addPerFile(PlanRoot &root, const Inventory &inv, const Item &i
         if (i != item.entry) {
             why = matcher.keepReason(pathText(t.relativePath(i)));
             if (why.isEmpty() && isSpecial(en.kind))
-                why = tr("special file (%1): never removed").arg(QLatin1StringView(native::kindName(en.kind)));
+                why = QCoreApplication::translate("CleanupPlan", "special file (%1): never removed").arg(QLatin1StringView(native::kindName(en.kind)));
             else if (why.isEmpty() && en.has(Entry::MountPoint))
-                why = tr("another filesystem (mount point)");
+                why = QCoreApplication::translate("CleanupPlan", "another filesystem (mount point)");
             else if (why.isEmpty() && !rule.includeOthers && en.uid != m_context.uid)
                 why = notYoursReason(en.uid);
         }
         if (why.isEmpty() && (en.kind == Kind::Unknown || en.has(Entry::HasError) || en.has(Entry::NotListed)))
-            why = tr("could not be read completely");
+            why = QCoreApplication::translate("CleanupPlan", "could not be read completely");
         const bool blocking = !why.isEmpty();
         if (why.isEmpty() && ts > cutoff)
-            why = tr("too new (%1 old, rule: older than %2)")
+            why = QCoreApplication::translate("CleanupPlan", "too new (%1 old, rule: older than %2)")
                       .arg(formatAge(ageOf(m_context.now, ts)), formatDuration(rule.olderThan));
         if (why.isEmpty() && m_context.inUse) {
             if (const native::Holder *h = m_context.inUse->holder(en.id()))
@@ -290,6 +293,44 @@ quint64 CleanupPlan::candidateBytes() const
     for (const PlanRoot &r : m_roots)
         n += r.candidateBytes;
     return n;
+}
+
+qsizetype CleanupPlan::keep(const QSet<QString> &paths, const QString &reason)
+{
+    qsizetype changed = 0;
+    for (PlanRoot &root : m_roots) {
+        for (PlanEntry &e : root.entries) {
+            if (e.candidate && paths.contains(e.path)) {
+                e.candidate = false;
+                e.reason = reason;
+                ++changed;
+            }
+        }
+        recount(root);
+    }
+    return changed;
+}
+
+void CleanupPlan::restrictTo(const QStringList &paths)
+{
+    const QSet<QString> wanted(paths.cbegin(), paths.cend());
+    // The entry itself or any directory above it (per-file entries lie below the item).
+    const auto picked = [&wanted](const QString &path) {
+        QStringView p = path;
+        while (!p.isEmpty()) {
+            if (wanted.contains(p.toString()))
+                return true;
+            const qsizetype slash = p.lastIndexOf(u'/');
+            if (slash <= 0)
+                return false;
+            p = p.left(slash);
+        }
+        return false;
+    };
+    for (PlanRoot &root : m_roots) {
+        root.entries.removeIf([&picked](const PlanEntry &e) { return !picked(e.path); });
+        recount(root);
+    }
 }
 
 } // namespace tempscope

@@ -17,6 +17,7 @@
 #include "native/Remover.h"
 
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <chrono>
@@ -70,6 +71,14 @@ public:
 
     qsizetype candidateCount() const;
     quint64 candidateBytes() const;
+
+    // The user's choices after a preview; both keep the totals right.
+    // Candidates whose path is in `paths` stay in the plan as kept entries
+    // with `reason` (unchecked in a preview). Returns how many changed.
+    qsizetype keep(const QSet<QString> &paths, const QString &reason);
+    // Drops every entry that is neither one of `paths` nor below one of them:
+    // a plan for items picked by hand, which lists nothing else.
+    void restrictTo(const QStringList &paths);
 
 private:
     void addItem(PlanRoot &root, const Inventory &inv, const Item &item, const QList<qsizetype> &ruleIndices);

@@ -9,14 +9,13 @@ namespace tempscope {
 const QList<BuiltinProtection> &builtinProtections()
 {
     static const QList<BuiltinProtection> list = [] {
-        const auto tr = [](const char *s) { return QCoreApplication::translate("Protections", s); };
         return QList<BuiltinProtection>{
-            {QStringLiteral(".X*-lock"), tr("X11 display lock files")},
-            {QStringLiteral(".X11-unix"), tr("X11 display sockets")},
-            {QStringLiteral(".ICE-unix"), tr("ICE session sockets")},
-            {QStringLiteral(".font-unix"), tr("font server sockets")},
-            {QStringLiteral(".XIM-unix"), tr("X input method sockets")},
-            {QStringLiteral("systemd-private-*"), tr("private temp directories of running services")},
+            {QStringLiteral(".X*-lock"), QCoreApplication::translate("Protections", "X11 display lock files")},
+            {QStringLiteral(".X11-unix"), QCoreApplication::translate("Protections", "X11 display sockets")},
+            {QStringLiteral(".ICE-unix"), QCoreApplication::translate("Protections", "ICE session sockets")},
+            {QStringLiteral(".font-unix"), QCoreApplication::translate("Protections", "font server sockets")},
+            {QStringLiteral(".XIM-unix"), QCoreApplication::translate("Protections", "X input method sockets")},
+            {QStringLiteral("systemd-private-*"), QCoreApplication::translate("Protections", "private temp directories of running services")},
         };
     }();
     return list;

@@ -15,11 +15,6 @@ namespace tempscope {
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("RootGuard", s);
-}
-
 QString canonical(const QString &path)
 {
     const QString c = QFileInfo(path).canonicalFilePath();
@@ -63,27 +58,27 @@ RootVerdict RootGuard::check(const QString &path, const QStringList &homes)
     RootVerdict v;
     const QString shown = printablePath(nativePath(path));
     if (path.isEmpty()) {
-        v.refusal = tr("refusing an empty root");
+        v.refusal = QCoreApplication::translate("RootGuard", "refusing an empty root");
         return v;
     }
     const QFileInfo info(path);
     if (!info.exists()) {
-        v.refusal = tr("root %1 does not exist").arg(shown);
+        v.refusal = QCoreApplication::translate("RootGuard", "root %1 does not exist").arg(shown);
         return v;
     }
     if (!info.isDir()) {
-        v.refusal = tr("root %1 is not a directory").arg(shown);
+        v.refusal = QCoreApplication::translate("RootGuard", "root %1 is not a directory").arg(shown);
         return v;
     }
     const QString c = canonical(path);
     if (c == QDir::rootPath() || QDir(c).isRoot()) {
-        v.refusal = tr("refusing to clean %1: it is the file system root").arg(shown);
+        v.refusal = QCoreApplication::translate("RootGuard", "refusing to clean %1: it is the file system root").arg(shown);
         return v;
     }
     for (const QString &home : homes) {
         if (isSameOrAncestor(c, home)) {
-            v.refusal = c == home ? tr("refusing to clean %1: it is the home directory %2").arg(shown, home)
-                                  : tr("refusing to clean %1: it contains the home directory %2").arg(shown, home);
+            v.refusal = c == home ? QCoreApplication::translate("RootGuard", "refusing to clean %1: it is the home directory %2").arg(shown, home)
+                                  : QCoreApplication::translate("RootGuard", "refusing to clean %1: it contains the home directory %2").arg(shown, home);
             return v;
         }
     }

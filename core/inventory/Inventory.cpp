@@ -7,6 +7,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <type_traits>
 
 namespace tempscope {
 
@@ -14,6 +15,12 @@ using native::Entry;
 using native::Kind;
 using native::ScanTree;
 using native::TimeNs;
+
+namespace {
+// The exclusive upper bounds of the age buckets; the last bucket is open.
+using namespace std::chrono_literals;
+constexpr std::array<std::chrono::seconds, 6> BucketUppers{1h, 24h, 7 * 24h, 28 * 24h, 91 * 24h, 365 * 24h};
+} // namespace
 
 std::chrono::seconds Item::age(AgeBasis basis, TimeNs now) const
 {
@@ -116,33 +123,64 @@ QList<FamilyStats> Inventory::families(AgeBasis basis, TimeNs now,
 
 QList<AgeBucket> Inventory::emptyAgeBuckets()
 {
-    using namespace std::chrono;
-    const auto tr = [](const char *s) { return QCoreApplication::translate("Inventory", s); };
-    return {
-        {tr("< 1 h"), hours(1), 0, 0},
-        {tr("1 h – 1 d"), days(1), 0, 0},
-        {tr("1 – 7 d"), days(7), 0, 0},
-        {tr("1 – 4 w"), days(28), 0, 0},
-        {tr("1 – 3 months"), days(91), 0, 0},
-        {tr("3 – 12 months"), days(365), 0, 0},
-        {tr("> 1 year"), seconds::max(), 0, 0},
+    const QString labels[] = {
+        QCoreApplication::translate("Inventory", "< 1 h"),
+        QCoreApplication::translate("Inventory", "1 h – 1 d"),
+        QCoreApplication::translate("Inventory", "1 – 7 d"),
+        QCoreApplication::translate("Inventory", "1 – 4 w"),
+        QCoreApplication::translate("Inventory", "1 – 3 months"),
+        QCoreApplication::translate("Inventory", "3 – 12 months"),
+        QCoreApplication::translate("Inventory", "> 1 year"),
     };
+    static_assert(std::extent_v<decltype(labels)> == BucketUppers.size() + 1);
+    QList<AgeBucket> out;
+    for (std::size_t i = 0; i < BucketUppers.size(); ++i)
+        out.append({labels[i], BucketUppers[i], 0, 0});
+    out.append({labels[BucketUppers.size()], std::chrono::seconds::max(), 0, 0});
+    return out;
+}
+
+qsizetype Inventory::ageBucketIndex(std::chrono::seconds age)
+{
+    qsizetype i = 0;
+    while (i < qsizetype(BucketUppers.size()) && age >= BucketUppers[std::size_t(i)])
+        ++i;
+    return i;
 }
 
 QList<AgeBucket> Inventory::ageBuckets(AgeBasis basis, TimeNs now) const
 {
     QList<AgeBucket> buckets = emptyAgeBuckets();
     for (const Item &item : m_items) {
-        const auto age = item.age(basis, now);
-        for (AgeBucket &b : buckets) {
-            if (age < b.upper || b.upper == std::chrono::seconds::max()) {
-                ++b.count;
-                b.bytes += item.bytes;
-                break;
-            }
-        }
+        AgeBucket &b = buckets[ageBucketIndex(item.age(basis, now))];
+        ++b.count;
+        b.bytes += item.bytes;
     }
     return buckets;
+}
+
+QList<FamilyAges> Inventory::familyAgeBuckets(AgeBasis basis, TimeNs now) const
+{
+    const QList<AgeBucket> empty = emptyAgeBuckets();
+    QHash<QString, qsizetype> index;
+    QList<FamilyAges> out;
+    for (const Item &item : m_items) {
+        auto it = index.constFind(item.family);
+        if (it == index.cend()) {
+            it = index.insert(item.family, out.size());
+            out.append({item.family, 0, 0, empty});
+        }
+        FamilyAges &f = out[*it];
+        AgeBucket &b = f.buckets[ageBucketIndex(item.age(basis, now))];
+        ++b.count;
+        b.bytes += item.bytes;
+        ++f.count;
+        f.bytes += item.bytes;
+    }
+    std::sort(out.begin(), out.end(), [](const FamilyAges &a, const FamilyAges &b) {
+        return a.bytes != b.bytes ? a.bytes > b.bytes : a.key < b.key;
+    });
+    return out;
 }
 
 QList<ScanErrorRecord> Inventory::errors() const

@@ -59,6 +59,15 @@ struct AgeBucket
     quint64 bytes = 0;
 };
 
+// One family's items by age bucket (the buckets of Inventory::emptyAgeBuckets()).
+struct FamilyAges
+{
+    QString key;
+    quint32 count = 0;   // over all buckets
+    quint64 bytes = 0;
+    QList<AgeBucket> buckets;
+};
+
 struct ScanErrorRecord
 {
     QString path;    // absolute, lossless
@@ -86,6 +95,11 @@ public:
                                 std::optional<std::chrono::seconds> staleAfter) const;
     static QList<AgeBucket> emptyAgeBuckets();
     QList<AgeBucket> ageBuckets(AgeBasis basis, native::TimeNs now) const;
+    // The index into emptyAgeBuckets() of the bucket an age falls in.
+    static qsizetype ageBucketIndex(std::chrono::seconds age);
+    // ageBuckets() split by family: summed over the families, each bucket
+    // equals ageBuckets()'s. Largest families (bytes) first, ties by key.
+    QList<FamilyAges> familyAgeBuckets(AgeBasis basis, native::TimeNs now) const;
     QList<ScanErrorRecord> errors() const;
 
     static native::TimeNs nowNs();

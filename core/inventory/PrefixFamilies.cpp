@@ -1,5 +1,7 @@
 #include "PrefixFamilies.h"
 
+#include <QCoreApplication>
+
 #include <array>
 #include <optional>
 
@@ -230,11 +232,51 @@ QString PrefixFamilies::inferKey(QStringView name)
     return name.toString();
 }
 
-void PrefixFamilies::addUserFamily(const QString &prefixOrGlob)
+QString PrefixFamilies::userFamilyKey(const QString &prefixOrGlob)
 {
     QString key = prefixOrGlob;
     if (!key.contains(u'*') && !key.contains(u'?') && !key.contains(u'['))
         key += u'*';
+    return key;
+}
+
+QString PrefixFamilies::userFamilyError(QStringView text)
+{
+    const auto tr = [](const char *s) { return QCoreApplication::translate("PrefixFamilies", s); };
+    if (text.trimmed().isEmpty())
+        return tr("Enter a prefix such as myapp- or a pattern such as upload_*.csv.");
+    if (text.trimmed().size() != text.size())
+        return tr("The name starts or ends with a space; names rarely do, so this is likely a typing mistake.");
+    if (text.contains(u'/'))
+        return tr("A family matches names of items, not paths: leave out the \"/\".");
+    if (text.contains(QChar(0)))
+        return tr("Names cannot contain a null character.");
+    if (text.size() > 255)
+        return tr("Names are at most 255 characters long.");
+    // '[' opens a set only when a ']' closes it; a lone one is literal,
+    // which is rarely what was meant.
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i] != u'[')
+            continue;
+        qsizetype first = i + 1;
+        if (first < text.size() && (text[first] == u'!' || text[first] == u'^'))
+            ++first;
+        const qsizetype close = text.indexOf(u']', first + 1);
+        if (close < 0)
+            return tr("The character set opened by \"[\" is not closed with \"]\".");
+        i = close;
+    }
+    bool wildOnly = true;
+    for (QChar c : text)
+        wildOnly = wildOnly && (c == u'*' || c == u'?');
+    if (wildOnly)
+        return tr("This pattern matches almost every name and would hide all other families.");
+    return {};
+}
+
+void PrefixFamilies::addUserFamily(const QString &prefixOrGlob)
+{
+    const QString key = userFamilyKey(prefixOrGlob);
     if (!m_userKeys.contains(key))
         m_userKeys.append(key);
 }

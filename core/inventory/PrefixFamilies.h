@@ -23,6 +23,10 @@ public:
     // A user family: a prefix ("myapp-") or a glob ("myapp-*.log"); a plain
     // prefix P means the family "P*".
     void addUserFamily(const QString &prefixOrGlob);
+    // The family key a user family gets: "myapp-" -> "myapp-*"; a glob as is.
+    static QString userFamilyKey(const QString &prefixOrGlob);
+    // Why this cannot be a user family (one sentence), or empty when it can.
+    static QString userFamilyError(QStringView prefixOrGlob);
     const QList<QString> &userFamilies() const { return m_userKeys; }
 
     QString keyFor(QStringView name) const;

@@ -20,11 +20,6 @@ namespace {
 
 const QString UserRootsKey = QStringLiteral("locations/userRoots");
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ScratchRoots", text);
-}
-
 // The path used to recognise duplicates: canonical when it exists, else
 // cleaned and absolute.
 QString identity(const QString &path)
@@ -158,26 +153,26 @@ QStringList ScratchRoots::userRoots(QSettings &settings)
 QString ScratchRoots::addUserRoot(QSettings &settings, const QString &path)
 {
     if (path.trimmed().isEmpty())
-        return tr("No directory given.");
+        return QCoreApplication::translate("ScratchRoots", "No directory given.");
     const QFileInfo info(path);
     if (!info.exists())
-        return tr("%1 does not exist.").arg(path);
+        return QCoreApplication::translate("ScratchRoots", "%1 does not exist.").arg(path);
     if (!info.isDir())
-        return tr("%1 is not a directory.").arg(path);
+        return QCoreApplication::translate("ScratchRoots", "%1 is not a directory.").arg(path);
     const QString canonical = info.canonicalFilePath();
     if (canonical.isEmpty())
-        return tr("%1 cannot be resolved.").arg(path);
+        return QCoreApplication::translate("ScratchRoots", "%1 cannot be resolved.").arg(path);
     if (QFileInfo(canonical).isRoot())
-        return tr("%1 is the root of the file system; it cannot be a scratch root.").arg(path);
+        return QCoreApplication::translate("ScratchRoots", "%1 is the root of the file system; it cannot be a scratch root.").arg(path);
     const QString home = homeIdentity();
     if (canonical == home)
-        return tr("%1 is your home directory; it cannot be a scratch root.").arg(path);
+        return QCoreApplication::translate("ScratchRoots", "%1 is your home directory; it cannot be a scratch root.").arg(path);
     if (home.startsWith(canonical + u'/') || home.startsWith(canonical + u'\\'))
-        return tr("%1 contains your home directory; it cannot be a scratch root.").arg(path);
+        return QCoreApplication::translate("ScratchRoots", "%1 contains your home directory; it cannot be a scratch root.").arg(path);
     QStringList roots = userRoots(settings);
     for (const QString &r : std::as_const(roots)) {
         if (identity(r) == canonical)
-            return tr("%1 is already a scratch root.").arg(path);
+            return QCoreApplication::translate("ScratchRoots", "%1 is already a scratch root.").arg(path);
     }
     roots.append(canonical);
     settings.setValue(UserRootsKey, roots);

@@ -24,11 +24,6 @@ namespace tempscope {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TempDirResolver", text);
-}
-
 // Python: tempfile._RandomNameSequence, 8 characters of this alphabet.
 QString randomName()
 {
@@ -51,41 +46,41 @@ QString errorReason(int error, const char *what = nullptr)
     QString plain;
     switch (error) {
     case ENOENT:
-        plain = tr("does not exist");
+        plain = QCoreApplication::translate("TempDirResolver", "does not exist");
         break;
     case ENOTDIR:
-        plain = tr("not a directory");
+        plain = QCoreApplication::translate("TempDirResolver", "not a directory");
         break;
     case EACCES:
     case EPERM:
-        plain = tr("permission denied");
+        plain = QCoreApplication::translate("TempDirResolver", "permission denied");
         break;
     case EROFS:
-        plain = tr("read-only file system");
+        plain = QCoreApplication::translate("TempDirResolver", "read-only file system");
         break;
     case ENOSPC:
-        plain = tr("no space left on the device");
+        plain = QCoreApplication::translate("TempDirResolver", "no space left on the device");
         break;
 #ifdef EDQUOT
     case EDQUOT:
-        plain = tr("disk quota exceeded");
+        plain = QCoreApplication::translate("TempDirResolver", "disk quota exceeded");
         break;
 #endif
     case ELOOP:
-        plain = tr("too many levels of symbolic links");
+        plain = QCoreApplication::translate("TempDirResolver", "too many levels of symbolic links");
         break;
     case ENAMETOOLONG:
-        plain = tr("path too long");
+        plain = QCoreApplication::translate("TempDirResolver", "path too long");
         break;
     default:
-        plain = tr("cannot create a file there");
+        plain = QCoreApplication::translate("TempDirResolver", "cannot create a file there");
         break;
     }
     const QString system = systemMessage(error);
     if (plain.compare(system, Qt::CaseInsensitive) != 0)
         plain = QStringLiteral("%1 (%2)").arg(plain, system);
     if (what)
-        plain = tr(what).arg(plain);
+        plain = QCoreApplication::translate("TempDirResolver", what).arg(plain);
     return plain;
 }
 
@@ -293,14 +288,14 @@ ProbeResult TempDirResolver::probe(const QString &directory)
         const char *what = nullptr;
         switch (tryName(directory, &error, &what)) {
         case Attempt::Usable:
-            return {true, 0, tr("probe file created, written and removed")};
+            return {true, 0, QCoreApplication::translate("TempDirResolver", "probe file created, written and removed")};
         case Attempt::NameTaken:
             continue;
         case Attempt::Failed:
             return {false, error, errorReason(error, what)};
         }
     }
-    return {false, EEXIST, tr("all %1 random probe names were already taken").arg(Attempts)};
+    return {false, EEXIST, QCoreApplication::translate("TempDirResolver", "all %1 random probe names were already taken").arg(Attempts)};
 }
 
 TempDirResolution TempDirResolver::resolve(const Inputs &inputs)
@@ -309,7 +304,7 @@ TempDirResolution TempDirResolver::resolve(const Inputs &inputs)
     result.candidates = candidates(inputs);
     for (TempDirCandidate &c : result.candidates) {
         if (!result.tempDir.isEmpty()) {
-            c.reason = tr("not probed: an earlier candidate is usable");
+            c.reason = QCoreApplication::translate("TempDirResolver", "not probed: an earlier candidate is usable");
             continue;
         }
         const ProbeResult p = probe(c.path);
@@ -323,7 +318,7 @@ TempDirResolution TempDirResolver::resolve(const Inputs &inputs)
         QStringList quoted;
         for (const TempDirCandidate &c : std::as_const(result.candidates))
             quoted.append(pythonRepr(c.path));
-        result.error = tr("No usable temporary directory found in [%1]")
+        result.error = QCoreApplication::translate("TempDirResolver", "No usable temporary directory found in [%1]")
                            .arg(quoted.join(QStringLiteral(", ")));
     }
     return result;
@@ -346,51 +341,51 @@ QtTempPath TempDirResolver::qtTempPath(const TempDirResolution &python)
 
     QStringList lines;
 #ifdef Q_OS_WIN
-    lines.append(tr("Qt asks Windows (GetTempPath), which reads TMP, then TEMP, then USERPROFILE, "
+    lines.append(QCoreApplication::translate("TempDirResolver", "Qt asks Windows (GetTempPath), which reads TMP, then TEMP, then USERPROFILE, "
                     "then the Windows directory; Python reads TMPDIR, TEMP, TMP in that order and "
                     "probes each one by creating a file."));
     const QString tmp = qEnvironmentVariable("TMP");
     const QString temp = qEnvironmentVariable("TEMP");
     if (!tmp.isEmpty() && !temp.isEmpty() && QDir::cleanPath(tmp) != QDir::cleanPath(temp))
-        lines.append(tr("TMP and TEMP differ: Windows prefers TMP (%1), Python prefers TEMP (%2).")
+        lines.append(QCoreApplication::translate("TempDirResolver", "TMP and TEMP differ: Windows prefers TMP (%1), Python prefers TEMP (%2).")
                          .arg(tmp, temp));
     if (!qEnvironmentVariable("TMPDIR").isEmpty())
-        lines.append(tr("TMPDIR is set: Python uses it first, Windows ignores it."));
+        lines.append(QCoreApplication::translate("TempDirResolver", "TMPDIR is set: Python uses it first, Windows ignores it."));
 #else
     const QString tmpdir = qEnvironmentVariable("TMPDIR");
     if (tmpdir.isEmpty()) {
 #ifdef Q_OS_DARWIN
         lines.append(
-            tr("Qt reads only TMPDIR, which is not set, so it asks macOS (NSTemporaryDirectory)."));
+            QCoreApplication::translate("TempDirResolver", "Qt reads only TMPDIR, which is not set, so it asks macOS (NSTemporaryDirectory)."));
 #else
-        lines.append(tr("Qt reads only TMPDIR, which is not set, so it uses /tmp."));
+        lines.append(QCoreApplication::translate("TempDirResolver", "Qt reads only TMPDIR, which is not set, so it uses /tmp."));
 #endif
         for (const TempDirCandidate &c : python.candidates) {
             if (c.source == CandidateSource::Temp || c.source == CandidateSource::Tmp) {
-                lines.append(tr("Qt ignores %1 (%2); Python reads it.")
+                lines.append(QCoreApplication::translate("TempDirResolver", "Qt ignores %1 (%2); Python reads it.")
                                  .arg(candidateSourceName(c.source), c.path));
             }
         }
     } else {
         const QFileInfo info(QDir::cleanPath(tmpdir));
         lines.append(
-            tr("Qt reads only TMPDIR (%1) and never checks that a file can be created there.")
+            QCoreApplication::translate("TempDirResolver", "Qt reads only TMPDIR (%1) and never checks that a file can be created there.")
                 .arg(tmpdir));
         if (!info.exists()) {
-            lines.append(tr("TMPDIR does not exist: Qt resolves the path to its canonical form, "
+            lines.append(QCoreApplication::translate("TempDirResolver", "TMPDIR does not exist: Qt resolves the path to its canonical form, "
                             "which fails, and returns an empty path (Qt 6.4). Python skips it and "
                             "probes the next candidate."));
         } else {
             const QString canonical = info.canonicalFilePath();
             if (QDir::cleanPath(tmpdir) != canonical)
-                lines.append(tr("Qt resolves symbolic links and relative parts: %1 becomes %2; "
+                lines.append(QCoreApplication::translate("TempDirResolver", "Qt resolves symbolic links and relative parts: %1 becomes %2; "
                                 "Python keeps the path as written (made absolute).")
                                  .arg(tmpdir, canonical));
             if (!info.isDir())
-                lines.append(tr("TMPDIR is not a directory, yet Qt returns it."));
+                lines.append(QCoreApplication::translate("TempDirResolver", "TMPDIR is not a directory, yet Qt returns it."));
             for (const TempDirCandidate &c : python.candidates) {
                 if (c.source == CandidateSource::TmpDir && c.probed && !c.usable) {
-                    lines.append(tr("Python's probe of TMPDIR failed (%1), so Python moved on; Qt "
+                    lines.append(QCoreApplication::translate("TempDirResolver", "Python's probe of TMPDIR failed (%1), so Python moved on; Qt "
                                     "does not probe.")
                                      .arg(c.reason));
                     break;
@@ -400,11 +395,11 @@ QtTempPath TempDirResolver::qtTempPath(const TempDirResolution &python)
     }
 #endif
     if (qt.sameAsPython)
-        lines.append(tr("Both name the same directory."));
+        lines.append(QCoreApplication::translate("TempDirResolver", "Both name the same directory."));
     else if (python.tempDir.isEmpty())
-        lines.append(tr("Python found no usable directory."));
+        lines.append(QCoreApplication::translate("TempDirResolver", "Python found no usable directory."));
     else
-        lines.append(tr("Qt's answer differs from Python's (%1).").arg(python.tempDir));
+        lines.append(QCoreApplication::translate("TempDirResolver", "Qt's answer differs from Python's (%1).").arg(python.tempDir));
     qt.explanation = lines.join(u' ');
     return qt;
 }

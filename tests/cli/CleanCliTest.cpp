@@ -387,6 +387,42 @@ private Q_SLOTS:
         QVERIFY(QDir(tmp.path()).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot));
     }
 
+    void exportTmpfilesWritesThePolicyAndRemovesNothing()
+    {
+        QTemporaryDir tmp;
+        makeTree(tmp.path());
+        const QStringList before = snapshot(tmp.path());
+        QTemporaryDir out;
+        const QString conf = out.filePath(QStringLiteral("tempscope.conf"));
+        const CliRun r = cli({tmp.path(), QStringLiteral("--per-file"), QStringLiteral("--by"), QStringLiteral("mtime"),
+                              QStringLiteral("--older-than"), QStringLiteral("3d"), QStringLiteral("--exclude"),
+                              QStringLiteral("keep/*"), QStringLiteral("--export-tmpfiles"), conf});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(snapshot(tmp.path()), before);
+        QFile f(conf);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray text = f.readAll();
+        const QByteArray root = QFile::encodeName(tmp.path());
+        QVERIFY2(text.contains(QByteArray("\ne " + root + " - - - mM:3d\n")), text.constData());
+        QVERIFY(text.contains(QByteArray("\nx " + root + "/keep/*\n")));
+        QVERIFY(text.contains(QByteArray("\nx " + root + "/systemd-private-*\n")));
+        // What tmpfiles.d cannot express: in the file and on stderr.
+        QVERIFY(r.err.contains("tmpfiles.d: Other users' entries"));
+        QVERIFY(text.contains("#  - Other users' entries"));
+        QVERIFY(!r.err.contains("Whole items")); // --per-file is what tmpfiles.d does
+
+        const CliRun toStdout = cli({tmp.path(), QStringLiteral("--older-than"), QStringLiteral("3d"),
+                                     QStringLiteral("--export-tmpfiles"), QStringLiteral("-")});
+        QCOMPARE(toStdout.code, 0);
+        QVERIFY(toStdout.out.contains(QByteArray("\ne " + root + " - - - acmM:3d\n")));
+        QVERIFY(toStdout.err.contains("Whole items"));
+
+        const CliRun combined = cli({tmp.path(), QStringLiteral("--older-than"), QStringLiteral("3d"),
+                                     QStringLiteral("--dry-run"), QStringLiteral("--export-tmpfiles"), conf});
+        QCOMPARE(combined.code, 2);
+        QCOMPARE(snapshot(tmp.path()), before);
+    }
+
     void helpListsProtectionsAndOptIns()
     {
         const CliRun r = cli({QStringLiteral("--help")});

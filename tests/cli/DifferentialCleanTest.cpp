@@ -3,9 +3,16 @@
 // `systemd-tmpfiles --clean` with "e ROOT - - - mM:D", on random trees of
 // regular files and directories. Each tree is built three times with identical
 // names and timestamps, one copy per tool.
+//
+// And the other way round: the tmpfiles.d file `clean --export-tmpfiles`
+// writes, applied by systemd-tmpfiles to a copy, removes exactly what the
+// per-file dry run plans.
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSet>
@@ -131,7 +138,7 @@ bool ensureTool(const QString &tool, const QString &package, QString *why)
     return false;
 }
 
-int run(const QString &program, const QStringList &args, QByteArray *err = nullptr)
+int run(const QString &program, const QStringList &args, QByteArray *err = nullptr, QByteArray *out = nullptr)
 {
     QProcess p;
     p.start(program, args);
@@ -139,6 +146,8 @@ int run(const QString &program, const QStringList &args, QByteArray *err = nullp
         return -1;
     if (err)
         *err = p.readAllStandardError();
+    if (out)
+        *out = p.readAllStandardOutput();
     return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
 }
 
@@ -213,6 +222,86 @@ private Q_SLOTS:
 
         // Directories: the same as systemd-tmpfiles (tmpreaper judges them by atime).
         QCOMPARE(remaining(ours, true), remaining(systemd, true));
+    }
+
+    void exportedTmpfilesRemovesThePlan_data()
+    {
+        QTest::addColumn<quint32>("seed");
+        for (quint32 seed = 101; seed <= 120; ++seed)
+            QTest::addRow("seed %u", seed) << seed;
+    }
+
+    void exportedTmpfilesRemovesThePlan()
+    {
+        QFETCH(quint32, seed);
+        QRandomGenerator rng(seed);
+        const QList<Node> nodes = randomTree(rng);
+        QTemporaryDir tmp;
+        QVERIFY(tmp.isValid());
+        const QString ours = tmp.filePath(QStringLiteral("ours"));
+        const QString copy = tmp.filePath(QStringLiteral("copy"));
+        build(ours, nodes);
+        build(copy, nodes);
+
+        QStringList options{QStringLiteral("--per-file"), QStringLiteral("--by"), QStringLiteral("mtime"),
+                            QStringLiteral("--older-than"), QStringLiteral("7d")};
+        // Every other seed keeps one entry below the top level (and, for a
+        // directory, all it holds): an exclude tmpfiles.d expresses as an x line.
+        QList<Node> deep;
+        for (const Node &n : nodes) {
+            if (n.path.contains(u'/'))
+                deep.append(n);
+        }
+        if (seed % 2 == 0 && !deep.isEmpty())
+            options << QStringLiteral("--exclude") << deep.at(int(rng.bounded(deep.size()))).path;
+
+        // The plan.
+        QByteArray err, out;
+        QCOMPARE(run(QStringLiteral(TEMPSCOPE_CLI),
+                     QStringList{QStringLiteral("clean"), ours} + options + QStringList{QStringLiteral("--dry-run"), QStringLiteral("--json")},
+                     &err, &out),
+                 0);
+        const QJsonDocument report = QJsonDocument::fromJson(out);
+        QVERIFY2(report.isObject(), out.constData());
+        QSet<QString> planned;
+        for (const QJsonValue &v : report[QStringLiteral("results")].toArray()) {
+            const QJsonObject r = v.toObject();
+            if (r[QStringLiteral("action")].toString() == u"would-delete") {
+                const QString path = r[QStringLiteral("path")].toString();
+                QVERIFY2(path.startsWith(ours + u'/'), qPrintable(path));
+                planned.insert(path.mid(ours.size() + 1));
+            }
+        }
+        QVERIFY(!planned.isEmpty()); // every seed's tree has stale files
+
+        // The policy, for the copy, applied by systemd-tmpfiles.
+        const QString conf = tmp.filePath(QStringLiteral("tempscope.conf"));
+        QCOMPARE(run(QStringLiteral(TEMPSCOPE_CLI),
+                     QStringList{QStringLiteral("clean"), copy} + options + QStringList{QStringLiteral("--export-tmpfiles"), conf},
+                     &err),
+                 0);
+        QFile policy(conf);
+        QVERIFY(policy.open(QIODevice::ReadOnly));
+        const QByteArray text = policy.readAll();
+        QVERIFY2(text.contains(QStringLiteral("\ne %1 - - - mM:7d\n").arg(copy).toUtf8()), text.constData());
+        const QSet<QString> files = remaining(copy, false), dirs = remaining(copy, true);
+        const int rc = run(toolPath(QStringLiteral("systemd-tmpfiles")), {QStringLiteral("--clean"), conf}, &err);
+        QVERIFY2(rc == 0, err.constData());
+        QVERIFY2(err.isEmpty(), err.constData()); // the file parses without complaints
+
+        // A directory that goes as a whole is one result of the plan; what it
+        // holds goes with it.
+        QSet<QString> plannedPaths;
+        for (const QString &path : files + dirs) {
+            for (const QString &p : std::as_const(planned)) {
+                if (path == p || path.startsWith(p + u'/'))
+                    plannedPaths.insert(path);
+            }
+        }
+        const QSet<QString> removed = (files - remaining(copy, false)) + (dirs - remaining(copy, true));
+        QCOMPARE(removed, plannedPaths);
+        // The dry run itself removed nothing.
+        QCOMPARE(remaining(ours, false), files);
     }
 };
 

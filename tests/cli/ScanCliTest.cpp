@@ -229,6 +229,8 @@ private Q_SLOTS:
                                    << QStringLiteral("unknown --by \"birth\"");
         QTest::newRow("two formats") << QStringList{QStringLiteral("--json"), QStringLiteral("--csv"), tmp}
                                      << QStringLiteral("--json and --csv cannot be combined");
+        QTest::newRow("prometheus and json") << QStringList{QStringLiteral("--prometheus"), QStringLiteral("--json"), tmp}
+                                             << QStringLiteral("--prometheus cannot be combined");
         QTest::newRow("missing value") << QStringList{tmp, QStringLiteral("--older-than")}
                                        << QStringLiteral("Missing value after '--older-than'");
     }
@@ -242,6 +244,27 @@ private Q_SLOTS:
         QCOMPARE(res.err.count('\n'), 1);
         QVERIFY2(res.err.startsWith("tempscope-cli: "), res.err.constData());
         QVERIFY2(QString::fromUtf8(res.err).contains(message), res.err.constData());
+    }
+
+    void prometheusMetricsOfTheRoot()
+    {
+        TreeDir dir;
+        rawFile(rootBytes(dir) + "/upload_a.csv", 1000, 10 * 86400);
+        rawFile(rootBytes(dir) + "/upload_b.csv", 24, 60);
+        rawFile(rootBytes(dir) + "/raw\xff", 5, 60);
+        const CliResult res = runCli({QStringLiteral("scan"), dir.path(), QStringLiteral("--prometheus"),
+                                      QStringLiteral("--older-than"), QStringLiteral("7d"), QStringLiteral("--by"),
+                                      QStringLiteral("mtime")});
+        QCOMPARE(res.exitCode, 0);
+        QVERIFY2(res.err.isEmpty(), res.err.constData());
+        const QByteArray root = "{root=\"" + rootBytes(dir) + "\"}";
+        QVERIFY2(res.out.contains(QByteArray("\ntempscope_root_bytes" + root + " 1029\n")), res.out.constData());
+        QVERIFY(res.out.contains(QByteArray("\ntempscope_root_items" + root + " 3\n")));
+        QVERIFY(res.out.contains(QByteArray("\ntempscope_root_stale_bytes" + root + " 1000\n")));
+        QVERIFY(res.out.contains(QByteArray("\ntempscope_scan_success" + root + " 1\n")));
+        QVERIFY(res.out.contains("# TYPE tempscope_family_stale_bytes gauge\n"));
+        QVERIFY(res.out.contains("raw\\\\xff")); // the raw byte as text, escaped; never the byte itself
+        QVERIFY(!res.out.contains('\xff'));
     }
 
     void unknownCommand()

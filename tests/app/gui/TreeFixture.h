@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QStringList>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -61,11 +62,15 @@ public:
         file(QStringLiteral("report.pdf"), 200000, 600);
     }
 
-    std::shared_ptr<const Inventory> scan() const
+    // userFamilies: prefixes or globs the user tracks.
+    std::shared_ptr<const Inventory> scan(const QStringList &userFamilies = {}) const
     {
         native::ScanResult r = native::scan(nativePath(root()));
         auto tree = std::make_shared<const native::ScanTree>(std::move(r.tree));
-        return std::make_shared<const Inventory>(std::move(tree), PrefixFamilies{});
+        PrefixFamilies families;
+        for (const QString &f : userFamilies)
+            families.addUserFamily(f);
+        return std::make_shared<const Inventory>(std::move(tree), families);
     }
 
 private:

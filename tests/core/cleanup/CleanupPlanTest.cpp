@@ -273,6 +273,37 @@ private Q_SLOTS:
         QVERIFY(e);
         QVERIFY2(e->candidate, qPrintable(e->reason));
     }
+    void keepTurnsUncheckedCandidatesIntoKept()
+    {
+        CleanupPlan p = plan(CleanupUnit::Item);
+        const qsizetype count = p.candidateCount();
+        const quint64 bytes = p.candidateBytes();
+        const quint64 oldBytes = find(p, at(QStringLiteral("old.txt")))->bytes;
+        QVERIFY(oldBytes > 0);
+        const QString reason = QStringLiteral("unchecked in the preview");
+        QCOMPARE(p.keep({at(QStringLiteral("old.txt")), at(QStringLiteral("new.txt"))}, reason), 1);
+        const PlanEntry *old = find(p, at(QStringLiteral("old.txt")));
+        QVERIFY(!old->candidate);
+        QCOMPARE(old->reason, reason);
+        QVERIFY(find(p, at(QStringLiteral("new.txt")))->reason.startsWith(QStringLiteral("too new")));
+        QCOMPARE(p.candidateCount(), count - 1);
+        QCOMPARE(p.candidateBytes(), bytes - oldBytes);
+        QCOMPARE(p.roots().first().candidates, count - 1);
+    }
+
+    void restrictToListsOnlyThePickedEntries()
+    {
+        CleanupPlan p = plan(CleanupUnit::PerFile);
+        // "old" is a prefix of old.txt and olddir but neither of them.
+        p.restrictTo({at(QStringLiteral("old")), at(QStringLiteral("mixed"))});
+        QStringList paths;
+        for (const PlanEntry &e : p.roots().first().entries)
+            paths << e.path;
+        QCOMPARE(paths, (QStringList{at(QStringLiteral("mixed/new")), at(QStringLiteral("mixed/old"))}));
+        QCOMPARE(p.candidateCount(), 1);
+        QVERIFY(find(p, at(QStringLiteral("mixed/old")))->candidate);
+        QCOMPARE(p.candidateBytes(), find(p, at(QStringLiteral("mixed/old")))->bytes);
+    }
 };
 
 QTEST_GUILESS_MAIN(CleanupPlanTest)

@@ -14,6 +14,7 @@
 
 using namespace tempscope;
 using namespace std::chrono;
+using native::TimeNs;
 
 namespace {
 
@@ -126,6 +127,59 @@ private Q_SLOTS:
         for (const AgeBucket &b : buckets)
             total += b.count;
         QCOMPARE(total, 4u);
+    }
+
+    void ageBucketsByFamily()
+    {
+        QTemporaryDir dir;
+        const QString r = dir.path();
+        makeFile(r + u"/upload_k2j3h4g5.csv", 10, 30);
+        makeFile(r + u"/upload_a8b7c6d5.csv", 20, 3 * Day);
+        makeFile(r + u"/upload_zz91qq02.csv", 40, 3 * Day);
+        makeFile(r + u"/tmpab3_x9zq", 100, 3 * Day);
+        makeFile(r + u"/tmpq8w7e6r5", 200, 500 * Day);
+        makeFile(r + u"/notes.txt", 1, 2 * 3600);
+        const auto inv = build(r);
+        const TimeNs now = Inventory::nowNs();
+        const QList<FamilyAges> fams = inv->familyAgeBuckets(AgeBasis::Mtime, now);
+        QCOMPARE(fams.size(), 3);
+        QCOMPARE(fams[0].key, QStringLiteral("tmp*"));      // 300 bytes
+        QCOMPARE(fams[1].key, QStringLiteral("upload_*.csv")); // 70
+        QCOMPARE(fams[2].key, QStringLiteral("notes.txt"));
+        QCOMPARE(fams[1].count, 3u);
+        QCOMPARE(fams[1].bytes, 70u);
+        QCOMPARE(fams[1].buckets[0].bytes, 10u);
+        QCOMPARE(fams[1].buckets[2].bytes, 60u);
+        QCOMPARE(fams[1].buckets[2].count, 2u);
+        QCOMPARE(fams[0].buckets[2].bytes, 100u);
+        QCOMPARE(fams[0].buckets.last().bytes, 200u);
+        QCOMPARE(fams[2].buckets[1].count, 1u);
+
+        // Summed over families, each bucket is the inventory's.
+        const QList<AgeBucket> total = inv->ageBuckets(AgeBasis::Mtime, now);
+        for (qsizetype b = 0; b < total.size(); ++b) {
+            quint64 bytes = 0;
+            quint32 count = 0;
+            for (const FamilyAges &f : fams) {
+                QCOMPARE(f.buckets.size(), total.size());
+                QCOMPARE(f.buckets[b].label, total[b].label);
+                bytes += f.buckets[b].bytes;
+                count += f.buckets[b].count;
+            }
+            QCOMPARE(bytes, total[b].bytes);
+            QCOMPARE(count, total[b].count);
+        }
+    }
+
+    void ageBucketIndexFollowsTheBounds()
+    {
+        const QList<AgeBucket> buckets = Inventory::emptyAgeBuckets();
+        QCOMPARE(Inventory::ageBucketIndex(seconds(0)), qsizetype(0));
+        for (qsizetype b = 0; b + 1 < buckets.size(); ++b) {
+            QCOMPARE(Inventory::ageBucketIndex(buckets[b].upper - seconds(1)), b);
+            QCOMPARE(Inventory::ageBucketIndex(buckets[b].upper), b + 1);
+        }
+        QCOMPARE(Inventory::ageBucketIndex(days(10000)), buckets.size() - 1);
     }
 
     void nonUtf8NamesSurviveAsText()

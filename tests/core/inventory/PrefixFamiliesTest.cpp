@@ -132,6 +132,44 @@ private Q_SLOTS:
         QFETCH(bool, match);
         QCOMPARE(PrefixFamilies::globMatch(glob, name), match);
     }
+
+    void userFamilyValidation_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("valid");
+        QTest::addColumn<QString>("key");
+        QTest::newRow("prefix") << QStringLiteral("myapp-") << true << QStringLiteral("myapp-*");
+        QTest::newRow("glob") << QStringLiteral("upload_*.csv") << true << QStringLiteral("upload_*.csv");
+        QTest::newRow("set") << QStringLiteral("log[0-9]*") << true << QStringLiteral("log[0-9]*");
+        QTest::newRow("negated set with bracket") << QStringLiteral("a[!]]*") << true << QStringLiteral("a[!]]*");
+        QTest::newRow("empty") << QString() << false << QString();
+        QTest::newRow("blank") << QStringLiteral("   ") << false << QString();
+        QTest::newRow("trailing space") << QStringLiteral("myapp- ") << false << QString();
+        QTest::newRow("path") << QStringLiteral("cache/myapp-") << false << QString();
+        QTest::newRow("unclosed set") << QStringLiteral("log[0-9*") << false << QString();
+        QTest::newRow("unclosed negated set") << QStringLiteral("a[!]*") << false << QString();
+        QTest::newRow("everything") << QStringLiteral("*") << false << QString();
+        QTest::newRow("almost everything") << QStringLiteral("?*") << false << QString();
+        QTest::newRow("too long") << QString(256, u'a') << false << QString();
+    }
+
+    void userFamilyValidation()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, valid);
+        QFETCH(QString, key);
+        const QString error = PrefixFamilies::userFamilyError(text);
+        QCOMPARE(error.isEmpty(), valid);
+        if (valid)
+            QCOMPARE(PrefixFamilies::userFamilyKey(text), key);
+    }
+
+    void userFamilyKeyIsTheItemsFamily()
+    {
+        PrefixFamilies families;
+        families.addUserFamily(QStringLiteral("myapp-"));
+        QCOMPARE(families.keyFor(u"myapp-cache.db"), PrefixFamilies::userFamilyKey(QStringLiteral("myapp-")));
+    }
 };
 
 QTEST_APPLESS_MAIN(PrefixFamiliesTest)

@@ -1,0 +1,171 @@
+#include "CleanupActions.h"
+
+#include "AgeRule.h"
+#include "CleanupWizard.h"
+#include "ItemsModel.h"
+#include "inventory/PathText.h"
+
+#include <QAbstractProxyModel>
+#include <QAction>
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QGuiApplication>
+#include <QItemSelectionModel>
+#include <QMenu>
+#include <QTreeView>
+#include <QUrl>
+
+namespace tempscope::gui {
+
+namespace {
+
+QIcon themed(const char *theme, const char *resource)
+{
+    return QIcon::fromTheme(QLatin1String(theme), QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(resource))));
+}
+
+// The ItemsModel index behind a view index, through any proxies in between.
+QModelIndex sourceIndex(QModelIndex index, const ItemsModel *model)
+{
+    while (index.isValid() && index.model() != model) {
+        const auto *proxy = qobject_cast<const QAbstractProxyModel *>(index.model());
+        if (!proxy)
+            return {};
+        index = proxy->mapToSource(index);
+    }
+    return index;
+}
+
+} // namespace
+
+CleanupActions::CleanupActions(const Context &context, QObject *parent)
+    : QObject(parent)
+    , m_context(context)
+    , m_cleanUp(new QAction(themed("edit-clear-history", "cleanup"), tr("&Clean Up…"), this))
+    , m_trash(new QAction(themed("user-trash", "trash"), tr("Move to &Trash…"), this))
+    , m_delete(new QAction(themed("edit-delete", "delete"), tr("&Delete…"), this))
+    , m_copyPath(new QAction(QIcon(QStringLiteral(":/icons/copy.svg")), tr("Copy &Path"), this))
+    , m_openFolder(new QAction(QIcon(QStringLiteral(":/icons/folder-open.svg")), tr("&Open Containing Folder"), this))
+{
+    m_cleanUp->setObjectName(QStringLiteral("cleanUpAction"));
+    m_cleanUp->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_C);
+    m_cleanUp->setToolTip(tr("Remove stale items of the selected location, after a preview (Ctrl+Shift+C)"));
+    m_trash->setObjectName(QStringLiteral("trashAction"));
+    m_trash->setShortcut(QKeySequence::Delete);
+    m_trash->setToolTip(tr("Move the selected items to the trash, after a preview (Delete)"));
+    m_delete->setObjectName(QStringLiteral("deleteAction"));
+    m_delete->setShortcut(Qt::SHIFT | Qt::Key_Delete);
+    m_delete->setToolTip(tr("Delete the selected items permanently, after a preview (Shift+Delete)"));
+    m_copyPath->setObjectName(QStringLiteral("copyPathAction"));
+    m_copyPath->setShortcut(QKeySequence::Copy);
+    m_openFolder->setObjectName(QStringLiteral("openFolderAction"));
+    for (QAction *a : {m_trash, m_delete, m_copyPath}) {
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_context.itemsView->addAction(a);
+    }
+
+    connect(m_cleanUp, &QAction::triggered, this, &CleanupActions::openWizard);
+    connect(m_trash, &QAction::triggered, this, [this] { openForSelection(CleanupAction::Trash); });
+    connect(m_delete, &QAction::triggered, this, [this] { openForSelection(CleanupAction::Delete); });
+    connect(m_copyPath, &QAction::triggered, this, &CleanupActions::copyPaths);
+    connect(m_openFolder, &QAction::triggered, this, &CleanupActions::openFolder);
+
+    QTreeView *view = m_context.itemsView;
+    view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(view, &QWidget::customContextMenuRequested, this, &CleanupActions::showItemsMenu);
+    connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CleanupActions::updateEnabled);
+    connect(view->model(), &QAbstractItemModel::modelReset, this, &CleanupActions::updateEnabled);
+    updateEnabled();
+}
+
+QStringList CleanupActions::selectedPaths() const
+{
+    QStringList paths;
+    const Inventory *inventory = m_context.itemsModel->inventory();
+    if (!inventory || !m_context.itemsView->selectionModel())
+        return paths;
+    for (const QModelIndex &row : m_context.itemsView->selectionModel()->selectedRows()) {
+        if (const Item *item = m_context.itemsModel->itemAt(sourceIndex(row, m_context.itemsModel))) {
+            const QString path = pathText(inventory->tree().absolutePath(item->entry));
+            if (!paths.contains(path))
+                paths.append(path);
+        }
+    }
+    return paths;
+}
+
+void CleanupActions::updateEnabled()
+{
+    const RootScan scan = m_context.shownScan();
+    const bool scanned = scan.ok() && m_context.itemsModel->inventory() == scan.inventory.get();
+    const bool selected = scanned && m_context.itemsView->selectionModel()
+                          && m_context.itemsView->selectionModel()->hasSelection();
+    m_cleanUp->setEnabled(scan.ok());
+    m_trash->setEnabled(selected);
+    m_delete->setEnabled(selected);
+    m_copyPath->setEnabled(selected);
+    m_openFolder->setEnabled(scan.ok());
+}
+
+CleanupWizard *CleanupActions::createWizard(const RootScan &scan)
+{
+    auto *wizard = new CleanupWizard(scan, *m_context.settings, m_context.window);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    const AgeRule rule = m_context.ageRule();
+    wizard->setDefaultAge(rule.basis, rule.threshold);
+    const QString root = scan.root;
+    connect(wizard, &CleanupWizard::cleanupFinished, this, [this, root] { Q_EMIT cleanupFinished(root); });
+    return wizard;
+}
+
+CleanupWizard *CleanupActions::openWizard()
+{
+    const RootScan scan = m_context.shownScan();
+    if (!scan.ok())
+        return nullptr;
+    CleanupWizard *wizard = createWizard(scan);
+    wizard->open();
+    return wizard;
+}
+
+CleanupWizard *CleanupActions::openForSelection(CleanupAction action)
+{
+    const RootScan scan = m_context.shownScan();
+    const QStringList paths = selectedPaths();
+    if (!scan.ok() || paths.isEmpty())
+        return nullptr;
+    CleanupWizard *wizard = createWizard(scan);
+    wizard->setSelection(paths, action);
+    wizard->open();
+    return wizard;
+}
+
+void CleanupActions::showItemsMenu(const QPoint &pos)
+{
+    updateEnabled();
+    QMenu menu(m_context.itemsView);
+    menu.addAction(m_trash);
+    menu.addAction(m_delete);
+    menu.addSeparator();
+    menu.addAction(m_copyPath);
+    menu.addAction(m_openFolder);
+    menu.exec(m_context.itemsView->viewport()->mapToGlobal(pos));
+}
+
+void CleanupActions::copyPaths()
+{
+    QStringList lines;
+    for (const QString &path : selectedPaths())
+        lines << printablePath(nativePath(path));
+    if (!lines.isEmpty())
+        QGuiApplication::clipboard()->setText(lines.join(u'\n'));
+}
+
+void CleanupActions::openFolder()
+{
+    const RootScan scan = m_context.shownScan();
+    if (scan.ok())
+        QDesktopServices::openUrl(QUrl::fromLocalFile(scan.inventory->rootPath()));
+}
+
+} // namespace tempscope::gui

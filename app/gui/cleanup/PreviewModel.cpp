@@ -1,0 +1,281 @@
+#include "PreviewModel.h"
+
+#include "inventory/Duration.h"
+#include "inventory/PathText.h"
+
+#include <QApplication>
+#include <QHash>
+#include <QStyle>
+
+#include <algorithm>
+
+namespace tempscope::gui {
+
+PreviewModel::PreviewModel(Section section, QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_section(section)
+{
+    if (auto *app = qobject_cast<QApplication *>(QCoreApplication::instance())) {
+        QStyle *style = app->style();
+        m_dirIcon = style->standardIcon(QStyle::SP_DirIcon);
+        m_fileIcon = style->standardIcon(QStyle::SP_FileIcon);
+        m_linkIcon = style->standardIcon(QStyle::SP_FileLinkIcon);
+    }
+}
+
+void PreviewModel::setPlan(std::shared_ptr<const CleanupPlan> plan)
+{
+    beginResetModel();
+    m_plan = std::move(plan);
+    m_rows.clear();
+    m_totalBytes = 0;
+    if (m_plan) {
+        const bool candidates = m_section == Section::Candidates;
+        for (const PlanRoot &root : m_plan->roots()) {
+            const qsizetype prefix = root.path.size() + (root.path.endsWith(u'/') ? 0 : 1);
+            for (const PlanEntry &e : root.entries) {
+                if (e.candidate != candidates)
+                    continue;
+                Row row;
+                row.entry = &e;
+                row.shown = printablePath(nativePath(e.path.mid(prefix)));
+                row.folded = row.shown.toCaseFolded();
+                m_rows.append(std::move(row));
+                m_totalBytes += e.bytes;
+            }
+        }
+    }
+    sortRows();
+    recount();
+    endResetModel();
+    Q_EMIT checkedChanged();
+}
+
+void PreviewModel::recount()
+{
+    m_checkedCount = 0;
+    m_checkedBytes = 0;
+    if (m_section != Section::Candidates)
+        return;
+    for (const Row &r : std::as_const(m_rows)) {
+        if (r.checked) {
+            ++m_checkedCount;
+            m_checkedBytes += r.entry->bytes;
+        }
+    }
+}
+
+QSet<QString> PreviewModel::uncheckedPaths() const
+{
+    QSet<QString> out;
+    if (m_section != Section::Candidates)
+        return out;
+    for (const Row &r : m_rows) {
+        if (!r.checked)
+            out.insert(r.entry->path);
+    }
+    return out;
+}
+
+void PreviewModel::setAllChecked(bool checked)
+{
+    if (m_section != Section::Candidates || m_rows.isEmpty())
+        return;
+    for (Row &r : m_rows)
+        r.checked = checked;
+    recount();
+    Q_EMIT dataChanged(index(0, Path), index(int(m_rows.size()) - 1, Path), {Qt::CheckStateRole});
+    Q_EMIT checkedChanged();
+}
+
+void PreviewModel::setChecked(const QModelIndexList &indexes, bool checked)
+{
+    if (m_section != Section::Candidates)
+        return;
+    bool changed = false;
+    for (const QModelIndex &i : indexes) {
+        if (i.model() != this || !i.isValid() || m_rows[i.row()].checked == checked)
+            continue;
+        m_rows[i.row()].checked = checked;
+        changed = true;
+        const QModelIndex first = index(i.row(), Path);
+        Q_EMIT dataChanged(first, first, {Qt::CheckStateRole});
+    }
+    if (changed) {
+        recount();
+        Q_EMIT checkedChanged();
+    }
+}
+
+int PreviewModel::rowOf(const QString &absolutePath) const
+{
+    for (int r = 0; r < m_rows.size(); ++r) {
+        if (m_rows[r].entry->path == absolutePath)
+            return r;
+    }
+    return -1;
+}
+
+void PreviewModel::sortRows()
+{
+    const bool descending = m_sortOrder == Qt::DescendingOrder;
+    const int column = m_sortColumn;
+    std::stable_sort(m_rows.begin(), m_rows.end(), [&](const Row &a, const Row &b) {
+        const Row &x = descending ? b : a;
+        const Row &y = descending ? a : b;
+        switch (column) {
+        case Size:
+            if (x.entry->bytes != y.entry->bytes)
+                return x.entry->bytes < y.entry->bytes;
+            break;
+        case Age:
+            if (x.entry->age != y.entry->age)
+                return x.entry->age < y.entry->age;
+            break;
+        case Detail: {
+            const QString &dx = m_section == Section::Candidates ? x.entry->ruleLabel : x.entry->reason;
+            const QString &dy = m_section == Section::Candidates ? y.entry->ruleLabel : y.entry->reason;
+            if (const int c = dx.compare(dy, Qt::CaseInsensitive))
+                return c < 0;
+            break;
+        }
+        default:
+            break;
+        }
+        return x.folded < y.folded;
+    });
+}
+
+void PreviewModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    if (m_rows.isEmpty())
+        return;
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QList<const PlanEntry *> entryOf;
+    entryOf.reserve(before.size());
+    for (const QModelIndex &i : before)
+        entryOf.append(m_rows[i.row()].entry);
+    sortRows();
+    if (!before.isEmpty()) {
+        QHash<const PlanEntry *, int> rowOfEntry;
+        rowOfEntry.reserve(m_rows.size());
+        for (int r = 0; r < m_rows.size(); ++r)
+            rowOfEntry.insert(m_rows[r].entry, r);
+        QModelIndexList after;
+        after.reserve(before.size());
+        for (qsizetype k = 0; k < before.size(); ++k)
+            after.append(index(rowOfEntry.value(entryOf[k]), before[k].column()));
+        changePersistentIndexList(before, after);
+    }
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+QModelIndex PreviewModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || row >= m_rows.size() || column < 0 || column >= ColumnCount)
+        return {};
+    return createIndex(row, column);
+}
+
+QModelIndex PreviewModel::parent(const QModelIndex &) const
+{
+    return {};
+}
+
+int PreviewModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int PreviewModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+Qt::ItemFlags PreviewModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+    if (m_section == Section::Candidates && index.column() == Path)
+        f |= Qt::ItemIsUserCheckable;
+    return f;
+}
+
+QVariant PreviewModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.model() != this || index.row() >= m_rows.size())
+        return {};
+    const Row &row = m_rows[index.row()];
+    const PlanEntry &e = *row.entry;
+    const bool candidates = m_section == Section::Candidates;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Path: return row.shown;
+        case Size: return formatBytes(e.bytes);
+        case Age: return formatAge(e.age);
+        case Detail: return candidates ? e.ruleLabel : e.reason;
+        }
+        break;
+    case Qt::CheckStateRole:
+        if (candidates && index.column() == Path)
+            return row.checked ? Qt::Checked : Qt::Unchecked;
+        break;
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case Path: return printablePath(nativePath(e.path));
+        case Size: return tr("%L1 bytes").arg(e.bytes);
+        case Detail:
+            if (!candidates && !e.ruleLabel.isEmpty())
+                return tr("%1\nRule: %2").arg(e.reason, e.ruleLabel);
+            return candidates ? e.ruleLabel : e.reason;
+        }
+        break;
+    case Qt::TextAlignmentRole:
+        if (index.column() == Size || index.column() == Age)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case Qt::DecorationRole:
+        if (index.column() == Path)
+            return e.kind == native::Kind::Directory ? m_dirIcon
+                 : e.kind == native::Kind::Symlink   ? m_linkIcon
+                                                     : m_fileIcon;
+        break;
+    case AbsolutePathRole: return e.path;
+    case BytesRole: return QVariant::fromValue(e.bytes);
+    case AgeSecondsRole: return QVariant::fromValue(qint64(e.age.count()));
+    }
+    return {};
+}
+
+bool PreviewModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::CheckStateRole || !(flags(index) & Qt::ItemIsUserCheckable))
+        return false;
+    const bool checked = value.toInt() == Qt::Checked;
+    if (m_rows[index.row()].checked == checked)
+        return true;
+    setChecked({index}, checked);
+    return true;
+}
+
+QVariant PreviewModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Path: return tr("Path");
+    case Size: return tr("Size");
+    case Age: return tr("Age");
+    case Detail: return m_section == Section::Candidates ? tr("Rule") : tr("Kept because");
+    }
+    return {};
+}
+
+} // namespace tempscope::gui

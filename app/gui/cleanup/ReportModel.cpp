@@ -1,0 +1,161 @@
+#include "ReportModel.h"
+
+#include "inventory/Duration.h"
+#include "inventory/PathText.h"
+
+#include <algorithm>
+
+namespace tempscope::gui {
+
+namespace {
+
+int rank(CleanupOutcome outcome)
+{
+    switch (outcome) {
+    case CleanupOutcome::Failed: return 0;
+    case CleanupOutcome::Deleted:
+    case CleanupOutcome::Trashed:
+    case CleanupOutcome::WouldDelete: return 1;
+    case CleanupOutcome::Skipped: return 2;
+    }
+    return 3;
+}
+
+} // namespace
+
+ReportModel::ReportModel(QObject *parent)
+    : QAbstractItemModel(parent)
+{
+}
+
+QString ReportModel::outcomeText(CleanupOutcome outcome)
+{
+    switch (outcome) {
+    case CleanupOutcome::Deleted: return tr("deleted");
+    case CleanupOutcome::WouldDelete: return tr("would be deleted");
+    case CleanupOutcome::Trashed: return tr("moved to trash");
+    case CleanupOutcome::Skipped: return tr("kept");
+    case CleanupOutcome::Failed: return tr("failed");
+    }
+    return {};
+}
+
+bool ReportModel::shows(Show show, CleanupOutcome outcome)
+{
+    switch (show) {
+    case Show::All: return true;
+    case Show::Removed:
+        return outcome == CleanupOutcome::Deleted || outcome == CleanupOutcome::Trashed
+               || outcome == CleanupOutcome::WouldDelete;
+    case Show::Skipped: return outcome == CleanupOutcome::Skipped;
+    case Show::Failed: return outcome == CleanupOutcome::Failed;
+    }
+    return false;
+}
+
+void ReportModel::setReport(const CleanupReport &report)
+{
+    beginResetModel();
+    m_report = report;
+    rebuild();
+    endResetModel();
+}
+
+void ReportModel::setShow(Show show)
+{
+    if (show == m_show)
+        return;
+    beginResetModel();
+    m_show = show;
+    rebuild();
+    endResetModel();
+}
+
+void ReportModel::rebuild()
+{
+    m_rows.clear();
+    const QList<CleanupResult> &results = m_report.results;
+    for (qsizetype i = 0; i < results.size(); ++i) {
+        if (shows(m_show, results[i].action))
+            m_rows.append(i);
+    }
+    std::stable_sort(m_rows.begin(), m_rows.end(), [&results](qsizetype a, qsizetype b) {
+        return rank(results[a].action) < rank(results[b].action);
+    });
+}
+
+qsizetype ReportModel::count(Show show) const
+{
+    return std::count_if(m_report.results.cbegin(), m_report.results.cend(),
+                         [show](const CleanupResult &r) { return shows(show, r.action); });
+}
+
+QModelIndex ReportModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || row >= m_rows.size() || column < 0 || column >= ColumnCount)
+        return {};
+    return createIndex(row, column);
+}
+
+QModelIndex ReportModel::parent(const QModelIndex &) const
+{
+    return {};
+}
+
+int ReportModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ReportModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ReportModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.model() != this || index.row() >= m_rows.size())
+        return {};
+    const CleanupResult &r = m_report.results[m_rows[index.row()]];
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Path: return printablePath(nativePath(r.path));
+        case Result: return outcomeText(r.action);
+        case Size: return formatBytes(r.bytes);
+        case Reason: return r.reason;
+        case Rule: return r.rule;
+        }
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == Path)
+            return printablePath(nativePath(r.path));
+        if (index.column() == Reason && !r.reason.isEmpty())
+            return r.reason;
+        if (index.column() == Size)
+            return tr("%L1 bytes").arg(r.bytes);
+        break;
+    case Qt::TextAlignmentRole:
+        if (index.column() == Size)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case OutcomeRole: return int(r.action);
+    }
+    return {};
+}
+
+QVariant ReportModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Path: return tr("Path");
+    case Result: return tr("Result");
+    case Size: return tr("Size");
+    case Reason: return tr("Reason");
+    case Rule: return tr("Rule");
+    }
+    return {};
+}
+
+} // namespace tempscope::gui

@@ -1,0 +1,60 @@
+#pragma once
+// The code a playground action stands for, in Python (the tempfile module)
+// and in C++ (Tempscope's core/tempfile, which follows it call for call).
+// Pure functions of what the user chose; code is never translated, the
+// comments inside it are.
+
+#include <QString>
+
+namespace tempscope::gui::playground {
+
+enum class ObjectKind {
+    TemporaryFile,
+    NamedTemporaryFile,
+    SpooledTemporaryFile,
+    TemporaryDirectory,
+    Mkstemp,
+    Mkdtemp,
+};
+
+// The arguments an object was made with, and the variable it is shown as.
+struct ObjectSpec
+{
+    ObjectKind kind = ObjectKind::NamedTemporaryFile;
+    QString variable = {}; // "f1", "d2"
+    QString prefix = {};
+    QString suffix = {};
+    QString dir = {}; // absolute; empty: the playground root
+    bool autoDelete = true;    // delete=
+    bool deleteOnClose = true; // delete_on_close=
+    qint64 maxSize = 30;       // max_size=
+};
+
+struct Code
+{
+    QString python;
+    QString cpp;
+};
+
+QString kindName(ObjectKind kind); // "NamedTemporaryFile", "mkstemp", ...
+bool isDirectoryKind(ObjectKind kind);
+
+namespace snippets {
+Code create(const ObjectSpec &spec);
+Code write(const ObjectSpec &spec, const QByteArray &data);
+Code readBack(const ObjectSpec &spec);   // seek(0) + read()
+Code readNoSeek(const ObjectSpec &spec); // read() where the position is
+Code flush(const ObjectSpec &spec);
+Code close(const ObjectSpec &spec);
+Code leaveScope(const ObjectSpec &spec);
+Code removeByHand(const ObjectSpec &spec);
+Code addFile(const ObjectSpec &spec, const QString &name);
+Code otherProcessReads(const ObjectSpec &spec);
+Code inUse(const ObjectSpec &spec);
+Code crash(const QString &dir, const QString &prefix);
+// A Python/C++ literal for data: b"hello\n" / "hello\n" (at most 40 bytes shown).
+QString pythonBytes(const QByteArray &data);
+QString cppBytes(const QByteArray &data);
+} // namespace snippets
+
+} // namespace tempscope::gui::playground

@@ -1,0 +1,3128 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>AgeRule</name>
+    <message>
+        <source>the newest of access, modification and change time (for directories, the modification time)</source>
+        <translation>dem jüngsten Zeitstempel aus Zugriffs-, Änderungs- und Statusänderungszeit (bei Verzeichnissen der Änderungszeit)</translation>
+    </message>
+    <message>
+        <source>the modification time (mtime)</source>
+        <translation>der Änderungszeit (mtime)</translation>
+    </message>
+    <message>
+        <source>the access time (atime)</source>
+        <translation>der Zugriffszeit (atime)</translation>
+    </message>
+    <message>
+        <source>the status change time (ctime)</source>
+        <translation>der Statusänderungszeit (ctime)</translation>
+    </message>
+    <message>
+        <source>Measured from %1 of the newest entry anywhere inside, which is %2 old.</source>
+        <translation>Gemessen ab %1 des jüngsten Eintrags darin (beliebig tief); Alter: %2.</translation>
+    </message>
+    <message>
+        <source>Measured from %1, which is %2 old.</source>
+        <translation>Gemessen ab %1; Alter: %2.</translation>
+    </message>
+    <message>
+        <source>No age threshold is set, so nothing is stale.</source>
+        <translation>Es ist kein Altersschwellwert gesetzt, daher ist nichts veraltet.</translation>
+    </message>
+    <message>
+        <source>Stale: older than %1.</source>
+        <translation>Veraltet: älter als %1.</translation>
+    </message>
+    <message>
+        <source>Not stale: not older than %1.</source>
+        <translation>Nicht veraltet: nicht älter als %1.</translation>
+    </message>
+    <message>
+        <source>newest</source>
+        <comment>timestamp basis: the newest of atime, mtime, ctime</comment>
+        <translation>jüngster</translation>
+    </message>
+</context>
+<context>
+    <name>CleanupExecutor</name>
+    <message>
+        <source>kept %1 entries inside: %2</source>
+        <translation>%1 Einträge darin behalten: %2</translation>
+    </message>
+    <message>
+        <source>not moved to trash: %1</source>
+        <translation>nicht in den Papierkorb verschoben: %1</translation>
+    </message>
+    <message>
+        <source>would move to trash</source>
+        <translation>würde in den Papierkorb verschoben</translation>
+    </message>
+    <message>
+        <source>not moved to trash: the name is not valid UTF-8</source>
+        <translation>nicht in den Papierkorb verschoben: Der Name ist kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>could not move to trash</source>
+        <translation>konnte nicht in den Papierkorb verschoben werden</translation>
+    </message>
+    <message>
+        <source>cannot open the root %1: %2</source>
+        <translation>Der Stammordner %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>the root %1 was replaced since the preview</source>
+        <translation>Der Stammordner %1 wurde seit der Vorschau ersetzt</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>the root %1 was replaced during the run</source>
+        <translation>Der Stammordner %1 wurde während des Laufs ersetzt</translation>
+    </message>
+</context>
+<context>
+    <name>CleanupPlan</name>
+    <message>
+        <source>in use by PID %1 (%2)</source>
+        <translation>in Benutzung durch PID %1 (%2)</translation>
+    </message>
+    <message>
+        <source>not yours (owner %1)</source>
+        <translation>gehört nicht Ihnen (Eigentümer %1)</translation>
+    </message>
+    <message>
+        <source>not selected by any rule</source>
+        <translation>von keiner Regel erfasst</translation>
+    </message>
+    <message>
+        <source>special file (%1): never removed</source>
+        <translation>Spezialdatei (%1): wird nie entfernt</translation>
+    </message>
+    <message>
+        <source>could not be read</source>
+        <translation>konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>another filesystem (mount point)</source>
+        <translation>anderes Dateisystem (Einhängepunkt)</translation>
+    </message>
+    <message>
+        <source>not fully readable (%1 errors during the scan)</source>
+        <translation>nicht vollständig lesbar (%1 Fehler beim Einlesen)</translation>
+    </message>
+    <message>
+        <source>too new (%1 old, rule: older than %2)</source>
+        <translation>zu neu (%1 alt, Regel: älter als %2)</translation>
+    </message>
+    <message>
+        <source>could not be read completely</source>
+        <translation>konnte nicht vollständig gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>CleanupRule</name>
+    <message>
+        <source>%1 older than %2 by %3</source>
+        <translation>%1 älter als %2 nach %3</translation>
+    </message>
+    <message>
+        <source>, per file</source>
+        <translation>, pro Datei</translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message>
+        <source>empty duration (use e.g. 7d, 12h or 1d12h)</source>
+        <translation>leere Dauer (z. B. 7d, 12h oder 1d12h angeben)</translation>
+    </message>
+    <message>
+        <source>negative duration &quot;%1&quot;</source>
+        <translation>negative Dauer „%1“</translation>
+    </message>
+    <message>
+        <source>duration &quot;%1&quot; is too large</source>
+        <translation>Dauer „%1“ ist zu groß</translation>
+    </message>
+    <message>
+        <source>bad duration &quot;%1&quot;: expected a number at &quot;%2&quot;</source>
+        <translation>ungültige Dauer „%1“: Zahl erwartet bei „%2“</translation>
+    </message>
+    <message>
+        <source>bad duration &quot;%1&quot;: missing unit after %2 (s, m, h, d or w)</source>
+        <translation>ungültige Dauer „%1“: Einheit fehlt nach %2 (s, m, h, d oder w)</translation>
+    </message>
+    <message>
+        <source>bad duration &quot;%1&quot;: unknown unit &quot;%2&quot; (use s, m, h, d or w)</source>
+        <translation>ungültige Dauer „%1“: unbekannte Einheit „%2“ (s, m, h, d oder w verwenden)</translation>
+    </message>
+    <message>
+        <source>bad duration &quot;%1&quot;: unit &quot;%2&quot; given twice</source>
+        <translation>ungültige Dauer „%1“: Einheit „%2“ doppelt angegeben</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 Tg.</translation>
+    </message>
+    <message>
+        <source>%1 w</source>
+        <translation>%1 Wo.</translation>
+    </message>
+    <message>
+        <source>%1 y</source>
+        <translation>%1 J.</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+</context>
+<context>
+    <name>Inventory</name>
+    <message>
+        <source>&lt; 1 h</source>
+        <translation>&lt; 1 h</translation>
+    </message>
+    <message>
+        <source>1 h – 1 d</source>
+        <translation>1 h – 1 Tg.</translation>
+    </message>
+    <message>
+        <source>1 – 7 d</source>
+        <translation>1 – 7 Tg.</translation>
+    </message>
+    <message>
+        <source>1 – 4 w</source>
+        <translation>1 – 4 Wo.</translation>
+    </message>
+    <message>
+        <source>1 – 3 months</source>
+        <translation>1 – 3 Monate</translation>
+    </message>
+    <message>
+        <source>3 – 12 months</source>
+        <translation>3 – 12 Monate</translation>
+    </message>
+    <message>
+        <source>&gt; 1 year</source>
+        <translation>&gt; 1 Jahr</translation>
+    </message>
+</context>
+<context>
+    <name>ItemStates</name>
+    <message>
+        <source>PID %1 (%2)</source>
+        <translation>PID %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, fd %2</source>
+        <translation>%1, fd %2</translation>
+    </message>
+    <message>
+        <source>%1, mapped into memory</source>
+        <translation>%1, in den Speicher eingeblendet</translation>
+    </message>
+    <message>
+        <source>%1, working directory</source>
+        <translation>%1, Arbeitsverzeichnis</translation>
+    </message>
+</context>
+<context>
+    <name>Protections</name>
+    <message>
+        <source>protected: the root itself</source>
+        <translation>geschützt: der Stammordner selbst</translation>
+    </message>
+    <message>
+        <source>protected: %1 (%2)</source>
+        <translation>geschützt: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>protected: %1</source>
+        <translation>geschützt: %1</translation>
+    </message>
+    <message>
+        <source>excluded: %1</source>
+        <translation>ausgeschlossen: %1</translation>
+    </message>
+    <message>
+        <source>X11 display lock files</source>
+        <translation>Sperrdateien von X11-Displays</translation>
+    </message>
+    <message>
+        <source>X11 display sockets</source>
+        <translation>Sockets von X11-Displays</translation>
+    </message>
+    <message>
+        <source>ICE session sockets</source>
+        <translation>Sockets von ICE-Sitzungen</translation>
+    </message>
+    <message>
+        <source>font server sockets</source>
+        <translation>Sockets des Schriftenservers</translation>
+    </message>
+    <message>
+        <source>X input method sockets</source>
+        <translation>Sockets der X-Eingabemethode</translation>
+    </message>
+    <message>
+        <source>private temp directories of running services</source>
+        <translation>private temporäre Verzeichnisse laufender Dienste</translation>
+    </message>
+</context>
+<context>
+    <name>RootGuard</name>
+    <message>
+        <source>refusing an empty root</source>
+        <translation>Leerer Stammordner wird abgelehnt</translation>
+    </message>
+    <message>
+        <source>root %1 does not exist</source>
+        <translation>Stammordner %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>root %1 is not a directory</source>
+        <translation>Stammordner %1 ist kein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>refusing to clean %1: it is the file system root</source>
+        <translation>%1 wird nicht bereinigt: Es ist die Wurzel des Dateisystems</translation>
+    </message>
+    <message>
+        <source>refusing to clean %1: it is the home directory %2</source>
+        <translation>%1 wird nicht bereinigt: Es ist der persönliche Ordner %2</translation>
+    </message>
+    <message>
+        <source>refusing to clean %1: it contains the home directory %2</source>
+        <translation>%1 wird nicht bereinigt: Es enthält den persönlichen Ordner %2</translation>
+    </message>
+</context>
+<context>
+    <name>ScratchRoots</name>
+    <message>
+        <source>No directory given.</source>
+        <translation>Kein Verzeichnis angegeben.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is not a directory.</source>
+        <translation>%1 ist kein Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be resolved.</source>
+        <translation>%1 kann nicht aufgelöst werden.</translation>
+    </message>
+    <message>
+        <source>%1 is the root of the file system; it cannot be a scratch root.</source>
+        <translation>%1 ist die Wurzel des Dateisystems und kann kein Ort für temporäre Dateien sein.</translation>
+    </message>
+    <message>
+        <source>%1 is your home directory; it cannot be a scratch root.</source>
+        <translation>%1 ist Ihr persönlicher Ordner und kann kein Ort für temporäre Dateien sein.</translation>
+    </message>
+    <message>
+        <source>%1 contains your home directory; it cannot be a scratch root.</source>
+        <translation>%1 enthält Ihren persönlichen Ordner und kann kein Ort für temporäre Dateien sein.</translation>
+    </message>
+    <message>
+        <source>%1 is already a scratch root.</source>
+        <translation>%1 ist bereits ein Ort für temporäre Dateien.</translation>
+    </message>
+</context>
+<context>
+    <name>TempDirResolver</name>
+    <message>
+        <source>cannot write the probe file: %1</source>
+        <translation>Testdatei kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot remove the probe file: %1</source>
+        <translation>Testdatei kann nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>existiert nicht</translation>
+    </message>
+    <message>
+        <source>not a directory</source>
+        <translation>kein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>read-only file system</source>
+        <translation>schreibgeschütztes Dateisystem</translation>
+    </message>
+    <message>
+        <source>no space left on the device</source>
+        <translation>kein Speicherplatz mehr auf dem Gerät</translation>
+    </message>
+    <message>
+        <source>disk quota exceeded</source>
+        <translation>Festplattenkontingent überschritten</translation>
+    </message>
+    <message>
+        <source>too many levels of symbolic links</source>
+        <translation>zu viele Ebenen symbolischer Verknüpfungen</translation>
+    </message>
+    <message>
+        <source>path too long</source>
+        <translation>Pfad zu lang</translation>
+    </message>
+    <message>
+        <source>cannot create a file there</source>
+        <translation>dort kann keine Datei angelegt werden</translation>
+    </message>
+    <message>
+        <source>probe file created, written and removed</source>
+        <translation>Testdatei angelegt, geschrieben und entfernt</translation>
+    </message>
+    <message>
+        <source>all %1 random probe names were already taken</source>
+        <translation>alle %1 zufälligen Testnamen waren bereits vergeben</translation>
+    </message>
+    <message>
+        <source>not probed: an earlier candidate is usable</source>
+        <translation>nicht geprüft: Ein früherer Kandidat ist verwendbar</translation>
+    </message>
+    <message>
+        <source>No usable temporary directory found in [%1]</source>
+        <translation>Kein verwendbares temporäres Verzeichnis gefunden in [%1]</translation>
+    </message>
+    <message>
+        <source>Qt asks Windows (GetTempPath), which reads TMP, then TEMP, then USERPROFILE, then the Windows directory; Python reads TMPDIR, TEMP, TMP in that order and probes each one by creating a file.</source>
+        <translation>Qt fragt Windows (GetTempPath), das TMP, dann TEMP, dann USERPROFILE und dann das Windows-Verzeichnis liest; Python liest TMPDIR, TEMP und TMP in dieser Reihenfolge und prüft jedes, indem es eine Datei anlegt.</translation>
+    </message>
+    <message>
+        <source>TMP and TEMP differ: Windows prefers TMP (%1), Python prefers TEMP (%2).</source>
+        <translation>TMP und TEMP unterscheiden sich: Windows bevorzugt TMP (%1), Python bevorzugt TEMP (%2).</translation>
+    </message>
+    <message>
+        <source>TMPDIR is set: Python uses it first, Windows ignores it.</source>
+        <translation>TMPDIR ist gesetzt: Python verwendet es zuerst, Windows ignoriert es.</translation>
+    </message>
+    <message>
+        <source>Qt reads only TMPDIR, which is not set, so it asks macOS (NSTemporaryDirectory).</source>
+        <translation>Qt liest nur TMPDIR, das nicht gesetzt ist, und fragt daher macOS (NSTemporaryDirectory).</translation>
+    </message>
+    <message>
+        <source>Qt reads only TMPDIR, which is not set, so it uses /tmp.</source>
+        <translation>Qt liest nur TMPDIR, das nicht gesetzt ist, und verwendet daher /tmp.</translation>
+    </message>
+    <message>
+        <source>Qt ignores %1 (%2); Python reads it.</source>
+        <translation>Qt ignoriert %1 (%2); Python liest es.</translation>
+    </message>
+    <message>
+        <source>Qt reads only TMPDIR (%1) and never checks that a file can be created there.</source>
+        <translation>Qt liest nur TMPDIR (%1) und prüft nie, ob dort eine Datei angelegt werden kann.</translation>
+    </message>
+    <message>
+        <source>TMPDIR does not exist: Qt resolves the path to its canonical form, which fails, and returns an empty path (Qt 6.4). Python skips it and probes the next candidate.</source>
+        <translation>TMPDIR existiert nicht: Qt löst den Pfad in seine kanonische Form auf, was fehlschlägt, und gibt einen leeren Pfad zurück (Qt 6.4). Python überspringt ihn und prüft den nächsten Kandidaten.</translation>
+    </message>
+    <message>
+        <source>Qt resolves symbolic links and relative parts: %1 becomes %2; Python keeps the path as written (made absolute).</source>
+        <translation>Qt löst symbolische Verknüpfungen und relative Teile auf: %1 wird zu %2; Python behält den Pfad wie geschrieben (absolut gemacht).</translation>
+    </message>
+    <message>
+        <source>TMPDIR is not a directory, yet Qt returns it.</source>
+        <translation>TMPDIR ist kein Verzeichnis, dennoch gibt Qt es zurück.</translation>
+    </message>
+    <message>
+        <source>Python&apos;s probe of TMPDIR failed (%1), so Python moved on; Qt does not probe.</source>
+        <translation>Pythons Prüfung von TMPDIR schlug fehl (%1), daher ging Python weiter; Qt prüft nicht.</translation>
+    </message>
+    <message>
+        <source>Both name the same directory.</source>
+        <translation>Beide nennen dasselbe Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>Python found no usable directory.</source>
+        <translation>Python hat kein verwendbares Verzeichnis gefunden.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s answer differs from Python&apos;s (%1).</source>
+        <translation>Die Antwort von Qt weicht von der von Python ab (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Inspect temporary directories.</source>
+        <translation>Temporäre Verzeichnisse untersuchen.</translation>
+    </message>
+    <message>
+        <source>Directories to show besides the temp directories.</source>
+        <translation>Verzeichnisse, die zusätzlich zu den temporären Verzeichnissen angezeigt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>tempscope</name>
+    <message>
+        <source>Whole items: tmpfiles.d judges every file by its own age, so the old files of an item that has newer ones are removed too: the file behaves like --per-file.</source>
+        <translation>Ganze Elemente: tmpfiles.d beurteilt jede Datei nach ihrem eigenen Alter, daher werden auch die alten Dateien eines Elements mit neueren Dateien entfernt: Die Datei verhält sich wie --per-file.</translation>
+    </message>
+    <message>
+        <source>Includes: tmpfiles.d cleans only inside the directories that match an include (&quot;e ROOT/upload_*&quot;); it neither removes top-level files that match nor those directories themselves.</source>
+        <translation>Einschlüsse: tmpfiles.d bereinigt nur innerhalb der Verzeichnisse, die zu einem Einschluss passen („e ROOT/upload_*“); passende Dateien auf oberster Ebene und diese Verzeichnisse selbst entfernt es nicht.</translation>
+    </message>
+    <message>
+        <source>Other users&apos; entries: tmpfiles.d removes stale files of every user; Tempscope keeps them unless --include-others is given.</source>
+        <translation>Einträge anderer Benutzer: tmpfiles.d entfernt veraltete Dateien aller Benutzer; Tempscope behält sie, sofern nicht --include-others angegeben ist.</translation>
+    </message>
+    <message>
+        <source>Trash: tmpfiles.d deletes; it cannot move items to the trash.</source>
+        <translation>Papierkorb: tmpfiles.d löscht; es kann keine Elemente in den Papierkorb verschieben.</translation>
+    </message>
+    <message>
+        <source>Files in use: tmpfiles.d does not check whether a process has a file open (it only skips directories locked with flock); Tempscope skips them.</source>
+        <translation>Dateien in Benutzung: tmpfiles.d prüft nicht, ob ein Prozess eine Datei geöffnet hat (es überspringt nur mit flock gesperrte Verzeichnisse); Tempscope überspringt sie.</translation>
+    </message>
+    <message>
+        <source>Several rules for %1: tmpfiles.d applies the first line for a path and ignores later ones.</source>
+        <translation>Mehrere Regeln für %1: tmpfiles.d wendet die erste Zeile für einen Pfad an und ignoriert spätere.</translation>
+    </message>
+    <message>
+        <source>Paths with control characters (such as line breaks) cannot be written; their lines are left out.</source>
+        <translation>Pfade mit Steuerzeichen (etwa Zeilenumbrüchen) können nicht geschrieben werden; ihre Zeilen werden ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Excludes and protections by name: Tempscope keeps a matching name at any depth; tmpfiles.d globs match whole paths, so the file keeps matches at the top level of the root only.</source>
+        <translation>Ausschlüsse und Schutz nach Name: Tempscope behält einen passenden Namen in beliebiger Tiefe; Globs von tmpfiles.d passen auf ganze Pfade, daher behält die Datei Treffer nur auf der obersten Ebene des Stammordners.</translation>
+    </message>
+    <message>
+        <source>A glob starting with a wildcard does not match names starting with &apos;.&apos; in tmpfiles.d.</source>
+        <translation>Ein Glob, der mit einem Platzhalter beginnt, passt in tmpfiles.d nicht auf Namen, die mit &apos;.&apos; beginnen.</translation>
+    </message>
+</context>
+<context>
+    <name>tempscope::PrefixFamilies</name>
+    <message>
+        <source>Enter a prefix such as myapp- or a pattern such as upload_*.csv.</source>
+        <translation>Geben Sie ein Präfix wie myapp- oder ein Muster wie upload_*.csv ein.</translation>
+    </message>
+    <message>
+        <source>The name starts or ends with a space; names rarely do, so this is likely a typing mistake.</source>
+        <translation>Der Name beginnt oder endet mit einem Leerzeichen; das ist selten, daher vermutlich ein Tippfehler.</translation>
+    </message>
+    <message>
+        <source>A family matches names of items, not paths: leave out the &quot;/&quot;.</source>
+        <translation>Eine Familie passt auf Namen von Elementen, nicht auf Pfade: Lassen Sie „/“ weg.</translation>
+    </message>
+    <message>
+        <source>Names cannot contain a null character.</source>
+        <translation>Namen dürfen kein Nullzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>Names are at most 255 characters long.</source>
+        <translation>Namen sind höchstens 255 Zeichen lang.</translation>
+    </message>
+    <message>
+        <source>The character set opened by &quot;[&quot; is not closed with &quot;]&quot;.</source>
+        <translation>Die mit „[“ geöffnete Zeichenmenge wird nicht mit „]“ geschlossen.</translation>
+    </message>
+    <message>
+        <source>This pattern matches almost every name and would hide all other families.</source>
+        <translation>Dieses Muster passt auf fast jeden Namen und würde alle anderen Familien verdecken.</translation>
+    </message>
+</context>
+<context>
+    <name>tempscope::gui::AgeChartView</name>
+    <message>
+        <source>Si&amp;ze</source>
+        <translation>&amp;Größe</translation>
+    </message>
+    <message>
+        <source>Ite&amp;ms</source>
+        <translation>&amp;Elemente</translation>
+    </message>
+    <message>
+        <source>Age chart summary</source>
+        <translation>Zusammenfassung des Altersdiagramms</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Anzeigen:</translation>
+    </message>
+    <message>
+        <source>Bytes per age</source>
+        <translation>Bytes nach Alter</translation>
+    </message>
+    <message>
+        <source>Show bytes per age</source>
+        <translation>Bytes nach Alter anzeigen</translation>
+    </message>
+    <message>
+        <source>Number of items per age</source>
+        <translation>Anzahl der Elemente nach Alter</translation>
+    </message>
+    <message>
+        <source>Show the number of items per age</source>
+        <translation>Anzahl der Elemente nach Alter anzeigen</translation>
+    </message>
+    <message>
+        <source>Bytes and items per age, by family</source>
+        <translation>Bytes und Elemente nach Alter, je Familie</translation>
+    </message>
+    <message>
+        <source>other (1 family)</source>
+        <translation>andere (1 Familie)</translation>
+    </message>
+    <message numerus="yes">
+        <source>other (%n families)</source>
+        <translation>
+            <numerusform>andere (%n Familie)</numerusform>
+            <numerusform>andere (%n Familien)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No scan of this location yet.</source>
+        <translation>Dieser Ort wurde noch nicht eingelesen.</translation>
+    </message>
+    <message>
+        <source>1 item, %1, by age (%2 timestamp) and family.</source>
+        <translation>1 Element, %1, nach Alter (Zeitstempel: %2) und Familie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items, %1, by age (%2 timestamp) and family.</source>
+        <translation>
+            <numerusform>%n Element, %1, nach Alter (Zeitstempel: %2) und Familie.</numerusform>
+            <numerusform>%n Elemente, %1, nach Alter (Zeitstempel: %2) und Familie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Other families</source>
+        <translation>Andere Familien</translation>
+    </message>
+    <message>
+        <source>%1, %2 old</source>
+        <translation>%1, %2 alt</translation>
+    </message>
+    <message>
+        <source>1 item, %1</source>
+        <translation>1 Element, %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items, %1</source>
+        <translation>
+            <numerusform>%n Element, %1</numerusform>
+            <numerusform>%n Elemente, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 % of the items of this age</source>
+        <translation>%1 % der Elemente dieses Alters</translation>
+    </message>
+    <message>
+        <source>Past the stale threshold (%1)</source>
+        <translation>Über dem Schwellwert für veraltet (%1)</translation>
+    </message>
+    <message>
+        <source>Partly past the stale threshold (%1)</source>
+        <translation>Teilweise über dem Schwellwert für veraltet (%1)</translation>
+    </message>
+    <message>
+        <source>stale after %1</source>
+        <translation>veraltet nach %1</translation>
+    </message>
+    <message>
+        <source>Items older than %1 are stale</source>
+        <translation>Elemente, die älter als %1 sind, sind veraltet</translation>
+    </message>
+</context>
+<context>
+    <name>tempscope::gui::CleanupActions</name>
+    <message>
+        <source>&amp;Clean Up…</source>
+        <translation>&amp;Bereinigen…</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Trash…</source>
+        <translation>In den &amp;Papierkorb verschieben…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Path</source>
+        <translation>Pfad &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Open Containing Folder</source>
+        <translation>Im &amp;Ordner anzeigen</translation>
+    </message>
+    <message>
+        <source>Remove stale items of the selected location, after a preview (Ctrl+Shift+C)</source>
+        <translation>Veraltete Elemente des ausgewählten Orts entfernen, nach einer Vorschau (Strg+Umschalt+C)</translation>
+    </message>
+    <message>
+        <source>Move the selected items to the trash, after a preview (Delete)</source>
+        <translation>Die ausgewählten Elemente nach einer Vorschau in den Papierkorb verschieben (Entf)</translation>
+    </message>
+    <message>
+        <source>Delete the selected items permanently, after a preview (Shift+Delete)</source>
+        <translation>Die ausgewählten Elemente nach einer Vorschau endgültig löschen (Umschalt+Entf)</translation>
+    </message>
+</context>
+<context>
+    <name>tempscope::gui::CleanupWizard</name>
+    <message>
+        <source>Clean Up %1</source>
+        <translation>%1 bereinigen</translation>
+    </message>
+    <message>
+        <source>Move to Trash</source>
+        <translation>In den Papierkorb verschieben</translation>
+    </message>
+    <message>
+        <source>Delete Permanently</source>
+        <translation>Endgültig löschen</translation>
+    </message>
+    <message>
+        <source>picked in the items view</source>
+        <translation>in der Elementansicht ausgewählt</translation>
+    </message>
+</context>
+<context>
+    <name>tempscope::gui::DetailsPane</name>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>&amp;Copy path</source>
+        <translation>Pfad &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Open containing folder</source>
+        <translation>Im &amp;Ordner anzeigen</translation>
+    </message>
+    <message>
+        <source>Item details</source>
+        <translation>Details zum Element</translation>
+    </message>
+    <message>
+        <source>Select an item to see its details.</source>
+        <translation>Wählen Sie ein Element aus, um seine Details zu sehen.</translation>
+    </message>
+    <message>
+        <source>Full path</source>
+        <translation>Vollständiger Pfad</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <source>Family:</source>
+        <translation>Familie:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Größe:</translation>
+    </message>
+    <message>
+        <source>Entries:</source>
+        <translation>Einträge:</translation>
+    </message>
+    <message>
+        <source>Modified:</source>
+        <translation>Geändert:</translation>
+    </message>
+    <message>
+        <source>Accessed:</source>
+        <translation>Letzter Zugriff:</translation>
+    </message>
+    <message>
+        <source>Changed:</source>
+        <translation>Status geändert:</translation>
+    </message>
+    <message>
+        <source>Newest inside:</source>
+        <translation>Jüngster Eintrag darin:</translation>
+    </message>
+    <message>
+        <source>Permissions:</source>
+        <translation>Berechtigungen:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Eigentümer:</translation>
+    </message>
+    <message>
+        <source>Inode:</source>
+        <translation>Inode:</translation>
+    </message>
+    <message>
+        <source>Unreadable:</source>
+        <translation>Nicht lesbar:</translation>
+    </message>
+    <message>
+        <source>Why the item is or is not stale</source>
+        <translation>Warum das Element veraltet ist oder nicht</translation>
+    </message>
+    <message>
+        <source> (mount point, not entered)</source>
+        <translation> (Einhängepunkt, nicht betreten)</translation>
+    </message>
+    <message>
+        <source>%1 (%L2 bytes; %3 on disk)</source>
+        <translation>%1 (%L2 Byte; %3 auf dem Datenträger)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 old, by %3)</source>
+        <translation>%1 (%2 alt, nach %3)</translation>
+    </message>
+    <message>
+        <source>%1 (uid %2)</source>
+        <translation>%1 (UID %2)</translation>
+    </message>
+    <message>
+        <source>%1 on device %2</source>
+        <translation>%1 auf Gerät %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>1 entry inside could not be read</source>
+        <translation>1 Eintrag darin konnte nicht gelesen werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries inside could not be read</source>
+        <translation>
+            <numerusform>%Ln Eintrag darin konnte nicht gelesen werden</numerusform>
+            <numerusform>%Ln Einträge darin konnten nicht gelesen werden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Held by:</source>
+        <translation>Geöffnet von:</translation>
+    </message>
+    <message>
+        <source>Protected:</source>
+        <translation>Geschützt:</translation>
+    </message>
+    <message>
+        <source>%1 (inside: %2)</source>
+        <translation>%1 (darin: %2)</translation>
+    </message>
+    <message>
+        <source>(inside an item)</source>
+        <translation>(in einem Element)</translation>
+    </message>
+    <message>
+        <source>no process (as far as this user can see)</source>
+        <translation>kein Prozess (soweit dieser Benutzer sehen kann)</translation>
+    </message>
+    <message>
+        <source>A cleanup keeps it while it is in use: it was open when the scan finished.</source>
+        <translation>Eine Bereinigung behält es, solange es benutzt wird: Es war beim Ende des Einlesens geöffnet.</translation>
+    </message>
+    <message>
+        <source>A cleanup never removes it: the built-in protections keep %1.</source>
+        <translation>Eine Bereinigung entfernt es nie: Die eingebauten Schutzregeln behalten %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tempscope::gui::FamiliesModel</name>
+    <message>
+        <source>%L1 · %2</source>
+        <translation>%L1 · %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>1 stale item, %1 % of the family&apos;s bytes</source>
+        <translation>1 veraltetes Element, %1 % der Bytes der Familie</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familie</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Elemente</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Oldest</source>
+        <translation>Ältestes</translation>
+    </message>
+    <message>
+        <source>Newest</source>
+        <translation>Jüngstes</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>Veraltet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stale items, %1 % of the family&apos;s bytes</source>
+        <translation>
+            <numerusform>%Ln veraltetes Element, %1 % der Bytes der Familie</numerusform>
+            <numerusform>%Ln veraltete Elemente, %1 % der Bytes der Familie</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>tracked family</source>
+        <translation>verfolgte Familie</translation>
+    </message>
+    <message>
+        <source>A family you track</source>
+        <translation>Eine Familie, die Sie verfolgen</translation>
+    </message>
+    <message>
+        <source>A family you track; no item in this location belongs to it</source>
+        <translation>Eine Familie, die Sie verfolgen; kein Element an diesem Ort gehört dazu</translation>
+    </message>
+</context>
+<context>
+    <name>tempscope::gui::FilterBar</name>
+    <message>
+        <source>&amp;Stale only</source>
+        <translation>&amp;Nur veraltete</translation>
+    </message>
+    <message>
+        <source>Filter by name (Ctrl+F)</source>
+        <translation>Nach Name filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Filter items by name</source>
+        <translation>Elemente nach Name filtern</translation>
+    </message>
+    <message>
+        <source>Family filter</source>
+        <translation>Familienfilter</translation>
+    </message>
+    <message>
+        <source>Show every family</source>
+        <translation>Alle Familien anzeigen</translation>
+    </message>
+    <message>
+        <source>Clear family filter</source>
+        <translation>Familienfilter entfernen</translation>
+    </message>
+    <message>
+        <source>Show only items older than the threshold</source>
+        <translation>Nur Elemente anzeigen, die älter als der Schwellwert sind</translation>
+    </message>
+    <message>
+        <source>Stale &amp;after:</source>
+        <translation>&amp;Veraltet nach:</translation>
+    </message>
+    <message>
+        <source>Age threshold</source>
+        <translation>Altersschwellwert</translation>
+    </message>
+    <message>
+        <source>An age such as 90s, 15m, 12h, 7d, 2w or 1d12h; empty: nothing is stale</source>
+        <translation>Ein Alter wie 90s, 15m, 12h, 7d, 2w oder 1d12h (s, m, h, d = Tage, w = Wochen); leer: nichts ist veraltet</translation>
+    </message>
+    <message>
+        <source>&amp;by:</source>
+        <translation>na&amp;ch:</translation>
+    </message>
+    <message>
+        <source>Timestamp basis</source>
+        <translation>Zeitstempelbasis</translation>
+    </message>
+    <message>
+        <source>The newest of atime, mtime and ctime (the conservative rule)</source>
+        <translation>Der jüngste Wert aus atime, mtime und ctime (die vorsichtige Regel)</translation>
+    </message>
+    <message>
+        <source>Family: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Familie: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>A&amp;ge:</source>
+        <translation>&amp;Alter:</translation>
+    </message>
+    <message>
+        <source>Age range</source>
+        <translation>Altersbereich</translation>
+    </message>
+    <message>
+        <source>Show only items of this age, measured on the timestamp basis</source>
+        <translation>Nur Elemente dieses Alters anzeigen, gemessen an der Zeitstempelbasis</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+</context>
+<context>
+    <name>tempscope::gui::ItemsModel</name>
+    <message>
+        <source>stale</source>
+        <translation>veraltet</translation>
+    </message>
+    <message>
+        <source>mount point</source>
+        <translation>Einhängepunkt</translation>
+    </message>
+    <message>
+        <source>%L1 unreadable</source>
+        <translation>%L1 nicht lesbar</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>directory</source>
+        <translation>Verzeichnis</translation>
+    </message>
+    <message>
+        <source>symlink</source>
+        <translation>Verknüpfung</translation>
+    </message>
+    <message>
+        <source>FIFO</source>
+        <translation>FIFO</translation>
+    </message>
+    <message>
+        <source>socket</source>
+        <translation>Socket</translation>
+    </message>
+    <message>
+        <source>character device</source>
+        <translation>zeichenorientiertes Gerät</translation>
+    </message>
+    <message>
+        <source>block device</source>
+        <translation>blockorientiertes Gerät</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%L1 bytes (%2 on disk)</source>
+        <translation>%L1 Byte (%2 auf dem Datenträger)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familie</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>in use by PID %1 (%2)</source>
+        <translation>in Benutzung durch PID %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 and one other process</source>
+        <translation>%1 und ein weiterer Prozess</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n other processes</source>
+        <translation>
+            <numerusform>%1 und %n weiterer Prozess</numerusform>
+            <numerusform>%1 und %n weitere Prozesse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>protected (%1)</source>
+        <translation>geschützt (%1)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Held by:</source>
+        <translation>Geöffnet von:</translation>
+    </message>
+</context>
+<context>
+    <name>tempscope::gui::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;System default</source>
+        <translation>S&amp;ystemstandard</translation>
+    </message>
+</context>
+<context>
+    <name>tempscope::gui::LocationDelegate</name>
+    <message>
+        <source>  · tmpfs</source>
+        <translation>  · tmpfs</translation>
+    </message>
+</context>
+<context>
+    <name>tempscope::gui::LocationsModel</name>
+    <message>
+        <source>Temporary directory</source>
+        <translation>Temporäres Verzeichnis</translation>
+    </message>
+    <message>
+        <source>Secondary temp</source>
+        <translation>Weiteres temporäres Verzeichnis</translation>
+    </message>
+    <message>
+        <source>Runtime directory</source>
+        <translation>Laufzeitverzeichnis</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>Zwischenspeicher</translation>
+    </message>
+    <message>
+        <source>Added by you</source>
+        <translation>Von Ihnen hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Scanning…</source>
+        <translation>Wird eingelesen…</translation>
+    </message>
+    <message>
+        <source>Not scanned yet</source>
+        <translation>Noch nicht eingelesen</translation>
+    </message>
+    <message>
+        <source>1 item · %1</source>
+        <translation>1 Element · %1</translation>
+    </message>
+    <message>
+        <source> · %1 stale</source>
+        <translation> · %1 veraltet</translation>
+    </message>
+    <message>
+        <source> (incomplete)</source>
+        <translation> (unvollständig)</translation>
+    </message>
+    <message>
+        <source>Does not exist</source>
+        <translation>Existiert nicht</translation>
+    </message>
+    <message>
+        <source>Volume unknown</source>
+        <translation>Datenträger unbekannt</translation>
+    </message>
+    <message>
+        <source>tmpfs, in memory</source>
+        <translation>tmpfs, im Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>, read-only</source>
+        <translation>, schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>%1 free of %2 · %3</source>
+        <translation>%1 von %2 frei · %3</translation>
+    </message>
+    <message>
+        <source>%1: %2. %3. %4</source>
+        <translation>%1: %2. %3. %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln items · %1</source>
+        <translation>
+            <numerusform>%Ln Element · %1</numerusform>
+            <numerusform>%Ln Elemente · %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tempscope::gui::MainWindow</name>
+    <message>
+        <source>Tempscope</source>
+        <translation>Tempscope</translation>
+    </message>
+    <message>
+        <source>&amp;Rescan</source>
+        <translation>&amp;Erneut einlesen</translation>
+    </message>
+    <message>
+        <source>Scan the selected location again (F5)</source>
+        <translation>Den ausgewählten Ort erneut einlesen (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop scanning</source>
+        <translation>Einlesen &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Add location…</source>
+        <translation>Ort &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a directory to the locations (Ctrl+O)</source>
+        <translation>Ein Verzeichnis zu den Orten hinzufügen (Strg+O)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move location</source>
+        <translation>Ort &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected location you added (the directory is not touched)</source>
+        <translation>Den ausgewählten, von Ihnen hinzugefügten Ort entfernen (das Verzeichnis bleibt unverändert)</translation>
+    </message>
+    <message>
+        <source>&amp;Why this temporary directory?</source>
+        <translation>&amp;Warum dieses temporäre Verzeichnis?</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Filter items</source>
+        <translation>Elemente &amp;filtern</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Hauptleiste</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Orte</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Elemente</translation>
+    </message>
+    <message>
+        <source>Families</source>
+        <translation>Familien</translation>
+    </message>
+    <message>
+        <source>&amp;Families — select one to show only its items</source>
+        <translation>&amp;Familien – eine auswählen, um nur ihre Elemente anzuzeigen</translation>
+    </message>
+    <message>
+        <source>Scanning %1…</source>
+        <translation>%1 wird eingelesen…</translation>
+    </message>
+    <message>
+        <source>Scanning %1: %L2 entries in %L3 directories…</source>
+        <translation>%1 wird eingelesen: %L2 Einträge in %L3 Verzeichnissen…</translation>
+    </message>
+    <message>
+        <source> (stopped: incomplete)</source>
+        <translation> (abgebrochen: unvollständig)</translation>
+    </message>
+    <message>
+        <source>Could not scan %1: %2</source>
+        <translation>%1 konnte nicht eingelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 items shown · %3</source>
+        <translation>%L1 von %L2 Elementen angezeigt · %3</translation>
+    </message>
+    <message>
+        <source>Add a location</source>
+        <translation>Ort hinzufügen</translation>
+    </message>
+    <message>
+        <source>Cannot add this location</source>
+        <translation>Dieser Ort kann nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>Scanned %1: %L2 entries in %L3 s%4</source>
+        <translation>%1 eingelesen: %L2 Einträge in %L3 s%4</translation>
+    </message>
+    <message>
+        <source>&amp;Playground…</source>
+        <translation>&amp;Playground…</translation>
+    </message>
+    <message>
+        <source>Try temp files live and watch them here (Ctrl+Shift+P)</source>
+        <translation>Temporäre Dateien live ausprobieren und hier beobachten (Strg+Umschalt+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Track a Family…</source>
+        <translation>Familie &amp;verfolgen…</translation>
+    </message>
+    <message>
+        <source>Name the families of your own applications by prefix or pattern (Ctrl+T)</source>
+        <translation>Die Familien Ihrer eigenen Anwendungen nach Präfix oder Muster benennen (Strg+T)</translation>
+    </message>
+    <message>
+        <source>Ages</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <source>&amp;Clean</source>
+        <translation>&amp;Bereinigen</translation>
+    </message>
+    <message>
+        <source>Cannot open the playground</source>
+        <translation>Der Playground kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>No directory for the playground could be made: %1</source>
+        <translation>Für den Playground konnte kein Verzeichnis angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 is changing faster than it can be shown; updates paused — F5 rescans</source>
+        <translation>%1 ändert sich schneller, als es angezeigt werden kann; Aktualisierung pausiert – F5 liest erneut ein</translation>
+    </message>
+</context>
+<context>
+    <name>tempscope::gui::PreviewModel</name>
+    <message>
+        <source>%L1 bytes</source>
+        <translation>%L1 Byte</translation>
+    </message>
+    <message>
+        <source>%1
+Rule: %2</source>
+        <translation>%1
+Regel: %2</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Kept because</source>
+        <translation>Behalten, weil</translation>
+    </message>
+</context>
+<context>
+    <name>tempscope::gui::PreviewPage</name>
+    <message>
+        <source>Check &amp;All</source>
+        <translation>&amp;Alle anhaken</translation>
+    </message>
+    <message>
+        <source>&amp;Uncheck All</source>
+        <translation>Alle Haken ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Working out what can be removed and checking which files are open…</source>
+        <translation>Es wird ermittelt, was entfernt werden kann und welche Dateien geöffnet sind…</translation>
+    </message>
+    <message>
+        <source>Computing the preview</source>
+        <translation>Vorschau wird berechnet</translation>
+    </message>
+    <message>
+        <source>Items to remove</source>
+        <translation>Zu entfernende Elemente</translation>
+    </message>
+    <message>
+        <source>Items kept</source>
+        <translation>Behaltene Elemente</translation>
+    </message>
+    <message>
+        <source>Check all items</source>
+        <translation>Alle Elemente anhaken</translation>
+    </message>
+    <message>
+        <source>Uncheck all items</source>
+        <translation>Haken bei allen Elementen entfernen</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Summen</translation>
+    </message>
+    <message>
+        <source>Check or Uncheck Selected</source>
+        <translation>Ausgewählte anhaken oder Haken entfernen</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Trash…</source>
+        <translation>In den &amp;Papierkorb verschieben…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>Lö&amp;schen…</translation>
+    </message>
+    <message>
+        <source>The items you picked, checked again. Nothing has been touched yet.</source>
+        <translation>Die von Ihnen ausgewählten Elemente, erneut geprüft. Noch wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>What the rules select in %1. Nothing has been touched yet; uncheck what you want to keep.</source>
+        <translation>Was die Regeln in %1 erfassen. Noch wurde nichts verändert; entfernen Sie den Haken bei allem, was Sie behalten möchten.</translation>
+    </message>
+    <message>
+        <source>%1 has not been scanned yet.</source>
+        <translation>%1 wurde noch nicht eingelesen.</translation>
+    </message>
+    <message>
+        <source>This location cannot be cleaned: %1</source>
+        <translation>Dieser Ort kann nicht bereinigt werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;To move to the trash (%n item, %1):</source>
+        <translation>
+            <numerusform>&amp;In den Papierkorb (%n Element, %1):</numerusform>
+            <numerusform>&amp;In den Papierkorb (%n Elemente, %1):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;To move to the trash (%n items, %1):</source>
+        <translation>
+            <numerusform>&amp;In den Papierkorb (%n Element, %1):</numerusform>
+            <numerusform>&amp;In den Papierkorb (%n Elemente, %1):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;To delete (%n item, %1):</source>
+        <translation>
+            <numerusform>Zu &amp;löschen (%n Element, %1):</numerusform>
+            <numerusform>Zu &amp;löschen (%n Elemente, %1):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;To delete (%n items, %1):</source>
+        <translation>
+            <numerusform>Zu &amp;löschen (%n Element, %1):</numerusform>
+            <numerusform>Zu &amp;löschen (%n Elemente, %1):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Kept, and why (%n item, %1):</source>
+        <translation>
+            <numerusform>&amp;Behalten, und warum (%n Element, %1):</numerusform>
+            <numerusform>&amp;Behalten, und warum (%n Elemente, %1):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Kept, and why (%n items, %1):</source>
+        <translation>
+            <numerusform>&amp;Behalten, und warum (%n Element, %1):</numerusform>
+            <numerusform>&amp;Behalten, und warum (%n Elemente, %1):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to remove: the list below says why each item is kept.</source>
+        <translation>Nichts zu entfernen: Die Liste unten nennt für jedes Element den Grund, warum es behalten wird.</translation>
+    </message>
+    <message>
+        <source>Nothing is checked, so nothing will be removed.</source>
+        <translation>Nichts ist angehakt, daher wird nichts entfernt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item checked: %1 will be moved to the trash.</source>
+        <translation>
+            <numerusform>%n Element angehakt: %1 werden in den Papierkorb verschoben.</numerusform>
+            <numerusform>%n Elemente angehakt: %1 werden in den Papierkorb verschoben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items checked: %1 will be moved to the trash.</source>
+        <translation>
+            <numerusform>%n Element angehakt: %1 werden in den Papierkorb verschoben.</numerusform>
+            <numerusform>%n Elemente angehakt: %1 werden in den Papierkorb verschoben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item checked: %1 will be deleted permanently.</source>
+        <translation>
+            <numerusform>%n Element angehakt: %1 werden endgültig gelöscht.</numerusform>
+            <numerusform>%n Elemente angehakt: %1 werden endgültig gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items checked: %1 will be deleted permanently.</source>
+        <translation>
+            <numerusform>%n Element angehakt: %1 werden endgültig gelöscht.</numerusform>
+            <numerusform>%n Elemente angehakt: %1 werden endgültig gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unchecked in the preview</source>
+        <translation>in der Vorschau nicht angehakt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n item (%1) to the trash?</source>
+        <translation>
+            <numerusform>%n Element (%1) in den Papierkorb verschieben?</numerusform>
+            <numerusform>%n Elemente (%1) in den Papierkorb verschieben?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n items (%1) to the trash?</source>
+        <translation>
+            <numerusform>%n Element (%1) in den Papierkorb verschieben?</numerusform>
+            <numerusform>%n Elemente (%1) in den Papierkorb verschieben?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n item (%1) permanently?</source>
+        <translation>
+            <numerusform>%n Element (%1) endgültig löschen?</numerusform>
+            <numerusform>%n Elemente (%1) endgültig löschen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n items (%1) permanently?</source>
+        <translation>
+            <numerusform>%n Element (%1) endgültig löschen?</numerusform>
+            <numerusform>%n Elemente (%1) endgültig löschen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move to Trash</source>
+        <translation>In den Papierkorb verschieben</translation>
+    </message>
+    <message>
+        <source>Delete Permanently</source>
+        <translation>Endgültig löschen</translation>
+    </message>
+    <message>
+        <source>Each item is checked again just before it is moved: anything in use, locked or changed since this preview is kept.</source>
+        <translation>Jedes Element wird direkt vor dem Verschieben erneut geprüft: Alles, was benutzt wird, gesperrt ist oder sich seit dieser Vorschau geändert hat, wird behalten.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone. Each item is checked again just before it is removed: anything in use, locked or changed since this preview is kept.</source>
+        <translation>Dies kann nicht rückgängig gemacht werden. Jedes Element wird direkt vor dem Entfernen erneut geprüft: Alles, was benutzt wird, gesperrt ist oder sich seit dieser Vorschau geändert hat, wird behalten.</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Trash</source>
+        <translation>In den &amp;Papierkorb verschieben</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>Lö&amp;schen</translation>
+    </message>
+    <message>
+        <source>&amp;Check Selected</source>
+        <translation>Ausgewählte an&amp;haken</translation>
+    </message>
+    <message>
+        <source>&amp;Uncheck Selected</source>
+        <translation>Haken bei Ausgewählten &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>U&amp;ncheck All</source>
+        <translation>Alle Haken e&amp;ntfernen</translation>
+    </message>
+</context>
+<context>
+    <name>tempscope::gui::ProgressPage</name>
+    <message>
+        <source>Cleaning Up</source>
+        <translation>Bereinigung läuft</translation>
+    </message>
+    <message>
+        <source>Cleanup progress</source>
+        <translation>Fortschritt der Bereinigung</translation>
+    </message>
+    <message>
+        <source>Current item</source>
+        <translation>Aktuelles Element</translation>
+    </message>
+    <message>
+        <source>Space freed</source>
+        <translation>Freigegebener Speicherplatz</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moving %n item to the trash…</source>
+        <translation>
+            <numerusform>%n Element wird in den Papierkorb verschoben…</numerusform>
+            <numerusform>%n Elemente werden in den Papierkorb verschoben…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moving %n items to the trash…</source>
+        <translation>
+            <numerusform>%n Element wird in den Papierkorb verschoben…</numerusform>
+            <numerusform>%n Elemente werden in den Papierkorb verschoben…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %n item…</source>
+        <translation>
+            <numerusform>%n Element wird gelöscht…</numerusform>
+            <numerusform>%n Elemente werden gelöscht…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %n items…</source>
+        <translation>
+            <numerusform>%n Element wird gelöscht…</numerusform>
+            <numerusform>%n Elemente werden gelöscht…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping after the current item…</source>
+        <translation>Wird nach dem aktuellen Element abgebrochen…</translation>
+    </message>
+    <message>
+        <source>%1 moved to the trash</source>
+        <translation>%1 in den Papierkorb verschoben</translation>
+    </message>
+    <message>
+        <source>%1 freed</source>
+        <translation>%1 freigegeben</translation>
+    </message>
+</context>
+<context>
+    <name>tempscope::gui::ReportModel</name>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>would be deleted</source>
+        <translation>würde gelöscht</translation>
+    </message>
+    <message>
+        <source>moved to trash</source>
+        <translation>in den Papierkorb verschoben</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>behalten</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%L1 bytes</source>
+        <translation>%L1 Byte</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+</context>
+<context>
+    <name>tempscope::gui::ReportPage</name>
+    <message>
+        <source>&amp;Save Report…</source>
+        <translation>Bericht &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Results to show</source>
+        <translation>Anzuzeigende Ergebnisse</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Anzeigen:</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <source>Save every result as JSON or CSV</source>
+        <translation>Alle Ergebnisse als JSON oder CSV speichern</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Cancelled: what was not reached is untouched.</source>
+        <translation>Abgebrochen: Was nicht erreicht wurde, ist unverändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n item.</source>
+        <translation>
+            <numerusform>%n Element gelöscht.</numerusform>
+            <numerusform>%n Elemente gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n items.</source>
+        <translation>
+            <numerusform>%n Element gelöscht.</numerusform>
+            <numerusform>%n Elemente gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n item to the trash.</source>
+        <translation>
+            <numerusform>%n Element in den Papierkorb verschoben.</numerusform>
+            <numerusform>%n Elemente in den Papierkorb verschoben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n items to the trash.</source>
+        <translation>
+            <numerusform>%n Element in den Papierkorb verschoben.</numerusform>
+            <numerusform>%n Elemente in den Papierkorb verschoben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 freed.</source>
+        <translation>%1 freigegeben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n item.</source>
+        <translation>
+            <numerusform>%n Element behalten.</numerusform>
+            <numerusform>%n Elemente behalten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n items.</source>
+        <translation>
+            <numerusform>%n Element behalten.</numerusform>
+            <numerusform>%n Elemente behalten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item failed.</source>
+        <translation>
+            <numerusform>%n Element fehlgeschlagen.</numerusform>
+            <numerusform>%n Elemente fehlgeschlagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items failed.</source>
+        <translation>
+            <numerusform>%n Element fehlgeschlagen.</numerusform>
+            <numerusform>%n Elemente fehlgeschlagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some items could not be removed; the table says why.</source>
+        <translation>Einige Elemente konnten nicht entfernt werden; die Tabelle nennt den Grund.</translation>
+    </message>
+    <message>
+        <source>Every item the cleanup touched, and every item it kept, with the reason.</source>
+        <translation>Jedes Element, das die Bereinigung bearbeitet, und jedes, das sie behalten hat, mit Grund.</translation>
+    </message>
+    <message>
+        <source>Everything (%L1)</source>
+        <translation>Alles (%L1)</translation>
+    </message>
+    <message>
+        <source>Removed (%L1)</source>
+        <translation>Entfernt (%L1)</translation>
+    </message>
+    <message>
+        <source>Kept (%L1)</source>
+        <translation>Behalten (%L1)</translation>
+    </message>
+    <message>
+        <source>Failed (%L1)</source>
+        <translation>Fehlgeschlagen (%L1)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Save Report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>tempscope::gui::ResolutionDialog</name>
+    <message>
+        <source>Why this temporary directory</source>
+        <translation>Warum dieses temporäre Verzeichnis</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No usable temporary directory.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Kein verwendbares temporäres Verzeichnis.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Python&apos;s &lt;tt&gt;tempfile.gettempdir()&lt;/tt&gt; picks &lt;b&gt;%1&lt;/b&gt;: the first candidate in which it could create, write and remove a file.</source>
+        <translation>Pythons &lt;tt&gt;tempfile.gettempdir()&lt;/tt&gt; wählt &lt;b&gt;%1&lt;/b&gt;: den ersten Kandidaten, in dem es eine Datei anlegen, beschreiben und entfernen konnte.</translation>
+    </message>
+    <message>
+        <source>Candidates in the order Python tries them</source>
+        <translation>Kandidaten in der Reihenfolge, in der Python sie prüft</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>not tried</source>
+        <translation>nicht versucht</translation>
+    </message>
+    <message>
+        <source>usable</source>
+        <translation>verwendbar</translation>
+    </message>
+    <message>
+        <source>passed over</source>
+        <translation>übergangen</translation>
+    </message>
+    <message>
+        <source>an earlier candidate won</source>
+        <translation>ein früherer Kandidat wurde gewählt</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s &lt;tt&gt;QDir::tempPath()&lt;/tt&gt; says &lt;b&gt;%1&lt;/b&gt; (%2). %3</source>
+        <translation>&lt;tt&gt;QDir::tempPath()&lt;/tt&gt; von Qt liefert &lt;b&gt;%1&lt;/b&gt; (%2). %3</translation>
+    </message>
+    <message>
+        <source>the same directory</source>
+        <translation>dasselbe Verzeichnis</translation>
+    </message>
+    <message>
+        <source>a different directory</source>
+        <translation>ein anderes Verzeichnis</translation>
+    </message>
+</context>
+<context>
+    <name>tempscope::gui::RulesPage</name>
+    <message>
+        <source>Sa&amp;ve As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Profile</source>
+        <translation>Profil &amp;löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Only items of the checked families or matching these patterns:</source>
+        <translation>&amp;Nur Elemente der angehakten Familien oder passend zu diesen Mustern:</translation>
+    </message>
+    <message>
+        <source>&amp;Whole items: a directory goes with everything in it, or not at all</source>
+        <translation>&amp;Ganze Elemente: Ein Verzeichnis geht mit allem darin oder gar nicht</translation>
+    </message>
+    <message>
+        <source>Each &amp;file on its own; directories go once empty and old</source>
+        <translation>Jede &amp;Datei einzeln; Verzeichnisse erst, wenn sie leer und alt sind</translation>
+    </message>
+    <message>
+        <source>&amp;Delete permanently</source>
+        <translation>&amp;Endgültig löschen</translation>
+    </message>
+    <message>
+        <source>Move to the t&amp;rash</source>
+        <translation>In den &amp;Papierkorb verschieben</translation>
+    </message>
+    <message>
+        <source>Include ot&amp;her users&apos; files (only where you have the permission)</source>
+        <translation>Dateien anderer &amp;Benutzer einbeziehen (nur wo Sie die Berechtigung haben)</translation>
+    </message>
+    <message>
+        <source>Cleanup Rules</source>
+        <translation>Bereinigungsregeln</translation>
+    </message>
+    <message>
+        <source>Choose what counts as stale in %1. Nothing is removed before you have seen the preview and confirmed it.</source>
+        <translation>Legen Sie fest, was in %1 als veraltet gilt. Nichts wird entfernt, bevor Sie die Vorschau gesehen und bestätigt haben.</translation>
+    </message>
+    <message>
+        <source>Saved profile</source>
+        <translation>Gespeichertes Profil</translation>
+    </message>
+    <message>
+        <source>No profile</source>
+        <translation>Kein Profil</translation>
+    </message>
+    <message>
+        <source>Save these rules under a name</source>
+        <translation>Diese Regeln unter einem Namen speichern</translation>
+    </message>
+    <message>
+        <source>Save rules as profile</source>
+        <translation>Regeln als Profil speichern</translation>
+    </message>
+    <message>
+        <source>Forget the selected profile</source>
+        <translation>Das ausgewählte Profil verwerfen</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>Profil löschen</translation>
+    </message>
+    <message>
+        <source>Older than</source>
+        <translation>Älter als</translation>
+    </message>
+    <message>
+        <source>An age such as 90s, 15m, 12h, 7d, 2w or 1d12h</source>
+        <translation>Ein Alter wie 90s, 15m, 12h, 7d, 2w oder 1d12h (s, m, h, d = Tage, w = Wochen)</translation>
+    </message>
+    <message>
+        <source>Timestamp basis</source>
+        <translation>Zeitstempelbasis</translation>
+    </message>
+    <message>
+        <source>&amp;measured by:</source>
+        <translation>ge&amp;messen nach:</translation>
+    </message>
+    <message>
+        <source>Problem with the rules</source>
+        <translation>Problem mit den Regeln</translation>
+    </message>
+    <message>
+        <source>&amp;Every item of the location</source>
+        <translation>&amp;Alle Elemente des Orts</translation>
+    </message>
+    <message>
+        <source>Families to include</source>
+        <translation>Einzuschließende Familien</translation>
+    </message>
+    <message>
+        <source>Prefixes or globs to include</source>
+        <translation>Einzuschließende Präfixe oder Globs</translation>
+    </message>
+    <message>
+        <source>e.g. myapp- or upload_*.csv, separated by spaces</source>
+        <translation>z. B. myapp- oder upload_*.csv, durch Leerzeichen getrennt</translation>
+    </message>
+    <message>
+        <source>A prefix matches names starting with it; a glob may use *, ? and [...]. Separate several with spaces (use ? for a space inside a name).</source>
+        <translation>Ein Präfix passt auf Namen, die damit beginnen; ein Glob darf *, ? und [...] verwenden. Mehrere durch Leerzeichen trennen (? für ein Leerzeichen im Namen verwenden).</translation>
+    </message>
+    <message>
+        <source>&amp;Prefixes or globs:</source>
+        <translation>P&amp;räfixe oder Globs:</translation>
+    </message>
+    <message>
+        <source>Exclude patterns</source>
+        <translation>Ausschlussmuster</translation>
+    </message>
+    <message>
+        <source>Globs to keep, e.g. *.lock keep-*</source>
+        <translation>Zu behaltende Globs, z. B. *.lock keep-*</translation>
+    </message>
+    <message>
+        <source>Entries whose name matches are kept, at any depth; a pattern with a / is matched against the path below the location (cache/*.db). Separate several with spaces.</source>
+        <translation>Einträge mit passendem Namen werden in beliebiger Tiefe behalten; ein Muster mit / wird mit dem Pfad unterhalb des Orts verglichen (cache/*.db). Mehrere durch Leerzeichen trennen.</translation>
+    </message>
+    <message>
+        <source>On a separate file system such as a tmpfs, the trash is a .Trash folder at its top</source>
+        <translation>Auf einem eigenen Dateisystem wie tmpfs ist der Papierkorb ein .Trash-Ordner auf oberster Ebene</translation>
+    </message>
+    <message>
+        <source>Pro&amp;file:</source>
+        <translation>Pro&amp;fil:</translation>
+    </message>
+    <message>
+        <source>Older &amp;than:</source>
+        <translation>Äl&amp;ter als:</translation>
+    </message>
+    <message>
+        <source>Items:</source>
+        <translation>Elemente:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep:</source>
+        <translation>Be&amp;halten:</translation>
+    </message>
+    <message>
+        <source>Judge:</source>
+        <translation>Beurteilen:</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Aktion:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n item, %2</source>
+        <translation>
+            <numerusform>%1 – %n Element, %2</numerusform>
+            <numerusform>%1 – %n Elemente, %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n items, %2</source>
+        <translation>
+            <numerusform>%1 – %n Element, %2</numerusform>
+            <numerusform>%1 – %n Elemente, %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n older than %1</source>
+        <translation>
+            <numerusform>, %n älter als %1</numerusform>
+            <numerusform>, %n älter als %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter an age, such as 7d or 12h.</source>
+        <translation>Geben Sie ein Alter ein, etwa 7d oder 12h.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an age: %2. Use a number with s, m, h, d or w, such as 90s, 12h, 7d or 1d12h.</source>
+        <translation>„%1“ ist kein Alter: %2. Verwenden Sie eine Zahl mit s, m, h, d oder w, etwa 90s, 12h, 7d oder 1d12h.</translation>
+    </message>
+    <message>
+        <source>Check at least one family or enter a prefix or glob, or choose “Every item”.</source>
+        <translation>Haken Sie mindestens eine Familie an, geben Sie ein Präfix oder einen Glob ein oder wählen Sie „Alle Elemente des Orts“.</translation>
+    </message>
+    <message>
+        <source>Save Profile</source>
+        <translation>Profil speichern</translation>
+    </message>
+    <message>
+        <source>Save these rules as the profile named:</source>
+        <translation>Diese Regeln als Profil speichern unter dem Namen:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+</context>
+<context>
+    <name>tempscope::gui::ScanStatus</name>
+    <message>
+        <source>Scan status</source>
+        <translation>Einlesestatus</translation>
+    </message>
+    <message>
+        <source>Scan progress</source>
+        <translation>Einlesefortschritt</translation>
+    </message>
+</context>
+<context>
+    <name>tempscope::gui::ScanWorker</name>
+    <message>
+        <source>%1 (error %2)</source>
+        <translation>%1 (Fehler %2)</translation>
+    </message>
+</context>
+<context>
+    <name>tempscope::gui::TrackedFamiliesDialog</name>
+    <message>
+        <source>&amp;Track</source>
+        <translation>&amp;Verfolgen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Tracked Families</source>
+        <translation>Verfolgte Familien</translation>
+    </message>
+    <message>
+        <source>Name the families of your own applications. A prefix such as &lt;tt&gt;myapp-&lt;/tt&gt; takes every name starting with it; a pattern such as &lt;tt&gt;upload_*.csv&lt;/tt&gt; uses &lt;tt&gt;*&lt;/tt&gt;, &lt;tt&gt;?&lt;/tt&gt; and &lt;tt&gt;[…]&lt;/tt&gt;. Tracked families win over the families Tempscope infers, and are listed even when no item belongs to them.</source>
+        <translation>Benennen Sie die Familien Ihrer eigenen Anwendungen. Ein Präfix wie &lt;tt&gt;myapp-&lt;/tt&gt; erfasst jeden Namen, der damit beginnt; ein Muster wie &lt;tt&gt;upload_*.csv&lt;/tt&gt; verwendet &lt;tt&gt;*&lt;/tt&gt;, &lt;tt&gt;?&lt;/tt&gt; und &lt;tt&gt;[…]&lt;/tt&gt;. Verfolgte Familien haben Vorrang vor den von Tempscope erkannten und werden auch angezeigt, wenn kein Element zu ihnen gehört.</translation>
+    </message>
+    <message>
+        <source>&amp;Prefix or pattern:</source>
+        <translation>&amp;Präfix oder Muster:</translation>
+    </message>
+    <message>
+        <source>myapp- or upload_*.csv</source>
+        <translation>myapp- oder upload_*.csv</translation>
+    </message>
+    <message>
+        <source>Prefix or pattern of the family to track</source>
+        <translation>Präfix oder Muster der zu verfolgenden Familie</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Tracked &amp;families:</source>
+        <translation>Verfolgte &amp;Familien:</translation>
+    </message>
+    <message>
+        <source>Tracked families</source>
+        <translation>Verfolgte Familien</translation>
+    </message>
+    <message>
+        <source>%1 is already tracked.</source>
+        <translation>%1 wird bereits verfolgt.</translation>
+    </message>
+    <message>
+        <source>Tracks the family %1.</source>
+        <translation>Verfolgt die Familie %1.</translation>
+    </message>
+    <message>
+        <source>Tracks the family %1: 1 item in this location matches.</source>
+        <translation>Verfolgt die Familie %1: 1 Element an diesem Ort passt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tracks the family %1: %n items in this location match.</source>
+        <translation>
+            <numerusform>Verfolgt die Familie %1: %n Element an diesem Ort passt.</numerusform>
+            <numerusform>Verfolgt die Familie %1: %n Elemente an diesem Ort passen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tempscope::gui::playground</name>
+    <message>
+        <source>TemporaryFile: a file with no name</source>
+        <translation>TemporaryFile: eine Datei ohne Namen</translation>
+    </message>
+    <message>
+        <source>The most private temp file. Watch the inspector: nothing appears, because on Linux the file is opened with O_TMPFILE and never gets a name.</source>
+        <translation>Die privateste temporäre Datei. Achten Sie auf den Inspektor: Nichts erscheint, denn unter Linux wird die Datei mit O_TMPFILE geöffnet und erhält nie einen Namen.</translation>
+    </message>
+    <message>
+        <source>NamedTemporaryFile: a name others can use</source>
+        <translation>NamedTemporaryFile: ein Name, den andere nutzen können</translation>
+    </message>
+    <message>
+        <source>Now a file that does appear, mode 0600, prefix and suffix as asked. The inspector lists it.</source>
+        <translation>Jetzt eine Datei, die erscheint: Modus 0600, Präfix und Suffix wie gewünscht. Der Inspektor listet sie auf.</translation>
+    </message>
+    <message>
+        <source>Pitfall: forgetting seek(0)</source>
+        <translation>Falle: seek(0) vergessen</translation>
+    </message>
+    <message>
+        <source>Write, then read: the read comes back empty, because the position is at the end of what was written.</source>
+        <translation>Schreiben, dann lesen: Das Lesen liefert nichts, denn die Position steht am Ende des Geschriebenen.</translation>
+    </message>
+    <message>
+        <source>seek(0), then read</source>
+        <translation>seek(0), dann lesen</translation>
+    </message>
+    <message>
+        <source>Rewind first, and the data is there.</source>
+        <translation>Erst zurückspulen, und die Daten sind da.</translation>
+    </message>
+    <message>
+        <source>close() removes a NamedTemporaryFile</source>
+        <translation>close() entfernt eine NamedTemporaryFile</translation>
+    </message>
+    <message>
+        <source>With the defaults (delete=True, delete_on_close=True) closing the file removes it: watch its row vanish from the inspector.</source>
+        <translation>Mit den Standardwerten (delete=True, delete_on_close=True) entfernt das Schließen die Datei: Ihre Zeile verschwindet aus dem Inspektor.</translation>
+    </message>
+    <message>
+        <source>delete_on_close=False</source>
+        <translation>delete_on_close=False</translation>
+    </message>
+    <message>
+        <source>Python 3.12 added delete_on_close: the file survives close() and goes only when the with block ends.</source>
+        <translation>Python 3.12 hat delete_on_close eingeführt: Die Datei übersteht close() und verschwindet erst am Ende des with-Blocks.</translation>
+    </message>
+    <message>
+        <source>...and gone at the end of the block</source>
+        <translation>…und am Ende des Blocks verschwunden</translation>
+    </message>
+    <message>
+        <source>Leave the block: now the file is removed.</source>
+        <translation>Verlassen Sie den Block: Jetzt wird die Datei entfernt.</translation>
+    </message>
+    <message>
+        <source>SpooledTemporaryFile: memory first</source>
+        <translation>SpooledTemporaryFile: zuerst im Speicher</translation>
+    </message>
+    <message>
+        <source>max_size=30: 30 bytes stay in memory, the 31st byte rolls the data over to a real file.</source>
+        <translation>max_size=30: 30 Bytes bleiben im Speicher, das 31. Byte lagert die Daten in eine echte Datei aus.</translation>
+    </message>
+    <message>
+        <source>TemporaryDirectory: a workspace</source>
+        <translation>TemporaryDirectory: ein Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>A directory with two files inside; leaving the block removes all of it.</source>
+        <translation>Ein Verzeichnis mit zwei Dateien darin; das Verlassen des Blocks entfernt alles.</translation>
+    </message>
+    <message>
+        <source>...cleaned up in one go</source>
+        <translation>…in einem Zug aufgeräumt</translation>
+    </message>
+    <message>
+        <source>Leave the block and watch the directory go.</source>
+        <translation>Verlassen Sie den Block und sehen Sie zu, wie das Verzeichnis verschwindet.</translation>
+    </message>
+    <message>
+        <source>Pitfall: forgetting flush()</source>
+        <translation>Falle: flush() vergessen</translation>
+    </message>
+    <message>
+        <source>A second process reads the file right after the write: it sees nothing, because the data is still in this process&apos;s buffer. Flush, and let it read again.</source>
+        <translation>Ein zweiter Prozess liest die Datei direkt nach dem Schreiben: Er sieht nichts, denn die Daten liegen noch im Puffer dieses Prozesses. Rufen Sie flush auf und lassen Sie ihn erneut lesen.</translation>
+    </message>
+    <message>
+        <source>The Windows reopen rule</source>
+        <translation>Die Windows-Regel zum erneuten Öffnen</translation>
+    </message>
+    <message>
+        <source>On Windows a NamedTemporaryFile that deletes on close cannot be opened again by name while open. Here you see who holds it open.</source>
+        <translation>Unter Windows kann eine NamedTemporaryFile, die beim Schließen gelöscht wird, nicht erneut über ihren Namen geöffnet werden, solange sie offen ist. Hier sehen Sie, wer sie geöffnet hält.</translation>
+    </message>
+    <message>
+        <source>Pitfall: a crash before cleanup</source>
+        <translation>Falle: ein Absturz vor dem Aufräumen</translation>
+    </message>
+    <message>
+        <source>A helper program makes temp files and directories and is killed before it can clean up. The orphans appear in the inspector, in their family.</source>
+        <translation>Ein Hilfsprogramm legt temporäre Dateien und Verzeichnisse an und wird beendet, bevor es aufräumen kann. Die Überbleibsel erscheinen im Inspektor, in ihrer Familie.</translation>
+    </message>
+</context>
+<context>
+    <name>tempscope::gui::playground::LiveObjectsModel</name>
+    <message>
+        <source>no name</source>
+        <translation>kein Name</translation>
+    </message>
+    <message>
+        <source>no name (rolled over to a TemporaryFile)</source>
+        <translation>kein Name (in eine TemporaryFile ausgelagert)</translation>
+    </message>
+    <message>
+        <source>no name (in memory)</source>
+        <translation>kein Name (im Speicher)</translation>
+    </message>
+    <message>
+        <source>%1 on disk</source>
+        <translation>%1 auf dem Datenträger</translation>
+    </message>
+    <message>
+        <source>%1 in memory</source>
+        <translation>%1 im Speicher</translation>
+    </message>
+    <message>
+        <source>(+%1 buffered)</source>
+        <translation>(+%1 gepuffert)</translation>
+    </message>
+    <message>
+        <source>The block that made it has ended.</source>
+        <translation>Der Block, der es erzeugt hat, ist beendet.</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>fd</source>
+        <translation>fd</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+</context>
+<context>
+    <name>tempscope::gui::playground::PlaygroundSession</name>
+    <message>
+        <source>exists</source>
+        <translation>existiert</translation>
+    </message>
+    <message>
+        <source>left behind</source>
+        <translation>zurückgelassen</translation>
+    </message>
+    <message>
+        <source>open · in memory</source>
+        <translation>offen · im Speicher</translation>
+    </message>
+    <message>
+        <source>open · name removed</source>
+        <translation>offen · Name entfernt</translation>
+    </message>
+    <message>
+        <source>open · descriptor leaked</source>
+        <translation>offen · Deskriptor nicht freigegeben</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>rolled over · on disk</source>
+        <translation>ausgelagert · auf dem Datenträger</translation>
+    </message>
+    <message>
+        <source>closed · file kept</source>
+        <translation>geschlossen · Datei bleibt</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing appears in the listing: the file was opened with O_TMPFILE and has no name at all. Its name is just the descriptor number (%1). It vanishes on close, even if the process is killed.</source>
+        <translation>In der Auflistung erscheint nichts: Die Datei wurde mit O_TMPFILE geöffnet und hat gar keinen Namen. Ihr Name ist nur die Deskriptornummer (%1). Sie verschwindet beim Schließen, auch wenn der Prozess beendet wird.</translation>
+    </message>
+    <message>
+        <source>Nothing appears in the listing: this file system has no O_TMPFILE, so the file was created with a name and unlinked at once. A crash between the two would leave it behind.</source>
+        <translation>In der Auflistung erscheint nichts: Dieses Dateisystem kennt kein O_TMPFILE, daher wurde die Datei mit Namen angelegt und sofort gelöscht. Ein Absturz dazwischen würde sie zurücklassen.</translation>
+    </message>
+    <message>
+        <source>On Windows a TemporaryFile is a named file opened with O_TEMPORARY: it is visible while open and the system deletes it on the last close.</source>
+        <translation>Unter Windows ist eine TemporaryFile eine benannte Datei, geöffnet mit O_TEMPORARY: Sie ist sichtbar, solange sie offen ist, und das System löscht sie beim letzten Schließen.</translation>
+    </message>
+    <message>
+        <source>%1 appears in the listing (%2). </source>
+        <translation>%1 erscheint in der Auflistung (%2). </translation>
+    </message>
+    <message>
+        <source>delete=False: it stays after close and after the block; removing it is your job.</source>
+        <translation>delete=False: Sie bleibt nach close() und nach dem Block bestehen; das Entfernen ist Ihre Aufgabe.</translation>
+    </message>
+    <message>
+        <source>delete=True, delete_on_close=True (the defaults): close() removes it.</source>
+        <translation>delete=True, delete_on_close=True (die Standardwerte): close() entfernt sie.</translation>
+    </message>
+    <message>
+        <source>delete_on_close=False: it survives close() and goes when the block ends.</source>
+        <translation>delete_on_close=False: Sie übersteht close() und verschwindet am Ende des Blocks.</translation>
+    </message>
+    <message>
+        <source>Nothing on disk yet: the data stays in memory until a write leaves the position above max_size=%1, that is at byte %2. Then it rolls over to a real TemporaryFile.</source>
+        <translation>Noch nichts auf dem Datenträger: Die Daten bleiben im Speicher, bis ein Schreibvorgang die Position über max_size=%1 bringt, also bei Byte %2. Dann werden sie in eine echte TemporaryFile ausgelagert.</translation>
+    </message>
+    <message>
+        <source>max_size=0: the data stays in memory however much you write; only fileno() or rollover() move it to disk.</source>
+        <translation>max_size=0: Die Daten bleiben im Speicher, egal wie viel Sie schreiben; nur fileno() oder rollover() bringen sie auf den Datenträger.</translation>
+    </message>
+    <message>
+        <source>%1 appears (%2). Leaving the block removes it with everything inside.</source>
+        <translation>%1 erscheint (%2). Das Verlassen des Blocks entfernt es samt Inhalt.</translation>
+    </message>
+    <message>
+        <source>%1 appears (%2) and descriptor %3 is open. mkstemp cleans up nothing: closing the descriptor and removing the file are yours.</source>
+        <translation>%1 erscheint (%2) und Deskriptor %3 ist offen. mkstemp räumt nichts auf: Den Deskriptor schließen und die Datei entfernen müssen Sie selbst.</translation>
+    </message>
+    <message>
+        <source>%1 appears (%2). mkdtemp cleans up nothing: remove it yourself (shutil.rmtree).</source>
+        <translation>%1 erscheint (%2). mkdtemp räumt nichts auf: Entfernen Sie es selbst (shutil.rmtree).</translation>
+    </message>
+    <message>
+        <source>Rolled over at byte %1: the position passed max_size=%2, so the %3 in memory moved to a real TemporaryFile (descriptor %4). Reading and writing go on at byte %1.</source>
+        <translation>Bei Byte %1 ausgelagert: Die Position hat max_size=%2 überschritten, daher wurden die %3 aus dem Speicher in eine echte TemporaryFile verschoben (Deskriptor %4). Lesen und Schreiben gehen bei Byte %1 weiter.</translation>
+    </message>
+    <message>
+        <source>Written to the TemporaryFile behind the spool; the position is now %1.</source>
+        <translation>In die TemporaryFile hinter dem Spool geschrieben; die Position ist jetzt %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Still in memory: the position is %1, not above max_size=%2. One byte more than %2 rolls it over.</source>
+        <translation>
+            <numerusform>Noch im Speicher: Die Position ist %1, nicht über max_size=%2. Ein Byte mehr als %2 lagert die Daten aus.</numerusform>
+            <numerusform>Noch im Speicher: Die Position ist %1, nicht über max_size=%2. Ein Byte mehr als %2 lagert die Daten aus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still in memory (%1): max_size=0 never rolls over on writes.</source>
+        <translation>Noch im Speicher (%1): Mit max_size=0 wird beim Schreiben nie ausgelagert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) went into the file object&apos;s buffer, not to the file yet: other processes see them after flush() or close().</source>
+        <translation>
+            <numerusform>%n Byte ging in den Puffer des Dateiobjekts, noch nicht in die Datei: Andere Prozesse sehen es nach flush() oder close().</numerusform>
+            <numerusform>%n Bytes gingen in den Puffer des Dateiobjekts, noch nicht in die Datei: Andere Prozesse sehen sie nach flush() oder close().</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The buffer (8 KiB) filled up, so Python handed the data to the OS on its own.</source>
+        <translation>Der Puffer (8 KiB) war voll, daher hat Python die Daten selbst an das Betriebssystem übergeben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>os.write() is unbuffered: the %n byte(s) are in the file at once.</source>
+        <translation>
+            <numerusform>os.write() ist ungepuffert: Das %n Byte ist sofort in der Datei.</numerusform>
+            <numerusform>os.write() ist ungepuffert: Die %n Bytes sind sofort in der Datei.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>seek(0) moved the position to the start, so read() returned all %n byte(s): %1</source>
+        <translation>
+            <numerusform>seek(0) hat die Position an den Anfang gesetzt, daher lieferte read() alle %n Byte: %1</numerusform>
+            <numerusform>seek(0) hat die Position an den Anfang gesetzt, daher lieferte read() alle %n Bytes: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>read returned nothing: the position is at the end (byte %1) after the write. seek(0) first, then read.</source>
+        <translation>read lieferte nichts: Die Position steht nach dem Schreiben am Ende (Byte %1). Erst seek(0), dann lesen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>read() started at byte %1 and returned %n byte(s): %2</source>
+        <translation>
+            <numerusform>read() begann bei Byte %1 und lieferte %n Byte: %2</numerusform>
+            <numerusform>read() begann bei Byte %1 und lieferte %n Bytes: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to do: the data lives in this process&apos;s memory, where no other process can see it.</source>
+        <translation>Nichts zu tun: Die Daten liegen im Speicher dieses Prozesses, wo kein anderer Prozess sie sehen kann.</translation>
+    </message>
+    <message>
+        <source>os.write() has no buffer: the data was in the file already.</source>
+        <translation>os.write() hat keinen Puffer: Die Daten waren schon in der Datei.</translation>
+    </message>
+    <message numerus="yes">
+        <source>flush() handed the %n buffered byte(s) to the OS: another process reading the file now sees them.</source>
+        <translation>
+            <numerusform>flush() hat das %n gepufferte Byte an das Betriebssystem übergeben: Ein anderer Prozess, der die Datei jetzt liest, sieht es.</numerusform>
+            <numerusform>flush() hat die %n gepufferten Bytes an das Betriebssystem übergeben: Ein anderer Prozess, der die Datei jetzt liest, sieht sie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The buffer was empty: everything written had reached the OS already.</source>
+        <translation>Der Puffer war leer: Alles Geschriebene war schon beim Betriebssystem angekommen.</translation>
+    </message>
+    <message>
+        <source>Closed and gone: a TemporaryFile has no name to keep, so its last descriptor took the data with it.</source>
+        <translation>Geschlossen und weg: Eine TemporaryFile hat keinen Namen, der bleiben könnte, daher nahm ihr letzter Deskriptor die Daten mit.</translation>
+    </message>
+    <message>
+        <source>The file survived close: delete=False. Nothing will remove it but you.</source>
+        <translation>Die Datei hat close() überstanden: delete=False. Nur Sie selbst können sie entfernen.</translation>
+    </message>
+    <message>
+        <source>close() removed the file: delete_on_close=True (the default).</source>
+        <translation>close() hat die Datei entfernt: delete_on_close=True (der Standard).</translation>
+    </message>
+    <message>
+        <source>The file survived close: delete_on_close=False. It goes when the block ends.</source>
+        <translation>Die Datei hat close() überstanden: delete_on_close=False. Sie verschwindet am Ende des Blocks.</translation>
+    </message>
+    <message>
+        <source>Closed: the TemporaryFile behind the spool closed and is gone.</source>
+        <translation>Geschlossen: Die TemporaryFile hinter dem Spool wurde geschlossen und ist weg.</translation>
+    </message>
+    <message>
+        <source>Closed: the memory was released. Nothing ever touched the disk.</source>
+        <translation>Geschlossen: Der Speicher wurde freigegeben. Der Datenträger wurde nie berührt.</translation>
+    </message>
+    <message>
+        <source>The descriptor is closed; the file stays. mkstemp never removes anything.</source>
+        <translation>Der Deskriptor ist geschlossen; die Datei bleibt. mkstemp entfernt nie etwas.</translation>
+    </message>
+    <message>
+        <source>Already closed: __exit__ had nothing left to do.</source>
+        <translation>Schon geschlossen: __exit__ hatte nichts mehr zu tun.</translation>
+    </message>
+    <message>
+        <source>__exit__ closed it, and with it the data is gone.</source>
+        <translation>__exit__ hat es geschlossen, und damit sind die Daten weg.</translation>
+    </message>
+    <message>
+        <source>delete=False: the block ended and the file is still there. This is how temp files pile up when nobody removes them.</source>
+        <translation>delete=False: Der Block ist beendet und die Datei ist noch da. So sammeln sich temporäre Dateien an, wenn niemand sie entfernt.</translation>
+    </message>
+    <message>
+        <source>__exit__ closed the file and removed it (delete=True).</source>
+        <translation>__exit__ hat die Datei geschlossen und entfernt (delete=True).</translation>
+    </message>
+    <message>
+        <source>__exit__ found the file already gone and did not complain.</source>
+        <translation>__exit__ fand die Datei bereits entfernt vor und hat sich nicht beschwert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>cleanup() removed the directory with everything in it (%n file(s) added).</source>
+        <translation>
+            <numerusform>cleanup() hat das Verzeichnis samt Inhalt entfernt (%n Datei hinzugefügt).</numerusform>
+            <numerusform>cleanup() hat das Verzeichnis samt Inhalt entfernt (%n Dateien hinzugefügt).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing happened: the file stays and descriptor %1 is still open (leaked until the process ends). With mkstemp, write try/finally with os.close and os.remove.</source>
+        <translation>Nichts ist passiert: Die Datei bleibt und Deskriptor %1 ist noch offen (bis zum Prozessende nicht freigegeben). Schreiben Sie bei mkstemp ein try/finally mit os.close und os.remove.</translation>
+    </message>
+    <message>
+        <source>Nothing happened: the directory stays. With mkdtemp, remove it yourself in a finally block.</source>
+        <translation>Nichts ist passiert: Das Verzeichnis bleibt. Entfernen Sie es bei mkdtemp selbst in einem finally-Block.</translation>
+    </message>
+    <message>
+        <source>end of %1&apos;s block</source>
+        <translation>Ende des Blocks von %1</translation>
+    </message>
+    <message>
+        <source>remove %1 by hand</source>
+        <translation>%1 von Hand entfernen</translation>
+    </message>
+    <message>
+        <source>Removed inside the block. That is fine (Python 3.12+): __exit__ will find it gone and carry on. The open descriptor still reads and writes the now nameless file.</source>
+        <translation>Innerhalb des Blocks entfernt. Das ist in Ordnung (Python 3.12+): __exit__ findet es nicht mehr vor und macht weiter. Der offene Deskriptor liest und schreibt weiter die nun namenlose Datei.</translation>
+    </message>
+    <message>
+        <source>Removed by hand; cleanup() at the end of the block will have nothing to do.</source>
+        <translation>Von Hand entfernt; cleanup() am Ende des Blocks hat nichts mehr zu tun.</translation>
+    </message>
+    <message>
+        <source>Removed: with mkstemp and mkdtemp this is the step nobody may forget.</source>
+        <translation>Entfernt: Bei mkstemp und mkdtemp ist das der Schritt, den niemand vergessen darf.</translation>
+    </message>
+    <message>
+        <source>add %1 to %2</source>
+        <translation>%1 zu %2 hinzufügen</translation>
+    </message>
+    <message>
+        <source>%1 is inside the directory now: leaving the block removes it too.</source>
+        <translation>%1 liegt jetzt im Verzeichnis: Das Verlassen des Blocks entfernt es ebenfalls.</translation>
+    </message>
+    <message>
+        <source>%1 is inside; nothing will remove it unless you do.</source>
+        <translation>%1 liegt darin; nichts entfernt es, außer Sie tun es.</translation>
+    </message>
+    <message>
+        <source>who has %1 open?</source>
+        <translation>Wer hat %1 geöffnet?</translation>
+    </message>
+    <message>
+        <source>Windows: a NamedTemporaryFile with delete_on_close=True is opened with O_TEMPORARY, and nobody can open it again by name while it is open (PermissionError). Close it first, or create it with delete=False, close it, hand the path on and remove it yourself.
+Linux lets anyone open it; Tempscope&apos;s in-use detection sees who holds it: %1. A cleanup keeps files that are in use.</source>
+        <translation>Windows: Eine NamedTemporaryFile mit delete_on_close=True wird mit O_TEMPORARY geöffnet, und niemand kann sie erneut über ihren Namen öffnen, solange sie offen ist (PermissionError). Schließen Sie sie zuerst oder legen Sie sie mit delete=False an, schließen Sie sie, geben Sie den Pfad weiter und entfernen Sie sie selbst.
+Linux lässt jeden sie öffnen; die Benutzungserkennung von Tempscope sieht, wer sie geöffnet hält: %1. Eine Bereinigung behält Dateien, die in Benutzung sind.</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>the file is gone</source>
+        <translation>die Datei ist weg</translation>
+    </message>
+    <message>
+        <source>nobody (not open)</source>
+        <translation>niemand (nicht geöffnet)</translation>
+    </message>
+    <message>
+        <source>it opened again</source>
+        <translation>es ließ sich erneut öffnen</translation>
+    </message>
+    <message>
+        <source>it could not be opened: %1</source>
+        <translation>es ließ sich nicht öffnen: %1</translation>
+    </message>
+    <message>
+        <source>The other process could not read %1: %2</source>
+        <translation>Der andere Prozess konnte %1 nicht lesen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Another process opened %1 and saw %n byte(s): %2.</source>
+        <translation>
+            <numerusform>Ein anderer Prozess hat %1 geöffnet und %n Byte gesehen: %2.</numerusform>
+            <numerusform>Ein anderer Prozess hat %1 geöffnet und %n Bytes gesehen: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n byte(s) written are still in %1&apos;s buffer inside this process: flush() before another process reads.</source>
+        <translation>
+            <numerusform>Das zuletzt geschriebene %n Byte liegt noch im Puffer von %1 in diesem Prozess: Rufen Sie flush() auf, bevor ein anderer Prozess liest.</numerusform>
+            <numerusform>Die zuletzt geschriebenen %n Bytes liegen noch im Puffer von %1 in diesem Prozess: Rufen Sie flush() auf, bevor ein anderer Prozess liest.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>another process reads %1</source>
+        <translation>ein anderer Prozess liest %1</translation>
+    </message>
+    <message>
+        <source>The helper program %1 could not start: %2</source>
+        <translation>Das Hilfsprogramm %1 konnte nicht starten: %2</translation>
+    </message>
+    <message>
+        <source>Pitfall: forgetting seek(0)</source>
+        <translation>Falle: seek(0) vergessen</translation>
+    </message>
+    <message>
+        <source>Now press “seek(0) + read” on %1 to see the data.</source>
+        <translation>Drücken Sie jetzt „seek(0) + lesen“ bei %1, um die Daten zu sehen.</translation>
+    </message>
+    <message>
+        <source>Pitfall: forgetting flush(). %1 wrote %2 and handed the path to another process without flushing.</source>
+        <translation>Falle: flush() vergessen. %1 hat %2 geschrieben und den Pfad ohne flush an einen anderen Prozess übergeben.</translation>
+    </message>
+    <message>
+        <source>Pitfall: a crash before cleanup</source>
+        <translation>Falle: ein Absturz vor dem Aufräumen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The helper made temp files with NamedTemporaryFile and directories with mkdtemp, then was killed (SIGKILL). No __exit__, no finally ran: %n path(s) stayed behind in the playground: %1. The inspector lists them in the family %2*. They are new, so a 7-day rule keeps them for now; with a 0s threshold they are stale and the cleanup wizard removes them.</source>
+        <translation>
+            <numerusform>Das Hilfsprogramm hat temporäre Dateien mit NamedTemporaryFile und Verzeichnisse mit mkdtemp angelegt und wurde dann beendet (SIGKILL). Weder __exit__ noch finally liefen: %n Pfad blieb im Playground zurück: %1. Der Inspektor listet ihn in der Familie %2*. Er ist neu, daher behält ihn eine 7-Tage-Regel vorerst; mit dem Schwellwert 0s ist er veraltet und der Bereinigungsassistent entfernt ihn.</numerusform>
+            <numerusform>Das Hilfsprogramm hat temporäre Dateien mit NamedTemporaryFile und Verzeichnisse mit mkdtemp angelegt und wurde dann beendet (SIGKILL). Weder __exit__ noch finally liefen: %n Pfade blieben im Playground zurück: %1. Der Inspektor listet sie in der Familie %2*. Sie sind neu, daher behält sie eine 7-Tage-Regel vorerst; mit dem Schwellwert 0s sind sie veraltet und der Bereinigungsassistent entfernt sie.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tempscope::gui::playground::PlaygroundWindow</name>
+    <message>
+        <source>seek(0) + &amp;read</source>
+        <translation>seek(0) + &amp;lesen</translation>
+    </message>
+    <message>
+        <source>Rewind, then read everything</source>
+        <translation>Zurückspulen, dann alles lesen</translation>
+    </message>
+    <message>
+        <source>read (no seek)</source>
+        <translation>lesen (ohne seek)</translation>
+    </message>
+    <message>
+        <source>Read from the current position</source>
+        <translation>Ab der aktuellen Position lesen</translation>
+    </message>
+    <message>
+        <source>&amp;flush</source>
+        <translation>&amp;flush</translation>
+    </message>
+    <message>
+        <source>Hand buffered writes to the OS</source>
+        <translation>Gepufferte Schreibvorgänge an das Betriebssystem übergeben</translation>
+    </message>
+    <message>
+        <source>&amp;close</source>
+        <translation>sc&amp;hließen</translation>
+    </message>
+    <message>
+        <source>close() the object</source>
+        <translation>close() für das Objekt aufrufen</translation>
+    </message>
+    <message>
+        <source>&amp;leave scope</source>
+        <translation>&amp;Block verlassen</translation>
+    </message>
+    <message>
+        <source>End the with block (or the C++ scope)</source>
+        <translation>Den with-Block (bzw. den C++-Gültigkeitsbereich) beenden</translation>
+    </message>
+    <message>
+        <source>add file &amp;inside</source>
+        <translation>Datei dar&amp;in anlegen</translation>
+    </message>
+    <message>
+        <source>Write a file into the directory</source>
+        <translation>Eine Datei in das Verzeichnis schreiben</translation>
+    </message>
+    <message>
+        <source>remove by hand</source>
+        <translation>von Hand entfernen</translation>
+    </message>
+    <message>
+        <source>os.remove / shutil.rmtree the path now</source>
+        <translation>Den Pfad jetzt mit os.remove / shutil.rmtree entfernen</translation>
+    </message>
+    <message>
+        <source>another &amp;process reads</source>
+        <translation>anderer &amp;Prozess liest</translation>
+    </message>
+    <message>
+        <source>A separate program opens the path and reports what it saw</source>
+        <translation>Ein separates Programm öffnet den Pfad und meldet, was es sah</translation>
+    </message>
+    <message>
+        <source>who has it &amp;open?</source>
+        <translation>wer hat es &amp;geöffnet?</translation>
+    </message>
+    <message>
+        <source>Tempscope&apos;s in-use detection for this path</source>
+        <translation>Benutzungserkennung von Tempscope für diesen Pfad</translation>
+    </message>
+    <message>
+        <source>Playground — Tempscope</source>
+        <translation>Playground — Tempscope</translation>
+    </message>
+    <message>
+        <source>Everything here happens in &lt;b&gt;%1&lt;/b&gt;, shown in the inspector at the same time.</source>
+        <translation>Alles hier geschieht in &lt;b&gt;%1&lt;/b&gt; und ist gleichzeitig im Inspektor zu sehen.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <source>Kind of object</source>
+        <translation>Art des Objekts</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Präfix</translation>
+    </message>
+    <message>
+        <source>&amp;Prefix:</source>
+        <translation>P&amp;räfix:</translation>
+    </message>
+    <message>
+        <source>Suffix</source>
+        <translation>Suffix</translation>
+    </message>
+    <message>
+        <source>none, e.g. .csv</source>
+        <translation>keins, z. B. .csv</translation>
+    </message>
+    <message>
+        <source>&amp;Suffix:</source>
+        <translation>&amp;Suffix:</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>&amp;Directory:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>delete</translation>
+    </message>
+    <message>
+        <source>Remove the file at the end of the with block (delete=True)</source>
+        <translation>Die Datei am Ende des with-Blocks entfernen (delete=True)</translation>
+    </message>
+    <message>
+        <source>delete_on_close</source>
+        <translation>delete_on_close</translation>
+    </message>
+    <message>
+        <source>Remove it already at close() (Python 3.12+; ignored when delete=False)</source>
+        <translation>Schon bei close() entfernen (Python 3.12+; ignoriert bei delete=False)</translation>
+    </message>
+    <message>
+        <source>Removal:</source>
+        <translation>Entfernen:</translation>
+    </message>
+    <message>
+        <source>max_size</source>
+        <translation>max_size</translation>
+    </message>
+    <message>
+        <source> bytes</source>
+        <translation> Bytes</translation>
+    </message>
+    <message>
+        <source>&amp;max_size:</source>
+        <translation>&amp;max_size:</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>&amp;Erstellen</translation>
+    </message>
+    <message>
+        <source>Make the object (Ctrl+N)</source>
+        <translation>Das Objekt erzeugen (Strg+N)</translation>
+    </message>
+    <message>
+        <source>Pitfalls</source>
+        <translation>Fallen</translation>
+    </message>
+    <message>
+        <source>Forgetting seek(0)</source>
+        <translation>seek(0) vergessen</translation>
+    </message>
+    <message>
+        <source>Forgetting flush() before another process reads</source>
+        <translation>flush() vergessen, bevor ein anderer Prozess liest</translation>
+    </message>
+    <message>
+        <source>The Windows reopen rule</source>
+        <translation>Die Windows-Regel zum erneuten Öffnen</translation>
+    </message>
+    <message>
+        <source>A crash before cleanup</source>
+        <translation>Ein Absturz vor dem Aufräumen</translation>
+    </message>
+    <message>
+        <source>Guided tour</source>
+        <translation>Geführte Tour</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Show &amp;me</source>
+        <translation>&amp;Vorführen</translation>
+    </message>
+    <message>
+        <source>Run this step, then go to the next (Ctrl+Return)</source>
+        <translation>Diesen Schritt ausführen, dann zum nächsten gehen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Next tour step</source>
+        <translation>Nächster Schritt der Tour</translation>
+    </message>
+    <message>
+        <source>&amp;Live objects</source>
+        <translation>&amp;Aktive Objekte</translation>
+    </message>
+    <message>
+        <source>Live objects</source>
+        <translation>Aktive Objekte</translation>
+    </message>
+    <message>
+        <source>Text to write</source>
+        <translation>Zu schreibender Text</translation>
+    </message>
+    <message>
+        <source>Written as UTF-8; \n is a line break</source>
+        <translation>Als UTF-8 geschrieben; \n ist ein Zeilenumbruch</translation>
+    </message>
+    <message>
+        <source>&amp;Write text</source>
+        <translation>Te&amp;xt schreiben</translation>
+    </message>
+    <message>
+        <source>Bytes to write</source>
+        <translation>Zu schreibende Bytes</translation>
+    </message>
+    <message>
+        <source>Write &amp;N bytes</source>
+        <translation>&amp;N Bytes schreiben</translation>
+    </message>
+    <message>
+        <source>Spool: memory versus disk</source>
+        <translation>Spool: Speicher oder Datenträger</translation>
+    </message>
+    <message>
+        <source>Make an object, or start the guided tour.</source>
+        <translation>Erzeugen Sie ein Objekt oder starten Sie die geführte Tour.</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <source>Python code</source>
+        <translation>Python-Code</translation>
+    </message>
+    <message>
+        <source>C++ code</source>
+        <translation>C++-Code</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <source>C++ (Tempscope core)</source>
+        <translation>C++ (Tempscope-Kern)</translation>
+    </message>
+    <message>
+        <source>the playground root</source>
+        <translation>der Stammordner des Playgrounds</translation>
+    </message>
+    <message>
+        <source>inside %1 (%2)</source>
+        <translation>in %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Spool %1:</source>
+        <translation>Spool %1:</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>geschlossen</translation>
+    </message>
+    <message>
+        <source>on disk: %1</source>
+        <translation>auf dem Datenträger: %1</translation>
+    </message>
+    <message>
+        <source>in memory: %1 of max_size %2</source>
+        <translation>im Speicher: %1 von max_size %2</translation>
+    </message>
+    <message>
+        <source>in memory: %1 (max_size=0: never rolls over)</source>
+        <translation>im Speicher: %1 (max_size=0: wird nie ausgelagert)</translation>
+    </message>
+    <message>
+        <source>Rolled over at byte %1 (max_size %2)</source>
+        <translation>Bei Byte %1 ausgelagert (max_size %2)</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Schritt %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>Show &amp;me (last step)</source>
+        <translation>&amp;Vorführen (letzter Schritt)</translation>
+    </message>
+</context>
+<context>
+    <name>tempscope::gui::playground::snippets</name>
+    <message>
+        <source>You own both: os.close(fd) and os.remove(path) are up to you.</source>
+        <translation>Beides liegt bei Ihnen: os.close(fd) und os.remove(path) sind Ihre Sache.</translation>
+    </message>
+    <message>
+        <source>You own both: close the fd and remove the path.</source>
+        <translation>Beides liegt bei Ihnen: fd schließen und path entfernen.</translation>
+    </message>
+    <message>
+        <source>Mode 0700. Removing it (shutil.rmtree) is up to you.</source>
+        <translation>Modus 0700. Das Entfernen (shutil.rmtree) ist Ihre Sache.</translation>
+    </message>
+    <message>
+        <source>Mode 0700. Removing it is up to you.</source>
+        <translation>Modus 0700. Das Entfernen ist Ihre Sache.</translation>
+    </message>
+    <message>
+        <source>the next actions happen here</source>
+        <translation>die nächsten Aktionen geschehen hier</translation>
+    </message>
+    <message>
+        <source>unbuffered: straight to the OS</source>
+        <translation>ungepuffert: direkt an das Betriebssystem</translation>
+    </message>
+    <message>
+        <source>no seek: reads from the current position</source>
+        <translation>kein seek: liest ab der aktuellen Position</translation>
+    </message>
+    <message>
+        <source>no seek</source>
+        <translation>kein seek</translation>
+    </message>
+    <message>
+        <source>no seek(0) first</source>
+        <translation>kein seek(0) vorher</translation>
+    </message>
+    <message>
+        <source>os.write() has no buffer: nothing to flush</source>
+        <translation>os.write() hat keinen Puffer: nichts zu leeren</translation>
+    </message>
+    <message>
+        <source>::write() has no buffer: nothing to flush</source>
+        <translation>::write() hat keinen Puffer: nichts zu leeren</translation>
+    </message>
+    <message>
+        <source>a no-op: the core devices are unbuffered; a QFile would need it</source>
+        <translation>wirkungslos: Die Kern-Geräte sind ungepuffert; eine QFile bräuchte es</translation>
+    </message>
+    <message>
+        <source>the file stays</source>
+        <translation>die Datei bleibt</translation>
+    </message>
+    <message>
+        <source>no with block: nothing happens when path goes out of scope</source>
+        <translation>kein with-Block: Nichts passiert, wenn path den Gültigkeitsbereich verlässt</translation>
+    </message>
+    <message>
+        <source>the right way: try/finally with os.close(fd) and os.remove(path)</source>
+        <translation>richtig: try/finally mit os.close(fd) und os.remove(path)</translation>
+    </message>
+    <message>
+        <source>MkstempResult is a plain struct: its destructor does nothing.</source>
+        <translation>MkstempResult ist eine einfache Struktur: Ihr Destruktor tut nichts.</translation>
+    </message>
+    <message>
+        <source>no with block: the directory stays</source>
+        <translation>kein with-Block: Das Verzeichnis bleibt</translation>
+    </message>
+    <message>
+        <source>what you must write yourself</source>
+        <translation>was Sie selbst schreiben müssen</translation>
+    </message>
+    <message>
+        <source>A QString path: nothing removes the directory for you.</source>
+        <translation>Ein QString-Pfad: Nichts entfernt das Verzeichnis für Sie.</translation>
+    </message>
+    <message>
+        <source>cleanup(): the directory and everything in it go</source>
+        <translation>cleanup(): Das Verzeichnis und sein gesamter Inhalt verschwinden</translation>
+    </message>
+    <message>
+        <source>close(), then remove the file (delete=True)</source>
+        <translation>close(), dann die Datei entfernen (delete=True)</translation>
+    </message>
+    <message>
+        <source>close(); the file stays (delete=False)</source>
+        <translation>close(); die Datei bleibt (delete=False)</translation>
+    </message>
+    <message>
+        <source>close(): the file goes with its last descriptor</source>
+        <translation>close(): Die Datei verschwindet mit ihrem letzten Deskriptor</translation>
+    </message>
+    <message>
+        <source>leaving the block runs __exit__: %1</source>
+        <translation>das Verlassen des Blocks ruft __exit__ auf: %1</translation>
+    </message>
+    <message>
+        <source>the destructor: %1</source>
+        <translation>der Destruktor: %1</translation>
+    </message>
+    <message>
+        <source>another process opens the path</source>
+        <translation>ein anderer Prozess öffnet den Pfad</translation>
+    </message>
+    <message>
+        <source>Windows, while the file is open with delete_on_close=True:</source>
+        <translation>Windows, solange die Datei mit delete_on_close=True offen ist:</translation>
+    </message>
+    <message>
+        <source>PermissionError: [Errno 13] Permission denied</source>
+        <translation>PermissionError: [Errno 13] Permission denied</translation>
+    </message>
+    <message>
+        <source>Tempscope&apos;s in-use detection (/proc/*/fd on Linux):</source>
+        <translation>Benutzungserkennung von Tempscope (/proc/*/fd unter Linux):</translation>
+    </message>
+    <message>
+        <source>this process holds it</source>
+        <translation>dieser Prozess hält sie</translation>
+    </message>
+    <message>
+        <source>no __exit__, no finally, no atexit</source>
+        <translation>kein __exit__, kein finally, kein atexit</translation>
+    </message>
+    <message>
+        <source>no destructor runs</source>
+        <translation>kein Destruktor läuft</translation>
+    </message>
+</context>
+<context>
+    <name>tempscope::tempfile::SpooledTemporaryFile</name>
+    <message>
+        <source>A temporary file cannot be reopened</source>
+        <translation>Eine temporäre Datei kann nicht erneut geöffnet werden</translation>
+    </message>
+</context>
+<context>
+    <name>tempscope::tempfile::TempFileDevice</name>
+    <message>
+        <source>A temporary file cannot be reopened</source>
+        <translation>Eine temporäre Datei kann nicht erneut geöffnet werden</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3127 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>AgeRule</name>
+    <message>
+        <source>the newest of access, modification and change time (for directories, the modification time)</source>
+        <translation>la plus récente des dates d’accès, de modification et de changement d’état (pour les dossiers, la date de modification)</translation>
+    </message>
+    <message>
+        <source>the modification time (mtime)</source>
+        <translation>la date de modification (mtime)</translation>
+    </message>
+    <message>
+        <source>the access time (atime)</source>
+        <translation>la date d’accès (atime)</translation>
+    </message>
+    <message>
+        <source>the status change time (ctime)</source>
+        <translation>la date de changement d’état (ctime)</translation>
+    </message>
+    <message>
+        <source>Measured from %1 of the newest entry anywhere inside, which is %2 old.</source>
+        <translation>Mesuré à partir de %1 de l’entrée la plus récente qu’il contient, à n’importe quelle profondeur&#xa0;; âge&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Measured from %1, which is %2 old.</source>
+        <translation>Mesuré à partir de %1&#xa0;; âge&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>No age threshold is set, so nothing is stale.</source>
+        <translation>Aucun seuil d’âge n’est défini, donc rien n’est périmé.</translation>
+    </message>
+    <message>
+        <source>Stale: older than %1.</source>
+        <translation>Périmé&#xa0;: plus ancien que %1.</translation>
+    </message>
+    <message>
+        <source>Not stale: not older than %1.</source>
+        <translation>Pas périmé&#xa0;: pas plus ancien que %1.</translation>
+    </message>
+    <message>
+        <source>newest</source>
+        <comment>timestamp basis: the newest of atime, mtime, ctime</comment>
+        <translation>plus récent</translation>
+    </message>
+</context>
+<context>
+    <name>CleanupExecutor</name>
+    <message>
+        <source>kept %1 entries inside: %2</source>
+        <translation>%1 entrées conservées à l’intérieur&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>not moved to trash: %1</source>
+        <translation>non déplacé dans la corbeille&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>would move to trash</source>
+        <translation>serait déplacé dans la corbeille</translation>
+    </message>
+    <message>
+        <source>not moved to trash: the name is not valid UTF-8</source>
+        <translation>non déplacé dans la corbeille&#xa0;: le nom n’est pas en UTF-8 valide</translation>
+    </message>
+    <message>
+        <source>could not move to trash</source>
+        <translation>impossible de déplacer dans la corbeille</translation>
+    </message>
+    <message>
+        <source>cannot open the root %1: %2</source>
+        <translation>impossible d’ouvrir la racine %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the root %1 was replaced since the preview</source>
+        <translation>la racine %1 a été remplacée depuis l’aperçu</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>the root %1 was replaced during the run</source>
+        <translation>la racine %1 a été remplacée pendant l’exécution</translation>
+    </message>
+</context>
+<context>
+    <name>CleanupPlan</name>
+    <message>
+        <source>in use by PID %1 (%2)</source>
+        <translation>utilisé par le PID %1 (%2)</translation>
+    </message>
+    <message>
+        <source>not yours (owner %1)</source>
+        <translation>ne vous appartient pas (propriétaire&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>not selected by any rule</source>
+        <translation>sélectionné par aucune règle</translation>
+    </message>
+    <message>
+        <source>special file (%1): never removed</source>
+        <translation>fichier spécial (%1)&#xa0;: jamais supprimé</translation>
+    </message>
+    <message>
+        <source>could not be read</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <source>another filesystem (mount point)</source>
+        <translation>autre système de fichiers (point de montage)</translation>
+    </message>
+    <message>
+        <source>not fully readable (%1 errors during the scan)</source>
+        <translation>pas entièrement lisible (%1 erreurs pendant l’analyse)</translation>
+    </message>
+    <message>
+        <source>too new (%1 old, rule: older than %2)</source>
+        <translation>trop récent (âge&#xa0;: %1, règle&#xa0;: plus ancien que %2)</translation>
+    </message>
+    <message>
+        <source>could not be read completely</source>
+        <translation>n’a pas pu être lu entièrement</translation>
+    </message>
+</context>
+<context>
+    <name>CleanupRule</name>
+    <message>
+        <source>%1 older than %2 by %3</source>
+        <translation>%1 plus ancien que %2 selon %3</translation>
+    </message>
+    <message>
+        <source>, per file</source>
+        <translation>, fichier par fichier</translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message>
+        <source>empty duration (use e.g. 7d, 12h or 1d12h)</source>
+        <translation>durée vide (utilisez par ex. 7d, 12h ou 1d12h)</translation>
+    </message>
+    <message>
+        <source>negative duration &quot;%1&quot;</source>
+        <translation>durée négative «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>duration &quot;%1&quot; is too large</source>
+        <translation>la durée «&#xa0;%1&#xa0;» est trop grande</translation>
+    </message>
+    <message>
+        <source>bad duration &quot;%1&quot;: expected a number at &quot;%2&quot;</source>
+        <translation>durée «&#xa0;%1&#xa0;» invalide&#xa0;: nombre attendu à «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>bad duration &quot;%1&quot;: missing unit after %2 (s, m, h, d or w)</source>
+        <translation>durée «&#xa0;%1&#xa0;» invalide&#xa0;: unité manquante après %2 (s, m, h, d ou w)</translation>
+    </message>
+    <message>
+        <source>bad duration &quot;%1&quot;: unknown unit &quot;%2&quot; (use s, m, h, d or w)</source>
+        <translation>durée «&#xa0;%1&#xa0;» invalide&#xa0;: unité «&#xa0;%2&#xa0;» inconnue (utilisez s, m, h, d ou w)</translation>
+    </message>
+    <message>
+        <source>bad duration &quot;%1&quot;: unit &quot;%2&quot; given twice</source>
+        <translation>durée «&#xa0;%1&#xa0;» invalide&#xa0;: unité «&#xa0;%2&#xa0;» donnée deux fois</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 j</translation>
+    </message>
+    <message>
+        <source>%1 w</source>
+        <translation>%1 sem.</translation>
+    </message>
+    <message>
+        <source>%1 y</source>
+        <translation>%1 a</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 o</translation>
+    </message>
+</context>
+<context>
+    <name>Inventory</name>
+    <message>
+        <source>&lt; 1 h</source>
+        <translation>&lt; 1 h</translation>
+    </message>
+    <message>
+        <source>1 h – 1 d</source>
+        <translation>1 h – 1 j</translation>
+    </message>
+    <message>
+        <source>1 – 7 d</source>
+        <translation>1 – 7 j</translation>
+    </message>
+    <message>
+        <source>1 – 4 w</source>
+        <translation>1 – 4 sem.</translation>
+    </message>
+    <message>
+        <source>1 – 3 months</source>
+        <translation>1 – 3 mois</translation>
+    </message>
+    <message>
+        <source>3 – 12 months</source>
+        <translation>3 – 12 mois</translation>
+    </message>
+    <message>
+        <source>&gt; 1 year</source>
+        <translation>&gt; 1 an</translation>
+    </message>
+</context>
+<context>
+    <name>ItemStates</name>
+    <message>
+        <source>PID %1 (%2)</source>
+        <translation>PID %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, fd %2</source>
+        <translation>%1, fd %2</translation>
+    </message>
+    <message>
+        <source>%1, mapped into memory</source>
+        <translation>%1, projeté en mémoire</translation>
+    </message>
+    <message>
+        <source>%1, working directory</source>
+        <translation>%1, dossier de travail</translation>
+    </message>
+</context>
+<context>
+    <name>Protections</name>
+    <message>
+        <source>protected: the root itself</source>
+        <translation>protégé&#xa0;: la racine elle-même</translation>
+    </message>
+    <message>
+        <source>protected: %1 (%2)</source>
+        <translation>protégé&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>protected: %1</source>
+        <translation>protégé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>excluded: %1</source>
+        <translation>exclu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>X11 display lock files</source>
+        <translation>fichiers de verrou des écrans X11</translation>
+    </message>
+    <message>
+        <source>X11 display sockets</source>
+        <translation>sockets des écrans X11</translation>
+    </message>
+    <message>
+        <source>ICE session sockets</source>
+        <translation>sockets des sessions ICE</translation>
+    </message>
+    <message>
+        <source>font server sockets</source>
+        <translation>sockets du serveur de polices</translation>
+    </message>
+    <message>
+        <source>X input method sockets</source>
+        <translation>sockets des méthodes de saisie X</translation>
+    </message>
+    <message>
+        <source>private temp directories of running services</source>
+        <translation>dossiers temporaires privés des services en cours d’exécution</translation>
+    </message>
+</context>
+<context>
+    <name>RootGuard</name>
+    <message>
+        <source>refusing an empty root</source>
+        <translation>racine vide refusée</translation>
+    </message>
+    <message>
+        <source>root %1 does not exist</source>
+        <translation>la racine %1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>root %1 is not a directory</source>
+        <translation>la racine %1 n’est pas un dossier</translation>
+    </message>
+    <message>
+        <source>refusing to clean %1: it is the file system root</source>
+        <translation>refus de nettoyer %1&#xa0;: c’est la racine du système de fichiers</translation>
+    </message>
+    <message>
+        <source>refusing to clean %1: it is the home directory %2</source>
+        <translation>refus de nettoyer %1&#xa0;: c’est le dossier personnel %2</translation>
+    </message>
+    <message>
+        <source>refusing to clean %1: it contains the home directory %2</source>
+        <translation>refus de nettoyer %1&#xa0;: il contient le dossier personnel %2</translation>
+    </message>
+</context>
+<context>
+    <name>ScratchRoots</name>
+    <message>
+        <source>No directory given.</source>
+        <translation>Aucun dossier indiqué.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is not a directory.</source>
+        <translation>%1 n’est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be resolved.</source>
+        <translation>%1 ne peut pas être résolu.</translation>
+    </message>
+    <message>
+        <source>%1 is the root of the file system; it cannot be a scratch root.</source>
+        <translation>%1 est la racine du système de fichiers&#xa0;; il ne peut pas être un emplacement temporaire.</translation>
+    </message>
+    <message>
+        <source>%1 is your home directory; it cannot be a scratch root.</source>
+        <translation>%1 est votre dossier personnel&#xa0;; il ne peut pas être un emplacement temporaire.</translation>
+    </message>
+    <message>
+        <source>%1 contains your home directory; it cannot be a scratch root.</source>
+        <translation>%1 contient votre dossier personnel&#xa0;; il ne peut pas être un emplacement temporaire.</translation>
+    </message>
+    <message>
+        <source>%1 is already a scratch root.</source>
+        <translation>%1 est déjà un emplacement temporaire.</translation>
+    </message>
+</context>
+<context>
+    <name>TempDirResolver</name>
+    <message>
+        <source>cannot write the probe file: %1</source>
+        <translation>impossible d’écrire le fichier de test&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot remove the probe file: %1</source>
+        <translation>impossible de supprimer le fichier de test&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>n’existe pas</translation>
+    </message>
+    <message>
+        <source>not a directory</source>
+        <translation>n’est pas un dossier</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permission refusée</translation>
+    </message>
+    <message>
+        <source>read-only file system</source>
+        <translation>système de fichiers en lecture seule</translation>
+    </message>
+    <message>
+        <source>no space left on the device</source>
+        <translation>plus d’espace disponible sur le périphérique</translation>
+    </message>
+    <message>
+        <source>disk quota exceeded</source>
+        <translation>quota de disque dépassé</translation>
+    </message>
+    <message>
+        <source>too many levels of symbolic links</source>
+        <translation>trop de niveaux de liens symboliques</translation>
+    </message>
+    <message>
+        <source>path too long</source>
+        <translation>chemin trop long</translation>
+    </message>
+    <message>
+        <source>cannot create a file there</source>
+        <translation>impossible d’y créer un fichier</translation>
+    </message>
+    <message>
+        <source>probe file created, written and removed</source>
+        <translation>fichier de test créé, écrit et supprimé</translation>
+    </message>
+    <message>
+        <source>all %1 random probe names were already taken</source>
+        <translation>les %1 noms de test aléatoires étaient tous déjà pris</translation>
+    </message>
+    <message>
+        <source>not probed: an earlier candidate is usable</source>
+        <translation>non testé&#xa0;: un candidat précédent est utilisable</translation>
+    </message>
+    <message>
+        <source>No usable temporary directory found in [%1]</source>
+        <translation>Aucun dossier temporaire utilisable trouvé parmi [%1]</translation>
+    </message>
+    <message>
+        <source>Qt asks Windows (GetTempPath), which reads TMP, then TEMP, then USERPROFILE, then the Windows directory; Python reads TMPDIR, TEMP, TMP in that order and probes each one by creating a file.</source>
+        <translation>Qt interroge Windows (GetTempPath), qui lit TMP, puis TEMP, puis USERPROFILE, puis le dossier de Windows&#xa0;; Python lit TMPDIR, TEMP et TMP dans cet ordre et teste chacun en y créant un fichier.</translation>
+    </message>
+    <message>
+        <source>TMP and TEMP differ: Windows prefers TMP (%1), Python prefers TEMP (%2).</source>
+        <translation>TMP et TEMP diffèrent&#xa0;: Windows préfère TMP (%1), Python préfère TEMP (%2).</translation>
+    </message>
+    <message>
+        <source>TMPDIR is set: Python uses it first, Windows ignores it.</source>
+        <translation>TMPDIR est défini&#xa0;: Python l’utilise en premier, Windows l’ignore.</translation>
+    </message>
+    <message>
+        <source>Qt reads only TMPDIR, which is not set, so it asks macOS (NSTemporaryDirectory).</source>
+        <translation>Qt ne lit que TMPDIR, qui n’est pas défini, et interroge donc macOS (NSTemporaryDirectory).</translation>
+    </message>
+    <message>
+        <source>Qt reads only TMPDIR, which is not set, so it uses /tmp.</source>
+        <translation>Qt ne lit que TMPDIR, qui n’est pas défini, et utilise donc /tmp.</translation>
+    </message>
+    <message>
+        <source>Qt ignores %1 (%2); Python reads it.</source>
+        <translation>Qt ignore %1 (%2)&#xa0;; Python le lit.</translation>
+    </message>
+    <message>
+        <source>Qt reads only TMPDIR (%1) and never checks that a file can be created there.</source>
+        <translation>Qt ne lit que TMPDIR (%1) et ne vérifie jamais qu’un fichier peut y être créé.</translation>
+    </message>
+    <message>
+        <source>TMPDIR does not exist: Qt resolves the path to its canonical form, which fails, and returns an empty path (Qt 6.4). Python skips it and probes the next candidate.</source>
+        <translation>TMPDIR n’existe pas&#xa0;: Qt résout le chemin sous sa forme canonique, ce qui échoue, et renvoie un chemin vide (Qt 6.4). Python l’ignore et teste le candidat suivant.</translation>
+    </message>
+    <message>
+        <source>Qt resolves symbolic links and relative parts: %1 becomes %2; Python keeps the path as written (made absolute).</source>
+        <translation>Qt résout les liens symboliques et les parties relatives&#xa0;: %1 devient %2&#xa0;; Python garde le chemin tel qu’il est écrit (rendu absolu).</translation>
+    </message>
+    <message>
+        <source>TMPDIR is not a directory, yet Qt returns it.</source>
+        <translation>TMPDIR n’est pas un dossier, mais Qt le renvoie quand même.</translation>
+    </message>
+    <message>
+        <source>Python&apos;s probe of TMPDIR failed (%1), so Python moved on; Qt does not probe.</source>
+        <translation>Le test de TMPDIR par Python a échoué (%1), Python est donc passé au suivant&#xa0;; Qt ne teste pas.</translation>
+    </message>
+    <message>
+        <source>Both name the same directory.</source>
+        <translation>Les deux désignent le même dossier.</translation>
+    </message>
+    <message>
+        <source>Python found no usable directory.</source>
+        <translation>Python n’a trouvé aucun dossier utilisable.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s answer differs from Python&apos;s (%1).</source>
+        <translation>La réponse de Qt diffère de celle de Python (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Inspect temporary directories.</source>
+        <translation>Examiner les dossiers temporaires.</translation>
+    </message>
+    <message>
+        <source>Directories to show besides the temp directories.</source>
+        <translation>Dossiers à afficher en plus des dossiers temporaires.</translation>
+    </message>
+</context>
+<context>
+    <name>tempscope</name>
+    <message>
+        <source>Whole items: tmpfiles.d judges every file by its own age, so the old files of an item that has newer ones are removed too: the file behaves like --per-file.</source>
+        <translation>Éléments entiers&#xa0;: tmpfiles.d juge chaque fichier selon son propre âge, donc les anciens fichiers d’un élément qui en contient de plus récents sont aussi supprimés&#xa0;: le fichier se comporte comme --per-file.</translation>
+    </message>
+    <message>
+        <source>Includes: tmpfiles.d cleans only inside the directories that match an include (&quot;e ROOT/upload_*&quot;); it neither removes top-level files that match nor those directories themselves.</source>
+        <translation>Inclusions&#xa0;: tmpfiles.d ne nettoie qu’à l’intérieur des dossiers qui correspondent à une inclusion («&#xa0;e ROOT/upload_*&#xa0;»)&#xa0;; il ne supprime ni les fichiers correspondants au premier niveau, ni ces dossiers eux-mêmes.</translation>
+    </message>
+    <message>
+        <source>Other users&apos; entries: tmpfiles.d removes stale files of every user; Tempscope keeps them unless --include-others is given.</source>
+        <translation>Entrées des autres utilisateurs&#xa0;: tmpfiles.d supprime les fichiers périmés de tous les utilisateurs&#xa0;; Tempscope les conserve, sauf si --include-others est indiqué.</translation>
+    </message>
+    <message>
+        <source>Trash: tmpfiles.d deletes; it cannot move items to the trash.</source>
+        <translation>Corbeille&#xa0;: tmpfiles.d supprime&#xa0;; il ne peut pas déplacer les éléments dans la corbeille.</translation>
+    </message>
+    <message>
+        <source>Files in use: tmpfiles.d does not check whether a process has a file open (it only skips directories locked with flock); Tempscope skips them.</source>
+        <translation>Fichiers utilisés&#xa0;: tmpfiles.d ne vérifie pas si un processus a ouvert un fichier (il ignore seulement les dossiers verrouillés avec flock)&#xa0;; Tempscope les ignore.</translation>
+    </message>
+    <message>
+        <source>Several rules for %1: tmpfiles.d applies the first line for a path and ignores later ones.</source>
+        <translation>Plusieurs règles pour %1&#xa0;: tmpfiles.d applique la première ligne d’un chemin et ignore les suivantes.</translation>
+    </message>
+    <message>
+        <source>Paths with control characters (such as line breaks) cannot be written; their lines are left out.</source>
+        <translation>Les chemins contenant des caractères de contrôle (comme des sauts de ligne) ne peuvent pas être écrits&#xa0;; leurs lignes sont omises.</translation>
+    </message>
+    <message>
+        <source>Excludes and protections by name: Tempscope keeps a matching name at any depth; tmpfiles.d globs match whole paths, so the file keeps matches at the top level of the root only.</source>
+        <translation>Exclusions et protections par nom&#xa0;: Tempscope conserve un nom correspondant à toute profondeur&#xa0;; les globs de tmpfiles.d portent sur des chemins entiers, donc le fichier ne conserve que les correspondances au premier niveau de la racine.</translation>
+    </message>
+    <message>
+        <source>A glob starting with a wildcard does not match names starting with &apos;.&apos; in tmpfiles.d.</source>
+        <translation>Dans tmpfiles.d, un glob commençant par un joker ne correspond pas aux noms commençant par «&#xa0;.&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>tempscope::PrefixFamilies</name>
+    <message>
+        <source>Enter a prefix such as myapp- or a pattern such as upload_*.csv.</source>
+        <translation>Saisissez un préfixe comme myapp- ou un motif comme upload_*.csv.</translation>
+    </message>
+    <message>
+        <source>The name starts or ends with a space; names rarely do, so this is likely a typing mistake.</source>
+        <translation>Le nom commence ou se termine par une espace&#xa0;; c’est rare pour un nom, il s’agit donc probablement d’une faute de frappe.</translation>
+    </message>
+    <message>
+        <source>A family matches names of items, not paths: leave out the &quot;/&quot;.</source>
+        <translation>Une famille correspond à des noms d’éléments, pas à des chemins&#xa0;: omettez le «&#xa0;/&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Names cannot contain a null character.</source>
+        <translation>Les noms ne peuvent pas contenir de caractère nul.</translation>
+    </message>
+    <message>
+        <source>Names are at most 255 characters long.</source>
+        <translation>Les noms ont au plus 255 caractères.</translation>
+    </message>
+    <message>
+        <source>The character set opened by &quot;[&quot; is not closed with &quot;]&quot;.</source>
+        <translation>L’ensemble de caractères ouvert par «&#xa0;[&#xa0;» n’est pas fermé par «&#xa0;]&#xa0;».</translation>
+    </message>
+    <message>
+        <source>This pattern matches almost every name and would hide all other families.</source>
+        <translation>Ce motif correspond à presque tous les noms et masquerait toutes les autres familles.</translation>
+    </message>
+</context>
+<context>
+    <name>tempscope::gui::AgeChartView</name>
+    <message>
+        <source>Si&amp;ze</source>
+        <translation>&amp;Taille</translation>
+    </message>
+    <message>
+        <source>Ite&amp;ms</source>
+        <translation>Élé&amp;ments</translation>
+    </message>
+    <message>
+        <source>Age chart summary</source>
+        <translation>Résumé du graphique des âges</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Afficher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Bytes per age</source>
+        <translation>Octets par âge</translation>
+    </message>
+    <message>
+        <source>Show bytes per age</source>
+        <translation>Afficher les octets par âge</translation>
+    </message>
+    <message>
+        <source>Number of items per age</source>
+        <translation>Nombre d’éléments par âge</translation>
+    </message>
+    <message>
+        <source>Show the number of items per age</source>
+        <translation>Afficher le nombre d’éléments par âge</translation>
+    </message>
+    <message>
+        <source>Bytes and items per age, by family</source>
+        <translation>Octets et éléments par âge, par famille</translation>
+    </message>
+    <message>
+        <source>other (1 family)</source>
+        <translation>autres (1 famille)</translation>
+    </message>
+    <message numerus="yes">
+        <source>other (%n families)</source>
+        <translation>
+            <numerusform>autres (%n famille)</numerusform>
+            <numerusform>autres (%n familles)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No scan of this location yet.</source>
+        <translation>Cet emplacement n’a pas encore été analysé.</translation>
+    </message>
+    <message>
+        <source>1 item, %1, by age (%2 timestamp) and family.</source>
+        <translation>1 élément, %1, par âge (date de référence&#xa0;: %2) et par famille.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items, %1, by age (%2 timestamp) and family.</source>
+        <translation>
+            <numerusform>%n élément, %1, par âge (date de référence&#xa0;: %2) et par famille.</numerusform>
+            <numerusform>%n éléments, %1, par âge (date de référence&#xa0;: %2) et par famille.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Other families</source>
+        <translation>Autres familles</translation>
+    </message>
+    <message>
+        <source>%1, %2 old</source>
+        <translation>%1, âge&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>1 item, %1</source>
+        <translation>1 élément, %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items, %1</source>
+        <translation>
+            <numerusform>%n élément, %1</numerusform>
+            <numerusform>%n éléments, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 % of the items of this age</source>
+        <translation>%1&#xa0;% des éléments de cet âge</translation>
+    </message>
+    <message>
+        <source>Past the stale threshold (%1)</source>
+        <translation>Au-delà du seuil de péremption (%1)</translation>
+    </message>
+    <message>
+        <source>Partly past the stale threshold (%1)</source>
+        <translation>En partie au-delà du seuil de péremption (%1)</translation>
+    </message>
+    <message>
+        <source>stale after %1</source>
+        <translation>périmé au-delà de %1</translation>
+    </message>
+    <message>
+        <source>Items older than %1 are stale</source>
+        <translation>Les éléments plus anciens que %1 sont périmés</translation>
+    </message>
+</context>
+<context>
+    <name>tempscope::gui::CleanupActions</name>
+    <message>
+        <source>&amp;Clean Up…</source>
+        <translation>&amp;Nettoyer…</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Trash…</source>
+        <translation>Déplacer dans la &amp;corbeille…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Path</source>
+        <translation>Copier le c&amp;hemin</translation>
+    </message>
+    <message>
+        <source>&amp;Open Containing Folder</source>
+        <translation>&amp;Ouvrir le dossier parent</translation>
+    </message>
+    <message>
+        <source>Remove stale items of the selected location, after a preview (Ctrl+Shift+C)</source>
+        <translation>Supprimer les éléments périmés de l’emplacement sélectionné, après un aperçu (Ctrl+Maj+C)</translation>
+    </message>
+    <message>
+        <source>Move the selected items to the trash, after a preview (Delete)</source>
+        <translation>Déplacer les éléments sélectionnés dans la corbeille, après un aperçu (Suppr)</translation>
+    </message>
+    <message>
+        <source>Delete the selected items permanently, after a preview (Shift+Delete)</source>
+        <translation>Supprimer définitivement les éléments sélectionnés, après un aperçu (Maj+Suppr)</translation>
+    </message>
+</context>
+<context>
+    <name>tempscope::gui::CleanupWizard</name>
+    <message>
+        <source>Clean Up %1</source>
+        <translation>Nettoyer %1</translation>
+    </message>
+    <message>
+        <source>Move to Trash</source>
+        <translation>Déplacer dans la corbeille</translation>
+    </message>
+    <message>
+        <source>Delete Permanently</source>
+        <translation>Supprimer définitivement</translation>
+    </message>
+    <message>
+        <source>picked in the items view</source>
+        <translation>choisi dans la vue des éléments</translation>
+    </message>
+</context>
+<context>
+    <name>tempscope::gui::DetailsPane</name>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>&amp;Copy path</source>
+        <translation>&amp;Copier le chemin</translation>
+    </message>
+    <message>
+        <source>&amp;Open containing folder</source>
+        <translation>&amp;Ouvrir le dossier parent</translation>
+    </message>
+    <message>
+        <source>Item details</source>
+        <translation>Détails de l’élément</translation>
+    </message>
+    <message>
+        <source>Select an item to see its details.</source>
+        <translation>Sélectionnez un élément pour voir ses détails.</translation>
+    </message>
+    <message>
+        <source>Full path</source>
+        <translation>Chemin complet</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Family:</source>
+        <translation>Famille&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Taille&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Entries:</source>
+        <translation>Entrées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Modified:</source>
+        <translation>Modifié&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Accessed:</source>
+        <translation>Dernier accès&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Changed:</source>
+        <translation>État modifié&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Newest inside:</source>
+        <translation>Plus récent à l’intérieur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Permissions:</source>
+        <translation>Permissions&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Propriétaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Inode:</source>
+        <translation>Inœud&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Unreadable:</source>
+        <translation>Illisible&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Why the item is or is not stale</source>
+        <translation>Pourquoi l’élément est périmé ou non</translation>
+    </message>
+    <message>
+        <source> (mount point, not entered)</source>
+        <translation> (point de montage, non parcouru)</translation>
+    </message>
+    <message>
+        <source>%1 (%L2 bytes; %3 on disk)</source>
+        <translation>%1 (%L2 octets&#xa0;; %3 sur le disque)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 old, by %3)</source>
+        <translation>%1 (âge&#xa0;: %2, selon %3)</translation>
+    </message>
+    <message>
+        <source>%1 (uid %2)</source>
+        <translation>%1 (UID %2)</translation>
+    </message>
+    <message>
+        <source>%1 on device %2</source>
+        <translation>%1 sur le périphérique %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>1 entry inside could not be read</source>
+        <translation>1 entrée à l’intérieur n’a pas pu être lue</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries inside could not be read</source>
+        <translation>
+            <numerusform>%Ln entrée à l’intérieur n’a pas pu être lue</numerusform>
+            <numerusform>%Ln entrées à l’intérieur n’ont pas pu être lues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Held by:</source>
+        <translation>Retenu par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Protected:</source>
+        <translation>Protégé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 (inside: %2)</source>
+        <translation>%1 (à l’intérieur&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>(inside an item)</source>
+        <translation>(à l’intérieur d’un élément)</translation>
+    </message>
+    <message>
+        <source>no process (as far as this user can see)</source>
+        <translation>aucun processus (pour autant que cet utilisateur puisse le voir)</translation>
+    </message>
+    <message>
+        <source>A cleanup keeps it while it is in use: it was open when the scan finished.</source>
+        <translation>Un nettoyage le conserve tant qu’il est utilisé&#xa0;: il était ouvert à la fin de l’analyse.</translation>
+    </message>
+    <message>
+        <source>A cleanup never removes it: the built-in protections keep %1.</source>
+        <translation>Un nettoyage ne le supprime jamais&#xa0;: les protections intégrées conservent %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tempscope::gui::FamiliesModel</name>
+    <message>
+        <source>%L1 · %2</source>
+        <translation>%L1 · %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>1 stale item, %1 % of the family&apos;s bytes</source>
+        <translation>1 élément périmé, %1&#xa0;% des octets de la famille</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Famille</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Éléments</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Oldest</source>
+        <translation>Plus ancien</translation>
+    </message>
+    <message>
+        <source>Newest</source>
+        <translation>Plus récent</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>Périmés</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stale items, %1 % of the family&apos;s bytes</source>
+        <translation>
+            <numerusform>%Ln élément périmé, %1&#xa0;% des octets de la famille</numerusform>
+            <numerusform>%Ln éléments périmés, %1&#xa0;% des octets de la famille</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>tracked family</source>
+        <translation>famille suivie</translation>
+    </message>
+    <message>
+        <source>A family you track</source>
+        <translation>Une famille que vous suivez</translation>
+    </message>
+    <message>
+        <source>A family you track; no item in this location belongs to it</source>
+        <translation>Une famille que vous suivez&#xa0;; aucun élément de cet emplacement n’en fait partie</translation>
+    </message>
+</context>
+<context>
+    <name>tempscope::gui::FilterBar</name>
+    <message>
+        <source>&amp;Stale only</source>
+        <translation>Uniquement les &amp;périmés</translation>
+    </message>
+    <message>
+        <source>Filter by name (Ctrl+F)</source>
+        <translation>Filtrer par nom (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter items by name</source>
+        <translation>Filtrer les éléments par nom</translation>
+    </message>
+    <message>
+        <source>Family filter</source>
+        <translation>Filtre de famille</translation>
+    </message>
+    <message>
+        <source>Show every family</source>
+        <translation>Afficher toutes les familles</translation>
+    </message>
+    <message>
+        <source>Clear family filter</source>
+        <translation>Effacer le filtre de famille</translation>
+    </message>
+    <message>
+        <source>Show only items older than the threshold</source>
+        <translation>N’afficher que les éléments plus anciens que le seuil</translation>
+    </message>
+    <message>
+        <source>Stale &amp;after:</source>
+        <translation>Périmé au-&amp;delà de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Age threshold</source>
+        <translation>Seuil d’âge</translation>
+    </message>
+    <message>
+        <source>An age such as 90s, 15m, 12h, 7d, 2w or 1d12h; empty: nothing is stale</source>
+        <translation>Un âge comme 90s, 15m, 12h, 7d, 2w ou 1d12h (d = jours, w = semaines)&#xa0;; vide&#xa0;: rien n’est périmé</translation>
+    </message>
+    <message>
+        <source>&amp;by:</source>
+        <translation>&amp;selon&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Timestamp basis</source>
+        <translation>Date de référence</translation>
+    </message>
+    <message>
+        <source>The newest of atime, mtime and ctime (the conservative rule)</source>
+        <translation>La plus récente de atime, mtime et ctime (la règle prudente)</translation>
+    </message>
+    <message>
+        <source>Family: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Famille&#xa0;: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>A&amp;ge:</source>
+        <translation>Â&amp;ge&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Age range</source>
+        <translation>Tranche d’âge</translation>
+    </message>
+    <message>
+        <source>Show only items of this age, measured on the timestamp basis</source>
+        <translation>N’afficher que les éléments de cet âge, mesuré selon la date de référence</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>tous</translation>
+    </message>
+</context>
+<context>
+    <name>tempscope::gui::ItemsModel</name>
+    <message>
+        <source>stale</source>
+        <translation>périmé</translation>
+    </message>
+    <message>
+        <source>mount point</source>
+        <translation>point de montage</translation>
+    </message>
+    <message>
+        <source>%L1 unreadable</source>
+        <translation>%L1 illisibles</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>directory</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>symlink</source>
+        <translation>lien symbolique</translation>
+    </message>
+    <message>
+        <source>FIFO</source>
+        <translation>FIFO</translation>
+    </message>
+    <message>
+        <source>socket</source>
+        <translation>socket</translation>
+    </message>
+    <message>
+        <source>character device</source>
+        <translation>périphérique caractère</translation>
+    </message>
+    <message>
+        <source>block device</source>
+        <translation>périphérique bloc</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>%L1 bytes (%2 on disk)</source>
+        <translation>%L1 octets (%2 sur le disque)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Famille</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entrées</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>in use by PID %1 (%2)</source>
+        <translation>utilisé par le PID %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 and one other process</source>
+        <translation>%1 et un autre processus</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n other processes</source>
+        <translation>
+            <numerusform>%1 et %n autre processus</numerusform>
+            <numerusform>%1 et %n autres processus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>protected (%1)</source>
+        <translation>protégé (%1)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Held by:</source>
+        <translation>Retenu par&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>tempscope::gui::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;System default</source>
+        <translation>Langue du &amp;système</translation>
+    </message>
+</context>
+<context>
+    <name>tempscope::gui::LocationDelegate</name>
+    <message>
+        <source>  · tmpfs</source>
+        <translation>  · tmpfs</translation>
+    </message>
+</context>
+<context>
+    <name>tempscope::gui::LocationsModel</name>
+    <message>
+        <source>Temporary directory</source>
+        <translation>Dossier temporaire</translation>
+    </message>
+    <message>
+        <source>Secondary temp</source>
+        <translation>Dossier temporaire secondaire</translation>
+    </message>
+    <message>
+        <source>Runtime directory</source>
+        <translation>Dossier d’exécution</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>Cache</translation>
+    </message>
+    <message>
+        <source>Added by you</source>
+        <translation>Ajouté par vous</translation>
+    </message>
+    <message>
+        <source>Scanning…</source>
+        <translation>Analyse en cours…</translation>
+    </message>
+    <message>
+        <source>Not scanned yet</source>
+        <translation>Pas encore analysé</translation>
+    </message>
+    <message>
+        <source>1 item · %1</source>
+        <translation>1 élément · %1</translation>
+    </message>
+    <message>
+        <source> · %1 stale</source>
+        <translation> · %1 périmés</translation>
+    </message>
+    <message>
+        <source> (incomplete)</source>
+        <translation> (incomplet)</translation>
+    </message>
+    <message>
+        <source>Does not exist</source>
+        <translation>N’existe pas</translation>
+    </message>
+    <message>
+        <source>Volume unknown</source>
+        <translation>Volume inconnu</translation>
+    </message>
+    <message>
+        <source>tmpfs, in memory</source>
+        <translation>tmpfs, en mémoire</translation>
+    </message>
+    <message>
+        <source>, read-only</source>
+        <translation>, lecture seule</translation>
+    </message>
+    <message>
+        <source>%1 free of %2 · %3</source>
+        <translation>%1 libres sur %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1: %2. %3. %4</source>
+        <translation>%1&#xa0;: %2. %3. %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln items · %1</source>
+        <translation>
+            <numerusform>%Ln élément · %1</numerusform>
+            <numerusform>%Ln éléments · %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tempscope::gui::MainWindow</name>
+    <message>
+        <source>Tempscope</source>
+        <translation>Tempscope</translation>
+    </message>
+    <message>
+        <source>&amp;Rescan</source>
+        <translation>&amp;Réanalyser</translation>
+    </message>
+    <message>
+        <source>Scan the selected location again (F5)</source>
+        <translation>Analyser à nouveau l’emplacement sélectionné (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop scanning</source>
+        <translation>&amp;Arrêter l’analyse</translation>
+    </message>
+    <message>
+        <source>&amp;Add location…</source>
+        <translation>&amp;Ajouter un emplacement…</translation>
+    </message>
+    <message>
+        <source>Add a directory to the locations (Ctrl+O)</source>
+        <translation>Ajouter un dossier aux emplacements (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move location</source>
+        <translation>&amp;Retirer l’emplacement</translation>
+    </message>
+    <message>
+        <source>Remove the selected location you added (the directory is not touched)</source>
+        <translation>Retirer l’emplacement sélectionné que vous avez ajouté (le dossier n’est pas modifié)</translation>
+    </message>
+    <message>
+        <source>&amp;Why this temporary directory?</source>
+        <translation>&amp;Pourquoi ce dossier temporaire&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Filter items</source>
+        <translation>&amp;Filtrer les éléments</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Barre principale</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Emplacements</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Éléments</translation>
+    </message>
+    <message>
+        <source>Families</source>
+        <translation>Familles</translation>
+    </message>
+    <message>
+        <source>&amp;Families — select one to show only its items</source>
+        <translation>&amp;Familles — sélectionnez-en une pour n’afficher que ses éléments</translation>
+    </message>
+    <message>
+        <source>Scanning %1…</source>
+        <translation>Analyse de %1…</translation>
+    </message>
+    <message>
+        <source>Scanning %1: %L2 entries in %L3 directories…</source>
+        <translation>Analyse de %1&#xa0;: %L2 entrées dans %L3 dossiers…</translation>
+    </message>
+    <message>
+        <source> (stopped: incomplete)</source>
+        <translation> (arrêtée&#xa0;: incomplète)</translation>
+    </message>
+    <message>
+        <source>Could not scan %1: %2</source>
+        <translation>Impossible d’analyser %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 items shown · %3</source>
+        <translation>%L1 éléments affichés sur %L2 · %3</translation>
+    </message>
+    <message>
+        <source>Add a location</source>
+        <translation>Ajouter un emplacement</translation>
+    </message>
+    <message>
+        <source>Cannot add this location</source>
+        <translation>Impossible d’ajouter cet emplacement</translation>
+    </message>
+    <message>
+        <source>Scanned %1: %L2 entries in %L3 s%4</source>
+        <translation>%1 analysé&#xa0;: %L2 entrées en %L3 s%4</translation>
+    </message>
+    <message>
+        <source>&amp;Playground…</source>
+        <translation>&amp;Bac à sable…</translation>
+    </message>
+    <message>
+        <source>Try temp files live and watch them here (Ctrl+Shift+P)</source>
+        <translation>Essayer les fichiers temporaires en direct et les observer ici (Ctrl+Maj+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Track a Family…</source>
+        <translation>&amp;Suivre une famille…</translation>
+    </message>
+    <message>
+        <source>Name the families of your own applications by prefix or pattern (Ctrl+T)</source>
+        <translation>Nommer les familles de vos propres applications par préfixe ou motif (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Ages</source>
+        <translation>Âges</translation>
+    </message>
+    <message>
+        <source>&amp;Clean</source>
+        <translation>&amp;Nettoyage</translation>
+    </message>
+    <message>
+        <source>Cannot open the playground</source>
+        <translation>Impossible d’ouvrir le bac à sable</translation>
+    </message>
+    <message>
+        <source>No directory for the playground could be made: %1</source>
+        <translation>Aucun dossier n’a pu être créé pour le bac à sable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 is changing faster than it can be shown; updates paused — F5 rescans</source>
+        <translation>%1 change plus vite qu’il ne peut être affiché&#xa0;; mises à jour suspendues — F5 pour réanalyser</translation>
+    </message>
+</context>
+<context>
+    <name>tempscope::gui::PreviewModel</name>
+    <message>
+        <source>%L1 bytes</source>
+        <translation>%L1 octets</translation>
+    </message>
+    <message>
+        <source>%1
+Rule: %2</source>
+        <translation>%1
+Règle&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Kept because</source>
+        <translation>Conservé car</translation>
+    </message>
+</context>
+<context>
+    <name>tempscope::gui::PreviewPage</name>
+    <message>
+        <source>Check &amp;All</source>
+        <translation>&amp;Tout cocher</translation>
+    </message>
+    <message>
+        <source>&amp;Uncheck All</source>
+        <translation>Tout &amp;décocher</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Working out what can be removed and checking which files are open…</source>
+        <translation>Détermination de ce qui peut être supprimé et vérification des fichiers ouverts…</translation>
+    </message>
+    <message>
+        <source>Computing the preview</source>
+        <translation>Calcul de l’aperçu</translation>
+    </message>
+    <message>
+        <source>Items to remove</source>
+        <translation>Éléments à supprimer</translation>
+    </message>
+    <message>
+        <source>Items kept</source>
+        <translation>Éléments conservés</translation>
+    </message>
+    <message>
+        <source>Check all items</source>
+        <translation>Cocher tous les éléments</translation>
+    </message>
+    <message>
+        <source>Uncheck all items</source>
+        <translation>Décocher tous les éléments</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totaux</translation>
+    </message>
+    <message>
+        <source>Check or Uncheck Selected</source>
+        <translation>Cocher ou décocher la sélection</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Trash…</source>
+        <translation>Déplacer dans la &amp;corbeille…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>The items you picked, checked again. Nothing has been touched yet.</source>
+        <translation>Les éléments que vous avez choisis, vérifiés à nouveau. Rien n’a encore été modifié.</translation>
+    </message>
+    <message>
+        <source>What the rules select in %1. Nothing has been touched yet; uncheck what you want to keep.</source>
+        <translation>Ce que les règles sélectionnent dans %1. Rien n’a encore été modifié&#xa0;; décochez ce que vous voulez conserver.</translation>
+    </message>
+    <message>
+        <source>%1 has not been scanned yet.</source>
+        <translation>%1 n’a pas encore été analysé.</translation>
+    </message>
+    <message>
+        <source>This location cannot be cleaned: %1</source>
+        <translation>Cet emplacement ne peut pas être nettoyé&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;To move to the trash (%n item, %1):</source>
+        <translation>
+            <numerusform>À dép&amp;lacer dans la corbeille (%n élément, %1)&#xa0;:</numerusform>
+            <numerusform>À dép&amp;lacer dans la corbeille (%n éléments, %1)&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;To move to the trash (%n items, %1):</source>
+        <translation>
+            <numerusform>À dép&amp;lacer dans la corbeille (%n élément, %1)&#xa0;:</numerusform>
+            <numerusform>À dép&amp;lacer dans la corbeille (%n éléments, %1)&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;To delete (%n item, %1):</source>
+        <translation>
+            <numerusform>À supp&amp;rimer (%n élément, %1)&#xa0;:</numerusform>
+            <numerusform>À supp&amp;rimer (%n éléments, %1)&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;To delete (%n items, %1):</source>
+        <translation>
+            <numerusform>À supp&amp;rimer (%n élément, %1)&#xa0;:</numerusform>
+            <numerusform>À supp&amp;rimer (%n éléments, %1)&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Kept, and why (%n item, %1):</source>
+        <translation>
+            <numerusform>Co&amp;nservés, et pourquoi (%n élément, %1)&#xa0;:</numerusform>
+            <numerusform>Co&amp;nservés, et pourquoi (%n éléments, %1)&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Kept, and why (%n items, %1):</source>
+        <translation>
+            <numerusform>Co&amp;nservés, et pourquoi (%n élément, %1)&#xa0;:</numerusform>
+            <numerusform>Co&amp;nservés, et pourquoi (%n éléments, %1)&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to remove: the list below says why each item is kept.</source>
+        <translation>Rien à supprimer&#xa0;: la liste ci-dessous indique pourquoi chaque élément est conservé.</translation>
+    </message>
+    <message>
+        <source>Nothing is checked, so nothing will be removed.</source>
+        <translation>Rien n’est coché, donc rien ne sera supprimé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item checked: %1 will be moved to the trash.</source>
+        <translation>
+            <numerusform>%n élément coché&#xa0;: %1 sera déplacé dans la corbeille.</numerusform>
+            <numerusform>%n éléments cochés&#xa0;: %1 seront déplacés dans la corbeille.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items checked: %1 will be moved to the trash.</source>
+        <translation>
+            <numerusform>%n élément coché&#xa0;: %1 sera déplacé dans la corbeille.</numerusform>
+            <numerusform>%n éléments cochés&#xa0;: %1 seront déplacés dans la corbeille.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item checked: %1 will be deleted permanently.</source>
+        <translation>
+            <numerusform>%n élément coché&#xa0;: %1 sera supprimé définitivement.</numerusform>
+            <numerusform>%n éléments cochés&#xa0;: %1 seront supprimés définitivement.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items checked: %1 will be deleted permanently.</source>
+        <translation>
+            <numerusform>%n élément coché&#xa0;: %1 sera supprimé définitivement.</numerusform>
+            <numerusform>%n éléments cochés&#xa0;: %1 seront supprimés définitivement.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unchecked in the preview</source>
+        <translation>décoché dans l’aperçu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n item (%1) to the trash?</source>
+        <translation>
+            <numerusform>Déplacer %n élément (%1) dans la corbeille&#xa0;?</numerusform>
+            <numerusform>Déplacer %n éléments (%1) dans la corbeille&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n items (%1) to the trash?</source>
+        <translation>
+            <numerusform>Déplacer %n élément (%1) dans la corbeille&#xa0;?</numerusform>
+            <numerusform>Déplacer %n éléments (%1) dans la corbeille&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n item (%1) permanently?</source>
+        <translation>
+            <numerusform>Supprimer définitivement %n élément (%1)&#xa0;?</numerusform>
+            <numerusform>Supprimer définitivement %n éléments (%1)&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n items (%1) permanently?</source>
+        <translation>
+            <numerusform>Supprimer définitivement %n élément (%1)&#xa0;?</numerusform>
+            <numerusform>Supprimer définitivement %n éléments (%1)&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move to Trash</source>
+        <translation>Déplacer dans la corbeille</translation>
+    </message>
+    <message>
+        <source>Delete Permanently</source>
+        <translation>Supprimer définitivement</translation>
+    </message>
+    <message>
+        <source>Each item is checked again just before it is moved: anything in use, locked or changed since this preview is kept.</source>
+        <translation>Chaque élément est vérifié à nouveau juste avant d’être déplacé&#xa0;: tout ce qui est utilisé, verrouillé ou modifié depuis cet aperçu est conservé.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone. Each item is checked again just before it is removed: anything in use, locked or changed since this preview is kept.</source>
+        <translation>Cette action est irréversible. Chaque élément est vérifié à nouveau juste avant d’être supprimé&#xa0;: tout ce qui est utilisé, verrouillé ou modifié depuis cet aperçu est conservé.</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Trash</source>
+        <translation>Déplacer dans la &amp;corbeille</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Check Selected</source>
+        <translation>&amp;Cocher la sélection</translation>
+    </message>
+    <message>
+        <source>&amp;Uncheck Selected</source>
+        <translation>Déc&amp;ocher la sélection</translation>
+    </message>
+    <message>
+        <source>U&amp;ncheck All</source>
+        <translation>Tout &amp;décocher</translation>
+    </message>
+</context>
+<context>
+    <name>tempscope::gui::ProgressPage</name>
+    <message>
+        <source>Cleaning Up</source>
+        <translation>Nettoyage</translation>
+    </message>
+    <message>
+        <source>Cleanup progress</source>
+        <translation>Progression du nettoyage</translation>
+    </message>
+    <message>
+        <source>Current item</source>
+        <translation>Élément en cours</translation>
+    </message>
+    <message>
+        <source>Space freed</source>
+        <translation>Espace libéré</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moving %n item to the trash…</source>
+        <translation>
+            <numerusform>Déplacement de %n élément dans la corbeille…</numerusform>
+            <numerusform>Déplacement de %n éléments dans la corbeille…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moving %n items to the trash…</source>
+        <translation>
+            <numerusform>Déplacement de %n élément dans la corbeille…</numerusform>
+            <numerusform>Déplacement de %n éléments dans la corbeille…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %n item…</source>
+        <translation>
+            <numerusform>Suppression de %n élément…</numerusform>
+            <numerusform>Suppression de %n éléments…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %n items…</source>
+        <translation>
+            <numerusform>Suppression de %n élément…</numerusform>
+            <numerusform>Suppression de %n éléments…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping after the current item…</source>
+        <translation>Arrêt après l’élément en cours…</translation>
+    </message>
+    <message>
+        <source>%1 moved to the trash</source>
+        <translation>%1 déplacés dans la corbeille</translation>
+    </message>
+    <message>
+        <source>%1 freed</source>
+        <translation>%1 libérés</translation>
+    </message>
+</context>
+<context>
+    <name>tempscope::gui::ReportModel</name>
+    <message>
+        <source>deleted</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>would be deleted</source>
+        <translation>serait supprimé</translation>
+    </message>
+    <message>
+        <source>moved to trash</source>
+        <translation>déplacé dans la corbeille</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>conservé</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>%L1 bytes</source>
+        <translation>%L1 octets</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+</context>
+<context>
+    <name>tempscope::gui::ReportPage</name>
+    <message>
+        <source>&amp;Save Report…</source>
+        <translation>&amp;Enregistrer le rapport…</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Results to show</source>
+        <translation>Résultats à afficher</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Afficher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Enregistrer le rapport</translation>
+    </message>
+    <message>
+        <source>Save every result as JSON or CSV</source>
+        <translation>Enregistrer tous les résultats en JSON ou CSV</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Cancelled: what was not reached is untouched.</source>
+        <translation>Annulé&#xa0;: ce qui n’a pas été atteint est intact.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n item.</source>
+        <translation>
+            <numerusform>%n élément supprimé.</numerusform>
+            <numerusform>%n éléments supprimés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n items.</source>
+        <translation>
+            <numerusform>%n élément supprimé.</numerusform>
+            <numerusform>%n éléments supprimés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n item to the trash.</source>
+        <translation>
+            <numerusform>%n élément déplacé dans la corbeille.</numerusform>
+            <numerusform>%n éléments déplacés dans la corbeille.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n items to the trash.</source>
+        <translation>
+            <numerusform>%n élément déplacé dans la corbeille.</numerusform>
+            <numerusform>%n éléments déplacés dans la corbeille.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 freed.</source>
+        <translation>%1 libérés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n item.</source>
+        <translation>
+            <numerusform>%n élément conservé.</numerusform>
+            <numerusform>%n éléments conservés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n items.</source>
+        <translation>
+            <numerusform>%n élément conservé.</numerusform>
+            <numerusform>%n éléments conservés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item failed.</source>
+        <translation>
+            <numerusform>%n élément en échec.</numerusform>
+            <numerusform>%n éléments en échec.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items failed.</source>
+        <translation>
+            <numerusform>%n élément en échec.</numerusform>
+            <numerusform>%n éléments en échec.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some items could not be removed; the table says why.</source>
+        <translation>Certains éléments n’ont pas pu être supprimés&#xa0;; le tableau indique pourquoi.</translation>
+    </message>
+    <message>
+        <source>Every item the cleanup touched, and every item it kept, with the reason.</source>
+        <translation>Chaque élément touché par le nettoyage et chaque élément conservé, avec la raison.</translation>
+    </message>
+    <message>
+        <source>Everything (%L1)</source>
+        <translation>Tout (%L1)</translation>
+    </message>
+    <message>
+        <source>Removed (%L1)</source>
+        <translation>Supprimés (%L1)</translation>
+    </message>
+    <message>
+        <source>Kept (%L1)</source>
+        <translation>Conservés (%L1)</translation>
+    </message>
+    <message>
+        <source>Failed (%L1)</source>
+        <translation>En échec (%L1)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Save Report</source>
+        <translation>Enregistrer le rapport</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>tempscope::gui::ResolutionDialog</name>
+    <message>
+        <source>Why this temporary directory</source>
+        <translation>Pourquoi ce dossier temporaire</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No usable temporary directory.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Aucun dossier temporaire utilisable.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Python&apos;s &lt;tt&gt;tempfile.gettempdir()&lt;/tt&gt; picks &lt;b&gt;%1&lt;/b&gt;: the first candidate in which it could create, write and remove a file.</source>
+        <translation>&lt;tt&gt;tempfile.gettempdir()&lt;/tt&gt; de Python choisit &lt;b&gt;%1&lt;/b&gt;&#xa0;: le premier candidat dans lequel il a pu créer, écrire et supprimer un fichier.</translation>
+    </message>
+    <message>
+        <source>Candidates in the order Python tries them</source>
+        <translation>Candidats dans l’ordre où Python les essaie</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>not tried</source>
+        <translation>non essayé</translation>
+    </message>
+    <message>
+        <source>usable</source>
+        <translation>utilisable</translation>
+    </message>
+    <message>
+        <source>passed over</source>
+        <translation>écarté</translation>
+    </message>
+    <message>
+        <source>an earlier candidate won</source>
+        <translation>un candidat précédent l’a emporté</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s &lt;tt&gt;QDir::tempPath()&lt;/tt&gt; says &lt;b&gt;%1&lt;/b&gt; (%2). %3</source>
+        <translation>&lt;tt&gt;QDir::tempPath()&lt;/tt&gt; de Qt indique &lt;b&gt;%1&lt;/b&gt; (%2). %3</translation>
+    </message>
+    <message>
+        <source>the same directory</source>
+        <translation>le même dossier</translation>
+    </message>
+    <message>
+        <source>a different directory</source>
+        <translation>un autre dossier</translation>
+    </message>
+</context>
+<context>
+    <name>tempscope::gui::RulesPage</name>
+    <message>
+        <source>Sa&amp;ve As…</source>
+        <translation>Enregistrer s&amp;ous…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Profile</source>
+        <translation>Supprimer le pro&amp;fil</translation>
+    </message>
+    <message>
+        <source>&amp;Only items of the checked families or matching these patterns:</source>
+        <translation>&amp;Uniquement les éléments des familles cochées ou correspondant à ces motifs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Whole items: a directory goes with everything in it, or not at all</source>
+        <translation>Éléments &amp;entiers&#xa0;: un dossier part avec tout son contenu, ou pas du tout</translation>
+    </message>
+    <message>
+        <source>Each &amp;file on its own; directories go once empty and old</source>
+        <translation>Chaque fichier &amp;individuellement&#xa0;; les dossiers partent une fois vides et anciens</translation>
+    </message>
+    <message>
+        <source>&amp;Delete permanently</source>
+        <translation>Supprimer &amp;définitivement</translation>
+    </message>
+    <message>
+        <source>Move to the t&amp;rash</source>
+        <translation>Déplacer dans la &amp;corbeille</translation>
+    </message>
+    <message>
+        <source>Include ot&amp;her users&apos; files (only where you have the permission)</source>
+        <translation>Inclure les fichiers des &amp;autres utilisateurs (seulement là où vous en avez la permission)</translation>
+    </message>
+    <message>
+        <source>Cleanup Rules</source>
+        <translation>Règles de nettoyage</translation>
+    </message>
+    <message>
+        <source>Choose what counts as stale in %1. Nothing is removed before you have seen the preview and confirmed it.</source>
+        <translation>Choisissez ce qui est considéré comme périmé dans %1. Rien n’est supprimé avant que vous ayez vu et confirmé l’aperçu.</translation>
+    </message>
+    <message>
+        <source>Saved profile</source>
+        <translation>Profil enregistré</translation>
+    </message>
+    <message>
+        <source>No profile</source>
+        <translation>Aucun profil</translation>
+    </message>
+    <message>
+        <source>Save these rules under a name</source>
+        <translation>Enregistrer ces règles sous un nom</translation>
+    </message>
+    <message>
+        <source>Save rules as profile</source>
+        <translation>Enregistrer les règles comme profil</translation>
+    </message>
+    <message>
+        <source>Forget the selected profile</source>
+        <translation>Oublier le profil sélectionné</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>Supprimer le profil</translation>
+    </message>
+    <message>
+        <source>Older than</source>
+        <translation>Plus ancien que</translation>
+    </message>
+    <message>
+        <source>An age such as 90s, 15m, 12h, 7d, 2w or 1d12h</source>
+        <translation>Un âge comme 90s, 15m, 12h, 7d, 2w ou 1d12h (d = jours, w = semaines)</translation>
+    </message>
+    <message>
+        <source>Timestamp basis</source>
+        <translation>Date de référence</translation>
+    </message>
+    <message>
+        <source>&amp;measured by:</source>
+        <translation>&amp;mesuré selon&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Problem with the rules</source>
+        <translation>Problème dans les règles</translation>
+    </message>
+    <message>
+        <source>&amp;Every item of the location</source>
+        <translation>&amp;Tous les éléments de l’emplacement</translation>
+    </message>
+    <message>
+        <source>Families to include</source>
+        <translation>Familles à inclure</translation>
+    </message>
+    <message>
+        <source>Prefixes or globs to include</source>
+        <translation>Préfixes ou globs à inclure</translation>
+    </message>
+    <message>
+        <source>e.g. myapp- or upload_*.csv, separated by spaces</source>
+        <translation>par ex. myapp- ou upload_*.csv, séparés par des espaces</translation>
+    </message>
+    <message>
+        <source>A prefix matches names starting with it; a glob may use *, ? and [...]. Separate several with spaces (use ? for a space inside a name).</source>
+        <translation>Un préfixe correspond aux noms qui commencent par lui&#xa0;; un glob peut utiliser *, ? et [...]. Séparez-en plusieurs par des espaces (utilisez ? pour une espace dans un nom).</translation>
+    </message>
+    <message>
+        <source>&amp;Prefixes or globs:</source>
+        <translation>Préfi&amp;xes ou globs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Exclude patterns</source>
+        <translation>Motifs d’exclusion</translation>
+    </message>
+    <message>
+        <source>Globs to keep, e.g. *.lock keep-*</source>
+        <translation>Globs à conserver, par ex. *.lock keep-*</translation>
+    </message>
+    <message>
+        <source>Entries whose name matches are kept, at any depth; a pattern with a / is matched against the path below the location (cache/*.db). Separate several with spaces.</source>
+        <translation>Les entrées dont le nom correspond sont conservées, à toute profondeur&#xa0;; un motif contenant un / est comparé au chemin sous l’emplacement (cache/*.db). Séparez-en plusieurs par des espaces.</translation>
+    </message>
+    <message>
+        <source>On a separate file system such as a tmpfs, the trash is a .Trash folder at its top</source>
+        <translation>Sur un système de fichiers distinct, comme un tmpfs, la corbeille est un dossier .Trash à sa racine</translation>
+    </message>
+    <message>
+        <source>Pro&amp;file:</source>
+        <translation>Profi&amp;l&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Older &amp;than:</source>
+        <translation>Plus a&amp;ncien que&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Items:</source>
+        <translation>Éléments&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep:</source>
+        <translation>Conser&amp;ver&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Judge:</source>
+        <translation>Juger&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Action&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n item, %2</source>
+        <translation>
+            <numerusform>%1 — %n élément, %2</numerusform>
+            <numerusform>%1 — %n éléments, %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n items, %2</source>
+        <translation>
+            <numerusform>%1 — %n élément, %2</numerusform>
+            <numerusform>%1 — %n éléments, %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n older than %1</source>
+        <translation>
+            <numerusform>, %n plus ancien que %1</numerusform>
+            <numerusform>, %n plus anciens que %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter an age, such as 7d or 12h.</source>
+        <translation>Saisissez un âge, comme 7d ou 12h.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an age: %2. Use a number with s, m, h, d or w, such as 90s, 12h, 7d or 1d12h.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un âge&#xa0;: %2. Utilisez un nombre suivi de s, m, h, d ou w, comme 90s, 12h, 7d ou 1d12h.</translation>
+    </message>
+    <message>
+        <source>Check at least one family or enter a prefix or glob, or choose “Every item”.</source>
+        <translation>Cochez au moins une famille ou saisissez un préfixe ou un glob, ou choisissez «&#xa0;Tous les éléments&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Save Profile</source>
+        <translation>Enregistrer le profil</translation>
+    </message>
+    <message>
+        <source>Save these rules as the profile named:</source>
+        <translation>Enregistrer ces règles comme le profil nommé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>tempscope::gui::ScanStatus</name>
+    <message>
+        <source>Scan status</source>
+        <translation>État de l’analyse</translation>
+    </message>
+    <message>
+        <source>Scan progress</source>
+        <translation>Progression de l’analyse</translation>
+    </message>
+</context>
+<context>
+    <name>tempscope::gui::ScanWorker</name>
+    <message>
+        <source>%1 (error %2)</source>
+        <translation>%1 (erreur %2)</translation>
+    </message>
+</context>
+<context>
+    <name>tempscope::gui::TrackedFamiliesDialog</name>
+    <message>
+        <source>&amp;Track</source>
+        <translation>&amp;Suivre</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Tracked Families</source>
+        <translation>Familles suivies</translation>
+    </message>
+    <message>
+        <source>Name the families of your own applications. A prefix such as &lt;tt&gt;myapp-&lt;/tt&gt; takes every name starting with it; a pattern such as &lt;tt&gt;upload_*.csv&lt;/tt&gt; uses &lt;tt&gt;*&lt;/tt&gt;, &lt;tt&gt;?&lt;/tt&gt; and &lt;tt&gt;[…]&lt;/tt&gt;. Tracked families win over the families Tempscope infers, and are listed even when no item belongs to them.</source>
+        <translation>Nommez les familles de vos propres applications. Un préfixe comme &lt;tt&gt;myapp-&lt;/tt&gt; prend tous les noms qui commencent par lui&#xa0;; un motif comme &lt;tt&gt;upload_*.csv&lt;/tt&gt; utilise &lt;tt&gt;*&lt;/tt&gt;, &lt;tt&gt;?&lt;/tt&gt; et &lt;tt&gt;[…]&lt;/tt&gt;. Les familles suivies l’emportent sur celles que Tempscope déduit, et sont listées même si aucun élément n’en fait partie.</translation>
+    </message>
+    <message>
+        <source>&amp;Prefix or pattern:</source>
+        <translation>&amp;Préfixe ou motif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>myapp- or upload_*.csv</source>
+        <translation>myapp- ou upload_*.csv</translation>
+    </message>
+    <message>
+        <source>Prefix or pattern of the family to track</source>
+        <translation>Préfixe ou motif de la famille à suivre</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validation</translation>
+    </message>
+    <message>
+        <source>Tracked &amp;families:</source>
+        <translation>Familles s&amp;uivies&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Tracked families</source>
+        <translation>Familles suivies</translation>
+    </message>
+    <message>
+        <source>%1 is already tracked.</source>
+        <translation>%1 est déjà suivie.</translation>
+    </message>
+    <message>
+        <source>Tracks the family %1.</source>
+        <translation>Suit la famille %1.</translation>
+    </message>
+    <message>
+        <source>Tracks the family %1: 1 item in this location matches.</source>
+        <translation>Suit la famille %1&#xa0;: 1 élément de cet emplacement correspond.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tracks the family %1: %n items in this location match.</source>
+        <translation>
+            <numerusform>Suit la famille %1&#xa0;: %n élément de cet emplacement correspond.</numerusform>
+            <numerusform>Suit la famille %1&#xa0;: %n éléments de cet emplacement correspondent.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tempscope::gui::playground</name>
+    <message>
+        <source>TemporaryFile: a file with no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most private temp file. Watch the inspector: nothing appears, because on Linux the file is opened with O_TMPFILE and never gets a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NamedTemporaryFile: a name others can use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now a file that does appear, mode 0600, prefix and suffix as asked. The inspector lists it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pitfall: forgetting seek(0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write, then read: the read comes back empty, because the position is at the end of what was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seek(0), then read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rewind first, and the data is there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close() removes a NamedTemporaryFile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the defaults (delete=True, delete_on_close=True) closing the file removes it: watch its row vanish from the inspector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete_on_close=False</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python 3.12 added delete_on_close: the file survives close() and goes only when the with block ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>...and gone at the end of the block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the block: now the file is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SpooledTemporaryFile: memory first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max_size=30: 30 bytes stay in memory, the 31st byte rolls the data over to a real file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TemporaryDirectory: a workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A directory with two files inside; leaving the block removes all of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>...cleaned up in one go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the block and watch the directory go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pitfall: forgetting flush()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second process reads the file right after the write: it sees nothing, because the data is still in this process&apos;s buffer. Flush, and let it read again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Windows reopen rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Windows a NamedTemporaryFile that deletes on close cannot be opened again by name while open. Here you see who holds it open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pitfall: a crash before cleanup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A helper program makes temp files and directories and is killed before it can clean up. The orphans appear in the inspector, in their family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tempscope::gui::playground::LiveObjectsModel</name>
+    <message>
+        <source>no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no name (rolled over to a TemporaryFile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no name (in memory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(+%1 buffered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The block that made it has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">État</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished">Chemin</translation>
+    </message>
+    <message>
+        <source>fd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished">Taille</translation>
+    </message>
+</context>
+<context>
+    <name>tempscope::gui::playground::PlaygroundSession</name>
+    <message>
+        <source>exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open · in memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open · name removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open · descriptor leaked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rolled over · on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed · file kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing appears in the listing: the file was opened with O_TMPFILE and has no name at all. Its name is just the descriptor number (%1). It vanishes on close, even if the process is killed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing appears in the listing: this file system has no O_TMPFILE, so the file was created with a name and unlinked at once. A crash between the two would leave it behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Windows a TemporaryFile is a named file opened with O_TEMPORARY: it is visible while open and the system deletes it on the last close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appears in the listing (%2). </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete=False: it stays after close and after the block; removing it is your job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete=True, delete_on_close=True (the defaults): close() removes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete_on_close=False: it survives close() and goes when the block ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing on disk yet: the data stays in memory until a write leaves the position above max_size=%1, that is at byte %2. Then it rolls over to a real TemporaryFile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max_size=0: the data stays in memory however much you write; only fileno() or rollover() move it to disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appears (%2). Leaving the block removes it with everything inside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appears (%2) and descriptor %3 is open. mkstemp cleans up nothing: closing the descriptor and removing the file are yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appears (%2). mkdtemp cleans up nothing: remove it yourself (shutil.rmtree).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolled over at byte %1: the position passed max_size=%2, so the %3 in memory moved to a real TemporaryFile (descriptor %4). Reading and writing go on at byte %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written to the TemporaryFile behind the spool; the position is now %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Still in memory: the position is %1, not above max_size=%2. One byte more than %2 rolls it over.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still in memory (%1): max_size=0 never rolls over on writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) went into the file object&apos;s buffer, not to the file yet: other processes see them after flush() or close().</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The buffer (8 KiB) filled up, so Python handed the data to the OS on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>os.write() is unbuffered: the %n byte(s) are in the file at once.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>seek(0) moved the position to the start, so read() returned all %n byte(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>read returned nothing: the position is at the end (byte %1) after the write. seek(0) first, then read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>read() started at byte %1 and returned %n byte(s): %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to do: the data lives in this process&apos;s memory, where no other process can see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>os.write() has no buffer: the data was in the file already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>flush() handed the %n buffered byte(s) to the OS: another process reading the file now sees them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The buffer was empty: everything written had reached the OS already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed and gone: a TemporaryFile has no name to keep, so its last descriptor took the data with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file survived close: delete=False. Nothing will remove it but you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close() removed the file: delete_on_close=True (the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file survived close: delete_on_close=False. It goes when the block ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed: the TemporaryFile behind the spool closed and is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed: the memory was released. Nothing ever touched the disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The descriptor is closed; the file stays. mkstemp never removes anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already closed: __exit__ had nothing left to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>__exit__ closed it, and with it the data is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete=False: the block ended and the file is still there. This is how temp files pile up when nobody removes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>__exit__ closed the file and removed it (delete=True).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>__exit__ found the file already gone and did not complain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>cleanup() removed the directory with everything in it (%n file(s) added).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing happened: the file stays and descriptor %1 is still open (leaked until the process ends). With mkstemp, write try/finally with os.close and os.remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing happened: the directory stays. With mkdtemp, remove it yourself in a finally block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end of %1&apos;s block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove %1 by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed inside the block. That is fine (Python 3.12+): __exit__ will find it gone and carry on. The open descriptor still reads and writes the now nameless file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed by hand; cleanup() at the end of the block will have nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed: with mkstemp and mkdtemp this is the step nobody may forget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is inside the directory now: leaving the block removes it too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is inside; nothing will remove it unless you do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who has %1 open?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows: a NamedTemporaryFile with delete_on_close=True is opened with O_TEMPORARY, and nobody can open it again by name while it is open (PermissionError). Close it first, or create it with delete=False, close it, hand the path on and remove it yourself.
+Linux lets anyone open it; Tempscope&apos;s in-use detection sees who holds it: %1. A cleanup keeps files that are in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody (not open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it opened again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other process could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Another process opened %1 and saw %n byte(s): %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n byte(s) written are still in %1&apos;s buffer inside this process: flush() before another process reads.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>another process reads %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The helper program %1 could not start: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pitfall: forgetting seek(0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now press “seek(0) + read” on %1 to see the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pitfall: forgetting flush(). %1 wrote %2 and handed the path to another process without flushing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pitfall: a crash before cleanup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The helper made temp files with NamedTemporaryFile and directories with mkdtemp, then was killed (SIGKILL). No __exit__, no finally ran: %n path(s) stayed behind in the playground: %1. The inspector lists them in the family %2*. They are new, so a 7-day rule keeps them for now; with a 0s threshold they are stale and the cleanup wizard removes them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tempscope::gui::playground::PlaygroundWindow</name>
+    <message>
+        <source>seek(0) + &amp;read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rewind, then read everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read (no seek)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read from the current position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;flush</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand buffered writes to the OS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close() the object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;leave scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the with block (or the C++ scope)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add file &amp;inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a file into the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>os.remove / shutil.rmtree the path now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another &amp;process reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A separate program opens the path and reports what it saw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who has it &amp;open?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tempscope&apos;s in-use detection for this path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playground — Tempscope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything here happens in &lt;b&gt;%1&lt;/b&gt;, shown in the inspector at the same time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prefix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suffix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none, e.g. .csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Suffix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Directory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the file at the end of the with block (delete=True)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete_on_close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove it already at close() (Python 3.12+; ignored when delete=False)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max_size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;max_size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the object (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pitfalls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgetting seek(0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgetting flush() before another process reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Windows reopen rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A crash before cleanup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guided tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run this step, then go to the next (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next tour step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Live objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written as UTF-8; \n is a line break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write &amp;N bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spool: memory versus disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make an object, or start the guided tour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C++ code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C++ (Tempscope core)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the playground root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inside %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spool %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on disk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in memory: %1 of max_size %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in memory: %1 (max_size=0: never rolls over)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolled over at byte %1 (max_size %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;me (last step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tempscope::gui::playground::snippets</name>
+    <message>
+        <source>You own both: os.close(fd) and os.remove(path) are up to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You own both: close the fd and remove the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode 0700. Removing it (shutil.rmtree) is up to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode 0700. Removing it is up to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the next actions happen here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unbuffered: straight to the OS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no seek: reads from the current position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no seek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no seek(0) first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>os.write() has no buffer: nothing to flush</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>::write() has no buffer: nothing to flush</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a no-op: the core devices are unbuffered; a QFile would need it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no with block: nothing happens when path goes out of scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the right way: try/finally with os.close(fd) and os.remove(path)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MkstempResult is a plain struct: its destructor does nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no with block: the directory stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what you must write yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A QString path: nothing removes the directory for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cleanup(): the directory and everything in it go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close(), then remove the file (delete=True)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close(); the file stays (delete=False)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close(): the file goes with its last descriptor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leaving the block runs __exit__: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the destructor: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another process opens the path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows, while the file is open with delete_on_close=True:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PermissionError: [Errno 13] Permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tempscope&apos;s in-use detection (/proc/*/fd on Linux):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this process holds it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no __exit__, no finally, no atexit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no destructor runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tempscope::tempfile::SpooledTemporaryFile</name>
+    <message>
+        <source>A temporary file cannot be reopened</source>
+        <translation>Un fichier temporaire ne peut pas être rouvert</translation>
+    </message>
+</context>
+<context>
+    <name>tempscope::tempfile::TempFileDevice</name>
+    <message>
+        <source>A temporary file cannot be reopened</source>
+        <translation>Un fichier temporaire ne peut pas être rouvert</translation>
+    </message>
+</context>
+</TS>
