@@ -2176,503 +2176,504 @@ Règle&#xa0;: %2</translation>
     <name>tempscope::gui::playground</name>
     <message>
         <source>TemporaryFile: a file with no name</source>
-        <translation type="unfinished"></translation>
+        <translation>TemporaryFile&#xa0;: un fichier sans nom</translation>
     </message>
     <message>
         <source>The most private temp file. Watch the inspector: nothing appears, because on Linux the file is opened with O_TMPFILE and never gets a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier temporaire le plus privé. Observez l’inspecteur&#xa0;: rien n’apparaît, car sous Linux le fichier est ouvert avec O_TMPFILE et ne reçoit jamais de nom.</translation>
     </message>
     <message>
         <source>NamedTemporaryFile: a name others can use</source>
-        <translation type="unfinished"></translation>
+        <translation>NamedTemporaryFile&#xa0;: un nom que d’autres peuvent utiliser</translation>
     </message>
     <message>
         <source>Now a file that does appear, mode 0600, prefix and suffix as asked. The inspector lists it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voici maintenant un fichier qui apparaît bien, en mode 0600, avec le préfixe et le suffixe demandés. L’inspecteur le liste.</translation>
     </message>
     <message>
         <source>Pitfall: forgetting seek(0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Piège&#xa0;: oublier seek(0)</translation>
     </message>
     <message>
         <source>Write, then read: the read comes back empty, because the position is at the end of what was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire, puis lire&#xa0;: la lecture ne renvoie rien, car la position est à la fin de ce qui a été écrit.</translation>
     </message>
     <message>
         <source>seek(0), then read</source>
-        <translation type="unfinished"></translation>
+        <translation>seek(0), puis lire</translation>
     </message>
     <message>
         <source>Rewind first, and the data is there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenez d’abord au début, et les données sont là.</translation>
     </message>
     <message>
         <source>close() removes a NamedTemporaryFile</source>
-        <translation type="unfinished"></translation>
+        <translation>close() supprime un NamedTemporaryFile</translation>
     </message>
     <message>
         <source>With the defaults (delete=True, delete_on_close=True) closing the file removes it: watch its row vanish from the inspector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec les valeurs par défaut (delete=True, delete_on_close=True), fermer le fichier le supprime&#xa0;: regardez sa ligne disparaître de l’inspecteur.</translation>
     </message>
     <message>
         <source>delete_on_close=False</source>
-        <translation type="unfinished"></translation>
+        <translation>delete_on_close=False</translation>
     </message>
     <message>
         <source>Python 3.12 added delete_on_close: the file survives close() and goes only when the with block ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Python 3.12 a ajouté delete_on_close&#xa0;: le fichier survit à close() et ne disparaît qu’à la fin du bloc with.</translation>
     </message>
     <message>
         <source>...and gone at the end of the block</source>
-        <translation type="unfinished"></translation>
+        <translation>…et disparu à la fin du bloc</translation>
     </message>
     <message>
         <source>Leave the block: now the file is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quittez le bloc&#xa0;: cette fois, le fichier est supprimé.</translation>
     </message>
     <message>
         <source>SpooledTemporaryFile: memory first</source>
-        <translation type="unfinished"></translation>
+        <translation>SpooledTemporaryFile&#xa0;: d’abord en mémoire</translation>
     </message>
     <message>
         <source>max_size=30: 30 bytes stay in memory, the 31st byte rolls the data over to a real file.</source>
-        <translation type="unfinished"></translation>
+        <translation>max_size=30&#xa0;: 30 octets restent en mémoire, le 31e octet fait basculer les données dans un vrai fichier.</translation>
     </message>
     <message>
         <source>TemporaryDirectory: a workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>TemporaryDirectory&#xa0;: un espace de travail</translation>
     </message>
     <message>
         <source>A directory with two files inside; leaving the block removes all of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dossier contenant deux fichiers&#xa0;; quitter le bloc supprime le tout.</translation>
     </message>
     <message>
         <source>...cleaned up in one go</source>
-        <translation type="unfinished"></translation>
+        <translation>…nettoyé en une seule fois</translation>
     </message>
     <message>
         <source>Leave the block and watch the directory go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quittez le bloc et regardez le dossier disparaître.</translation>
     </message>
     <message>
         <source>Pitfall: forgetting flush()</source>
-        <translation type="unfinished"></translation>
+        <translation>Piège&#xa0;: oublier flush()</translation>
     </message>
     <message>
         <source>A second process reads the file right after the write: it sees nothing, because the data is still in this process&apos;s buffer. Flush, and let it read again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un second processus lit le fichier juste après l’écriture&#xa0;: il ne voit rien, car les données sont encore dans le tampon de ce processus. Appelez flush(), puis laissez-le relire.</translation>
     </message>
     <message>
         <source>The Windows reopen rule</source>
-        <translation type="unfinished"></translation>
+        <translation>La règle de réouverture sous Windows</translation>
     </message>
     <message>
         <source>On Windows a NamedTemporaryFile that deletes on close cannot be opened again by name while open. Here you see who holds it open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous Windows, un NamedTemporaryFile qui se supprime à la fermeture ne peut pas être rouvert par son nom tant qu’il est ouvert. Vous voyez ici qui le garde ouvert.</translation>
     </message>
     <message>
         <source>Pitfall: a crash before cleanup</source>
-        <translation type="unfinished"></translation>
+        <translation>Piège&#xa0;: un plantage avant le nettoyage</translation>
     </message>
     <message>
         <source>A helper program makes temp files and directories and is killed before it can clean up. The orphans appear in the inspector, in their family.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un programme auxiliaire crée des fichiers et des dossiers temporaires, puis est tué avant d’avoir pu nettoyer. Les orphelins apparaissent dans l’inspecteur, dans leur famille.</translation>
     </message>
 </context>
 <context>
     <name>tempscope::gui::playground::LiveObjectsModel</name>
     <message>
         <source>no name</source>
-        <translation type="unfinished"></translation>
+        <translation>sans nom</translation>
     </message>
     <message>
         <source>no name (rolled over to a TemporaryFile)</source>
-        <translation type="unfinished"></translation>
+        <translation>sans nom (basculé vers un TemporaryFile)</translation>
     </message>
     <message>
         <source>no name (in memory)</source>
-        <translation type="unfinished"></translation>
+        <translation>sans nom (en mémoire)</translation>
     </message>
     <message>
         <source>%1 on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur le disque</translation>
     </message>
     <message>
         <source>%1 in memory</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en mémoire</translation>
     </message>
     <message>
         <source>(+%1 buffered)</source>
-        <translation type="unfinished"></translation>
+        <translation>(+%1 en tampon)</translation>
     </message>
     <message>
         <source>The block that made it has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bloc qui l’a créé est terminé.</translation>
     </message>
     <message>
         <source>Variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished">Chemin</translation>
+        <translation>Chemin</translation>
     </message>
     <message>
         <source>fd</source>
-        <translation type="unfinished"></translation>
+        <translation>fd</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Taille</translation>
+        <translation>Taille</translation>
     </message>
 </context>
 <context>
     <name>tempscope::gui::playground::PlaygroundSession</name>
     <message>
         <source>exists</source>
-        <translation type="unfinished"></translation>
+        <translation>existe</translation>
     </message>
     <message>
         <source>left behind</source>
-        <translation type="unfinished"></translation>
+        <translation>abandonné</translation>
     </message>
     <message>
         <source>open · in memory</source>
-        <translation type="unfinished"></translation>
+        <translation>ouvert · en mémoire</translation>
     </message>
     <message>
         <source>open · name removed</source>
-        <translation type="unfinished"></translation>
+        <translation>ouvert · nom supprimé</translation>
     </message>
     <message>
         <source>open · descriptor leaked</source>
-        <translation type="unfinished"></translation>
+        <translation>ouvert · fuite de descripteur</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>ouvert</translation>
     </message>
     <message>
         <source>rolled over · on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>basculé · sur le disque</translation>
     </message>
     <message>
         <source>closed · file kept</source>
-        <translation type="unfinished"></translation>
+        <translation>fermé · fichier conservé</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimé</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Nothing appears in the listing: the file was opened with O_TMPFILE and has no name at all. Its name is just the descriptor number (%1). It vanishes on close, even if the process is killed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’apparaît dans la liste&#xa0;: le fichier a été ouvert avec O_TMPFILE et n’a aucun nom. Son nom n’est que le numéro du descripteur (%1). Il disparaît à la fermeture, même si le processus est tué.</translation>
     </message>
     <message>
         <source>Nothing appears in the listing: this file system has no O_TMPFILE, so the file was created with a name and unlinked at once. A crash between the two would leave it behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’apparaît dans la liste&#xa0;: ce système de fichiers ne prend pas en charge O_TMPFILE, le fichier a donc été créé avec un nom, puis aussitôt délié (unlink). Un plantage entre les deux le laisserait sur place.</translation>
     </message>
     <message>
         <source>On Windows a TemporaryFile is a named file opened with O_TEMPORARY: it is visible while open and the system deletes it on the last close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous Windows, un TemporaryFile est un fichier nommé ouvert avec O_TEMPORARY&#xa0;: il est visible tant qu’il est ouvert et le système le supprime à la dernière fermeture.</translation>
     </message>
     <message>
         <source>%1 appears in the listing (%2). </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 apparaît dans la liste (%2). </translation>
     </message>
     <message>
         <source>delete=False: it stays after close and after the block; removing it is your job.</source>
-        <translation type="unfinished"></translation>
+        <translation>delete=False&#xa0;: il reste après la fermeture et après le bloc&#xa0;; c’est à vous de le supprimer.</translation>
     </message>
     <message>
         <source>delete=True, delete_on_close=True (the defaults): close() removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>delete=True, delete_on_close=True (valeurs par défaut)&#xa0;: close() le supprime.</translation>
     </message>
     <message>
         <source>delete_on_close=False: it survives close() and goes when the block ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>delete_on_close=False&#xa0;: il survit à close() et disparaît à la fin du bloc.</translation>
     </message>
     <message>
         <source>Nothing on disk yet: the data stays in memory until a write leaves the position above max_size=%1, that is at byte %2. Then it rolls over to a real TemporaryFile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien sur le disque pour l’instant&#xa0;: les données restent en mémoire jusqu’à ce qu’une écriture amène la position au-delà de max_size=%1, c’est-à-dire à l’octet %2. Le fichier bascule alors vers un vrai TemporaryFile.</translation>
     </message>
     <message>
         <source>max_size=0: the data stays in memory however much you write; only fileno() or rollover() move it to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>max_size=0&#xa0;: les données restent en mémoire quelle que soit la quantité écrite&#xa0;; seuls fileno() ou rollover() les déplacent sur le disque.</translation>
     </message>
     <message>
         <source>%1 appears (%2). Leaving the block removes it with everything inside.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 apparaît (%2). La sortie du bloc le supprime avec tout son contenu.</translation>
     </message>
     <message>
         <source>%1 appears (%2) and descriptor %3 is open. mkstemp cleans up nothing: closing the descriptor and removing the file are yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 apparaît (%2) et le descripteur %3 est ouvert. mkstemp ne nettoie rien&#xa0;: fermer le descripteur et supprimer le fichier vous incombent.</translation>
     </message>
     <message>
         <source>%1 appears (%2). mkdtemp cleans up nothing: remove it yourself (shutil.rmtree).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 apparaît (%2). mkdtemp ne nettoie rien&#xa0;: supprimez-le vous-même (shutil.rmtree).</translation>
     </message>
     <message>
         <source>Rolled over at byte %1: the position passed max_size=%2, so the %3 in memory moved to a real TemporaryFile (descriptor %4). Reading and writing go on at byte %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bascule à l’octet %1&#xa0;: la position a dépassé max_size=%2, donc les %3 en mémoire ont été transférés vers un vrai TemporaryFile (descripteur %4). La lecture et l’écriture se poursuivent à l’octet %1.</translation>
     </message>
     <message>
         <source>Written to the TemporaryFile behind the spool; the position is now %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit dans le TemporaryFile sous-jacent au spool&#xa0;; la position est maintenant %1.</translation>
     </message>
     <message numerus="yes">
         <source>Still in memory: the position is %1, not above max_size=%2. One byte more than %2 rolls it over.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Toujours en mémoire&#xa0;: la position est %1, pas au-delà de max_size=%2. Le fichier bascule dès que la position dépasse %2, ne serait-ce que d’un octet.</numerusform>
+            <numerusform>Toujours en mémoire&#xa0;: la position est %1, pas au-delà de max_size=%2. Le fichier bascule dès que la position dépasse %2, ne serait-ce que d’un octet.</numerusform>
         </translation>
     </message>
     <message>
         <source>Still in memory (%1): max_size=0 never rolls over on writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours en mémoire (%1)&#xa0;: avec max_size=0, aucune écriture ne fait basculer le fichier.</translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s) went into the file object&apos;s buffer, not to the file yet: other processes see them after flush() or close().</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n octet a été placé dans le tampon de l’objet fichier, pas encore dans le fichier&#xa0;: les autres processus ne le verront qu’après flush() ou close().</numerusform>
+            <numerusform>%n octets ont été placés dans le tampon de l’objet fichier, pas encore dans le fichier&#xa0;: les autres processus ne les verront qu’après flush() ou close().</numerusform>
         </translation>
     </message>
     <message>
         <source>The buffer (8 KiB) filled up, so Python handed the data to the OS on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tampon (8 Kio) s’est rempli, Python a donc transmis de lui-même les données au système d’exploitation.</translation>
     </message>
     <message numerus="yes">
         <source>os.write() is unbuffered: the %n byte(s) are in the file at once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>os.write() est sans tampon&#xa0;: %n octet se retrouve aussitôt dans le fichier.</numerusform>
+            <numerusform>os.write() est sans tampon&#xa0;: les %n octets se retrouvent aussitôt dans le fichier.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>seek(0) moved the position to the start, so read() returned all %n byte(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>seek(0) a ramené la position au début, read() a donc renvoyé tout le contenu, soit %n octet&#xa0;: %1</numerusform>
+            <numerusform>seek(0) a ramené la position au début, read() a donc renvoyé tout le contenu, soit %n octets&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>read returned nothing: the position is at the end (byte %1) after the write. seek(0) first, then read.</source>
-        <translation type="unfinished"></translation>
+        <translation>read n’a rien renvoyé&#xa0;: après l’écriture, la position est à la fin (octet %1). Faites d’abord seek(0), puis lisez.</translation>
     </message>
     <message numerus="yes">
         <source>read() started at byte %1 and returned %n byte(s): %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>read() a commencé à l’octet %1 et a renvoyé %n octet&#xa0;: %2</numerusform>
+            <numerusform>read() a commencé à l’octet %1 et a renvoyé %n octets&#xa0;: %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to do: the data lives in this process&apos;s memory, where no other process can see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à faire&#xa0;: les données résident dans la mémoire de ce processus, où aucun autre processus ne peut les voir.</translation>
     </message>
     <message>
         <source>os.write() has no buffer: the data was in the file already.</source>
-        <translation type="unfinished"></translation>
+        <translation>os.write() n’a pas de tampon&#xa0;: les données étaient déjà dans le fichier.</translation>
     </message>
     <message numerus="yes">
         <source>flush() handed the %n buffered byte(s) to the OS: another process reading the file now sees them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>flush() a transmis %n octet en tampon au système d’exploitation&#xa0;: un autre processus qui lit le fichier le voit désormais.</numerusform>
+            <numerusform>flush() a transmis les %n octets en tampon au système d’exploitation&#xa0;: un autre processus qui lit le fichier les voit désormais.</numerusform>
         </translation>
     </message>
     <message>
         <source>The buffer was empty: everything written had reached the OS already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tampon était vide&#xa0;: tout ce qui avait été écrit était déjà parvenu au système d’exploitation.</translation>
     </message>
     <message>
         <source>Closed and gone: a TemporaryFile has no name to keep, so its last descriptor took the data with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermé et disparu&#xa0;: un TemporaryFile n’a pas de nom qui le conserve, son dernier descripteur a donc emporté les données avec lui.</translation>
     </message>
     <message>
         <source>The file survived close: delete=False. Nothing will remove it but you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier a survécu à la fermeture&#xa0;: delete=False. Rien ne le supprimera, à part vous.</translation>
     </message>
     <message>
         <source>close() removed the file: delete_on_close=True (the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>close() a supprimé le fichier&#xa0;: delete_on_close=True (valeur par défaut).</translation>
     </message>
     <message>
         <source>The file survived close: delete_on_close=False. It goes when the block ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier a survécu à la fermeture&#xa0;: delete_on_close=False. Il disparaîtra à la fin du bloc.</translation>
     </message>
     <message>
         <source>Closed: the TemporaryFile behind the spool closed and is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermé&#xa0;: le TemporaryFile sous-jacent au spool a été fermé et a disparu.</translation>
     </message>
     <message>
         <source>Closed: the memory was released. Nothing ever touched the disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermé&#xa0;: la mémoire a été libérée. Rien n’est jamais passé par le disque.</translation>
     </message>
     <message>
         <source>The descriptor is closed; the file stays. mkstemp never removes anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le descripteur est fermé&#xa0;; le fichier reste. mkstemp ne supprime jamais rien.</translation>
     </message>
     <message>
         <source>Already closed: __exit__ had nothing left to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà fermé&#xa0;: __exit__ n’avait plus rien à faire.</translation>
     </message>
     <message>
         <source>__exit__ closed it, and with it the data is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>__exit__ l’a fermé, et les données ont disparu avec lui.</translation>
     </message>
     <message>
         <source>delete=False: the block ended and the file is still there. This is how temp files pile up when nobody removes them.</source>
-        <translation type="unfinished"></translation>
+        <translation>delete=False&#xa0;: le bloc est terminé et le fichier est toujours là. C’est ainsi que les fichiers temporaires s’accumulent quand personne ne les supprime.</translation>
     </message>
     <message>
         <source>__exit__ closed the file and removed it (delete=True).</source>
-        <translation type="unfinished"></translation>
+        <translation>__exit__ a fermé le fichier et l’a supprimé (delete=True).</translation>
     </message>
     <message>
         <source>__exit__ found the file already gone and did not complain.</source>
-        <translation type="unfinished"></translation>
+        <translation>__exit__ a constaté que le fichier avait déjà disparu et ne s’en est pas plaint.</translation>
     </message>
     <message numerus="yes">
         <source>cleanup() removed the directory with everything in it (%n file(s) added).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>cleanup() a supprimé le dossier avec tout son contenu (%n fichier ajouté).</numerusform>
+            <numerusform>cleanup() a supprimé le dossier avec tout son contenu (%n fichiers ajoutés).</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing happened: the file stays and descriptor %1 is still open (leaked until the process ends). With mkstemp, write try/finally with os.close and os.remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne s’est passé&#xa0;: le fichier reste et le descripteur %1 est toujours ouvert (fuite de descripteur jusqu’à la fin du processus). Avec mkstemp, écrivez un try/finally avec os.close et os.remove.</translation>
     </message>
     <message>
         <source>Nothing happened: the directory stays. With mkdtemp, remove it yourself in a finally block.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne s’est passé&#xa0;: le dossier reste. Avec mkdtemp, supprimez-le vous-même dans un bloc finally.</translation>
     </message>
     <message>
         <source>end of %1&apos;s block</source>
-        <translation type="unfinished"></translation>
+        <translation>fin du bloc de %1</translation>
     </message>
     <message>
         <source>remove %1 by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimer %1 à la main</translation>
     </message>
     <message>
         <source>Removed inside the block. That is fine (Python 3.12+): __exit__ will find it gone and carry on. The open descriptor still reads and writes the now nameless file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimé à l’intérieur du bloc. Aucun problème (Python 3.12+)&#xa0;: __exit__ constatera sa disparition et continuera. Le descripteur ouvert permet toujours de lire et d’écrire le fichier, désormais sans nom.</translation>
     </message>
     <message>
         <source>Removed by hand; cleanup() at the end of the block will have nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimé à la main&#xa0;; cleanup() n’aura rien à faire à la fin du bloc.</translation>
     </message>
     <message>
         <source>Removed: with mkstemp and mkdtemp this is the step nobody may forget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimé&#xa0;: avec mkstemp et mkdtemp, c’est l’étape qu’il ne faut jamais oublier.</translation>
     </message>
     <message>
         <source>add %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouter %1 à %2</translation>
     </message>
     <message>
         <source>%1 is inside the directory now: leaving the block removes it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est maintenant dans le dossier&#xa0;: la sortie du bloc le supprime aussi.</translation>
     </message>
     <message>
         <source>%1 is inside; nothing will remove it unless you do.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est à l’intérieur&#xa0;; rien ne le supprimera si vous ne le faites pas.</translation>
     </message>
     <message>
         <source>who has %1 open?</source>
-        <translation type="unfinished"></translation>
+        <translation>qui tient %1 ouvert&#xa0;?</translation>
     </message>
     <message>
         <source>Windows: a NamedTemporaryFile with delete_on_close=True is opened with O_TEMPORARY, and nobody can open it again by name while it is open (PermissionError). Close it first, or create it with delete=False, close it, hand the path on and remove it yourself.
 Linux lets anyone open it; Tempscope&apos;s in-use detection sees who holds it: %1. A cleanup keeps files that are in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows&#xa0;: un NamedTemporaryFile avec delete_on_close=True est ouvert avec O_TEMPORARY, et personne ne peut le rouvrir par son nom tant qu’il est ouvert (PermissionError). Fermez-le d’abord, ou créez-le avec delete=False, fermez-le, transmettez le chemin et supprimez-le vous-même.
+Linux permet à n’importe qui de l’ouvrir&#xa0;; la détection des fichiers utilisés de Tempscope voit qui le retient&#xa0;: %1. Un nettoyage conserve les fichiers utilisés.</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur</translation>
     </message>
     <message>
         <source>the file is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier a disparu</translation>
     </message>
     <message>
         <source>nobody (not open)</source>
-        <translation type="unfinished"></translation>
+        <translation>personne (pas ouvert)</translation>
     </message>
     <message>
         <source>it opened again</source>
-        <translation type="unfinished"></translation>
+        <translation>il a pu être rouvert</translation>
     </message>
     <message>
         <source>it could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’a pas pu être ouvert&#xa0;: %1</translation>
     </message>
     <message>
         <source>The other process could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L’autre processus n’a pas pu lire %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>Another process opened %1 and saw %n byte(s): %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Un autre processus a ouvert %1 et y a vu %n octet&#xa0;: %2.</numerusform>
+            <numerusform>Un autre processus a ouvert %1 et y a vu %n octets&#xa0;: %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The last %n byte(s) written are still in %1&apos;s buffer inside this process: flush() before another process reads.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n octet écrit en dernier est encore dans le tampon de %1, au sein de ce processus&#xa0;: faites flush() avant qu’un autre processus ne lise le fichier.</numerusform>
+            <numerusform>Les %n derniers octets écrits sont encore dans le tampon de %1, au sein de ce processus&#xa0;: faites flush() avant qu’un autre processus ne lise le fichier.</numerusform>
         </translation>
     </message>
     <message>
         <source>another process reads %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un autre processus lit %1</translation>
     </message>
     <message>
         <source>The helper program %1 could not start: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme auxiliaire %1 n’a pas pu démarrer&#xa0;: %2</translation>
     </message>
     <message>
         <source>Pitfall: forgetting seek(0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Piège&#xa0;: oublier seek(0)</translation>
     </message>
     <message>
         <source>Now press “seek(0) + read” on %1 to see the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez maintenant sur «&#xa0;seek(0) + lire&#xa0;» pour %1 afin de voir les données.</translation>
     </message>
     <message>
         <source>Pitfall: forgetting flush(). %1 wrote %2 and handed the path to another process without flushing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Piège&#xa0;: oublier flush(). %1 a écrit %2 et a transmis le chemin à un autre processus sans vider le tampon.</translation>
     </message>
     <message>
         <source>Pitfall: a crash before cleanup</source>
-        <translation type="unfinished"></translation>
+        <translation>Piège&#xa0;: un plantage avant le nettoyage</translation>
     </message>
     <message numerus="yes">
         <source>The helper made temp files with NamedTemporaryFile and directories with mkdtemp, then was killed (SIGKILL). No __exit__, no finally ran: %n path(s) stayed behind in the playground: %1. The inspector lists them in the family %2*. They are new, so a 7-day rule keeps them for now; with a 0s threshold they are stale and the cleanup wizard removes them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le programme auxiliaire a créé des fichiers temporaires avec NamedTemporaryFile et des dossiers avec mkdtemp, puis a été tué (SIGKILL). Aucun __exit__, aucun finally ne s’est exécuté&#xa0;: %n chemin est resté dans le bac à sable&#xa0;: %1. L’inspecteur le liste dans la famille %2*. Il est récent, donc une règle de 7 jours le conserve pour l’instant&#xa0;; avec un seuil de 0s, il est périmé et l’assistant de nettoyage le supprime.</numerusform>
+            <numerusform>Le programme auxiliaire a créé des fichiers temporaires avec NamedTemporaryFile et des dossiers avec mkdtemp, puis a été tué (SIGKILL). Aucun __exit__, aucun finally ne s’est exécuté&#xa0;: %n chemins sont restés dans le bac à sable&#xa0;: %1. L’inspecteur les liste dans la famille %2*. Ils sont récents, donc une règle de 7 jours les conserve pour l’instant&#xa0;; avec un seuil de 0s, ils sont périmés et l’assistant de nettoyage les supprime.</numerusform>
         </translation>
     </message>
 </context>
@@ -2680,434 +2681,434 @@ Linux lets anyone open it; Tempscope&apos;s in-use detection sees who holds it: 
     <name>tempscope::gui::playground::PlaygroundWindow</name>
     <message>
         <source>seek(0) + &amp;read</source>
-        <translation type="unfinished"></translation>
+        <translation>seek(0) + &amp;lire</translation>
     </message>
     <message>
         <source>Rewind, then read everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir au début, puis tout lire</translation>
     </message>
     <message>
         <source>read (no seek)</source>
-        <translation type="unfinished"></translation>
+        <translation>lire (sans seek)</translation>
     </message>
     <message>
         <source>Read from the current position</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire à partir de la position courante</translation>
     </message>
     <message>
         <source>&amp;flush</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;flush</translation>
     </message>
     <message>
         <source>Hand buffered writes to the OS</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmettre au système d’exploitation les écritures en mémoire tampon</translation>
     </message>
     <message>
         <source>&amp;close</source>
-        <translation type="unfinished"></translation>
+        <translation>ferm&amp;er</translation>
     </message>
     <message>
         <source>close() the object</source>
-        <translation type="unfinished"></translation>
+        <translation>Appeler close() sur l’objet</translation>
     </message>
     <message>
         <source>&amp;leave scope</source>
-        <translation type="unfinished"></translation>
+        <translation>sortir du &amp;bloc</translation>
     </message>
     <message>
         <source>End the with block (or the C++ scope)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer le bloc with (ou la portée C++)</translation>
     </message>
     <message>
         <source>add file &amp;inside</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouter un fichier à l’&amp;intérieur</translation>
     </message>
     <message>
         <source>Write a file into the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire un fichier dans le dossier</translation>
     </message>
     <message>
         <source>remove by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimer à la main</translation>
     </message>
     <message>
         <source>os.remove / shutil.rmtree the path now</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le chemin maintenant avec os.remove / shutil.rmtree</translation>
     </message>
     <message>
         <source>another &amp;process reads</source>
-        <translation type="unfinished"></translation>
+        <translation>un a&amp;utre processus lit</translation>
     </message>
     <message>
         <source>A separate program opens the path and reports what it saw</source>
-        <translation type="unfinished"></translation>
+        <translation>Un programme distinct ouvre le chemin et indique ce qu’il a vu</translation>
     </message>
     <message>
         <source>who has it &amp;open?</source>
-        <translation type="unfinished"></translation>
+        <translation>qui le tient &amp;ouvert&#xa0;?</translation>
     </message>
     <message>
         <source>Tempscope&apos;s in-use detection for this path</source>
-        <translation type="unfinished"></translation>
+        <translation>Détection par Tempscope de l’utilisation de ce chemin</translation>
     </message>
     <message>
         <source>Playground — Tempscope</source>
-        <translation type="unfinished"></translation>
+        <translation>Bac à sable — Tempscope</translation>
     </message>
     <message>
         <source>Everything here happens in &lt;b&gt;%1&lt;/b&gt;, shown in the inspector at the same time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout se passe ici, dans &lt;b&gt;%1&lt;/b&gt;, et s’affiche en même temps dans l’inspecteur.</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer</translation>
     </message>
     <message>
         <source>Kind of object</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d’objet</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>Prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Préfixe</translation>
     </message>
     <message>
         <source>&amp;Prefix:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préfixe&#xa0;:</translation>
     </message>
     <message>
         <source>Suffix</source>
-        <translation type="unfinished"></translation>
+        <translation>Suffixe</translation>
     </message>
     <message>
         <source>none, e.g. .csv</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun, par ex. .csv</translation>
     </message>
     <message>
         <source>&amp;Suffix:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suffixe&#xa0;:</translation>
     </message>
     <message>
         <source>Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>&amp;Directory:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier&#xa0;:</translation>
     </message>
     <message>
         <source>delete</source>
-        <translation type="unfinished"></translation>
+        <translation>delete</translation>
     </message>
     <message>
         <source>Remove the file at the end of the with block (delete=True)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le fichier à la fin du bloc with (delete=True)</translation>
     </message>
     <message>
         <source>delete_on_close</source>
-        <translation type="unfinished"></translation>
+        <translation>delete_on_close</translation>
     </message>
     <message>
         <source>Remove it already at close() (Python 3.12+; ignored when delete=False)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le supprimer dès close() (Python 3.12+&#xa0;; ignoré si delete=False)</translation>
     </message>
     <message>
         <source>Removal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression&#xa0;:</translation>
     </message>
     <message>
         <source>max_size</source>
-        <translation type="unfinished"></translation>
+        <translation>max_size</translation>
     </message>
     <message>
         <source> bytes</source>
-        <translation type="unfinished"></translation>
+        <translation> octets</translation>
     </message>
     <message>
         <source>&amp;max_size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;max_size&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;reate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer</translation>
     </message>
     <message>
         <source>Make the object (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer l’objet (Ctrl+N)</translation>
     </message>
     <message>
         <source>Pitfalls</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièges</translation>
     </message>
     <message>
         <source>Forgetting seek(0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier seek(0)</translation>
     </message>
     <message>
         <source>Forgetting flush() before another process reads</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier flush() avant la lecture par un autre processus</translation>
     </message>
     <message>
         <source>The Windows reopen rule</source>
-        <translation type="unfinished"></translation>
+        <translation>La règle de réouverture sous Windows</translation>
     </message>
     <message>
         <source>A crash before cleanup</source>
-        <translation type="unfinished"></translation>
+        <translation>Un plantage avant le nettoyage</translation>
     </message>
     <message>
         <source>Guided tour</source>
-        <translation type="unfinished"></translation>
+        <translation>Visite guidée</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retour</translation>
     </message>
     <message>
         <source>Show &amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voir</translation>
     </message>
     <message>
         <source>Run this step, then go to the next (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter cette étape, puis passer à la suivante (Ctrl+Entrée)</translation>
     </message>
     <message>
         <source>Next tour step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape suivante de la visite</translation>
     </message>
     <message>
         <source>&amp;Live objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Objets &amp;actifs</translation>
     </message>
     <message>
         <source>Live objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Objets actifs</translation>
     </message>
     <message>
         <source>Text to write</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte à écrire</translation>
     </message>
     <message>
         <source>Written as UTF-8; \n is a line break</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit en UTF-8&#xa0;; \n est un saut de ligne</translation>
     </message>
     <message>
         <source>&amp;Write text</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le te&amp;xte</translation>
     </message>
     <message>
         <source>Bytes to write</source>
-        <translation type="unfinished"></translation>
+        <translation>Octets à écrire</translation>
     </message>
     <message>
         <source>Write &amp;N bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire &amp;N octets</translation>
     </message>
     <message>
         <source>Spool: memory versus disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Spool&#xa0;: mémoire ou disque</translation>
     </message>
     <message>
         <source>Make an object, or start the guided tour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez un objet ou lancez la visite guidée.</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s’est passé</translation>
     </message>
     <message>
         <source>Python code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code Python</translation>
     </message>
     <message>
         <source>C++ code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code C++</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements</translation>
     </message>
     <message>
         <source>Python</source>
-        <translation type="unfinished"></translation>
+        <translation>Python</translation>
     </message>
     <message>
         <source>C++ (Tempscope core)</source>
-        <translation type="unfinished"></translation>
+        <translation>C++ (cœur de Tempscope)</translation>
     </message>
     <message>
         <source>the playground root</source>
-        <translation type="unfinished"></translation>
+        <translation>la racine du bac à sable</translation>
     </message>
     <message>
         <source>inside %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>dans %1 (%2)</translation>
     </message>
     <message>
         <source>Spool %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Spool %1&#xa0;:</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>fermé</translation>
     </message>
     <message>
         <source>on disk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sur le disque&#xa0;: %1</translation>
     </message>
     <message>
         <source>in memory: %1 of max_size %2</source>
-        <translation type="unfinished"></translation>
+        <translation>en mémoire&#xa0;: %1 sur max_size %2</translation>
     </message>
     <message>
         <source>in memory: %1 (max_size=0: never rolls over)</source>
-        <translation type="unfinished"></translation>
+        <translation>en mémoire&#xa0;: %1 (max_size=0&#xa0;: ne bascule jamais sur le disque)</translation>
     </message>
     <message>
         <source>Rolled over at byte %1 (max_size %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Basculé sur le disque à l’octet %1 (max_size %2)</translation>
     </message>
     <message>
         <source>Step %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape %1 sur %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Show &amp;me (last step)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voir (dernière étape)</translation>
     </message>
 </context>
 <context>
     <name>tempscope::gui::playground::snippets</name>
     <message>
         <source>You own both: os.close(fd) and os.remove(path) are up to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux sont à votre charge&#xa0;: os.close(fd) et os.remove(path) vous reviennent.</translation>
     </message>
     <message>
         <source>You own both: close the fd and remove the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux sont à votre charge&#xa0;: fermez le fd et supprimez le chemin.</translation>
     </message>
     <message>
         <source>Mode 0700. Removing it (shutil.rmtree) is up to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode 0700. Sa suppression (shutil.rmtree) est à votre charge.</translation>
     </message>
     <message>
         <source>Mode 0700. Removing it is up to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode 0700. Sa suppression est à votre charge.</translation>
     </message>
     <message>
         <source>the next actions happen here</source>
-        <translation type="unfinished"></translation>
+        <translation>les actions suivantes se passent ici</translation>
     </message>
     <message>
         <source>unbuffered: straight to the OS</source>
-        <translation type="unfinished"></translation>
+        <translation>sans tampon&#xa0;: directement au système d’exploitation</translation>
     </message>
     <message>
         <source>no seek: reads from the current position</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de seek&#xa0;: lit à partir de la position courante</translation>
     </message>
     <message>
         <source>no seek</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de seek</translation>
     </message>
     <message>
         <source>no seek(0) first</source>
-        <translation type="unfinished"></translation>
+        <translation>sans seek(0) avant</translation>
     </message>
     <message>
         <source>os.write() has no buffer: nothing to flush</source>
-        <translation type="unfinished"></translation>
+        <translation>os.write() n’a pas de tampon&#xa0;: rien à vider</translation>
     </message>
     <message>
         <source>::write() has no buffer: nothing to flush</source>
-        <translation type="unfinished"></translation>
+        <translation>::write() n’a pas de tampon&#xa0;: rien à vider</translation>
     </message>
     <message>
         <source>a no-op: the core devices are unbuffered; a QFile would need it</source>
-        <translation type="unfinished"></translation>
+        <translation>sans effet&#xa0;: les classes d’E/S du cœur n’ont pas de tampon&#xa0;; un QFile en aurait besoin</translation>
     </message>
     <message>
         <source>the file stays</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier reste</translation>
     </message>
     <message>
         <source>no with block: nothing happens when path goes out of scope</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de bloc with&#xa0;: rien ne se passe quand path sort de la portée</translation>
     </message>
     <message>
         <source>the right way: try/finally with os.close(fd) and os.remove(path)</source>
-        <translation type="unfinished"></translation>
+        <translation>la bonne méthode&#xa0;: try/finally avec os.close(fd) et os.remove(path)</translation>
     </message>
     <message>
         <source>MkstempResult is a plain struct: its destructor does nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>MkstempResult est une simple struct&#xa0;: son destructeur ne fait rien.</translation>
     </message>
     <message>
         <source>no with block: the directory stays</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de bloc with&#xa0;: le dossier reste</translation>
     </message>
     <message>
         <source>what you must write yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>ce que vous devez écrire vous-même</translation>
     </message>
     <message>
         <source>A QString path: nothing removes the directory for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un chemin QString&#xa0;: rien ne supprime le dossier à votre place.</translation>
     </message>
     <message>
         <source>cleanup(): the directory and everything in it go</source>
-        <translation type="unfinished"></translation>
+        <translation>cleanup()&#xa0;: le dossier et tout son contenu disparaissent</translation>
     </message>
     <message>
         <source>close(), then remove the file (delete=True)</source>
-        <translation type="unfinished"></translation>
+        <translation>close(), puis suppression du fichier (delete=True)</translation>
     </message>
     <message>
         <source>close(); the file stays (delete=False)</source>
-        <translation type="unfinished"></translation>
+        <translation>close()&#xa0;; le fichier reste (delete=False)</translation>
     </message>
     <message>
         <source>close(): the file goes with its last descriptor</source>
-        <translation type="unfinished"></translation>
+        <translation>close()&#xa0;: le fichier disparaît avec son dernier descripteur</translation>
     </message>
     <message>
         <source>leaving the block runs __exit__: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la sortie du bloc exécute __exit__&#xa0;: %1</translation>
     </message>
     <message>
         <source>the destructor: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le destructeur&#xa0;: %1</translation>
     </message>
     <message>
         <source>another process opens the path</source>
-        <translation type="unfinished"></translation>
+        <translation>un autre processus ouvre le chemin</translation>
     </message>
     <message>
         <source>Windows, while the file is open with delete_on_close=True:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous Windows, tant que le fichier est ouvert avec delete_on_close=True&#xa0;:</translation>
     </message>
     <message>
         <source>PermissionError: [Errno 13] Permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>PermissionError: [Errno 13] Permission denied</translation>
     </message>
     <message>
         <source>Tempscope&apos;s in-use detection (/proc/*/fd on Linux):</source>
-        <translation type="unfinished"></translation>
+        <translation>Détection par Tempscope de l’utilisation (/proc/*/fd sous Linux)&#xa0;:</translation>
     </message>
     <message>
         <source>this process holds it</source>
-        <translation type="unfinished"></translation>
+        <translation>ce processus le tient ouvert</translation>
     </message>
     <message>
         <source>no __exit__, no finally, no atexit</source>
-        <translation type="unfinished"></translation>
+        <translation>ni __exit__, ni finally, ni atexit</translation>
     </message>
     <message>
         <source>no destructor runs</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun destructeur ne s’exécute</translation>
     </message>
 </context>
 <context>

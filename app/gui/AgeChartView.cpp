@@ -87,23 +87,17 @@ QString tickLabel(double value, bool bytes)
 AgeChartView::AgeChartView(QWidget *parent)
     : QWidget(parent), m_chart(new QChart), m_view(new QChartView(this)),
       m_xAxis(new QBarCategoryAxis(m_chart)), m_yAxis(new QCategoryAxis(m_chart)),
-      m_bytesButton(new QRadioButton(tr("Si&ze"), this)),
-      m_countButton(new QRadioButton(tr("Ite&ms"), this)), m_summary(new QLabel(this)),
+      m_bytesButton(new QRadioButton(this)), m_countButton(new QRadioButton(this)),
+      m_showLabel(new QLabel(this)), m_summary(new QLabel(this)),
       m_staleShade(new QGraphicsRectItem(m_chart)), m_markerLine(new QGraphicsLineItem(m_chart)),
       m_markerLabel(new QGraphicsSimpleTextItem(m_chart))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto *top = new QHBoxLayout;
-    m_summary->setAccessibleName(tr("Age chart summary"));
     top->addWidget(m_summary, 1);
-    auto *showLabel = new QLabel(tr("Show:"), this);
-    m_bytesButton->setToolTip(tr("Bytes per age"));
-    m_bytesButton->setAccessibleName(tr("Show bytes per age"));
-    m_countButton->setToolTip(tr("Number of items per age"));
-    m_countButton->setAccessibleName(tr("Show the number of items per age"));
     m_bytesButton->setChecked(true);
-    top->addWidget(showLabel);
+    top->addWidget(m_showLabel);
     top->addWidget(m_bytesButton);
     top->addWidget(m_countButton);
     layout->addLayout(top);
@@ -113,17 +107,6 @@ AgeChartView::AgeChartView(QWidget *parent)
     m_chart->legend()->setShowToolTips(true);
     m_chart->addAxis(m_xAxis, Qt::AlignBottom);
     m_chart->addAxis(m_yAxis, Qt::AlignLeft);
-    QStringList labels;
-    for (const AgeBucket &b : Inventory::emptyAgeBuckets()) {
-        // Axis labels are rich text ("< 1 h" must be escaped); long ones
-        // break at their last space rather than being cut short.
-        QString label = b.label.toHtmlEscaped();
-        const qsizetype space = label.lastIndexOf(u' ');
-        if (b.label.size() > 10 && space > 0)
-            label = label.left(space) + QStringLiteral("<br>") + label.mid(space + 1);
-        labels << label;
-    }
-    m_xAxis->setCategories(labels);
     m_yAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     m_staleShade->setZValue(ShadeZ);
     m_staleShade->setPen(Qt::NoPen);
@@ -132,7 +115,6 @@ AgeChartView::AgeChartView(QWidget *parent)
 
     m_view->setChart(m_chart);
     m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setAccessibleName(tr("Bytes and items per age, by family"));
     m_view->setMinimumHeight(160);
     layout->addWidget(m_view, 1);
 
@@ -140,6 +122,7 @@ AgeChartView::AgeChartView(QWidget *parent)
     connect(m_bytesButton, &QRadioButton::toggled, this,
             [this](bool on) { setMeasure(on ? Measure::Bytes : Measure::Count); });
 
+    retranslateUi();
     applyPalette();
 }
 
@@ -431,10 +414,40 @@ void AgeChartView::applyPalette()
     rebuildSeries();
 }
 
+// The fixed texts, in the current language; the series, the summary and the
+// marker take theirs when they are rebuilt.
+void AgeChartView::retranslateUi()
+{
+    m_summary->setAccessibleName(tr("Age chart summary"));
+    m_showLabel->setText(tr("Show:"));
+    m_bytesButton->setText(tr("Si&ze"));
+    m_bytesButton->setToolTip(tr("Bytes per age"));
+    m_bytesButton->setAccessibleName(tr("Show bytes per age"));
+    m_countButton->setText(tr("Ite&ms"));
+    m_countButton->setToolTip(tr("Number of items per age"));
+    m_countButton->setAccessibleName(tr("Show the number of items per age"));
+    m_view->setAccessibleName(tr("Bytes and items per age, by family"));
+    QStringList labels;
+    for (const AgeBucket &b : Inventory::emptyAgeBuckets()) {
+        // Axis labels are rich text ("< 1 h" must be escaped); long ones
+        // break at their last space rather than being cut short.
+        QString label = b.label.toHtmlEscaped();
+        const qsizetype space = label.lastIndexOf(u' ');
+        if (b.label.size() > 10 && space > 0)
+            label = label.left(space) + QStringLiteral("<br>") + label.mid(space + 1);
+        labels << label;
+    }
+    m_xAxis->setCategories(labels);
+}
+
 void AgeChartView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
         applyPalette();
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        rebuildSeries();
+    }
     QWidget::changeEvent(event);
 }
 

@@ -91,6 +91,7 @@ private:
     void updateAxis(quint64 top);
     void updateMarker();
     void applyPalette();
+    void retranslateUi();
     quint64 measureOf(const AgeBucket &bucket) const;
 
     std::shared_ptr<const Inventory> m_inventory;
@@ -105,6 +106,7 @@ private:
     QCategoryAxis *m_yAxis;
     QRadioButton *m_bytesButton;
     QRadioButton *m_countButton;
+    QLabel *m_showLabel;
     QLabel *m_summary;
     QGraphicsRectItem *m_staleShade;
     QGraphicsLineItem *m_markerLine;

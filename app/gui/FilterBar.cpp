@@ -15,57 +15,44 @@ namespace tempscope::gui {
 
 FilterBar::FilterBar(QWidget *parent)
     : QWidget(parent), m_text(new QLineEdit(this)), m_familyLabel(new QLabel(this)),
-      m_clearFamily(new QToolButton(this)), m_staleOnly(new QCheckBox(tr("&Stale only"), this)),
+      m_clearFamily(new QToolButton(this)), m_staleOnly(new QCheckBox(this)),
       m_ageRange(new QComboBox(this)),
       m_threshold(new QLineEdit(this)), m_basis(new QComboBox(this))
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
 
-    m_text->setPlaceholderText(tr("Filter by name (Ctrl+F)"));
     m_text->setClearButtonEnabled(true);
-    m_text->setAccessibleName(tr("Filter items by name"));
     layout->addWidget(m_text, 2);
 
-    m_familyLabel->setAccessibleName(tr("Family filter"));
     m_clearFamily->setIcon(QIcon(QStringLiteral(":/icons/clear.svg")));
-    m_clearFamily->setToolTip(tr("Show every family"));
-    m_clearFamily->setAccessibleName(tr("Clear family filter"));
     m_clearFamily->setAutoRaise(true);
     m_familyLabel->hide();
     m_clearFamily->hide();
     layout->addWidget(m_familyLabel);
     layout->addWidget(m_clearFamily);
 
-    m_staleOnly->setToolTip(tr("Show only items older than the threshold"));
     layout->addWidget(m_staleOnly);
 
-    auto *ageLabel = new QLabel(tr("A&ge:"), this);
+    auto *ageLabel = m_ageLabel = new QLabel(this);
     ageLabel->setBuddy(m_ageRange);
-    m_ageRange->setAccessibleName(tr("Age range"));
-    m_ageRange->setToolTip(tr("Show only items of this age, measured on the timestamp basis"));
-    m_ageRange->addItem(tr("any"), -1);
-    const QList<AgeBucket> buckets = Inventory::emptyAgeBuckets();
-    for (qsizetype b = 0; b < buckets.size(); ++b)
-        m_ageRange->addItem(buckets[b].label, int(b));
+    m_ageRange->addItem(QString(), -1); // any age
+    for (qsizetype b = 0; b < Inventory::emptyAgeBuckets().size(); ++b)
+        m_ageRange->addItem(QString(), int(b));
     layout->addWidget(ageLabel);
     layout->addWidget(m_ageRange);
     layout->addSpacing(12);
 
-    auto *thresholdLabel = m_thresholdLabel = new QLabel(tr("Stale &after:"), this);
+    auto *thresholdLabel = m_thresholdLabel = new QLabel(this);
     thresholdLabel->setBuddy(m_threshold);
-    m_threshold->setAccessibleName(tr("Age threshold"));
-    m_threshold->setToolTip(tr("An age such as 90s, 15m, 12h, 7d, 2w or 1d12h; empty: nothing is stale"));
     m_threshold->setMaximumWidth(m_threshold->fontMetrics().horizontalAdvance(u'M') * 7);
     layout->addWidget(thresholdLabel);
     layout->addWidget(m_threshold);
 
-    auto *basisLabel = m_basisLabel = new QLabel(tr("&by:"), this);
+    auto *basisLabel = m_basisLabel = new QLabel(this);
     basisLabel->setBuddy(m_basis);
-    m_basis->setAccessibleName(tr("Timestamp basis"));
     for (AgeBasis b : AllAgeBases)
-        m_basis->addItem(ageBasisLabel(b), int(b));
-    m_basis->setItemData(0, tr("The newest of atime, mtime and ctime (the conservative rule)"), Qt::ToolTipRole);
+        m_basis->addItem(QString(), int(b));
     layout->addWidget(basisLabel);
     layout->addWidget(m_basis);
 
@@ -82,6 +69,7 @@ FilterBar::FilterBar(QWidget *parent)
     connect(m_threshold, &QLineEdit::editingFinished, this, &FilterBar::thresholdEdited);
     connect(m_basis, &QComboBox::currentIndexChanged, this, &FilterBar::ageRuleChanged);
 
+    retranslateUi();
     setAgeRule(AgeBasis::Newest, std::chrono::hours(24 * 7));
 }
 
@@ -118,7 +106,7 @@ void FilterBar::setFamily(const QString &family)
     if (family == m_family)
         return;
     m_family = family;
-    m_familyLabel->setText(tr("Family: <b>%1</b>").arg(printablePath(nativePath(family)).toHtmlEscaped()));
+    retranslateUi();
     m_familyLabel->setVisible(!family.isEmpty());
     m_clearFamily->setVisible(!family.isEmpty());
     emitFilter();
@@ -146,6 +134,8 @@ void FilterBar::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+// Every text of the bar, in the current language: once when it is built,
+// again on each LanguageChange.
 void FilterBar::retranslateUi()
 {
     m_text->setPlaceholderText(tr("Filter by name (Ctrl+F)"));
@@ -156,6 +146,13 @@ void FilterBar::retranslateUi()
     m_clearFamily->setAccessibleName(tr("Clear family filter"));
     m_staleOnly->setText(tr("&Stale only"));
     m_staleOnly->setToolTip(tr("Show only items older than the threshold"));
+    m_ageLabel->setText(tr("A&ge:"));
+    m_ageRange->setAccessibleName(tr("Age range"));
+    m_ageRange->setToolTip(tr("Show only items of this age, measured on the timestamp basis"));
+    m_ageRange->setItemText(0, tr("any"));
+    const QList<AgeBucket> buckets = Inventory::emptyAgeBuckets();
+    for (qsizetype b = 0; b < buckets.size(); ++b)
+        m_ageRange->setItemText(int(b) + 1, buckets[b].label);
     m_thresholdLabel->setText(tr("Stale &after:"));
     m_threshold->setAccessibleName(tr("Age threshold"));
     m_threshold->setToolTip(tr("An age such as 90s, 15m, 12h, 7d, 2w or 1d12h; empty: nothing is stale"));

@@ -62,6 +62,7 @@ private:
     QComboBox *m_ageRange;
     QLineEdit *m_threshold;
     QComboBox *m_basis;
+    QLabel *m_ageLabel = nullptr;
     QLabel *m_thresholdLabel = nullptr;
     QLabel *m_basisLabel = nullptr;
     QString m_family;

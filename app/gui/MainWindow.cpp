@@ -76,7 +76,6 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
       m_familiesModel(new FamiliesModel(this)), m_familiesProxy(new QSortFilterProxyModel(this))
 {
     initTempscopeResources();
-    setWindowTitle(tr("Tempscope"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/tempscope.svg")));
     const QStringList tracked = TrackedFamiliesDialog::load(*m_settings);
     m_scans->setUserFamilies(tracked);
@@ -84,6 +83,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     createActions();
     createLayout();
     createCleanupActions();
+    retranslateUi();
 
     connect(m_scans, &ScanService::started, this, &MainWindow::onScanStarted);
     connect(m_scans, &ScanService::progress, this, &MainWindow::onScanProgress);
@@ -126,56 +126,51 @@ MainWindow::~MainWindow()
 void MainWindow::createActions()
 {
     auto icon = [](const char *name) { return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name))); };
-    m_rescanAction = new QAction(icon("rescan"), tr("&Rescan"), this);
+    m_rescanAction = new QAction(icon("rescan"), QString(), this);
     m_rescanAction->setShortcut(QKeySequence::Refresh);
-    m_rescanAction->setToolTip(tr("Scan the selected location again (F5)"));
     connect(m_rescanAction, &QAction::triggered, this, &MainWindow::rescan);
 
-    m_cancelAction = new QAction(icon("cancel"), tr("&Stop scanning"), this);
+    m_cancelAction = new QAction(icon("cancel"), QString(), this);
     m_cancelAction->setShortcut(Qt::Key_Escape);
     m_cancelAction->setEnabled(false);
     connect(m_cancelAction, &QAction::triggered, m_scans, &ScanService::cancel);
 
-    m_addAction = new QAction(icon("add"), tr("&Add location…"), this);
+    m_addAction = new QAction(icon("add"), QString(), this);
     m_addAction->setShortcut(QKeySequence::Open);
-    m_addAction->setToolTip(tr("Add a directory to the locations (Ctrl+O)"));
     connect(m_addAction, &QAction::triggered, this, &MainWindow::addLocation);
 
-    m_removeAction = new QAction(icon("remove"), tr("Re&move location"), this);
-    m_removeAction->setToolTip(tr("Remove the selected location you added (the directory is not touched)"));
+    m_removeAction = new QAction(icon("remove"), QString(), this);
     m_removeAction->setEnabled(false);
     connect(m_removeAction, &QAction::triggered, this, &MainWindow::removeLocation);
 
-    m_whyAction = new QAction(icon("info"), tr("&Why this temporary directory?"), this);
+    m_whyAction = new QAction(icon("info"), QString(), this);
     m_whyAction->setShortcut(Qt::CTRL | Qt::Key_I);
     connect(m_whyAction, &QAction::triggered, this, &MainWindow::showResolution);
 
-    m_playgroundAction = new QAction(icon("tempscope"), tr("&Playground…"), this);
+    m_playgroundAction = new QAction(icon("tempscope"), QString(), this);
     m_playgroundAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_P);
-    m_playgroundAction->setToolTip(tr("Try temp files live and watch them here (Ctrl+Shift+P)"));
     connect(m_playgroundAction, &QAction::triggered, this, &MainWindow::openPlayground);
 
-    auto *quit = m_quitAction = new QAction(tr("&Quit"), this);
+    auto *quit = m_quitAction = new QAction(this);
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
-    auto *find = m_findAction = new QAction(tr("&Filter items"), this);
+    auto *find = m_findAction = new QAction(this);
     find->setShortcut(QKeySequence::Find);
     connect(find, &QAction::triggered, this, [this] {
         m_filterBar->textEdit()->setFocus(Qt::ShortcutFocusReason);
         m_filterBar->textEdit()->selectAll();
     });
 
-    m_trackAction = new QAction(icon("tracked"), tr("&Track a Family…"), this);
+    m_trackAction = new QAction(icon("tracked"), QString(), this);
     m_trackAction->setShortcut(Qt::CTRL | Qt::Key_T);
-    m_trackAction->setToolTip(tr("Name the families of your own applications by prefix or pattern (Ctrl+T)"));
     connect(m_trackAction, &QAction::triggered, this, &MainWindow::trackFamily);
 
-    QMenu *file = m_fileMenu = menuBar()->addMenu(tr("&File"));
+    QMenu *file = m_fileMenu = menuBar()->addMenu(QString());
     file->addAction(m_addAction);
     file->addAction(m_removeAction);
     file->addSeparator();
     file->addAction(quit);
-    QMenu *view = m_viewMenu = menuBar()->addMenu(tr("&View"));
+    QMenu *view = m_viewMenu = menuBar()->addMenu(QString());
     view->addAction(m_rescanAction);
     view->addAction(m_cancelAction);
     view->addAction(find);
@@ -186,7 +181,7 @@ void MainWindow::createActions()
     view->addSeparator();
     view->addMenu(new LanguageMenu(view));
 
-    QToolBar *bar = m_toolBar = addToolBar(tr("Main"));
+    QToolBar *bar = m_toolBar = addToolBar(QString());
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->addAction(m_rescanAction);
@@ -202,7 +197,6 @@ void MainWindow::createActions()
 void MainWindow::createLayout()
 {
     m_locationsView = new QListView(this);
-    m_locationsView->setAccessibleName(tr("Locations"));
     m_locationsView->setModel(m_locationsModel);
     m_locationsView->setItemDelegate(new LocationDelegate(m_locationsView));
     m_locationsView->setUniformItemSizes(true);
@@ -213,7 +207,6 @@ void MainWindow::createLayout()
     m_filterBar = new FilterBar(this);
     m_itemsView = new QTreeView(this);
     m_itemsView->setObjectName(QStringLiteral("items"));
-    m_itemsView->setAccessibleName(tr("Items"));
     m_itemsView->setModel(m_itemsModel);
     m_itemsView->setRootIsDecorated(true); // directories expand to their contents
     m_itemsView->setUniformRowHeights(true);
@@ -231,7 +224,6 @@ void MainWindow::createLayout()
     m_familiesProxy->setSortRole(FamiliesModel::SortRole);
     m_familiesView = new QTreeView(this);
     m_familiesView->setObjectName(QStringLiteral("families"));
-    m_familiesView->setAccessibleName(tr("Families"));
     m_familiesView->setModel(m_familiesProxy);
     m_familiesView->setRootIsDecorated(false);
     m_familiesView->setUniformRowHeights(true);
@@ -252,7 +244,7 @@ void MainWindow::createLayout()
     auto *familiesPane = new QWidget(this);
     auto *familiesLayout = new QVBoxLayout(familiesPane);
     familiesLayout->setContentsMargins(0, 0, 0, 0);
-    auto *familiesTitle = m_familiesTitle = new QLabel(tr("&Families — select one to show only its items"), this);
+    auto *familiesTitle = m_familiesTitle = new QLabel(this);
     familiesTitle->setBuddy(m_familiesView);
     familiesLayout->addWidget(familiesTitle);
     familiesLayout->addWidget(m_familiesView);
@@ -265,8 +257,8 @@ void MainWindow::createLayout()
     m_overviewTabs = new QTabWidget(this);
     m_overviewTabs->setObjectName(QStringLiteral("overviewTabs"));
     m_overviewTabs->setDocumentMode(true);
-    m_overviewTabs->addTab(familiesPane, tr("Families"));
-    m_overviewTabs->addTab(m_ageChart, tr("Ages"));
+    m_overviewTabs->addTab(familiesPane, QString());
+    m_overviewTabs->addTab(m_ageChart, QString());
     m_overviewTabs->setCurrentIndex(m_settings->value(QStringLiteral("gui/overviewTab"), 0).toInt());
     m_centerSplitter->addWidget(m_overviewTabs);
     connect(m_overviewTabs, &QTabWidget::currentChanged, this, [this] {
@@ -310,7 +302,7 @@ void MainWindow::createCleanupActions()
     connect(m_cleanup, &CleanupActions::cleanupFinished, this, [this](const QString &root) { m_scans->scan(root, true); });
     connect(this, &MainWindow::inventoryShown, m_cleanup, &CleanupActions::updateEnabled);
 
-    QMenu *clean = menuBar()->addMenu(tr("&Clean"));
+    QMenu *clean = m_cleanMenu = menuBar()->addMenu(QString());
     clean->addAction(m_cleanup->cleanUpAction());
     clean->addSeparator();
     clean->addAction(m_cleanup->trashAction());
@@ -651,13 +643,15 @@ WindowState MainWindow::windowState()
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+        followLanguageChange();
+    }
     QMainWindow::changeEvent(event);
 }
 
-// The texts set when the window was built, again in the current language;
-// the models' texts, the status and the details follow.
+// Every fixed text of the window, in the current language: once when it is
+// built, again on each LanguageChange.
 void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("Tempscope"));
@@ -669,15 +663,29 @@ void MainWindow::retranslateUi()
     m_removeAction->setText(tr("Re&move location"));
     m_removeAction->setToolTip(tr("Remove the selected location you added (the directory is not touched)"));
     m_whyAction->setText(tr("&Why this temporary directory?"));
+    m_playgroundAction->setText(tr("&Playground…"));
+    m_playgroundAction->setToolTip(tr("Try temp files live and watch them here (Ctrl+Shift+P)"));
+    m_trackAction->setText(tr("&Track a Family…"));
+    m_trackAction->setToolTip(tr("Name the families of your own applications by prefix or pattern (Ctrl+T)"));
     m_quitAction->setText(tr("&Quit"));
     m_findAction->setText(tr("&Filter items"));
     m_fileMenu->setTitle(tr("&File"));
     m_viewMenu->setTitle(tr("&View"));
+    m_cleanMenu->setTitle(tr("&Clean"));
+    m_cleanup->retranslateUi();
     m_toolBar->setWindowTitle(tr("Main"));
     m_locationsView->setAccessibleName(tr("Locations"));
     m_itemsView->setAccessibleName(tr("Items"));
     m_familiesView->setAccessibleName(tr("Families"));
     m_familiesTitle->setText(tr("&Families — select one to show only its items"));
+    m_overviewTabs->setTabText(m_overviewTabs->indexOf(m_familiesTitle->parentWidget()), tr("Families"));
+    m_overviewTabs->setTabText(m_overviewTabs->indexOf(m_ageChart), tr("Ages"));
+}
+
+// After a language switch: the models' texts, the status and the details
+// follow, and the panes make room for longer words.
+void MainWindow::followLanguageChange()
+{
     Translations::announce(m_locationsModel);
     Translations::announce(m_itemsModel);
     Translations::announce(m_familiesModel);

@@ -108,6 +108,7 @@ protected:
 
 private:
     void retranslateUi();
+    void followLanguageChange();
     void createActions();
     void createLayout();
     void createCleanupActions();
@@ -168,6 +169,7 @@ private:
     QAction *m_findAction = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_cleanMenu = nullptr;
     QToolBar *m_toolBar = nullptr;
     QLabel *m_familiesTitle = nullptr;
 };

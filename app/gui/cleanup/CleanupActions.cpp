@@ -41,24 +41,22 @@ QModelIndex sourceIndex(QModelIndex index, const ItemsModel *model)
 CleanupActions::CleanupActions(const Context &context, QObject *parent)
     : QObject(parent)
     , m_context(context)
-    , m_cleanUp(new QAction(themed("edit-clear-history", "cleanup"), tr("&Clean Up…"), this))
-    , m_trash(new QAction(themed("user-trash", "trash"), tr("Move to &Trash…"), this))
-    , m_delete(new QAction(themed("edit-delete", "delete"), tr("&Delete…"), this))
-    , m_copyPath(new QAction(QIcon(QStringLiteral(":/icons/copy.svg")), tr("Copy &Path"), this))
-    , m_openFolder(new QAction(QIcon(QStringLiteral(":/icons/folder-open.svg")), tr("&Open Containing Folder"), this))
+    , m_cleanUp(new QAction(themed("edit-clear-history", "cleanup"), QString(), this))
+    , m_trash(new QAction(themed("user-trash", "trash"), QString(), this))
+    , m_delete(new QAction(themed("edit-delete", "delete"), QString(), this))
+    , m_copyPath(new QAction(QIcon(QStringLiteral(":/icons/copy.svg")), QString(), this))
+    , m_openFolder(new QAction(QIcon(QStringLiteral(":/icons/folder-open.svg")), QString(), this))
 {
     m_cleanUp->setObjectName(QStringLiteral("cleanUpAction"));
     m_cleanUp->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_C);
-    m_cleanUp->setToolTip(tr("Remove stale items of the selected location, after a preview (Ctrl+Shift+C)"));
     m_trash->setObjectName(QStringLiteral("trashAction"));
     m_trash->setShortcut(QKeySequence::Delete);
-    m_trash->setToolTip(tr("Move the selected items to the trash, after a preview (Delete)"));
     m_delete->setObjectName(QStringLiteral("deleteAction"));
     m_delete->setShortcut(Qt::SHIFT | Qt::Key_Delete);
-    m_delete->setToolTip(tr("Delete the selected items permanently, after a preview (Shift+Delete)"));
     m_copyPath->setObjectName(QStringLiteral("copyPathAction"));
     m_copyPath->setShortcut(QKeySequence::Copy);
     m_openFolder->setObjectName(QStringLiteral("openFolderAction"));
+    retranslateUi();
     for (QAction *a : {m_trash, m_delete, m_copyPath}) {
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         m_context.itemsView->addAction(a);
@@ -76,6 +74,18 @@ CleanupActions::CleanupActions(const Context &context, QObject *parent)
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CleanupActions::updateEnabled);
     connect(view->model(), &QAbstractItemModel::modelReset, this, &CleanupActions::updateEnabled);
     updateEnabled();
+}
+
+void CleanupActions::retranslateUi()
+{
+    m_cleanUp->setText(tr("&Clean Up…"));
+    m_cleanUp->setToolTip(tr("Remove stale items of the selected location, after a preview (Ctrl+Shift+C)"));
+    m_trash->setText(tr("Move to &Trash…"));
+    m_trash->setToolTip(tr("Move the selected items to the trash, after a preview (Delete)"));
+    m_delete->setText(tr("&Delete…"));
+    m_delete->setToolTip(tr("Delete the selected items permanently, after a preview (Shift+Delete)"));
+    m_copyPath->setText(tr("Copy &Path"));
+    m_openFolder->setText(tr("&Open Containing Folder"));
 }
 
 QStringList CleanupActions::selectedPaths() const

@@ -65,6 +65,9 @@ public:
     CleanupWizard *openForSelection(CleanupAction action);
     // Enables what applies to the shown scan and the selection.
     void updateEnabled();
+    // The actions' texts in the current language; the window calls it on
+    // LanguageChange, as a QObject gets none.
+    void retranslateUi();
 
 Q_SIGNALS:
     // A cleanup ran on this root (the path as the window scans it).

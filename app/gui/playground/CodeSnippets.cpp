@@ -7,9 +7,11 @@ namespace tempscope::gui::playground {
 
 namespace {
 
+// lupdate files a free tr() call under its enclosing namespace; the
+// lookup must use that same context.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("tempscope::gui::playground::CodeSnippets", text);
+    return QCoreApplication::translate("tempscope::gui::playground::snippets", text);
 }
 
 QString quoted(const QString &text)

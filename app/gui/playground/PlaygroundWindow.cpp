@@ -1,6 +1,7 @@
 #include "PlaygroundWindow.h"
 
 #include "LiveObjectsModel.h"
+#include "Translations.h"
 #include "inventory/Duration.h"
 
 #include <QAction>
@@ -59,14 +60,27 @@ constexpr ActionButton kActionButtons[] = {
      QT_TRANSLATE_NOOP("tempscope::gui::playground::PlaygroundWindow", "Tempscope's in-use detection for this path")},
 };
 
-QPlainTextEdit *codeView(const QString &accessibleName, QWidget *parent)
+QPlainTextEdit *codeView(QWidget *parent)
 {
     auto *view = new QPlainTextEdit(parent);
     view->setReadOnly(true);
     view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     view->setLineWrapMode(QPlainTextEdit::NoWrap);
-    view->setAccessibleName(accessibleName);
     return view;
+}
+
+// A form label for field, its text set by retranslateUi().
+QLabel *formLabel(QWidget *field, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setBuddy(field);
+    return label;
+}
+
+void setFormLabel(QFormLayout *form, QWidget *field, const QString &text)
+{
+    if (auto *label = qobject_cast<QLabel *>(form->labelForField(field)))
+        label->setText(text);
 }
 
 } // namespace
@@ -75,12 +89,9 @@ PlaygroundWindow::PlaygroundWindow(const QString &root, QWidget *parent)
     : QWidget(parent, Qt::Window), m_session(new PlaygroundSession(root, this)), m_model(new LiveObjectsModel(m_session)),
       m_tour(tourSteps())
 {
-    setWindowTitle(tr("Playground — Tempscope"));
     setObjectName(QStringLiteral("playground"));
 
-    auto *rootLabel = new QLabel(tr("Everything here happens in <b>%1</b>, shown in the inspector at the same time.")
-                                     .arg(root.toHtmlEscaped()),
-                                 this);
+    auto *rootLabel = m_rootLabel = new QLabel(this);
     rootLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     rootLabel->setWordWrap(true);
 
@@ -121,10 +132,9 @@ PlaygroundWindow::PlaygroundWindow(const QString &root, QWidget *parent)
     const int em = fontMetrics().horizontalAdvance(u'M');
     const QSize available = screen()->availableGeometry().size();
     resize(std::min(available.width() * 9 / 10, 140 * em), std::min(available.height() * 9 / 10, 64 * em));
+    retranslateUi();
     onKindChanged();
     updateActions();
-    updateGauge();
-    showTourStep();
 }
 
 PlaygroundWindow::~PlaygroundWindow()
@@ -136,66 +146,55 @@ PlaygroundWindow::~PlaygroundWindow()
 
 QWidget *PlaygroundWindow::createPane()
 {
-    auto *box = new QGroupBox(tr("Create"), this);
-    auto *form = new QFormLayout(box);
+    auto *box = m_createBox = new QGroupBox(this);
+    auto *form = m_form = new QFormLayout(box);
 
     m_kind = new QComboBox(box);
-    m_kind->setAccessibleName(tr("Kind of object"));
     for (const ObjectKind k : {ObjectKind::TemporaryFile, ObjectKind::NamedTemporaryFile, ObjectKind::SpooledTemporaryFile,
                                ObjectKind::TemporaryDirectory, ObjectKind::Mkstemp, ObjectKind::Mkdtemp})
-        m_kind->addItem(kindName(k), int(k));
+        m_kind->addItem(QString(), int(k));
     m_kind->setCurrentIndex(m_kind->findData(int(ObjectKind::NamedTemporaryFile)));
     connect(m_kind, &QComboBox::currentIndexChanged, this, &PlaygroundWindow::onKindChanged);
-    form->addRow(tr("&Kind:"), m_kind);
+    form->addRow(formLabel(m_kind, box), m_kind);
 
     m_prefix = new QLineEdit(QStringLiteral("tmp"), box);
-    m_prefix->setAccessibleName(tr("Prefix"));
-    form->addRow(tr("&Prefix:"), m_prefix);
+    form->addRow(formLabel(m_prefix, box), m_prefix);
     m_suffix = new QLineEdit(box);
-    m_suffix->setAccessibleName(tr("Suffix"));
-    m_suffix->setPlaceholderText(tr("none, e.g. .csv"));
-    form->addRow(tr("&Suffix:"), m_suffix);
+    form->addRow(formLabel(m_suffix, box), m_suffix);
     m_directory = new QComboBox(box);
-    m_directory->setAccessibleName(tr("Directory"));
-    form->addRow(tr("&Directory:"), m_directory);
-    updateDirectories();
+    form->addRow(formLabel(m_directory, box), m_directory);
 
-    m_delete = new QCheckBox(tr("delete"), box);
+    m_delete = new QCheckBox(box);
     m_delete->setChecked(true);
-    m_delete->setToolTip(tr("Remove the file at the end of the with block (delete=True)"));
-    m_deleteOnClose = new QCheckBox(tr("delete_on_close"), box);
+    m_deleteOnClose = new QCheckBox(box);
     m_deleteOnClose->setChecked(true);
-    m_deleteOnClose->setToolTip(tr("Remove it already at close() (Python 3.12+; ignored when delete=False)"));
     connect(m_delete, &QCheckBox::toggled, this, &PlaygroundWindow::onKindChanged);
     auto *deletes = new QHBoxLayout;
     deletes->addWidget(m_delete);
     deletes->addWidget(m_deleteOnClose);
-    form->addRow(tr("Removal:"), deletes);
+    form->addRow(formLabel(m_delete, box), deletes);
 
     m_maxSize = new QSpinBox(box);
-    m_maxSize->setAccessibleName(tr("max_size"));
     m_maxSize->setRange(0, 1024 * 1024);
     m_maxSize->setValue(30);
-    m_maxSize->setSuffix(tr(" bytes"));
-    form->addRow(tr("&max_size:"), m_maxSize);
+    form->addRow(formLabel(m_maxSize, box), m_maxSize);
 
-    m_create = new QPushButton(tr("C&reate"), box);
+    m_create = new QPushButton(box);
     m_create->setDefault(true);
     m_create->setShortcut(Qt::CTRL | Qt::Key_N);
-    m_create->setToolTip(tr("Make the object (Ctrl+N)"));
     connect(m_create, &QPushButton::clicked, this, &PlaygroundWindow::onCreate);
     form->addRow(m_create);
 
-    auto *pitfalls = new QGroupBox(tr("Pitfalls"), this);
+    auto *pitfalls = m_pitfallsBox = new QGroupBox(this);
     auto *grid = new QVBoxLayout(pitfalls);
-    const std::pair<QString, std::function<void()>> demos[] = {
-        {tr("Forgetting seek(0)"), [this] { m_session->demoForgotSeek(); }},
-        {tr("Forgetting flush() before another process reads"), [this] { m_session->demoForgotFlush(); }},
-        {tr("The Windows reopen rule"), [this] { m_session->demoReopenRule(); }},
-        {tr("A crash before cleanup"), [this] { m_session->demoCrash(); }},
+    const std::function<void()> demos[] = {
+        [this] { m_session->demoForgotSeek(); },
+        [this] { m_session->demoForgotFlush(); },
+        [this] { m_session->demoReopenRule(); },
+        [this] { m_session->demoCrash(); },
     };
-    for (const auto &[text, run] : demos) {
-        auto *button = new QPushButton(text, pitfalls);
+    for (const auto &run : demos) {
+        auto *button = new QPushButton(pitfalls);
         connect(button, &QPushButton::clicked, this, run);
         grid->addWidget(button);
         m_pitfalls.append(button);
@@ -211,7 +210,7 @@ QWidget *PlaygroundWindow::createPane()
 
 QWidget *PlaygroundWindow::tourPane()
 {
-    auto *box = new QGroupBox(tr("Guided tour"), this);
+    auto *box = m_tourBox = new QGroupBox(this);
     auto *layout = new QVBoxLayout(box);
     m_tourTitle = new QLabel(box);
     QFont bold = m_tourTitle->font();
@@ -219,12 +218,11 @@ QWidget *PlaygroundWindow::tourPane()
     m_tourTitle->setFont(bold);
     m_tourText = new QLabel(box);
     m_tourText->setWordWrap(true);
-    m_tourBack = new QPushButton(tr("&Back"), box);
-    m_tourNext = new QPushButton(tr("Show &me"), box);
-    m_tourNext->setToolTip(tr("Run this step, then go to the next (Ctrl+Return)"));
+    m_tourBack = new QPushButton(box);
+    m_tourNext = new QPushButton(box);
     // An action, not the button's shortcut: the button's text (and with it
     // its mnemonic shortcut) changes from step to step.
-    auto *next = new QAction(tr("Next tour step"), this);
+    auto *next = m_tourNextAction = new QAction(this);
     next->setShortcut(Qt::CTRL | Qt::Key_Return);
     next->setShortcutContext(Qt::WindowShortcut);
     connect(next, &QAction::triggered, m_tourNext, &QPushButton::click);
@@ -250,10 +248,9 @@ QWidget *PlaygroundWindow::objectsPane()
     auto *layout = new QVBoxLayout(pane);
     layout->setContentsMargins(0, 0, 0, 0);
 
-    auto *title = new QLabel(tr("&Live objects"), pane);
+    auto *title = m_objectsTitle = new QLabel(pane);
     m_objectsView = new QTreeView(pane);
     title->setBuddy(m_objectsView);
-    m_objectsView->setAccessibleName(tr("Live objects"));
     m_objectsView->setModel(m_model);
     m_objectsView->setRootIsDecorated(false);
     m_objectsView->setUniformRowHeights(true);
@@ -275,9 +272,7 @@ QWidget *PlaygroundWindow::objectsPane()
 
     // Writing.
     m_text = new QLineEdit(QStringLiteral("Hello from the pipeline!\\n"), pane);
-    m_text->setAccessibleName(tr("Text to write"));
-    m_text->setToolTip(tr("Written as UTF-8; \\n is a line break"));
-    m_writeText = new QPushButton(tr("&Write text"), pane);
+    m_writeText = new QPushButton(pane);
     connect(m_writeText, &QPushButton::clicked, this, [this] {
         QString text = m_text->text();
         text.replace(QStringLiteral("\\n"), QStringLiteral("\n"));
@@ -285,11 +280,9 @@ QWidget *PlaygroundWindow::objectsPane()
     });
     connect(m_text, &QLineEdit::returnPressed, m_writeText, &QPushButton::click);
     m_byteCount = new QSpinBox(pane);
-    m_byteCount->setAccessibleName(tr("Bytes to write"));
     m_byteCount->setRange(1, 16 * 1024 * 1024);
     m_byteCount->setValue(10);
-    m_byteCount->setSuffix(tr(" bytes"));
-    m_writeBytes = new QPushButton(tr("Write &N bytes"), pane);
+    m_writeBytes = new QPushButton(pane);
     connect(m_writeBytes, &QPushButton::clicked, this, [this] { act(Action::Write, QByteArray(m_byteCount->value(), 'x')); });
     auto *writeRow = new QHBoxLayout;
     writeRow->addWidget(m_text, 1);
@@ -300,8 +293,7 @@ QWidget *PlaygroundWindow::objectsPane()
 
     auto *actionsRow = new QHBoxLayout;
     for (const ActionButton &b : kActionButtons) {
-        auto *button = new QPushButton(tr(b.text), pane);
-        button->setToolTip(tr(b.tip));
+        auto *button = new QPushButton(pane);
         connect(button, &QPushButton::clicked, this, [this, action = b.action] { act(action); });
         m_actions.insert(int(b.action), button);
     }
@@ -319,7 +311,6 @@ QWidget *PlaygroundWindow::objectsPane()
 
     // The spool gauge: memory versus disk of the selected SpooledTemporaryFile.
     m_gauge = new QProgressBar(pane);
-    m_gauge->setAccessibleName(tr("Spool: memory versus disk"));
     m_gauge->setTextVisible(true);
     m_gaugeLabel = new QLabel(pane);
     m_rollover = new QLabel(pane);
@@ -346,7 +337,7 @@ QWidget *PlaygroundWindow::lessonPane()
     auto *pane = new QWidget(this);
     auto *layout = new QVBoxLayout(pane);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_lessonTitle = new QLabel(tr("Make an object, or start the guided tour."), pane);
+    m_lessonTitle = new QLabel(pane);
     QFont bold = m_lessonTitle->font();
     bold.setBold(true);
     m_lessonTitle->setFont(bold);
@@ -356,16 +347,15 @@ QWidget *PlaygroundWindow::lessonPane()
     m_explanation->setAutoFillBackground(true);
     m_explanation->setMargin(6);
     m_explanation->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_explanation->setAccessibleName(tr("What happened"));
 
     m_codeTabs = new QTabWidget(pane);
-    m_python = codeView(tr("Python code"), m_codeTabs);
-    m_cpp = codeView(tr("C++ code"), m_codeTabs);
-    m_events = codeView(tr("Events"), m_codeTabs);
+    m_python = codeView(m_codeTabs);
+    m_cpp = codeView(m_codeTabs);
+    m_events = codeView(m_codeTabs);
     m_events->setMaximumBlockCount(500);
-    m_codeTabs->addTab(m_python, tr("Python"));
-    m_codeTabs->addTab(m_cpp, tr("C++ (Tempscope core)"));
-    m_codeTabs->addTab(m_events, tr("Events"));
+    m_codeTabs->addTab(m_python, QString());
+    m_codeTabs->addTab(m_cpp, QString());
+    m_codeTabs->addTab(m_events, QString());
 
     layout->addWidget(m_lessonTitle);
     layout->addWidget(m_explanation);
@@ -498,6 +488,7 @@ void PlaygroundWindow::updateGauge()
 void PlaygroundWindow::showLesson(const Lesson &lesson)
 {
     m_lessonTitle->setText(lesson.title);
+    m_lessonShown = true;
     m_explanation->setText(lesson.explanation);
     m_explanation->setBackgroundRole(lesson.surprise ? QPalette::Highlight : QPalette::Window);
     m_explanation->setForegroundRole(lesson.surprise ? QPalette::HighlightedText : QPalette::WindowText);
@@ -526,6 +517,88 @@ void PlaygroundWindow::runTourStep()
     if (m_tourStep + 1 < m_tour.size())
         ++m_tourStep;
     showTourStep();
+}
+
+// Every text of the window in the current language: once when it is built,
+// again on each LanguageChange. What the last action explained stays as it
+// was said; the next action speaks the new language.
+void PlaygroundWindow::retranslateUi()
+{
+    setWindowTitle(tr("Playground — Tempscope"));
+    m_rootLabel->setText(tr("Everything here happens in <b>%1</b>, shown in the inspector at the same time.")
+                             .arg(m_session->root().toHtmlEscaped()));
+
+    m_createBox->setTitle(tr("Create"));
+    m_kind->setAccessibleName(tr("Kind of object"));
+    for (int i = 0; i < m_kind->count(); ++i)
+        m_kind->setItemText(i, kindName(ObjectKind(m_kind->itemData(i).toInt())));
+    setFormLabel(m_form, m_kind, tr("&Kind:"));
+    m_prefix->setAccessibleName(tr("Prefix"));
+    setFormLabel(m_form, m_prefix, tr("&Prefix:"));
+    m_suffix->setAccessibleName(tr("Suffix"));
+    m_suffix->setPlaceholderText(tr("none, e.g. .csv"));
+    setFormLabel(m_form, m_suffix, tr("&Suffix:"));
+    m_directory->setAccessibleName(tr("Directory"));
+    setFormLabel(m_form, m_directory, tr("&Directory:"));
+    updateDirectories();
+    m_delete->setText(tr("delete"));
+    m_delete->setToolTip(tr("Remove the file at the end of the with block (delete=True)"));
+    m_deleteOnClose->setText(tr("delete_on_close"));
+    m_deleteOnClose->setToolTip(tr("Remove it already at close() (Python 3.12+; ignored when delete=False)"));
+    setFormLabel(m_form, m_delete, tr("Removal:"));
+    m_maxSize->setAccessibleName(tr("max_size"));
+    m_maxSize->setSuffix(tr(" bytes"));
+    setFormLabel(m_form, m_maxSize, tr("&max_size:"));
+    m_create->setText(tr("C&reate"));
+    m_create->setToolTip(tr("Make the object (Ctrl+N)"));
+
+    m_pitfallsBox->setTitle(tr("Pitfalls"));
+    const QString pitfalls[] = {tr("Forgetting seek(0)"), tr("Forgetting flush() before another process reads"),
+                                tr("The Windows reopen rule"), tr("A crash before cleanup")};
+    for (int i = 0; i < m_pitfalls.size(); ++i)
+        m_pitfalls[i]->setText(pitfalls[i]);
+
+    m_tourBox->setTitle(tr("Guided tour"));
+    m_tourBack->setText(tr("&Back"));
+    m_tourNext->setToolTip(tr("Run this step, then go to the next (Ctrl+Return)"));
+    m_tourNextAction->setText(tr("Next tour step"));
+    m_tour = tourSteps();
+    showTourStep();
+
+    m_objectsTitle->setText(tr("&Live objects"));
+    m_objectsView->setAccessibleName(tr("Live objects"));
+    m_text->setAccessibleName(tr("Text to write"));
+    m_text->setToolTip(tr("Written as UTF-8; \\n is a line break"));
+    m_writeText->setText(tr("&Write text"));
+    m_byteCount->setAccessibleName(tr("Bytes to write"));
+    m_byteCount->setSuffix(tr(" bytes"));
+    m_writeBytes->setText(tr("Write &N bytes"));
+    for (const ActionButton &b : kActionButtons) {
+        QPushButton *button = m_actions.value(int(b.action));
+        button->setText(tr(b.text));
+        button->setToolTip(tr(b.tip));
+    }
+    m_gauge->setAccessibleName(tr("Spool: memory versus disk"));
+    updateGauge();
+
+    if (!m_lessonShown)
+        m_lessonTitle->setText(tr("Make an object, or start the guided tour."));
+    m_explanation->setAccessibleName(tr("What happened"));
+    m_python->setAccessibleName(tr("Python code"));
+    m_cpp->setAccessibleName(tr("C++ code"));
+    m_events->setAccessibleName(tr("Events"));
+    m_codeTabs->setTabText(m_codeTabs->indexOf(m_python), tr("Python"));
+    m_codeTabs->setTabText(m_codeTabs->indexOf(m_cpp), tr("C++ (Tempscope core)"));
+    m_codeTabs->setTabText(m_codeTabs->indexOf(m_events), tr("Events"));
+}
+
+void PlaygroundWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        Translations::announce(m_model);
+    }
+    QWidget::changeEvent(event);
 }
 
 void PlaygroundWindow::closeEvent(QCloseEvent *event)

@@ -17,8 +17,11 @@
 #include <QHash>
 #include <QWidget>
 
+class QAction;
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -77,6 +80,7 @@ Q_SIGNALS:
     void rootChanged(const QString &root);
 
 protected:
+    void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
@@ -84,6 +88,7 @@ private:
     QWidget *objectsPane();
     QWidget *lessonPane();
     QWidget *tourPane();
+    void retranslateUi();
     void onKindChanged();
     void onCreate();
     void act(Action action, const QByteArray &payload = {});
@@ -99,6 +104,9 @@ private:
     QList<TourStep> m_tour;
     int m_tourStep = 0;
 
+    QLabel *m_rootLabel = nullptr;
+    QGroupBox *m_createBox = nullptr;
+    QFormLayout *m_form = nullptr;
     QComboBox *m_kind = nullptr;
     QLineEdit *m_prefix = nullptr;
     QLineEdit *m_suffix = nullptr;
@@ -107,8 +115,10 @@ private:
     QCheckBox *m_deleteOnClose = nullptr;
     QSpinBox *m_maxSize = nullptr;
     QPushButton *m_create = nullptr;
+    QGroupBox *m_pitfallsBox = nullptr;
     QList<QPushButton *> m_pitfalls;
 
+    QLabel *m_objectsTitle = nullptr;
     QTreeView *m_objectsView = nullptr;
     QLineEdit *m_text = nullptr;
     QPushButton *m_writeText = nullptr;
@@ -119,6 +129,7 @@ private:
     QLabel *m_gaugeLabel = nullptr;
     QLabel *m_rollover = nullptr;
 
+    bool m_lessonShown = false; // until then the title invites the first step
     QLabel *m_lessonTitle = nullptr;
     QLabel *m_explanation = nullptr;
     QPlainTextEdit *m_python = nullptr;
@@ -126,6 +137,8 @@ private:
     QPlainTextEdit *m_events = nullptr;
     QTabWidget *m_codeTabs = nullptr;
 
+    QGroupBox *m_tourBox = nullptr;
+    QAction *m_tourNextAction = nullptr;
     QLabel *m_tourTitle = nullptr;
     QLabel *m_tourText = nullptr;
     QPushButton *m_tourBack = nullptr;

@@ -8,9 +8,11 @@ namespace tempscope::gui::playground {
 
 namespace {
 
+// lupdate files a free tr() call under its enclosing namespace; the
+// lookup must use that same context.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("tempscope::gui::playground::Tour", text);
+    return QCoreApplication::translate("tempscope::gui::playground", text);
 }
 
 // The newest object's row.
