@@ -3,6 +3,7 @@
 // filter bar, the status bar and Qt's own buttons show translated text, and
 // no button, label or column title is cut off by the longer words.
 
+#include "AgeChartView.h"
 #include "DetailsPane.h"
 #include "FamiliesModel.h"
 #include "FilterBar.h"
@@ -11,16 +12,23 @@
 #include "Translations.h"
 #include "locations/ScratchRoots.h"
 #include "TreeFixture.h"
+#include "playground/LiveObjectsModel.h"
+#include "playground/PlaygroundWindow.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
+#include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
 #include <QTreeView>
@@ -39,7 +47,27 @@ struct Expected
     QString placeholder, staleOnly, copyPath;
     QString scannedPrefix, shownPart;
     QString qtClose; // from qtbase_<lang>.qm
+    QString cleanMenu, cleanUp, agesTab, anyAge, chartSize;
 };
+
+// What the playground must show; its tour and code texts have contexts of
+// their own.
+struct ExpectedPlayground
+{
+    QString create, pitfalls, stateHeader, firstStep, mkstempComment;
+};
+
+ExpectedPlayground expectedPlayground(const QString &language)
+{
+    if (language == u"de")
+        return {u"&Erstellen"_qs, u"Fallen"_qs, u"Zustand"_qs, u"TemporaryFile: eine Datei ohne Namen"_qs,
+                u"Beides liegt bei Ihnen: os.close(fd) und os.remove(path) sind Ihre Sache."_qs};
+    if (language == u"fr")
+        return {u"&Créer"_qs, u"Pièges"_qs, u"État"_qs, u"TemporaryFile\u00a0: un fichier sans nom"_qs,
+                u"Les deux sont à votre charge\u00a0: os.close(fd) et os.remove(path) vous reviennent."_qs};
+    return {u"C&reate"_qs, u"Pitfalls"_qs, u"State"_qs, u"TemporaryFile: a file with no name"_qs,
+            u"You own both: os.close(fd) and os.remove(path) are up to you."_qs};
+}
 
 Expected expected(const QString &language)
 {
@@ -47,16 +75,19 @@ Expected expected(const QString &language)
         return {u"&Datei"_qs, u"&Ansicht"_qs, u"&Erneut einlesen"_qs, u"Elemente &filtern"_qs, u"&Sprache"_qs,
                 u"Name"_qs, u"Größe"_qs, u"Alter"_qs, u"Elemente"_qs,
                 u"Nach Name filtern (Strg+F)"_qs, u"&Nur veraltete"_qs, u"Pfad &kopieren"_qs,
-                u" eingelesen: "_qs, u"6 von 6 Elementen angezeigt"_qs, u"Schließen"_qs};
+                u" eingelesen: "_qs, u"6 von 6 Elementen angezeigt"_qs, u"Schließen"_qs,
+                u"&Bereinigen"_qs, u"&Bereinigen…"_qs, u"Alter"_qs, u"beliebig"_qs, u"&Größe"_qs};
     if (language == u"fr")
         return {u"&Fichier"_qs, u"&Affichage"_qs, u"&Réanalyser"_qs, u"&Filtrer les éléments"_qs, u"&Langue"_qs,
                 u"Nom"_qs, u"Taille"_qs, u"Âge"_qs, u"Éléments"_qs,
                 u"Filtrer par nom (Ctrl+F)"_qs, u"Uniquement les &périmés"_qs, u"&Copier le chemin"_qs,
-                u" analysé\u00a0: "_qs, u"6 éléments affichés sur 6"_qs, u"Fermer"_qs};
+                u" analysé\u00a0: "_qs, u"6 éléments affichés sur 6"_qs, u"Fermer"_qs,
+                u"&Nettoyage"_qs, u"&Nettoyer…"_qs, u"Âges"_qs, u"tous"_qs, u"&Taille"_qs};
     return {u"&File"_qs, u"&View"_qs, u"&Rescan"_qs, u"&Filter items"_qs, u"&Language"_qs,
             u"Name"_qs, u"Size"_qs, u"Age"_qs, u"Items"_qs,
             u"Filter by name (Ctrl+F)"_qs, u"&Stale only"_qs, u"&Copy path"_qs,
-            u"Scanned "_qs, u"6 of 6 items shown"_qs, u"Close"_qs};
+            u"Scanned "_qs, u"6 of 6 items shown"_qs, u"Close"_qs,
+            u"&Clean"_qs, u"&Clean Up…"_qs, u"Ages"_qs, u"any"_qs, u"Si&ze"_qs};
 }
 
 QStringList menuTitles(const MainWindow &w)
@@ -110,8 +141,9 @@ private:
         QCOMPARE(Translations::current(), language);
         const QStringList menus = menuTitles(w);
         QVERIFY2(menus.mid(0, 2) == (QStringList{e.file, e.view}), qPrintable(menus.join(u", ")));
+        QVERIFY2(menus.contains(e.cleanMenu), qPrintable(menus.join(u", ")));
         const QStringList actions = actionTexts(w);
-        for (const QString &text : {e.rescan, e.filterItems, e.language})
+        for (const QString &text : {e.rescan, e.filterItems, e.language, e.cleanUp})
             QVERIFY2(actions.contains(text), qPrintable(text + u" not in " + actions.join(u", ")));
 
         const QAbstractItemModel *items = w.itemsView()->model();
@@ -122,6 +154,9 @@ private:
                  e.familyItemsHeader);
         QCOMPARE(w.filterBar()->textEdit()->placeholderText(), e.placeholder);
         QCOMPARE(w.filterBar()->staleOnlyBox()->text(), e.staleOnly);
+        QCOMPARE(w.filterBar()->ageRangeBox()->itemText(0), e.anyAge);
+        QCOMPARE(w.overviewTabs()->tabText(w.overviewTabs()->indexOf(w.ageChart())), e.agesTab);
+        QCOMPARE(w.ageChart()->bytesButton()->text(), e.chartSize);
         QVERIFY2(w.statusText().contains(e.scannedPrefix), qPrintable(w.statusText()));
         const QStringList labels = labelTexts(w);
         QVERIFY2(std::any_of(labels.cbegin(), labels.cend(), [&](const QString &t) { return t.startsWith(e.shownPart); }),
@@ -223,6 +258,34 @@ private Q_SLOTS:
             QTRY_COMPARE(menuTitles(*w).first(), expected(language).file);
             verifyShows(*w, language);
         }
+    }
+
+    // The playground window follows a switch while it is open: its controls,
+    // its objects' column titles, the tour, and the code of the next action.
+    void playgroundFollowsTheLanguage()
+    {
+        using namespace tempscope::gui::playground;
+        Translations::choose(u"en"_qs);
+        QTemporaryDir root;
+        QVERIFY(root.isValid());
+        PlaygroundWindow window(root.path());
+        window.show();
+        for (const QString &language : {u"de"_qs, u"fr"_qs, u"en"_qs}) {
+            const ExpectedPlayground e = expectedPlayground(language);
+            Translations::choose(language);
+            QTRY_COMPARE(window.createButton()->text(), e.create);
+            const QList<QGroupBox *> boxes = window.findChildren<QGroupBox *>();
+            QVERIFY(std::any_of(boxes.cbegin(), boxes.cend(), [&](const QGroupBox *g) { return g->title() == e.pitfalls; }));
+            QCOMPARE(window.objectsView()->model()->headerData(LiveObjectsModel::State, Qt::Horizontal).toString(),
+                     e.stateHeader);
+            QVERIFY2(window.tourLabel()->text().endsWith(e.firstStep), qPrintable(window.tourLabel()->text()));
+            window.kindBox()->setCurrentIndex(window.kindBox()->findData(int(ObjectKind::Mkstemp)));
+            QTest::mouseClick(window.createButton(), Qt::LeftButton);
+            // QTextDocument hands out no-break spaces as plain ones.
+            const QString comment = QString(e.mkstempComment).replace(QChar(0xa0), u' ');
+            QVERIFY2(window.pythonCode().contains(comment), qPrintable(window.pythonCode()));
+        }
+        window.close();
     }
 
     void systemDefaultIsNotSaved()
