@@ -1278,10 +1278,6 @@
         <translation>%1 konnte nicht eingelesen werden: %2</translation>
     </message>
     <message>
-        <source>%L1 of %L2 items shown · %3</source>
-        <translation>%L1 von %L2 Elementen angezeigt · %3</translation>
-    </message>
-    <message>
         <source>Add a location</source>
         <translation>Ort hinzufügen</translation>
     </message>
@@ -1328,6 +1324,13 @@
     <message>
         <source>%1 is changing faster than it can be shown; updates paused — F5 rescans</source>
         <translation>%1 ändert sich schneller, als es angezeigt werden kann; Aktualisierung pausiert – F5 liest erneut ein</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of %L1 items shown · %2</source>
+        <translation>
+            <numerusform>%Ln von %L1 Elementen angezeigt · %2</numerusform>
+            <numerusform>%Ln von %L1 Elementen angezeigt · %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1278,10 +1278,6 @@
         <translation>Impossible d’analyser %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>%L1 of %L2 items shown · %3</source>
-        <translation>%L1 éléments affichés sur %L2 · %3</translation>
-    </message>
-    <message>
         <source>Add a location</source>
         <translation>Ajouter un emplacement</translation>
     </message>
@@ -1328,6 +1324,13 @@
     <message>
         <source>%1 is changing faster than it can be shown; updates paused — F5 rescans</source>
         <translation>%1 change plus vite qu’il ne peut être affiché&#xa0;; mises à jour suspendues — F5 pour réanalyser</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of %L1 items shown · %2</source>
+        <translation>
+            <numerusform>%Ln élément affiché sur %L1 · %2</numerusform>
+            <numerusform>%Ln éléments affichés sur %L1 · %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -559,10 +559,10 @@ void MainWindow::updateStatus()
 {
     m_status->setMessage(m_progressMessage ? m_progressMessage() : QString());
     if (m_itemsModel->inventory()) {
-        m_status->setShown(tr("%L1 of %L2 items shown · %3")
-                                  .arg(m_itemsModel->rowCount())
-                                  .arg(m_itemsModel->totalItems())
-                                  .arg(formatBytes(m_itemsModel->shownBytes())));
+        // The plural follows the shown count: "1 élément affiché sur 6".
+        m_status->setShown(tr("%Ln of %L1 items shown · %2", nullptr, m_itemsModel->rowCount())
+                               .arg(m_itemsModel->totalItems())
+                               .arg(formatBytes(m_itemsModel->shownBytes())));
     } else {
         m_status->setShown({});
     }

@@ -45,7 +45,7 @@ struct Expected
     QString file, view, rescan, filterItems, language;
     QString nameHeader, sizeHeader, ageHeader, familyItemsHeader;
     QString placeholder, staleOnly, copyPath;
-    QString scannedPrefix, shownPart;
+    QString scannedPrefix, shownPart, oneShown;
     QString qtClose; // from qtbase_<lang>.qm
     QString cleanMenu, cleanUp, agesTab, anyAge, chartSize;
 };
@@ -75,18 +75,18 @@ Expected expected(const QString &language)
         return {u"&Datei"_qs, u"&Ansicht"_qs, u"&Erneut einlesen"_qs, u"Elemente &filtern"_qs, u"&Sprache"_qs,
                 u"Name"_qs, u"Größe"_qs, u"Alter"_qs, u"Elemente"_qs,
                 u"Nach Name filtern (Strg+F)"_qs, u"&Nur veraltete"_qs, u"Pfad &kopieren"_qs,
-                u" eingelesen: "_qs, u"6 von 6 Elementen angezeigt"_qs, u"Schließen"_qs,
+                u" eingelesen: "_qs, u"6 von 6 Elementen angezeigt"_qs, u"1 von 6 Elementen angezeigt"_qs, u"Schließen"_qs,
                 u"&Bereinigen"_qs, u"&Bereinigen…"_qs, u"Alter"_qs, u"beliebig"_qs, u"&Größe"_qs};
     if (language == u"fr")
         return {u"&Fichier"_qs, u"&Affichage"_qs, u"&Réanalyser"_qs, u"&Filtrer les éléments"_qs, u"&Langue"_qs,
                 u"Nom"_qs, u"Taille"_qs, u"Âge"_qs, u"Éléments"_qs,
                 u"Filtrer par nom (Ctrl+F)"_qs, u"Uniquement les &périmés"_qs, u"&Copier le chemin"_qs,
-                u" analysé\u00a0: "_qs, u"6 éléments affichés sur 6"_qs, u"Fermer"_qs,
+                u" analysé\u00a0: "_qs, u"6 éléments affichés sur 6"_qs, u"1 élément affiché sur 6"_qs, u"Fermer"_qs,
                 u"&Nettoyage"_qs, u"&Nettoyer…"_qs, u"Âges"_qs, u"tous"_qs, u"&Taille"_qs};
     return {u"&File"_qs, u"&View"_qs, u"&Rescan"_qs, u"&Filter items"_qs, u"&Language"_qs,
             u"Name"_qs, u"Size"_qs, u"Age"_qs, u"Items"_qs,
             u"Filter by name (Ctrl+F)"_qs, u"&Stale only"_qs, u"&Copy path"_qs,
-            u"Scanned "_qs, u"6 of 6 items shown"_qs, u"Close"_qs,
+            u"Scanned "_qs, u"6 of 6 items shown"_qs, u"1 of 6 items shown"_qs, u"Close"_qs,
             u"&Clean"_qs, u"&Clean Up…"_qs, u"Ages"_qs, u"any"_qs, u"Si&ze"_qs};
 }
 
@@ -161,6 +161,15 @@ private:
         const QStringList labels = labelTexts(w);
         QVERIFY2(std::any_of(labels.cbegin(), labels.cend(), [&](const QString &t) { return t.startsWith(e.shownPart); }),
                  qPrintable(labels.join(u" | ")));
+        // One item shown: the singular, where the language has one.
+        w.filterBar()->textEdit()->setText(u"report"_qs);
+        QTRY_COMPARE(items->rowCount(), 1);
+        QTRY_VERIFY2([&] {
+            const QStringList now = labelTexts(w);
+            return std::any_of(now.cbegin(), now.cend(), [&](const QString &t) { return t.startsWith(e.oneShown); });
+        }(), qPrintable(labelTexts(w).join(u" | ")));
+        w.filterBar()->textEdit()->clear();
+        QTRY_COMPARE(items->rowCount(), 6);
 
         // The selected item's details, in the same language.
         w.itemsView()->setCurrentIndex(items->index(0, 0));
