@@ -85,7 +85,9 @@ QString tickLabel(double value, bool bytes)
 } // namespace
 
 AgeChartView::AgeChartView(QWidget *parent)
-    : QWidget(parent), m_chart(new QChart), m_view(new QChartView(this)),
+    : QWidget(parent), m_chart(new QChart),
+      // Given the chart at once: setChart() would orphan the default one it makes.
+      m_view(new QChartView(m_chart, this)),
       m_xAxis(new QBarCategoryAxis(m_chart)), m_yAxis(new QCategoryAxis(m_chart)),
       m_bytesButton(new QRadioButton(this)), m_countButton(new QRadioButton(this)),
       m_showLabel(new QLabel(this)), m_summary(new QLabel(this)),
@@ -113,7 +115,6 @@ AgeChartView::AgeChartView(QWidget *parent)
     m_markerLine->setZValue(MarkerZ);
     m_markerLabel->setZValue(MarkerZ);
 
-    m_view->setChart(m_chart);
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumHeight(160);
     layout->addWidget(m_view, 1);
