@@ -106,7 +106,7 @@ void FilterBar::setFamily(const QString &family)
     if (family == m_family)
         return;
     m_family = family;
-    retranslateUi();
+    showFamily();
     m_familyLabel->setVisible(!family.isEmpty());
     m_clearFamily->setVisible(!family.isEmpty());
     emitFilter();
@@ -141,7 +141,7 @@ void FilterBar::retranslateUi()
     m_text->setPlaceholderText(tr("Filter by name (Ctrl+F)"));
     m_text->setAccessibleName(tr("Filter items by name"));
     m_familyLabel->setAccessibleName(tr("Family filter"));
-    m_familyLabel->setText(tr("Family: <b>%1</b>").arg(printablePath(nativePath(m_family)).toHtmlEscaped()));
+    showFamily();
     m_clearFamily->setToolTip(tr("Show every family"));
     m_clearFamily->setAccessibleName(tr("Clear family filter"));
     m_staleOnly->setText(tr("&Stale only"));
@@ -161,6 +161,11 @@ void FilterBar::retranslateUi()
     for (int i = 0; i < m_basis->count(); ++i)
         m_basis->setItemText(i, ageBasisLabel(AgeBasis(m_basis->itemData(i).toInt())));
     m_basis->setItemData(0, tr("The newest of atime, mtime and ctime (the conservative rule)"), Qt::ToolTipRole);
+}
+
+void FilterBar::showFamily()
+{
+    m_familyLabel->setText(tr("Family: <b>%1</b>").arg(printablePath(nativePath(m_family)).toHtmlEscaped()));
 }
 
 void FilterBar::thresholdEdited()

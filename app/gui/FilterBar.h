@@ -52,6 +52,7 @@ protected:
 
 private:
     void retranslateUi();
+    void showFamily();
     void emitFilter();
     void thresholdEdited();
 

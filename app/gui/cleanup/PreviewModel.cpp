@@ -12,7 +12,7 @@
 namespace tempscope::gui {
 
 PreviewModel::PreviewModel(Section section, QObject *parent)
-    : QAbstractItemModel(parent)
+    : QAbstractTableModel(parent)
     , m_section(section)
 {
     if (auto *app = qobject_cast<QApplication *>(QCoreApplication::instance())) {
@@ -173,18 +173,6 @@ void PreviewModel::sort(int column, Qt::SortOrder order)
         changePersistentIndexList(before, after);
     }
     Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
-}
-
-QModelIndex PreviewModel::index(int row, int column, const QModelIndex &parent) const
-{
-    if (parent.isValid() || row < 0 || row >= m_rows.size() || column < 0 || column >= ColumnCount)
-        return {};
-    return createIndex(row, column);
-}
-
-QModelIndex PreviewModel::parent(const QModelIndex &) const
-{
-    return {};
 }
 
 int PreviewModel::rowCount(const QModelIndex &parent) const

@@ -12,7 +12,7 @@
 
 #include "cleanup/CleanupPlan.h"
 
-#include <QAbstractItemModel>
+#include <QAbstractTableModel>
 #include <QIcon>
 #include <QList>
 #include <QSet>
@@ -21,7 +21,7 @@
 
 namespace tempscope::gui {
 
-class PreviewModel final : public QAbstractItemModel
+class PreviewModel final : public QAbstractTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PreviewModel)
@@ -55,8 +55,6 @@ public:
     // The row showing this absolute path, or -1.
     int rowOf(const QString &absolutePath) const;
 
-    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
-    QModelIndex parent(const QModelIndex &child) const override;
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

@@ -24,7 +24,7 @@ int rank(CleanupOutcome outcome)
 } // namespace
 
 ReportModel::ReportModel(QObject *parent)
-    : QAbstractItemModel(parent)
+    : QAbstractTableModel(parent)
 {
 }
 
@@ -88,18 +88,6 @@ qsizetype ReportModel::count(Show show) const
 {
     return std::count_if(m_report.results.cbegin(), m_report.results.cend(),
                          [show](const CleanupResult &r) { return shows(show, r.action); });
-}
-
-QModelIndex ReportModel::index(int row, int column, const QModelIndex &parent) const
-{
-    if (parent.isValid() || row < 0 || row >= m_rows.size() || column < 0 || column >= ColumnCount)
-        return {};
-    return createIndex(row, column);
-}
-
-QModelIndex ReportModel::parent(const QModelIndex &) const
-{
-    return {};
 }
 
 int ReportModel::rowCount(const QModelIndex &parent) const

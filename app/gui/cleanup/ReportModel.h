@@ -7,14 +7,14 @@
 
 #include "cleanup/CleanupReport.h"
 
-#include <QAbstractItemModel>
+#include <QAbstractTableModel>
 #include <QList>
 
 #include <optional>
 
 namespace tempscope::gui {
 
-class ReportModel final : public QAbstractItemModel
+class ReportModel final : public QAbstractTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ReportModel)
@@ -37,8 +37,6 @@ public:
     // "deleted", "moved to trash", ... for people.
     static QString outcomeText(CleanupOutcome outcome);
 
-    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
-    QModelIndex parent(const QModelIndex &child) const override;
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
