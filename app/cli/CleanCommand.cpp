@@ -3,6 +3,7 @@
 #include "CliSupport.h"
 #include "CommandDoc.h"
 #include "Commands.h"
+#include "Interrupt.h"
 
 #include "cleanup/CleanupExecutor.h"
 #include "cleanup/CleanupPlan.h"
@@ -39,12 +40,25 @@ QString helpExtra()
     for (const BuiltinProtection &p : builtinProtections())
         text += QStringLiteral("  %1  %2\n").arg(p.pattern.leftJustified(18), p.why);
     text += QStringLiteral(
-        "\nRefused roots: /, your home directory or any directory above it, and anything\n"
-        "that is not a directory (exit status 2, nothing removed).\n\n"
+        "\nRefused roots: /, system directories (/usr, /etc, /var, ...), any home directory\n"
+        "or any directory above one, judged by device and inode (a bind mount or a symlink\n"
+        "does not get past), and anything that is not a directory (exit status 2, nothing\n"
+        "removed). A root is never removed, even when another root contains it.\n\n"
+        "In-use detection is advisory: open and mapped files of the processes this user\n"
+        "can see are kept, rechecked when the run starts and at least every second, but a\n"
+        "process may open a file after the check; flock and OFD locks are probed on every\n"
+        "file just before it goes.\n\n"
+        "Freed space is disk space: the blocks of files whose last link went. A sparse file\n"
+        "frees what it occupies; a file with another hard link frees nothing.\n\n"
+        "SIGINT, SIGTERM or SIGHUP stop the run after the file at hand: the report of what\n"
+        "was done is printed (\"cancelled\": true) and the exit status is 128 + the signal\n"
+        "(130, 143, 129). A second signal ends the program at once.\n\n"
         "--json prints {\"dry_run\", \"cancelled\", \"results\": [{\"path\", \"action\", \"reason\",\n"
-        "\"rule\", \"bytes\", \"age_seconds\"}], \"root_errors\", \"summary\": {\"deleted\", \"skipped\",\n"
-        "\"failed\", \"bytes_freed\"}}. action is deleted, would-delete, trashed, skipped or\n"
-        "failed. A name that is not valid UTF-8 keeps each raw byte as a \\udcXX escape\n"
+        "\"rule\", \"bytes\", \"age_seconds\", \"bytes_freed\", \"entries_removed\"}], \"root_errors\",\n"
+        "\"summary\": {\"deleted\", \"skipped\", \"failed\", \"already_gone\", \"bytes_freed\",\n"
+        "\"linked_files\"}}. action is deleted, would-delete, trashed, already-gone (removed by\n"
+        "someone else first), skipped or failed; entries_removed and bytes_freed also tell\n"
+        "what a failed item lost before it stopped. A name that is not valid UTF-8 keeps each raw byte as a \\udcXX escape\n"
         "(Python: os.fsencode(json.loads(...)) gives the exact bytes back).\n");
     return text;
 }
@@ -77,14 +91,22 @@ void printReport(const CleanupReport &report)
     for (const QString &e : report.rootErrors)
         writeOut(QStringLiteral("error: %1\n").arg(e));
     const qsizetype removed = report.removedCount();
-    writeOut(QStringLiteral("%1%2 %3, %4 skipped, %5 failed, %6 %7\n")
-                 .arg(report.cancelled ? QStringLiteral("Cancelled. ") : QString())
-                 .arg(removed)
-                 .arg(report.dryRun ? QStringLiteral("would be deleted") : QStringLiteral("deleted"))
-                 .arg(report.count(CleanupOutcome::Skipped))
-                 .arg(report.count(CleanupOutcome::Failed))
-                 .arg(formatBytes(report.bytesFreed()))
-                 .arg(report.dryRun ? QStringLiteral("would be freed") : QStringLiteral("freed")));
+    QString summary = QStringLiteral("%1%2 %3, %4 skipped, %5 failed")
+                          .arg(report.cancelled ? QStringLiteral("Cancelled. ") : QString())
+                          .arg(removed)
+                          .arg(report.dryRun ? QStringLiteral("would be deleted") : QStringLiteral("deleted"))
+                          .arg(report.skippedCount())
+                          .arg(report.count(CleanupOutcome::Failed));
+    if (const qsizetype gone = report.count(CleanupOutcome::AlreadyGone))
+        summary += QStringLiteral(", %1 already gone").arg(gone);
+    summary += QStringLiteral(", %1 %2")
+                   .arg(formatBytes(report.bytesFreed()),
+                        report.dryRun ? QStringLiteral("would be freed") : QStringLiteral("freed"));
+    if (const quint64 links = report.linkedFiles())
+        summary += QStringLiteral(" (%1 removed files had other hard links: their space is not freed)").arg(links);
+    if (const quint64 inside = report.removedInsideKept())
+        summary += QStringLiteral("; %1 entries were removed inside items that are not reported deleted").arg(inside);
+    writeOut(summary + u'\n');
 }
 
 int writeTmpfiles(const CleanupRule &rule, const QStringList &roots, const QString &file)
@@ -162,6 +184,7 @@ CommandDoc cleanDoc()
         {ExitOk, QStringLiteral("done (also when nothing was stale), or the tmpfiles.d file was written")},
         {ExitSomeFailed, QStringLiteral("some items could not be removed")},
         {ExitUsage, QStringLiteral("bad usage or bad input: unknown option, bad duration, refused or unreadable root; nothing removed")},
+        {130, QStringLiteral("stopped by SIGINT (143: SIGTERM, 129: SIGHUP); the report of what was done is printed")},
     };
     return d;
 }
@@ -194,7 +217,7 @@ int runClean(const QStringList &args)
     if (!parser.isSet(olderThan))
         return usageError(QStringLiteral("clean needs --older-than DUR (e.g. --older-than 7d)"));
     QString why;
-    const auto age = parseDuration(parser.value(olderThan), &why);
+    const auto age = parseAge(parser.value(olderThan), Inventory::nowNs(), &why);
     if (!age)
         return usageError(QStringLiteral("--older-than: ") + why);
     rule.olderThan = *age;
@@ -238,6 +261,8 @@ int runClean(const QStringList &args)
         return writeTmpfiles(rule, roots, parser.value(exportTmpfiles));
     }
 
+    // From here on a signal stops the run instead of the process.
+    const StopOnSignals stopOnSignals;
     CleanupPlan::Context context;
     context.now = Inventory::nowNs();
     context.uid = native::currentUid();
@@ -258,16 +283,22 @@ int runClean(const QStringList &args)
         plan->addRoot(Inventory(tree, families));
     }
 
-    CleanupExecutor executor;
-    if (stderrIsTerminal() && !parser.isSet(dryRun)) {
-        executor.setProgressCallback([](const CleanupProgress &p) {
-            writeErr(QStringLiteral("\rcleaning: %1/%2, %3 freed\033[K").arg(p.done).arg(p.total).arg(formatBytes(p.bytesFreed)));
-        });
+    if (StopOnSignals::signal() != 0) {
+        writeErr(QStringLiteral("tempscope-cli: stopped by signal %1 before anything was removed\n").arg(StopOnSignals::signal()));
+        return StopOnSignals::exitCode();
     }
-    executor.start(plan, parser.isSet(dryRun));
-    const CleanupReport report = executor.wait();
+    CleanupExecutor::ProgressCallback progress;
+    if (stderrIsTerminal() && !parser.isSet(dryRun)) {
+        progress = [](const CleanupProgress &p) {
+            writeErr(QStringLiteral("\rcleaning: %1/%2, %3 freed\033[K").arg(p.done).arg(p.total).arg(formatBytes(p.bytesFreed)));
+        };
+    }
+    // On this thread, so that a signal's flag reaches the remover directly.
+    CleanupReport report = CleanupExecutor::execute(*plan, parser.isSet(dryRun), StopOnSignals::flag(), progress);
     if (stderrIsTerminal() && !parser.isSet(dryRun))
         writeErr(QStringLiteral("\r\033[K"));
+    if (StopOnSignals::signal() != 0)
+        report.cancelled = true;
 
     if (parser.isSet(json)) {
         JsonWriter out([](std::string_view s) { writeOut(s); });
@@ -275,6 +306,8 @@ int runClean(const QStringList &args)
     } else {
         printReport(report);
     }
+    if (StopOnSignals::signal() != 0)
+        return StopOnSignals::exitCode();
     return report.anyFailed() ? ExitSomeFailed : ExitOk;
 }
 

@@ -86,7 +86,7 @@ void printTable(const QList<RootScan> &roots, const ScanReportOptions &o)
         for (const FamilyStats &f : families) {
             if (!o.prefixes.isEmpty() && !matchesPrefix(f.key, o.prefixes))
                 continue;
-            const auto oldestAge = std::chrono::seconds(std::max<native::TimeNs>(0, o.now - f.oldest) / 1'000'000'000);
+            const auto oldestAge = elapsedSeconds(o.now, f.oldest);
             writeOut(QStringLiteral("  %1 %2 %3 %4 %5\n")
                          .arg(pad(printablePath(nativePath(f.key)), 28), pad(QString::number(f.count), 7, true),
                               pad(formatBytes(f.bytes), 10, true), pad(formatAge(oldestAge), 8, true),
@@ -190,7 +190,7 @@ int runScan(const QStringList &args)
     options.basis = *basis;
     if (parser.isSet(olderThan)) {
         QString why;
-        options.olderThan = parseDuration(parser.value(olderThan), &why);
+        options.olderThan = parseAge(parser.value(olderThan), options.now, &why);
         if (!options.olderThan)
             return usageError(QStringLiteral("--older-than: ") + why);
     }

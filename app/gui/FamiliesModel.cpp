@@ -86,7 +86,7 @@ QVariant FamiliesModel::data(const QModelIndex &index, int role) const
         return {};
     const FamilyStats &f = m_families[index.row()];
     const auto ageOf = [this](native::TimeNs t) {
-        return std::chrono::seconds(std::max<native::TimeNs>(0, m_rule.now - t) / 1'000'000'000);
+        return elapsedSeconds(m_rule.now, t);
     };
     const double staleShare = f.bytes ? double(f.staleBytes) / double(f.bytes)
                             : f.count  ? double(f.staleCount) / double(f.count)

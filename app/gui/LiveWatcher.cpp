@@ -29,7 +29,7 @@ namespace {
 #ifdef Q_OS_UNIX
 native::TimeNs toNs(const struct timespec &t)
 {
-    return native::TimeNs(t.tv_sec) * 1'000'000'000 + t.tv_nsec;
+    return native::timeNs(t.tv_sec, t.tv_nsec);
 }
 
 native::Entry fromStat(const struct stat &st)

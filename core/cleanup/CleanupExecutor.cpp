@@ -1,5 +1,7 @@
 #include "CleanupExecutor.h"
 
+#include "cleanup/RootGuard.h"
+#include "inventory/Duration.h"
 #include "inventory/PathText.h"
 #include "native/Scanner.h"
 
@@ -51,11 +53,23 @@ void handle(const PlanRoot &root, const PlanEntry &entry, const CleanupRule &rul
     r.age = entry.age;
     r.bytes = entry.bytes;
     r.error = o.error;
+    // What the remover did inside, whatever the item's fate (a failed item may
+    // be half gone); a trash run's remover pass was dry and freed nothing.
+    if (!trash || dryRun) {
+        r.freed = o.bytesFreed;
+        r.removedEntries = o.entriesRemoved;
+        r.linkedFiles = o.linkedFiles;
+    }
     switch (o.status) {
     case native::RemovalStatus::Removed:
     case native::RemovalStatus::Partial:
         r.action = dryRun ? CleanupOutcome::WouldDelete : CleanupOutcome::Deleted;
-        r.bytes = o.bytesFreed;
+        r.bytes = o.bytesRemoved; // apparent size, like a scan's; `freed` is the disk space
+        if (o.alreadyGone && o.entriesRemoved == 0) {
+            r.action = CleanupOutcome::AlreadyGone;
+            r.bytes = 0;
+            r.reason = QCoreApplication::translate("CleanupExecutor", "already gone: removed by someone else");
+        }
         if (o.status == native::RemovalStatus::Partial) {
             r.reason = QCoreApplication::translate("CleanupExecutor", "kept %1 entries inside: %2").arg(o.entriesKept).arg(QString::fromStdString(o.reason));
             if (trash) {
@@ -72,7 +86,15 @@ void handle(const PlanRoot &root, const PlanEntry &entry, const CleanupRule &rul
     case native::RemovalStatus::Failed:
         r.action = CleanupOutcome::Failed;
         r.reason = o.reason.empty() ? errorText(o.error) : QString::fromStdString(o.reason);
+        if (o.entriesRemoved > 0)
+            r.reason = QCoreApplication::translate("CleanupExecutor", "%1 (after removing %2 entries inside, %3)")
+                           .arg(r.reason).arg(o.entriesRemoved).arg(formatBytes(o.bytesFreed));
         break;
+    }
+    if (o.linkedFiles > 0 && r.action != CleanupOutcome::Skipped) {
+        const QString links = QCoreApplication::translate("CleanupExecutor", "%1 files have other hard links: their space is not freed")
+                                  .arg(o.linkedFiles);
+        r.reason = r.reason.isEmpty() ? links : r.reason + QStringLiteral("; ") + links;
     }
     if (trash && r.action == CleanupOutcome::WouldDelete)
         r.reason = QCoreApplication::translate("CleanupExecutor", "would move to trash");
@@ -88,7 +110,15 @@ void handle(const PlanRoot &root, const PlanEntry &entry, const CleanupRule &rul
             r.reason = QCoreApplication::translate("CleanupExecutor", "could not move to trash");
         }
     }
+    // A skipped item went whole or not at all: what kept it is its reason.
+    // Entries kept inside an item that was (partly) removed are listed, up to
+    // the remover's cap, and counted beyond it.
+    const bool listInside = r.action != CleanupOutcome::Skipped;
+    if (listInside && o.entriesKept > o.kept.size())
+        r.keptUnlisted = o.entriesKept - o.kept.size();
     out.append(r);
+    if (!listInside)
+        return;
     for (const native::KeptEntry &k : o.kept) {
         CleanupResult kept;
         kept.path = joinPath(root.path, k.relativePath);
@@ -98,6 +128,30 @@ void handle(const PlanRoot &root, const PlanEntry &entry, const CleanupRule &rul
         out.append(kept);
     }
 }
+
+// Who holds what open, as of at most MaxAge ago: rebuilt when a run starts
+// (never the picture the preview was made with) and again before an item when
+// it is older than that. Still advisory: a process may open a file after the
+// last look (SAFETY.md rule 7); the remover's lock probes cover the rest.
+class FreshInUse
+{
+public:
+    static constexpr std::chrono::milliseconds MaxAge{1000};
+
+    const native::InUseIndex *get()
+    {
+        const auto now = std::chrono::steady_clock::now();
+        if (!m_index || now - m_taken > MaxAge) {
+            m_index = std::make_unique<native::InUseIndex>(native::InUseIndex::scan());
+            m_taken = std::chrono::steady_clock::now();
+        }
+        return m_index.get();
+    }
+
+private:
+    std::unique_ptr<native::InUseIndex> m_index;
+    std::chrono::steady_clock::time_point m_taken;
+};
 
 } // namespace
 
@@ -161,17 +215,29 @@ CleanupReport CleanupExecutor::execute(const CleanupPlan &plan, bool dryRun, con
     CleanupProgress state;
     state.total = plan.candidateCount();
     const CleanupPlan::Context &ctx = plan.context();
+    // Roots are judged again on the descriptors removal goes through.
+    const RootGuard guard;
+    FreshInUse inUse;
+    // A root is never removed, whichever root of the run reaches it.
+    std::vector<native::FileId> rootIds;
+    for (const PlanRoot &root : plan.roots())
+        rootIds.push_back(root.id);
 
     for (const PlanRoot &root : plan.roots()) {
         int error = 0;
         std::unique_ptr<native::RemovalRoot> remover;
         QString rootProblem;
+        const QString shown = printablePath(nativePath(root.path));
         if (root.candidates > 0) {
             remover = native::RemovalRoot::open(nativePath(root.path), &error);
             if (!remover)
-                rootProblem = QCoreApplication::translate("CleanupExecutor", "cannot open the root %1: %2").arg(printablePath(nativePath(root.path)), errorText(error));
+                rootProblem = QCoreApplication::translate("CleanupExecutor", "cannot open the root %1: %2").arg(shown, errorText(error));
             else if (!(remover->id() == root.id))
-                rootProblem = QCoreApplication::translate("CleanupExecutor", "the root %1 was replaced since the preview").arg(printablePath(nativePath(root.path)));
+                rootProblem = QCoreApplication::translate("CleanupExecutor", "the root %1 was replaced since the preview").arg(shown);
+            else if (const QString refusal = guard.refusal(remover->id(), shown); !refusal.isEmpty())
+                rootProblem = refusal;
+            else if (remover->readOnly())
+                rootProblem = QCoreApplication::translate("CleanupExecutor", "the root %1 is on a read-only file system: nothing in it can be removed").arg(shown);
             if (!rootProblem.isEmpty())
                 report.rootErrors.append(rootProblem);
         }
@@ -194,7 +260,7 @@ CleanupReport CleanupExecutor::execute(const CleanupPlan &plan, bool dryRun, con
                 continue;
             }
             if (rootProblem.isEmpty() && !remover->stillSame()) {
-                rootProblem = QCoreApplication::translate("CleanupExecutor", "the root %1 was replaced during the run").arg(printablePath(nativePath(root.path)));
+                rootProblem = QCoreApplication::translate("CleanupExecutor", "the root %1 was replaced during the run").arg(shown);
                 report.rootErrors.append(rootProblem);
             }
             if (!rootProblem.isEmpty()) {
@@ -208,8 +274,9 @@ CleanupReport CleanupExecutor::execute(const CleanupPlan &plan, bool dryRun, con
                 policy.perFile = false; // the plan already split per-file rules into entries
                 policy.onlyOwner = !rule.includeOthers;
                 policy.uid = ctx.uid;
-                policy.inUse = ctx.inUse.get();
+                policy.inUse = inUse.get();
                 policy.cancel = &cancel;
+                policy.keepIds = rootIds;
                 const ProtectionMatcher matcher = plan.matcher(entry.rule);
                 policy.isProtected = [&matcher](native::NativeStringView relative) {
                     return matcher.keeps(pathText(relative));
@@ -217,8 +284,11 @@ CleanupReport CleanupExecutor::execute(const CleanupPlan &plan, bool dryRun, con
                 const qsizetype before = report.results.size();
                 handle(root, entry, rule, policy, dryRun, *remover, report.results);
                 const CleanupResult &r = report.results.at(before);
-                if (r.action != CleanupOutcome::Skipped && r.action != CleanupOutcome::Failed)
-                    state.bytesFreed += r.bytes;
+                state.bytesFreed += r.freed;
+                if (remover->aborted() && rootProblem.isEmpty()) {
+                    rootProblem = QCoreApplication::translate("CleanupExecutor", "the root %1 became read-only during the run").arg(shown);
+                    report.rootErrors.append(rootProblem);
+                }
             }
             ++state.done;
             state.current = entry.path;

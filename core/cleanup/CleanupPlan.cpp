@@ -9,6 +9,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <limits>
 #include <vector>
 
 namespace tempscope {
@@ -20,11 +21,9 @@ using native::TimeNs;
 
 namespace {
 
-constexpr TimeNs NsPerSecond = 1'000'000'000;
-
 std::chrono::seconds ageOf(TimeNs now, TimeNs t)
 {
-    return std::chrono::seconds(std::max<TimeNs>(0, now - t) / NsPerSecond);
+    return elapsedSeconds(now, t);
 }
 
 // A root's candidate totals, after its entries changed.
@@ -136,11 +135,15 @@ void CleanupPlan::addItem(PlanRoot &root, const Inventory &inv, const Item &item
         return true;
     });
     e.age = ageOf(m_context.now, newest);
-    e.cutoff = m_context.now - TimeNs(rule.olderThan.count()) * NsPerSecond;
+    const std::optional<TimeNs> cutoff = staleCutoff(m_context.now, rule.olderThan);
+    e.cutoff = cutoff.value_or(std::numeric_limits<TimeNs>::min());
     e.target = {t.relativePath(item.entry), top.id(), item.kind, newest};
 
     const QString keep = m_matchers[e.rule].keepReason(item.name);
-    if (!keep.isEmpty())
+    if (!cutoff)
+        e.reason = QCoreApplication::translate("CleanupPlan", "the rule's age (%1) reaches back before 1970: nothing is that old")
+                       .arg(formatDuration(rule.olderThan));
+    else if (!keep.isEmpty())
         e.reason = keep;
     else if (isSpecial(item.kind))
         e.reason = QCoreApplication::translate("CleanupPlan", "special file (%1): never removed").arg(QLatin1StringView(native::kindName(item.kind)));
@@ -182,7 +185,8 @@ void CleanupPlan::addPerFile(PlanRoot &root, const Inventory &inv, const Item &i
     const ScanTree &t = inv.tree();
     const CleanupRule &rule = m_rules[ruleIndex];
     const ProtectionMatcher &matcher = m_matchers[ruleIndex];
-    const TimeNs cutoff = m_context.now - TimeNs(rule.olderThan.count()) * NsPerSecond;
+    // The caller refused rules without a representable cutoff.
+    const TimeNs cutoff = staleCutoff(m_context.now, rule.olderThan).value_or(std::numeric_limits<TimeNs>::min());
 
     // Pass 1 (preorder): every entry's own verdict. The top is the item, whose
     // own protections and ownership were checked by the caller.

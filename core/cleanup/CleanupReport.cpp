@@ -10,6 +10,7 @@ QString cleanupOutcomeName(CleanupOutcome outcome)
     case CleanupOutcome::Trashed: return QStringLiteral("trashed");
     case CleanupOutcome::Skipped: return QStringLiteral("skipped");
     case CleanupOutcome::Failed: return QStringLiteral("failed");
+    case CleanupOutcome::AlreadyGone: return QStringLiteral("already-gone");
     }
     return {};
 }
@@ -25,13 +26,36 @@ qsizetype CleanupReport::removedCount() const
     return count(CleanupOutcome::Deleted) + count(CleanupOutcome::WouldDelete) + count(CleanupOutcome::Trashed);
 }
 
+quint64 CleanupReport::skippedCount() const
+{
+    quint64 n = quint64(count(CleanupOutcome::Skipped));
+    for (const CleanupResult &r : results)
+        n += r.keptUnlisted;
+    return n;
+}
+
 quint64 CleanupReport::bytesFreed() const
 {
     quint64 n = 0;
+    for (const CleanupResult &r : results)
+        n += r.freed;
+    return n;
+}
+
+quint64 CleanupReport::linkedFiles() const
+{
+    quint64 n = 0;
+    for (const CleanupResult &r : results)
+        n += r.linkedFiles;
+    return n;
+}
+
+quint64 CleanupReport::removedInsideKept() const
+{
+    quint64 n = 0;
     for (const CleanupResult &r : results) {
-        if (r.action == CleanupOutcome::Deleted || r.action == CleanupOutcome::WouldDelete ||
-            r.action == CleanupOutcome::Trashed)
-            n += r.bytes;
+        if (r.action == CleanupOutcome::Failed || r.action == CleanupOutcome::Skipped)
+            n += r.removedEntries;
     }
     return n;
 }

@@ -1,8 +1,14 @@
 #pragma once
 // CleanupReport: what a cleanup run did (or, in a dry run, would do), one
-// result per plan entry: deleted, would-delete, trashed, skipped with the
-// reason, failed with the error; plus totals. A cancelled run reports what it
-// did and lists the untouched rest as skipped ("cancelled").
+// result per plan entry: deleted, would-delete, trashed, already gone (removed
+// by someone else first), skipped with the reason, failed with the error;
+// plus totals. A cancelled run reports what it did and lists the untouched
+// rest as skipped ("cancelled").
+//
+// The totals are exact: entries kept inside an item count as skipped even
+// where their listing was capped, and what a failed or partly kept item lost
+// counts as removed and freed. "Freed" is disk space (allocated blocks of
+// files whose last link went), never apparent size.
 //
 // Plain value type, built by CleanupExecutor; safe to copy between threads.
 
@@ -14,7 +20,7 @@
 
 namespace tempscope {
 
-enum class CleanupOutcome { Deleted, WouldDelete, Trashed, Skipped, Failed };
+enum class CleanupOutcome { Deleted, WouldDelete, Trashed, Skipped, Failed, AlreadyGone };
 QString cleanupOutcomeName(CleanupOutcome outcome); // "deleted", "would-delete", ...
 
 struct CleanupResult
@@ -23,9 +29,15 @@ struct CleanupResult
     CleanupOutcome action = CleanupOutcome::Skipped;
     QString reason;          // why skipped/failed; for removals, what was kept inside (if anything)
     QString rule;            // the rule's label; empty when no rule selected the entry
-    quint64 bytes = 0;       // freed (or to be freed) for removals; the entry's size otherwise
+    quint64 bytes = 0;       // apparent size removed (or to be removed); the entry's size otherwise
     std::chrono::seconds age{0};
     int error = 0;           // errno for failures
+    // What happened inside the entry, whatever its action (a failed item may
+    // have lost part of its contents before it stopped):
+    quint64 freed = 0;          // disk bytes freed (or, in a dry run, to be freed)
+    quint64 removedEntries = 0; // entries removed (or to be removed)
+    quint64 linkedFiles = 0;    // removed names whose data lives on through another hard link
+    quint64 keptUnlisted = 0;   // entries kept inside that have no result of their own (cap)
 };
 
 struct CleanupReport
@@ -38,7 +50,12 @@ struct CleanupReport
     // Deleted, trashed and (in a dry run) would-delete.
     qsizetype removedCount() const;
     qsizetype count(CleanupOutcome outcome) const;
+    // Skipped results plus the kept entries listed only as a count.
+    quint64 skippedCount() const;
     quint64 bytesFreed() const;
+    quint64 linkedFiles() const;
+    // Entries removed inside items that were not removed whole (failed or partly kept).
+    quint64 removedInsideKept() const;
     bool anyFailed() const { return count(CleanupOutcome::Failed) > 0 || !rootErrors.isEmpty(); }
 };
 

@@ -1,10 +1,14 @@
 #include "RootGuard.h"
 
 #include "inventory/PathText.h"
+#include "native/RootIdentity.h"
+#include "native/Scanner.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+
+#include <cerrno>
 
 #ifndef _WIN32
 #include <pwd.h>
@@ -15,20 +19,26 @@ namespace tempscope {
 
 namespace {
 
-QString canonical(const QString &path)
+QPair<quint64, quint64> key(const native::FileId &id)
 {
-    const QString c = QFileInfo(path).canonicalFilePath();
-    return c.isEmpty() ? QDir::cleanPath(QDir(path).absolutePath()) : c;
+    return {id.device, id.inode};
 }
 
-// `ancestor` is `path` or a directory above it.
-bool isSameOrAncestor(const QString &ancestor, const QString &path)
+QString canonical(const QString &path)
 {
-    if (ancestor == path)
-        return true;
-    const QString prefix = ancestor.endsWith(u'/') ? ancestor : ancestor + u'/';
-    return path.startsWith(prefix);
+    int error = 0;
+    const native::NativeString real = native::realPath(nativePath(path), &error);
+    return real.empty() ? QDir::cleanPath(QDir(path).absolutePath()) : pathText(real);
 }
+
+// Directories whose stale-looking contents are never temp files. Temp
+// directories below them (/var/tmp, /run/user/UID, /dev/shm) stay allowed:
+// only each directory itself and what lies above it are protected.
+const char *const SystemDirectories[] = {
+    "/usr", "/etc", "/var", "/var/lib", "/var/log", "/var/cache", "/var/spool", "/var/mail",
+    "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32", "/boot", "/opt", "/srv", "/root",
+    "/home", "/dev", "/proc", "/sys", "/run", "/mnt", "/media", "/snap", "/nix",
+};
 
 } // namespace
 
@@ -48,41 +58,97 @@ QStringList RootGuard::homeDirectories()
     return homes;
 }
 
-RootVerdict RootGuard::check(const QString &path)
+RootGuard::RootGuard(const QStringList &homes)
 {
-    return check(path, homeDirectories());
+    protect(QStringLiteral("/"), false, false);
+    for (const char *dir : SystemDirectories)
+        protect(QString::fromLatin1(dir), false, false);
+    for (const QString &home : homes)
+        protect(home, true, true);
 }
 
-RootVerdict RootGuard::check(const QString &path, const QStringList &homes)
+RootGuard::RootGuard()
+    : RootGuard(homeDirectories())
+{
+    // Every account's home (root's included) on a local file system.
+    for (const native::NativeString &home : native::accountHomes())
+        protect(pathText(home), true, true);
+}
+
+// A home that is a sticky, world-writable directory is a shared temp
+// directory (HOME=/tmp in a container, a service account living in /tmp):
+// protecting it would forbid the very cleaning it exists for.
+void RootGuard::protect(const QString &path, bool home, bool skipSharedTemp)
+{
+    if (path.isEmpty())
+        return;
+    native::DirectoryIdentity self;
+    if (native::directoryIdentity(nativePath(path), self) != 0 || self.kind != native::Kind::Directory)
+        return;
+    if (skipSharedTemp && self.sharedTemp)
+        return;
+    const std::vector<native::FileId> chain = native::identityChain(nativePath(path));
+    for (std::size_t i = 0; i < chain.size(); ++i) {
+        const bool isSelf = i == 0;
+        auto it = m_protected.find(key(chain[i]));
+        // The most telling description wins: the directory itself over an
+        // ancestor, a home over a system directory.
+        if (it != m_protected.end() && (it->self && !isSelf))
+            continue;
+        if (it != m_protected.end() && it->self == isSelf && (it->home || !home))
+            continue;
+        m_protected.insert(key(chain[i]), {path, home, isSelf});
+    }
+}
+
+QString RootGuard::refusal(const native::FileId &id, const QString &shown) const
+{
+    const auto it = m_protected.constFind(key(id));
+    if (it == m_protected.cend())
+        return {};
+    const Protected &p = *it;
+    const QString what = printablePath(nativePath(p.path));
+    if (p.path == u"/" && p.self)
+        return QCoreApplication::translate("RootGuard", "refusing to clean %1: it is the file system root").arg(shown);
+    if (p.home && p.self)
+        return QCoreApplication::translate("RootGuard", "refusing to clean %1: it is the home directory %2").arg(shown, what);
+    if (p.home)
+        return QCoreApplication::translate("RootGuard", "refusing to clean %1: it contains the home directory %2").arg(shown, what);
+    if (p.self)
+        return QCoreApplication::translate("RootGuard", "refusing to clean %1: it is the system directory %2").arg(shown, what);
+    return QCoreApplication::translate("RootGuard", "refusing to clean %1: it contains the system directory %2").arg(shown, what);
+}
+
+RootVerdict RootGuard::verdict(const QString &path) const
 {
     RootVerdict v;
-    const QString shown = printablePath(nativePath(path));
     if (path.isEmpty()) {
         v.refusal = QCoreApplication::translate("RootGuard", "refusing an empty root");
         return v;
     }
-    const QFileInfo info(path);
-    if (!info.exists()) {
-        v.refusal = QCoreApplication::translate("RootGuard", "root %1 does not exist").arg(shown);
+    const native::NativeString bytes = nativePath(path);
+    const QString shown = printablePath(bytes);
+    int error = 0;
+    const native::NativeString real = native::realPath(bytes, &error);
+    native::DirectoryIdentity dir;
+    if (real.empty() || (error = native::directoryIdentity(real, dir)) != 0) {
+        v.refusal = error == ENOENT
+                        ? QCoreApplication::translate("RootGuard", "root %1 does not exist").arg(shown)
+                    : error == ENOTDIR
+                        ? QCoreApplication::translate("RootGuard", "root %1 is not a directory").arg(shown)
+                        : QCoreApplication::translate("RootGuard", "cannot open the root %1: %2")
+                              .arg(shown, QString::fromStdString(native::errorText(error)));
         return v;
     }
-    if (!info.isDir()) {
+    if (dir.kind != native::Kind::Directory) {
         v.refusal = QCoreApplication::translate("RootGuard", "root %1 is not a directory").arg(shown);
         return v;
     }
-    const QString c = canonical(path);
-    if (c == QDir::rootPath() || QDir(c).isRoot()) {
-        v.refusal = QCoreApplication::translate("RootGuard", "refusing to clean %1: it is the file system root").arg(shown);
-        return v;
+    v.refusal = refusal(dir.id, shown);
+    if (v.allowed()) {
+        v.canonicalPath = pathText(real);
+        v.id = dir.id;
     }
-    for (const QString &home : homes) {
-        if (isSameOrAncestor(c, home)) {
-            v.refusal = c == home ? QCoreApplication::translate("RootGuard", "refusing to clean %1: it is the home directory %2").arg(shown, home)
-                                  : QCoreApplication::translate("RootGuard", "refusing to clean %1: it contains the home directory %2").arg(shown, home);
-            return v;
-        }
-    }
-    v.canonicalPath = c;
     return v;
 }
 

@@ -24,6 +24,12 @@ void writeCleanupJson(JsonWriter &out, const CleanupReport &report)
             out.field("rule", r.rule);
         out.field("bytes", r.bytes);
         out.field("age_seconds", qint64(r.age.count()));
+        out.field("bytes_freed", r.freed);
+        out.field("entries_removed", r.removedEntries);
+        if (r.keptUnlisted > 0)
+            out.field("entries_kept_unlisted", r.keptUnlisted);
+        if (r.linkedFiles > 0)
+            out.field("linked_files", r.linkedFiles);
         out.endObject();
     }
     out.endArray();
@@ -35,9 +41,11 @@ void writeCleanupJson(JsonWriter &out, const CleanupReport &report)
     out.key("summary");
     out.beginObject();
     out.field("deleted", qint64(report.removedCount()));
-    out.field("skipped", qint64(report.count(CleanupOutcome::Skipped)));
+    out.field("skipped", report.skippedCount());
     out.field("failed", qint64(report.count(CleanupOutcome::Failed)));
+    out.field("already_gone", qint64(report.count(CleanupOutcome::AlreadyGone)));
     out.field("bytes_freed", report.bytesFreed());
+    out.field("linked_files", report.linkedFiles());
     out.endObject();
     out.endObject();
     out.finish();

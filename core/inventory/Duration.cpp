@@ -61,6 +61,44 @@ std::optional<std::chrono::seconds> parseDuration(QStringView text, QString *err
     return std::chrono::seconds(total);
 }
 
+std::chrono::seconds elapsedSeconds(native::TimeNs now, native::TimeNs then)
+{
+    if (then >= now)
+        return std::chrono::seconds(0);
+    // The true difference lies in (0, 2^64): exact in unsigned arithmetic.
+    const quint64 ns = quint64(now) - quint64(then);
+    return std::chrono::seconds(qint64(ns / 1'000'000'000u));
+}
+
+std::optional<native::TimeNs> staleCutoff(native::TimeNs now, std::chrono::seconds olderThan)
+{
+    constexpr native::TimeNs perSecond = 1'000'000'000;
+    const qint64 seconds = olderThan.count();
+    if (seconds < 0 || now < 0 || seconds > std::numeric_limits<native::TimeNs>::max() / perSecond)
+        return std::nullopt;
+    const native::TimeNs cutoff = now - seconds * perSecond; // both non-negative: no overflow
+    if (cutoff < 0)
+        return std::nullopt;
+    return cutoff;
+}
+
+std::optional<std::chrono::seconds> parseAge(QStringView text, native::TimeNs now, QString *error)
+{
+    const auto d = parseDuration(text, error);
+    if (!d)
+        return std::nullopt;
+    auto fail = [&](const QString &why) -> std::optional<std::chrono::seconds> {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    };
+    if (d->count() == 0)
+        return fail(QCoreApplication::translate("Duration", "an age of zero would make everything stale (use e.g. 1h or 7d)"));
+    if (!staleCutoff(now, *d))
+        return fail(QCoreApplication::translate("Duration", "age \"%1\" reaches back before 1970: nothing could be that old").arg(text.trimmed()));
+    return d;
+}
+
 QString formatDuration(std::chrono::seconds d)
 {
     qint64 s = d.count();

@@ -1,5 +1,6 @@
 #include "Inventory.h"
 
+#include "inventory/Duration.h"
 #include "inventory/PathText.h"
 #include "native/Scanner.h"
 
@@ -24,7 +25,7 @@ constexpr std::array<std::chrono::seconds, 6> BucketUppers{1h, 24h, 7 * 24h, 28 
 
 std::chrono::seconds Item::age(AgeBasis basis, TimeNs now) const
 {
-    return std::chrono::seconds(std::max<TimeNs>(0, now - timestamp(basis)) / 1'000'000'000);
+    return elapsedSeconds(now, timestamp(basis));
 }
 
 TimeNs Inventory::nowNs()

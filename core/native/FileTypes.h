@@ -33,6 +33,20 @@ const char *kindName(Kind kind);
 // Nanoseconds since the Unix epoch.
 using TimeNs = std::int64_t;
 
+// seconds + nanoseconds as TimeNs, saturated: a file system may store times
+// (tmpfs: any 64-bit second count) that do not fit in nanoseconds, and a
+// wrapped-around far-future time would read as ancient.
+constexpr TimeNs timeNs(std::int64_t seconds, std::int64_t nanoseconds)
+{
+    constexpr std::int64_t perSecond = 1'000'000'000;
+    constexpr std::int64_t maxSeconds = INT64_MAX / perSecond - 1;
+    if (seconds > maxSeconds)
+        return INT64_MAX;
+    if (seconds < -maxSeconds)
+        return INT64_MIN;
+    return seconds * perSecond + nanoseconds;
+}
+
 struct FileId
 {
     std::uint64_t device = 0;

@@ -93,7 +93,7 @@ struct RemovalProgress
 {
     std::uint64_t entriesRemoved = 0;
     std::uint64_t entriesKept = 0;
-    std::uint64_t bytesFreed = 0;
+    std::uint64_t bytesFreed = 0; // disk bytes, see RemovalOutcome::bytesFreed
 };
 
 struct RemovalPolicy
@@ -108,6 +108,9 @@ struct RemovalPolicy
     const std::atomic<bool> *cancel = nullptr;
     // Called for glob-protected names inside an item (relative path); true = keep.
     std::function<bool(NativeStringView relativePath)> isProtected;
+    // Directories that are roots of this run: never removed, whichever root
+    // reaches them (`clean A A/sub` keeps A/sub when cleaning A).
+    std::vector<FileId> keepIds;
     // Added: collect the relative path of every removed entry in RemovalOutcome::removed
     // (per-file previews); off by default, it costs memory on large items.
     bool recordRemoved = false;
@@ -152,6 +155,14 @@ enum class KeepReason : std::uint8_t {
     Error,              // anything else; see `error`
 };
 
+// In item mode, an entry kept for one of these reasons keeps the whole item:
+// it is in use, locked, or not what the user confirmed.
+inline bool vetoesItem(KeepReason code)
+{
+    return code == KeepReason::InUse || code == KeepReason::Locked || code == KeepReason::TooNew ||
+           code == KeepReason::ChangedSincePreview;
+}
+
 // A stable identifier for reports: "too-new", "changed-since-preview", ...
 inline const char *keepReasonName(KeepReason reason)
 {
@@ -188,14 +199,26 @@ struct RemovalOutcome
     RemovalStatus status = RemovalStatus::Skipped;
     std::string reason;          // for Skipped/Failed/Partial: the first/main reason, in English
     int error = 0;               // errno for Failed
-    std::uint64_t bytesFreed = 0;   // apparent size of removed files
-    std::uint64_t entriesRemoved = 0;
+    // Disk space given back: the allocated blocks (st_blocks) of removed files
+    // whose last link went, and of removed directories. A sparse file frees
+    // what it occupies, not its apparent size; a file with another hard link
+    // frees nothing (counted in linkedFiles).
+    std::uint64_t bytesFreed = 0;
+    std::uint64_t bytesRemoved = 0;   // apparent size of the removed files
+    std::uint64_t linkedFiles = 0;    // removed names whose data lives on through another link
+    std::uint64_t entriesRemoved = 0; // also for Partial and Failed: what went before it stopped
     std::vector<KeptEntry> kept;    // capped at 256 per item; entriesKept has the count
     // Added below:
     KeepReason code = KeepReason::None; // the code of `reason`
     std::uint64_t entriesKept = 0;      // every kept entry, also beyond the cap of `kept`
     bool cancelled = false;             // policy.cancel stopped it; the rest is intact
     std::vector<NativeString> removed;  // relative paths, only with policy.recordRemoved
+    // Item mode: the first entry that kept the whole item (vetoesItem), also
+    // when `kept` was already full.
+    std::optional<KeptEntry> veto;
+    // The item (or everything of it that was left) was removed by someone else
+    // before this call reached it: nothing was freed by us.
+    bool alreadyGone = false;
 };
 
 class RemovalRoot
@@ -214,6 +237,8 @@ public:
     bool stillSame() const;
     // Added: EROFS was met; every further remove() returns Failed.
     bool aborted() const { return m_aborted; }
+    // The root's file system is mounted read-only: nothing in it can be removed.
+    bool readOnly() const;
 
     RemovalOutcome remove(const RemovalTarget &target, const RemovalPolicy &policy);
 

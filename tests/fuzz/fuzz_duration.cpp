@@ -1,9 +1,13 @@
-// Fuzzes the duration parser: no crash, no overflow (UBSan), and every
-// accepted duration survives formatDuration -> parseDuration unchanged.
+// Fuzzes the duration parser: no crash, no overflow (UBSan), every accepted
+// duration survives formatDuration -> parseDuration unchanged, and for every
+// age parseAge accepts the cutoff is representable, after the epoch and at or
+// before now (so a threshold can never make a file from the future stale).
 
 #include "FuzzInput.h"
 
 #include "inventory/Duration.h"
+
+#include <limits>
 
 using namespace tempscope;
 
@@ -24,5 +28,21 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     if (!again || *again != *d)
         fuzz::fail("formatDuration does not parse back to the same value", input, canonical);
     (void)formatAge(*d);
+
+    for (const native::TimeNs now : {native::TimeNs(0), native::TimeNs(1'800'000'000'000'000'000),
+                                     std::numeric_limits<native::TimeNs>::max()}) {
+        const auto age = parseAge(input, now);
+        if (!age)
+            continue;
+        if (age->count() <= 0)
+            fuzz::fail("parseAge accepted a zero age", input);
+        const auto cutoff = staleCutoff(now, *age);
+        if (!cutoff)
+            fuzz::fail("parseAge accepted an age without a cutoff", input);
+        if (*cutoff > now || *cutoff < 0)
+            fuzz::fail("the cutoff is after now or before the epoch", input, QString::number(*cutoff));
+        if (elapsedSeconds(now, *cutoff) != *age)
+            fuzz::fail("now - cutoff is not the age", input);
+    }
     return 0;
 }

@@ -168,7 +168,7 @@ void RemoverTest::removesStaleItems()
     QVERIFY(exists(s.root())); // never the root itself
     std::uint64_t bytes = 0, entries = 0;
     for (const auto &o : out) {
-        bytes += o.bytesFreed;
+        bytes += o.bytesRemoved;
         entries += o.entriesRemoved;
     }
     QCOMPARE(bytes, std::uint64_t(5 + 2 + 4));

@@ -163,11 +163,15 @@ void PreviewPage::initializePage()
 {
     const bool trash = isTrash();
     setButtonText(QWizard::CommitButton, trash ? tr("Move to &Trash…") : tr("&Delete…"));
-    setSubTitle(m_wizard->hasSelection()
-                    ? tr("The items you picked, checked again. Nothing has been touched yet.")
-                    : tr("What the rules select in %1. Nothing has been touched yet; uncheck what you want "
-                         "to keep.")
-                          .arg(printablePath(nativePath(m_wizard->root()))));
+    // In-use detection is advisory (SAFETY.md rule 7): say so where the user decides.
+    const QString advisory = tr("Files in use are kept as far as Tempscope can see: it looks again when the "
+                                "cleanup starts, but a program may open a file after that.");
+    setSubTitle((m_wizard->hasSelection()
+                     ? tr("The items you picked, checked again. Nothing has been touched yet.")
+                     : tr("What the rules select in %1. Nothing has been touched yet; uncheck what you want "
+                          "to keep.")
+                           .arg(printablePath(nativePath(m_wizard->root()))))
+                + u' ' + advisory);
     compute();
 }
 

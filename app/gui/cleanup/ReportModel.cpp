@@ -16,6 +16,7 @@ int rank(CleanupOutcome outcome)
     case CleanupOutcome::Deleted:
     case CleanupOutcome::Trashed:
     case CleanupOutcome::WouldDelete: return 1;
+    case CleanupOutcome::AlreadyGone:
     case CleanupOutcome::Skipped: return 2;
     }
     return 3;
@@ -36,6 +37,7 @@ QString ReportModel::outcomeText(CleanupOutcome outcome)
     case CleanupOutcome::Trashed: return tr("moved to trash");
     case CleanupOutcome::Skipped: return tr("kept");
     case CleanupOutcome::Failed: return tr("failed");
+    case CleanupOutcome::AlreadyGone: return tr("already gone");
     }
     return {};
 }
@@ -47,7 +49,7 @@ bool ReportModel::shows(Show show, CleanupOutcome outcome)
     case Show::Removed:
         return outcome == CleanupOutcome::Deleted || outcome == CleanupOutcome::Trashed
                || outcome == CleanupOutcome::WouldDelete;
-    case Show::Skipped: return outcome == CleanupOutcome::Skipped;
+    case Show::Skipped: return outcome == CleanupOutcome::Skipped || outcome == CleanupOutcome::AlreadyGone;
     case Show::Failed: return outcome == CleanupOutcome::Failed;
     }
     return false;

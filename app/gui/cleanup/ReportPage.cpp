@@ -21,6 +21,9 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <climits>
+
 namespace tempscope::gui {
 
 ReportPage::ReportPage(CleanupWizard *wizard)
@@ -85,7 +88,8 @@ void ReportPage::initializePage()
 
     const qsizetype trashed = report.count(CleanupOutcome::Trashed);
     const qsizetype deleted = report.count(CleanupOutcome::Deleted);
-    const qsizetype kept = report.count(CleanupOutcome::Skipped);
+    const qsizetype kept = qsizetype(report.skippedCount());
+    const qsizetype gone = report.count(CleanupOutcome::AlreadyGone);
     const qsizetype failed = report.count(CleanupOutcome::Failed);
     QStringList parts;
     if (report.cancelled)
@@ -99,6 +103,10 @@ void ReportPage::initializePage()
         parts << (int(kept) == 1 ? tr("Kept %n item.", nullptr, int(kept)) : tr("Kept %n items.", nullptr, int(kept)));
     if (failed > 0)
         parts << (int(failed) == 1 ? tr("%n item failed.", nullptr, int(failed)) : tr("%n items failed.", nullptr, int(failed)));
+    if (gone > 0)
+        parts << tr("%n item(s) were already gone (removed by someone else).", nullptr, int(gone));
+    if (const quint64 links = report.linkedFiles())
+        parts << tr("%n removed file(s) had other hard links: their space is not freed.", nullptr, int(std::min<quint64>(links, INT_MAX)));
     for (const QString &e : report.rootErrors)
         parts << e;
     m_summary->setText(parts.join(u' '));

@@ -5,6 +5,7 @@
 #include "CleanupWizard.h"
 #include "inventory/Duration.h"
 #include "inventory/PathText.h"
+#include "inventory/Inventory.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -22,6 +23,7 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
+#include <limits>
 #include <utility>
 
 namespace tempscope::gui {
@@ -272,7 +274,10 @@ void RulesPage::updateFamilyCounts()
 CleanupRule RulesPage::rule() const
 {
     CleanupRule rule;
-    rule.olderThan = parseDuration(m_threshold->text().trimmed()).value_or(std::chrono::seconds(0));
+    // An age that is not valid never reaches a plan as zero ("everything is
+    // stale"): the page refuses it, and an unrepresentable one keeps every item.
+    rule.olderThan = parseAge(m_threshold->text().trimmed(), Inventory::nowNs())
+                         .value_or(std::chrono::seconds(std::numeric_limits<qint64>::max()));
     rule.basis = AgeBasis(m_basis->currentData().toInt());
     if (m_onlyMatching->isChecked()) {
         for (int i = 0; i < m_families->count(); ++i) {
@@ -339,7 +344,7 @@ void RulesPage::validate()
     const QString text = m_threshold->text().trimmed();
     if (text.isEmpty()) {
         why = tr("Enter an age, such as 7d or 12h.");
-    } else if (QString reason; !parseDuration(text, &reason)) {
+    } else if (QString reason; !parseAge(text, Inventory::nowNs(), &reason)) {
         why = tr("“%1” is not an age: %2. Use a number with s, m, h, d or w, such as 90s, 12h, 7d or 1d12h.")
                   .arg(text, reason);
     } else if (m_onlyMatching->isChecked() && rule().includes.isEmpty()) {

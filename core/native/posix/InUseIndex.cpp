@@ -89,6 +89,23 @@ std::string_view field(std::string_view &line)
     return f;
 }
 
+// The inode a /proc magic link (fd/N, cwd) refers to. The link leads to the
+// very inode, not through a path; AT_STATX_DONT_SYNC answers from what the
+// kernel has cached, so a file on a dead network server cannot hang the
+// index (a plain stat() would wait for the server).
+bool linkTarget(int dirFd, const char *name, FileId &id, bool *fileOrDir)
+{
+    struct statx st
+    {
+    };
+    if (::statx(dirFd, name, AT_STATX_DONT_SYNC | AT_NO_AUTOMOUNT, STATX_TYPE | STATX_INO, &st) != 0)
+        return false;
+    id = {posix::deviceId(st.stx_dev_major, st.stx_dev_minor), st.stx_ino};
+    if (fileOrDir)
+        *fileOrDir = S_ISREG(st.stx_mode) || S_ISDIR(st.stx_mode);
+    return true;
+}
+
 } // namespace
 
 void InUseIndex::add(const FileId &id, Holder h)
@@ -123,11 +140,9 @@ InUseIndex InUseIndex::scan()
         while (!holder.command.empty() && holder.command.back() == '\n')
             holder.command.pop_back();
 
-        struct stat st
-        {
-        };
-        if (::fstatat(pidDir.get(), "cwd", &st, 0) == 0)
-            index.add(posix::fileId(st), holder);
+        FileId id;
+        if (linkTarget(pidDir.get(), "cwd", id, nullptr))
+            index.add(id, holder);
 
         // Open files: stat() follows each magic link to the very inode.
         if (Fd fdDir{::openat(pidDir.get(), "fd", O_RDONLY | O_DIRECTORY | O_CLOEXEC)};
@@ -137,9 +152,9 @@ InUseIndex InUseIndex::scan()
                 while (const dirent *f = ::readdir(fds)) {
                     if (!isPid(f->d_name))
                         continue;
-                    if (::fstatat(fdDirFd, f->d_name, &st, 0) == 0 &&
-                        (S_ISREG(st.st_mode) || S_ISDIR(st.st_mode)))
-                        index.add(posix::fileId(st), holder);
+                    bool fileOrDir = false;
+                    if (linkTarget(fdDirFd, f->d_name, id, &fileOrDir) && fileOrDir)
+                        index.add(id, holder);
                 }
                 ::closedir(fds);
             } else {
@@ -162,10 +177,10 @@ InUseIndex InUseIndex::scan()
             const auto colon = dev.find(':');
             if (inode == 0 || colon == std::string_view::npos)
                 continue;
-            const FileId id{
+            const FileId mapped{
                 posix::deviceId(parseHex(dev.substr(0, colon)), parseHex(dev.substr(colon + 1))),
                 inode};
-            index.add(id, holder);
+            index.add(mapped, holder);
         }
     }
     ::closedir(dir);

@@ -31,6 +31,8 @@ struct Meta
     std::uint32_t mode = 0;
     std::uint32_t uid = 0;
     std::uint64_t size = 0;
+    std::uint64_t blocks = 0; // 512-byte units allocated (st_blocks)
+    std::uint64_t links = 1;  // hard links (st_nlink); 0 once the last name is gone
     TimeNs atime = 0;
     TimeNs mtime = 0;
     TimeNs ctime = 0;
@@ -62,7 +64,7 @@ inline Kind kindOfMode(std::uint32_t mode)
 
 constexpr TimeNs toNs(const struct statx_timestamp &t)
 {
-    return static_cast<TimeNs>(t.tv_sec) * 1'000'000'000 + t.tv_nsec;
+    return timeNs(t.tv_sec, t.tv_nsec);
 }
 
 inline void fromStatx(const struct statx &st, Meta &m)
@@ -72,6 +74,8 @@ inline void fromStatx(const struct statx &st, Meta &m)
     m.mode = st.stx_mode;
     m.uid = st.stx_uid;
     m.size = st.stx_size;
+    m.blocks = st.stx_blocks;
+    m.links = st.stx_nlink;
     m.atime = toNs(st.stx_atime);
     m.mtime = toNs(st.stx_mtime);
     m.ctime = toNs(st.stx_ctime);
@@ -81,7 +85,8 @@ inline void fromStatx(const struct statx &st, Meta &m)
 }
 
 constexpr unsigned StatxMask = STATX_TYPE | STATX_MODE | STATX_UID | STATX_INO | STATX_SIZE |
-                               STATX_ATIME | STATX_MTIME | STATX_CTIME | STATX_BTIME;
+                               STATX_BLOCKS | STATX_NLINK | STATX_ATIME | STATX_MTIME |
+                               STATX_CTIME | STATX_BTIME;
 
 // The same entry as listed: device, inode and kind, and where both sides know
 // it the birth time, which tells a new file that reused a freed inode number.

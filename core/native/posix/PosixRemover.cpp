@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 
 namespace tempscope::native {
@@ -24,13 +25,6 @@ using posix::Verdict;
 using posix::Walk;
 
 namespace {
-
-// In item mode, these found by the dry pass keep the whole item.
-bool vetoesItem(KeepReason code)
-{
-    return code == KeepReason::InUse || code == KeepReason::Locked || code == KeepReason::TooNew ||
-           code == KeepReason::ChangedSincePreview;
-}
 
 RemovalOutcome refused(RemovalStatus status, KeepReason code, std::string reason, int error = 0)
 {
@@ -91,6 +85,14 @@ RemovalRoot::~RemovalRoot()
         ::close(m_fd);
 }
 
+bool RemovalRoot::readOnly() const
+{
+    struct statvfs vfs
+    {
+    };
+    return ::fstatvfs(m_fd, &vfs) == 0 && (vfs.f_flag & ST_RDONLY);
+}
+
 bool RemovalRoot::stillSame() const
 {
     struct stat byPath
@@ -148,6 +150,7 @@ RemovalOutcome RemovalRoot::remove(const RemovalTarget &target, const RemovalPol
         const int err = next.valid() ? posix::statFd(next.get(), m) : errno;
         if (err == ENOENT) {
             RemovalOutcome out = refused(RemovalStatus::Removed, KeepReason::None, "already gone");
+            out.alreadyGone = true;
             return out;
         }
         if (err) {
@@ -168,8 +171,11 @@ RemovalOutcome RemovalRoot::remove(const RemovalTarget &target, const RemovalPol
 
     Meta meta;
     if (const int err = posix::statAt(parent.get(), parts.back().c_str(), meta)) {
-        if (err == ENOENT)
-            return refused(RemovalStatus::Removed, KeepReason::None, "already gone");
+        if (err == ENOENT) {
+            RemovalOutcome out = refused(RemovalStatus::Removed, KeepReason::None, "already gone");
+            out.alreadyGone = true;
+            return out;
+        }
         const Verdict v = errnoVerdict(err);
         return refused(RemovalStatus::Skipped, v.code, v.reason, err);
     }
@@ -182,6 +188,10 @@ RemovalOutcome RemovalRoot::remove(const RemovalTarget &target, const RemovalPol
         return refused(RemovalStatus::Skipped, KeepReason::ChangedSincePreview,
                        "changed since preview");
 
+    if (std::find(policy.keepIds.begin(), policy.keepIds.end(), meta.id) != policy.keepIds.end())
+        return refused(RemovalStatus::Skipped, KeepReason::Protected,
+                       "a root of this cleanup (never removed)");
+
     Meta parentMeta;
     const bool haveParentTimes = posix::statFd(parent.get(), parentMeta) == 0;
 
@@ -192,13 +202,14 @@ RemovalOutcome RemovalRoot::remove(const RemovalTarget &target, const RemovalPol
         Walk dry(policy, target, m_id.device, true, out);
         dry.setQuiet(!policy.dryRun);
         dry.run(parent.get(), parts.back(), meta);
-        const auto veto = std::find_if(out.kept.begin(), out.kept.end(),
-                                       [](const KeptEntry &k) { return vetoesItem(k.code); });
-        if (veto != out.kept.end()) {
-            out.code = veto->code;
-            out.reason = veto->reason;
+        // The veto is recorded apart from `kept`, which is capped.
+        if (out.veto) {
+            out.code = out.veto->code;
+            out.reason = out.veto->reason;
             out.entriesRemoved = 0;
             out.bytesFreed = 0;
+            out.bytesRemoved = 0;
+            out.linkedFiles = 0;
             out.removed.clear();
             out.status = RemovalStatus::Skipped;
             return out;
@@ -215,6 +226,7 @@ RemovalOutcome RemovalRoot::remove(const RemovalTarget &target, const RemovalPol
     Walk walk(policy, target, m_id.device, policy.dryRun, out);
     walk.run(parent.get(), parts.back(), meta);
     if (walk.readOnly()) {
+        // What went before the file system turned read-only stays counted.
         m_aborted = true;
         out.status = RemovalStatus::Failed;
         out.error = EROFS;

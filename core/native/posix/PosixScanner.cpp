@@ -40,7 +40,7 @@ namespace {
 
 constexpr TimeNs toNs(const struct statx_timestamp &t)
 {
-    return static_cast<TimeNs>(t.tv_sec) * 1'000'000'000 + t.tv_nsec;
+    return timeNs(t.tv_sec, t.tv_nsec);
 }
 
 Kind kindOf(std::uint32_t mode)

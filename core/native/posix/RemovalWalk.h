@@ -186,6 +186,7 @@ struct Frame
     TimeNs mtime = 0;
     std::uint32_t mode = 0;
     std::uint32_t uid = 0;
+    std::uint64_t blocks = 0;   // allocated, freed with the directory
     bool removable = true;      // its own checks passed
     Verdict own;                // why not, when !removable
     bool keptInside = false;    // something below stays
@@ -237,6 +238,7 @@ public:
             const Result r = meta.kind == Kind::File ? removeFile(parentFd, name, meta)
                                                      : removeLink(parentFd, name, meta);
             m_itemGone = r == Result::Removed || r == Result::Gone;
+            m_out.alreadyGone = r == Result::Gone;
             return;
         }
         default:
@@ -282,6 +284,12 @@ private:
         return {};
     }
 
+    bool isRunRoot(const FileId &id) const
+    {
+        return std::find(m_policy.keepIds.begin(), m_policy.keepIds.end(), id) !=
+               m_policy.keepIds.end();
+    }
+
     // Everything that can be decided from a listing; m_path names the entry.
     Verdict judge(const Meta &m) const
     {
@@ -296,6 +304,8 @@ private:
             return keepFor(KeepReason::SpecialFile,
                            std::string("special file (") + kindName(m.kind) + ")");
         }
+        if (isRunRoot(m.id))
+            return keepFor(KeepReason::Protected, "a root of this cleanup (never removed)");
         if (m_policy.isProtected && m_policy.isProtected(m_path))
             return keepFor(KeepReason::Protected, "protected");
         if (m_policy.onlyOwner && m.uid != m_policy.uid)
@@ -317,6 +327,8 @@ private:
         ++m_out.entriesKept;
         if (m_out.kept.size() < MaxKept)
             m_out.kept.push_back({m_path, v.reason, v.code});
+        if (!m_out.veto && vetoesItem(v.code))
+            m_out.veto = KeptEntry{m_path, v.reason, v.code};
         if (m_out.code == KeepReason::None) {
             m_out.code = v.code;
             m_out.reason = v.reason;
@@ -324,10 +336,17 @@ private:
         progress();
     }
 
-    void removed(std::uint64_t bytes)
+    // One entry gone. Its disk blocks are freed only with its last link.
+    void removed(const Meta &m)
     {
         ++m_out.entriesRemoved;
-        m_out.bytesFreed += bytes;
+        if (m.kind == Kind::File) {
+            m_out.bytesRemoved += m.size;
+            if (m.links > 1)
+                ++m_out.linkedFiles;
+        }
+        if (m.kind == Kind::Directory || m.links <= 1)
+            m_out.bytesFreed += m.blocks * 512;
         if (m_policy.recordRemoved)
             m_out.removed.push_back(m_path);
         progress();
@@ -361,10 +380,23 @@ private:
         return err;
     }
 
-    Result removeLink(int dirFd, const NativeString &name, const Meta &, Frame *dir = nullptr)
+    Result removeLink(int dirFd, const NativeString &name, const Meta &listed, Frame *dir = nullptr)
     {
         if (cancelled())
             return Result::Stop;
+        // Still the link that was judged: a name exchanged for a file or a
+        // directory since the listing is kept (the residual window up to
+        // unlinkat is the one described at the top).
+        Meta now;
+        if (const int err = posix::statAt(dirFd, name.c_str(), now)) {
+            const Verdict v = errnoVerdict(err);
+            keep(v);
+            return v.gone ? Result::Gone : Result::Kept;
+        }
+        if (!posix::sameEntry(listed, now)) {
+            keep(keepFor(KeepReason::ChangedSincePreview, "changed since preview (replaced)"));
+            return Result::Kept;
+        }
         if (!m_dry) {
             if (const int err = unlinkIn(dirFd, dir, name.c_str(), 0)) {
                 const Verdict v = errnoVerdict(err == EISDIR ? ENOTDIR : err);
@@ -372,7 +404,7 @@ private:
                 return v.gone ? Result::Gone : Result::Kept;
             }
         }
-        removed(0);
+        removed(now);
         return Result::Removed;
     }
 
@@ -421,7 +453,10 @@ private:
                                                           : std::string("locked (OFD lock)")));
             return Result::Kept;
         }
-        // Fresh facts, after the lock: touched or opened meanwhile means kept.
+        // Fresh facts, after the lock: unlinked by someone else meanwhile is
+        // gone, not ours to count; touched or opened meanwhile means kept.
+        if (now.links == 0)
+            return Result::Gone;
         if (Verdict v = inUseVerdict(now); !v.ok()) {
             keep(v);
             return Result::Kept;
@@ -439,7 +474,7 @@ private:
                 return v.gone ? Result::Gone : Result::Kept;
             }
         }
-        removed(now.size);
+        removed(now);
         return Result::Removed; // our lock goes with the descriptor, after the unlink
     }
 
@@ -485,6 +520,7 @@ private:
         f.name = name;
         f.atime = listed.atime;
         f.mtime = listed.mtime;
+        f.blocks = now.blocks;
         if (const int err = list(f)) {
             finishKept(f);
             return errnoVerdict(err);
@@ -561,8 +597,10 @@ private:
         Frame top;
         const Verdict v = openDirectory(m_itemParentFd, name, meta, top);
         if (!v.ok()) {
-            if (v.gone)
+            if (v.gone) {
                 m_itemGone = true;
+                m_out.alreadyGone = true;
+            }
             keep(v);
             return;
         }
@@ -661,8 +699,11 @@ private:
         bool gone = false;
         if (f.fd.valid() && parentFd >= 0 && !m_stop && f.removable && !f.keptInside &&
             !cancelled()) {
+            Meta self;
+            self.kind = Kind::Directory;
+            self.blocks = f.blocks;
             if (m_dry) {
-                removed(0);
+                removed(self);
                 gone = true;
             } else if (const int err = unlinkIn(parentFd, parent, f.name.c_str(), AT_REMOVEDIR)) {
                 if (err == ENOTEMPTY || err == EEXIST)
@@ -671,7 +712,7 @@ private:
                     keep(errnoVerdict(err));
                 gone = err == ENOENT;
             } else {
-                removed(0);
+                removed(self);
                 gone = true;
             }
         } else if (!f.removable && !m_stop) {

@@ -3,11 +3,14 @@
 #include "cleanup/CleanupRule.h"
 #include "cleanup/Protections.h"
 #include "cleanup/RootGuard.h"
+#include "inventory/PathText.h"
 
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <sys/stat.h>
 
 using namespace tempscope;
 
@@ -156,6 +159,11 @@ private Q_SLOTS:
         QTest::newRow("a file") << QStringLiteral("file") << QStringLiteral("not a directory");
         QTest::newRow("missing") << QStringLiteral("missing") << QStringLiteral("does not exist");
         QTest::newRow("empty") << QString() << QStringLiteral("empty root");
+        QTest::newRow("/usr") << QStringLiteral("/usr") << QStringLiteral("system directory");
+        QTest::newRow("/var") << QStringLiteral("/var") << QStringLiteral("system directory");
+        QTest::newRow("/var/tmp") << QStringLiteral("/var/tmp") << QString();
+        QTest::newRow("/tmp contains the home") << QStringLiteral("..") << QStringLiteral("contains the home directory");
+        QTest::newRow("/proc/self/root") << QStringLiteral("/proc/self/root") << QStringLiteral("file system root");
     }
     void roots()
     {
@@ -178,6 +186,18 @@ private Q_SLOTS:
             QCOMPARE(v.canonicalPath, QFileInfo(path).canonicalFilePath());
         else
             QVERIFY(v.canonicalPath.isEmpty());
+    }
+
+    // Defect 12.9: a root whose name is not UTF-8 was reported as missing.
+    void rootNamedInBytesIsJudgedLikeAnyOther()
+    {
+        QTemporaryDir tmp;
+        const native::NativeString dir = nativePath(tmp.path()) + "/r\xff\xfe";
+        QVERIFY(::mkdir(dir.c_str(), 0755) == 0);
+        const RootVerdict v = RootGuard::check(pathText(dir), {});
+        QVERIFY2(v.allowed(), qPrintable(v.refusal));
+        QCOMPARE(nativePath(v.canonicalPath), nativePath(QFileInfo(tmp.path()).canonicalFilePath()) + "/r\xff\xfe");
+        QVERIFY(v.id.inode != 0);
     }
 
     void realHomeIsRefused()
