@@ -1,5 +1,7 @@
 // End-to-end: tempscope-cli clean on real trees, as a user runs it.
 
+#include "CleanReportJson.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -83,26 +85,6 @@ QStringList snapshot(const QString &root)
         struct stat st{};
         ::lstat(QFile::encodeName(it.filePath()).constData(), &st);
         out << QStringLiteral("%1 %2 %3 %4").arg(it.filePath()).arg(st.st_mode).arg(st.st_size).arg(st.st_mtim.tv_sec);
-    }
-    out.sort();
-    return out;
-}
-
-QJsonObject parse(const QByteArray &json)
-{
-    QJsonParseError e;
-    const QJsonDocument d = QJsonDocument::fromJson(json, &e);
-    if (e.error != QJsonParseError::NoError)
-        qWarning() << "bad JSON:" << e.errorString() << json.left(400);
-    return d.object();
-}
-
-QStringList pathsWith(const QJsonObject &report, const QString &action)
-{
-    QStringList out;
-    for (const QJsonValue &v : report.value(QStringLiteral("results")).toArray()) {
-        if (v.toObject().value(QStringLiteral("action")).toString() == action)
-            out << v.toObject().value(QStringLiteral("path")).toString();
     }
     out.sort();
     return out;

@@ -5,6 +5,7 @@
 // so nothing outlives the test; where the kernel refuses, the case says so
 // and is skipped.
 
+#include "CleanReportJson.h"
 #include "CliRunner.h"
 
 #include <QDateTime>
@@ -55,25 +56,6 @@ bool exists(const QByteArray &path)
     {
     };
     return ::lstat(path.constData(), &st) == 0;
-}
-
-QJsonObject parse(const QByteArray &json)
-{
-    QJsonParseError e;
-    const QJsonDocument d = QJsonDocument::fromJson(json, &e);
-    if (e.error != QJsonParseError::NoError)
-        qWarning() << "bad JSON:" << e.errorString() << json.left(400);
-    return d.object();
-}
-
-QStringList pathsWith(const QJsonObject &report, const QString &action)
-{
-    QStringList out;
-    for (const QJsonValue &v : report.value(QStringLiteral("results")).toArray()) {
-        if (v.toObject().value(QStringLiteral("action")).toString() == action)
-            out << v.toObject().value(QStringLiteral("path")).toString();
-    }
-    return out;
 }
 
 QProcessEnvironment envWithHome(const QString &home)
