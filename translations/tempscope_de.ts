@@ -83,6 +83,26 @@
         <source>the root %1 was replaced during the run</source>
         <translation>Der Stammordner %1 wurde während des Laufs ersetzt</translation>
     </message>
+    <message>
+        <source>already gone: removed by someone else</source>
+        <translation>bereits weg: von jemand anderem entfernt</translation>
+    </message>
+    <message>
+        <source>%1 (after removing %2 entries inside, %3)</source>
+        <translation>%1 (nachdem %2 Einträge darin entfernt wurden, %3)</translation>
+    </message>
+    <message>
+        <source>%1 files have other hard links: their space is not freed</source>
+        <translation>%1 Dateien haben weitere harte Links: ihr Platz wird nicht frei</translation>
+    </message>
+    <message>
+        <source>the root %1 is on a read-only file system: nothing in it can be removed</source>
+        <translation>der Stammordner %1 liegt auf einem schreibgeschützten Dateisystem: darin kann nichts entfernt werden</translation>
+    </message>
+    <message>
+        <source>the root %1 became read-only during the run</source>
+        <translation>der Stammordner %1 wurde während des Laufs schreibgeschützt</translation>
+    </message>
 </context>
 <context>
     <name>CleanupPlan</name>
@@ -121,6 +141,10 @@
     <message>
         <source>could not be read completely</source>
         <translation>konnte nicht vollständig gelesen werden</translation>
+    </message>
+    <message>
+        <source>the rule&apos;s age (%1) reaches back before 1970: nothing is that old</source>
+        <translation>das Alter der Regel (%1) reicht vor 1970 zurück: nichts ist so alt</translation>
     </message>
 </context>
 <context>
@@ -191,6 +215,14 @@
     <message>
         <source>%1 B</source>
         <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>an age of zero would make everything stale (use e.g. 1h or 7d)</source>
+        <translation>ein Alter von null würde alles veralten lassen (z.&#xa0;B. 1h oder 7d verwenden)</translation>
+    </message>
+    <message>
+        <source>age &quot;%1&quot; reaches back before 1970: nothing could be that old</source>
+        <translation>das Alter „%1“ reicht vor 1970 zurück: nichts kann so alt sein</translation>
     </message>
 </context>
 <context>
@@ -311,6 +343,18 @@
     <message>
         <source>refusing to clean %1: it contains the home directory %2</source>
         <translation>%1 wird nicht bereinigt: Es enthält den persönlichen Ordner %2</translation>
+    </message>
+    <message>
+        <source>refusing to clean %1: it is the system directory %2</source>
+        <translation>%1 wird nicht bereinigt: Es ist der Systemordner %2</translation>
+    </message>
+    <message>
+        <source>refusing to clean %1: it contains the system directory %2</source>
+        <translation>%1 wird nicht bereinigt: Er enthält den Systemordner %2</translation>
+    </message>
+    <message>
+        <source>cannot open the root %1: %2</source>
+        <translation>Der Stammordner %1 kann nicht geöffnet werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1582,6 +1626,10 @@ Regel: %2</translation>
         <source>U&amp;ncheck All</source>
         <translation>Alle Haken e&amp;ntfernen</translation>
     </message>
+    <message>
+        <source>Files in use are kept as far as Tempscope can see: it looks again when the cleanup starts, but a program may open a file after that.</source>
+        <translation>Geöffnete Dateien bleiben erhalten, soweit Tempscope sie sehen kann: Beim Start der Bereinigung wird erneut nachgesehen, doch ein Programm kann eine Datei auch danach noch öffnen.</translation>
+    </message>
 </context>
 <context>
     <name>tempscope::gui::ProgressPage</name>
@@ -1691,6 +1739,10 @@ Regel: %2</translation>
     <message>
         <source>Rule</source>
         <translation>Regel</translation>
+    </message>
+    <message>
+        <source>already gone</source>
+        <translation>bereits weg</translation>
     </message>
 </context>
 <context>
@@ -1830,6 +1882,20 @@ Regel: %2</translation>
     <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) were already gone (removed by someone else).</source>
+        <translation>
+            <numerusform>%n Element war bereits weg (von jemand anderem entfernt).</numerusform>
+            <numerusform>%n Elemente waren bereits weg (von jemand anderem entfernt).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed file(s) had other hard links: their space is not freed.</source>
+        <translation>
+            <numerusform>%n entfernte Datei hatte weitere harte Links: ihr Platz wird nicht frei.</numerusform>
+            <numerusform>%n entfernte Dateien hatten weitere harte Links: ihr Platz wird nicht frei.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

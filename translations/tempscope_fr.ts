@@ -83,6 +83,26 @@
         <source>the root %1 was replaced during the run</source>
         <translation>la racine %1 a été remplacée pendant l’exécution</translation>
     </message>
+    <message>
+        <source>already gone: removed by someone else</source>
+        <translation>déjà disparu&#xa0;: supprimé par quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <source>%1 (after removing %2 entries inside, %3)</source>
+        <translation>%1 (après la suppression de %2 entrées à l’intérieur, %3)</translation>
+    </message>
+    <message>
+        <source>%1 files have other hard links: their space is not freed</source>
+        <translation>%1 fichiers ont d’autres liens physiques&#xa0;: leur espace n’est pas libéré</translation>
+    </message>
+    <message>
+        <source>the root %1 is on a read-only file system: nothing in it can be removed</source>
+        <translation>la racine %1 est sur un système de fichiers en lecture seule&#xa0;: rien ne peut y être supprimé</translation>
+    </message>
+    <message>
+        <source>the root %1 became read-only during the run</source>
+        <translation>la racine %1 est passée en lecture seule pendant l’exécution</translation>
+    </message>
 </context>
 <context>
     <name>CleanupPlan</name>
@@ -121,6 +141,10 @@
     <message>
         <source>could not be read completely</source>
         <translation>n’a pas pu être lu entièrement</translation>
+    </message>
+    <message>
+        <source>the rule&apos;s age (%1) reaches back before 1970: nothing is that old</source>
+        <translation>l’âge de la règle (%1) remonte avant 1970&#xa0;: rien n’est aussi ancien</translation>
     </message>
 </context>
 <context>
@@ -191,6 +215,14 @@
     <message>
         <source>%1 B</source>
         <translation>%1 o</translation>
+    </message>
+    <message>
+        <source>an age of zero would make everything stale (use e.g. 1h or 7d)</source>
+        <translation>un âge nul rendrait tout périmé (utilisez par exemple 1h ou 7d)</translation>
+    </message>
+    <message>
+        <source>age &quot;%1&quot; reaches back before 1970: nothing could be that old</source>
+        <translation>l’âge «&#xa0;%1&#xa0;» remonte avant 1970&#xa0;: rien ne peut être aussi ancien</translation>
     </message>
 </context>
 <context>
@@ -311,6 +343,18 @@
     <message>
         <source>refusing to clean %1: it contains the home directory %2</source>
         <translation>refus de nettoyer %1&#xa0;: il contient le dossier personnel %2</translation>
+    </message>
+    <message>
+        <source>refusing to clean %1: it is the system directory %2</source>
+        <translation>refus de nettoyer %1&#xa0;: c’est le dossier système %2</translation>
+    </message>
+    <message>
+        <source>refusing to clean %1: it contains the system directory %2</source>
+        <translation>refus de nettoyer %1&#xa0;: il contient le dossier système %2</translation>
+    </message>
+    <message>
+        <source>cannot open the root %1: %2</source>
+        <translation>impossible d’ouvrir la racine %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1582,6 +1626,10 @@ Règle&#xa0;: %2</translation>
         <source>U&amp;ncheck All</source>
         <translation>Tout &amp;décocher</translation>
     </message>
+    <message>
+        <source>Files in use are kept as far as Tempscope can see: it looks again when the cleanup starts, but a program may open a file after that.</source>
+        <translation>Les fichiers ouverts sont conservés dans la mesure où Tempscope peut les voir&#xa0;: il vérifie à nouveau au début du nettoyage, mais un programme peut encore ouvrir un fichier ensuite.</translation>
+    </message>
 </context>
 <context>
     <name>tempscope::gui::ProgressPage</name>
@@ -1691,6 +1739,10 @@ Règle&#xa0;: %2</translation>
     <message>
         <source>Rule</source>
         <translation>Règle</translation>
+    </message>
+    <message>
+        <source>already gone</source>
+        <translation>déjà disparu</translation>
     </message>
 </context>
 <context>
@@ -1830,6 +1882,20 @@ Règle&#xa0;: %2</translation>
     <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) were already gone (removed by someone else).</source>
+        <translation>
+            <numerusform>%n élément avait déjà disparu (supprimé par quelqu’un d’autre).</numerusform>
+            <numerusform>%n éléments avaient déjà disparu (supprimés par quelqu’un d’autre).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed file(s) had other hard links: their space is not freed.</source>
+        <translation>
+            <numerusform>%n fichier supprimé avait d’autres liens physiques&#xa0;: son espace n’est pas libéré.</numerusform>
+            <numerusform>%n fichiers supprimés avaient d’autres liens physiques&#xa0;: leur espace n’est pas libéré.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
