@@ -43,9 +43,11 @@ QString helpExtra()
         "that is not a directory (exit status 2, nothing removed).\n\n"
         "--json prints {\"dry_run\", \"cancelled\", \"results\": [{\"path\", \"action\", \"reason\",\n"
         "\"rule\", \"bytes\", \"age_seconds\"}], \"root_errors\", \"summary\": {\"deleted\", \"skipped\",\n"
-        "\"failed\", \"bytes_freed\"}}. action is deleted, would-delete, trashed, skipped or\n"
-        "failed. A name that is not valid UTF-8 keeps each raw byte as a \\udcXX escape\n"
-        "(Python: os.fsencode(json.loads(...)) gives the exact bytes back).\n");
+        "\"failed\", \"bytes_freed\", \"trashed\", \"bytes_trashed\"}}. action is deleted, would-delete,\n"
+        "trashed, skipped or failed; what goes to the trash counts in trashed and\n"
+        "bytes_trashed, never in bytes_freed. A name that is not valid UTF-8 keeps each raw\n"
+        "byte as a \\udcXX escape (Python: os.fsencode(json.loads(...)) gives the exact\n"
+        "bytes back).\n");
     return text;
 }
 
@@ -85,6 +87,13 @@ void printReport(const CleanupReport &report)
                  .arg(report.count(CleanupOutcome::Failed))
                  .arg(formatBytes(report.bytesFreed()))
                  .arg(report.dryRun ? QStringLiteral("would be freed") : QStringLiteral("freed")));
+    // The trash keeps what it holds: those bytes are not freed.
+    if (const qsizetype trashed = report.trashedCount())
+        writeOut(QStringLiteral("%1 %2 (%3, not freed until the trash is emptied)\n")
+                     .arg(trashed)
+                     .arg(report.dryRun ? QStringLiteral("would be moved to the trash")
+                                        : QStringLiteral("moved to the trash"))
+                     .arg(formatBytes(report.bytesTrashed())));
 }
 
 int writeTmpfiles(const CleanupRule &rule, const QStringList &roots, const QString &file)

@@ -2,9 +2,9 @@
 
 #include "inventory/PathText.h"
 #include "native/Scanner.h"
+#include "native/Trash.h"
 
 #include <QCoreApplication>
-#include <QFile>
 
 #include <chrono>
 
@@ -35,15 +35,42 @@ QString joinPath(const QString &root, const native::NativeString &relative)
     return root + u'/' + pathText(relative);
 }
 
-// One candidate through the remover (and, for trash, QFile::moveToTrash).
+// The trash for one root, located once (at its first trash entry).
+struct RootTrash
+{
+    bool looked = false;
+    std::unique_ptr<native::TrashDir> dir;
+    QString whyNot;
+};
+
+const native::TrashDir *trashFor(const PlanRoot &root, native::RemovalRoot &remover, bool dryRun, RootTrash &trash)
+{
+    if (!trash.looked) {
+        trash.looked = true;
+        native::TrashEnvironment env = native::TrashEnvironment::fromProcess();
+        env.create = !dryRun;
+        std::string why;
+        trash.dir = native::TrashDir::locate(nativePath(root.path), remover.id(), env, &why);
+        trash.whyNot = QString::fromStdString(why);
+    }
+    return trash.dir.get();
+}
+
+// One candidate through the remover: removed, or moved to the trash from the
+// remover's verified descriptors (never by path).
 void handle(const PlanRoot &root, const PlanEntry &entry, const CleanupRule &rule,
             const native::RemovalPolicy &policy, bool dryRun, native::RemovalRoot &remover,
-            QList<CleanupResult> &out)
+            RootTrash &rootTrash, QList<CleanupResult> &out)
 {
     const bool trash = rule.action == CleanupAction::Trash;
     native::RemovalPolicy p = policy;
-    p.dryRun = dryRun || trash; // trash: the remover only revalidates
-    const native::RemovalOutcome o = remover.remove(entry.target, p);
+    p.dryRun = dryRun;
+    native::RemovalOutcome o;
+    const native::TrashDir *trashDir = trash ? trashFor(root, remover, dryRun, rootTrash) : nullptr;
+    if (!trash)
+        o = remover.remove(entry.target, p);
+    else if (trashDir)
+        o = remover.moveToTrash(entry.target, p, *trashDir);
 
     CleanupResult r;
     r.path = entry.path;
@@ -56,14 +83,8 @@ void handle(const PlanRoot &root, const PlanEntry &entry, const CleanupRule &rul
     case native::RemovalStatus::Partial:
         r.action = dryRun ? CleanupOutcome::WouldDelete : CleanupOutcome::Deleted;
         r.bytes = o.bytesFreed;
-        if (o.status == native::RemovalStatus::Partial) {
+        if (o.status == native::RemovalStatus::Partial)
             r.reason = QCoreApplication::translate("CleanupExecutor", "kept %1 entries inside: %2").arg(o.entriesKept).arg(QString::fromStdString(o.reason));
-            if (trash) {
-                r.action = CleanupOutcome::Skipped;
-                r.bytes = entry.bytes;
-                r.reason = QCoreApplication::translate("CleanupExecutor", "not moved to trash: %1").arg(r.reason);
-            }
-        }
         break;
     case native::RemovalStatus::Skipped:
         r.action = CleanupOutcome::Skipped;
@@ -74,18 +95,21 @@ void handle(const PlanRoot &root, const PlanEntry &entry, const CleanupRule &rul
         r.reason = o.reason.empty() ? errorText(o.error) : QString::fromStdString(o.reason);
         break;
     }
-    if (trash && r.action == CleanupOutcome::WouldDelete)
-        r.reason = QCoreApplication::translate("CleanupExecutor", "would move to trash");
-    if (trash && !dryRun && r.action == CleanupOutcome::Deleted) {
-        r.bytes = entry.bytes;
-        if (hasEscapedBytes(r.path)) {
+    if (trash && !trashDir) {
+        r.action = CleanupOutcome::Skipped;
+        r.error = 0;
+        r.reason = QCoreApplication::translate("CleanupExecutor", "not moved to trash: %1").arg(rootTrash.whyNot);
+    } else if (trash && o.status == native::RemovalStatus::Removed) {
+        r.trash = true;
+        r.bytes = o.bytesTrashed;
+        if (o.entriesRemoved == 0) { // it was gone already: nothing moved
             r.action = CleanupOutcome::Skipped;
-            r.reason = QCoreApplication::translate("CleanupExecutor", "not moved to trash: the name is not valid UTF-8");
-        } else if (QFile::moveToTrash(r.path)) {
-            r.action = CleanupOutcome::Trashed;
+            r.trash = false;
+            r.reason = QString::fromStdString(o.reason);
+        } else if (dryRun) {
+            r.reason = QCoreApplication::translate("CleanupExecutor", "would move to trash");
         } else {
-            r.action = CleanupOutcome::Failed;
-            r.reason = QCoreApplication::translate("CleanupExecutor", "could not move to trash");
+            r.action = CleanupOutcome::Trashed;
         }
     }
     out.append(r);
@@ -175,6 +199,7 @@ CleanupReport CleanupExecutor::execute(const CleanupPlan &plan, bool dryRun, con
             if (!rootProblem.isEmpty())
                 report.rootErrors.append(rootProblem);
         }
+        RootTrash trash;
         for (const PlanEntry &entry : root.entries) {
             CleanupResult skipped;
             skipped.path = entry.path;
@@ -215,7 +240,7 @@ CleanupReport CleanupExecutor::execute(const CleanupPlan &plan, bool dryRun, con
                     return matcher.keeps(pathText(relative));
                 };
                 const qsizetype before = report.results.size();
-                handle(root, entry, rule, policy, dryRun, *remover, report.results);
+                handle(root, entry, rule, policy, dryRun, *remover, trash, report.results);
                 const CleanupResult &r = report.results.at(before);
                 if (r.action != CleanupOutcome::Skipped && r.action != CleanupOutcome::Failed)
                     state.bytesFreed += r.bytes;

@@ -26,6 +26,7 @@ struct CleanupResult
     quint64 bytes = 0;       // freed (or to be freed) for removals; the entry's size otherwise
     std::chrono::seconds age{0};
     int error = 0;           // errno for failures
+    bool trash = false;      // moved (or, in a dry run, to be moved) to the trash: `bytes` are not freed
 };
 
 struct CleanupReport
@@ -38,7 +39,9 @@ struct CleanupReport
     // Deleted, trashed and (in a dry run) would-delete.
     qsizetype removedCount() const;
     qsizetype count(CleanupOutcome outcome) const;
-    quint64 bytesFreed() const;
+    quint64 bytesFreed() const;   // deleted (or would be), not what went to the trash
+    quint64 bytesTrashed() const; // moved to the trash (or would be)
+    qsizetype trashedCount() const; // results with `trash` set
     bool anyFailed() const { return count(CleanupOutcome::Failed) > 0 || !rootErrors.isEmpty(); }
 };
 

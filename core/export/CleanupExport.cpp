@@ -38,6 +38,8 @@ void writeCleanupJson(JsonWriter &out, const CleanupReport &report)
     out.field("skipped", qint64(report.count(CleanupOutcome::Skipped)));
     out.field("failed", qint64(report.count(CleanupOutcome::Failed)));
     out.field("bytes_freed", report.bytesFreed());
+    out.field("trashed", qint64(report.trashedCount()));
+    out.field("bytes_trashed", report.bytesTrashed());
     out.endObject();
     out.endObject();
     out.finish();
