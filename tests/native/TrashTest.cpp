@@ -108,6 +108,8 @@ private Q_SLOTS:
                 m_s->file("" + longName, "333") && m_s->file("" + notUtf8, "4444"));
         // Somebody's .trashinfo already holds "dup.3": it is not overwritten.
         QVERIFY(m_d->file("Trash/info/dup.3.trashinfo", "theirs", 0600));
+        // ... and files/dup.4 without its .trashinfo: ours for it is taken back.
+        QVERIFY(m_d->file("Trash/files/dup.4", "orphan", 0600));
         for (const std::string rel : {"dup", "sub/dup", "sub2/dup"}) {
             if (rel == "sub2/dup")
                 QVERIFY(m_s->dir("sub2") && m_s->file("sub2/dup", "55555"));
@@ -116,7 +118,9 @@ private Q_SLOTS:
         }
         QCOMPARE(readFile(trashPath("files/dup")), std::string("1"));
         QCOMPARE(readFile(trashPath("files/dup.2")), std::string("22"));
-        QCOMPARE(readFile(trashPath("files/dup.4")), std::string("55555"));
+        QCOMPARE(readFile(trashPath("files/dup.5")), std::string("55555"));
+        QCOMPARE(readFile(trashPath("files/dup.4")), std::string("orphan"));
+        QVERIFY(!exists(trashPath("info/dup.4.trashinfo")));
         QCOMPARE(readFile(trashPath("info/dup.3.trashinfo")), std::string("theirs"));
         QCOMPARE(pathLine(readFile(trashPath("info/dup.2.trashinfo"))), percentEncode(m_s->path("sub/dup")));
 

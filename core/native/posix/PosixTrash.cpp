@@ -368,6 +368,11 @@ std::unique_ptr<TrashDir> TrashDir::locate(NativeStringView rootPath, FileId roo
     for (std::size_t i = parts.size() - levels; i < parts.size(); ++i)
         base = base.empty() ? parts[i] : join(base, parts[i]);
     const NativeString uid = std::to_string(env.uid);
+    // Below $topdir, a trash is inside the root only when the root is that
+    // trash or .Trash (cleaning a trash itself); a missing one is not.
+    const auto outsideRoot = [&](int trashFd) {
+        return trashFd < 0 || !atOrBelow(trashFd, rootId).value_or(true);
+    };
 
     // $topdir/.Trash/$uid, when .Trash is a sticky directory and not a link.
     std::string sharedWhy;
@@ -385,18 +390,21 @@ std::unique_ptr<TrashDir> TrashDir::locate(NativeStringView rootPath, FileId roo
         else if (dir.valid() && posix::statFd(dir.get(), now) == 0 && now.id == shared.id) {
             Fd trash;
             const NativeString trashPath = join(sharedPath, uid);
-            if (openPart(dir.get(), uid, trashPath, true, env, trash, why) &&
-                openFilesAndInfo(trash.get(), trashPath, env, files, info, why)) {
+            const bool opened = openPart(dir.get(), uid, trashPath, true, env, trash, why);
+            if (opened && !outsideRoot(trash.get()))
+                return fail("the trash " + shown(trashPath) + " lies inside the root being cleaned");
+            if (opened && openFilesAndInfo(trash.get(), trashPath, env, files, info, why))
                 return accept(Kind::SharedTopdir, trashPath, base);
-            }
             sharedWhy = why + "; ";
         }
     }
     // $topdir/.Trash-$uid.
     Fd trash;
     const NativeString trashPath = join(topPath, ".Trash-" + uid);
-    if (!openPart(top.get(), ".Trash-" + uid, trashPath, true, env, trash, why) ||
-        !openFilesAndInfo(trash.get(), trashPath, env, files, info, why))
+    const bool opened = openPart(top.get(), ".Trash-" + uid, trashPath, true, env, trash, why);
+    if (opened && !outsideRoot(trash.get()))
+        return fail("the trash " + shown(trashPath) + " lies inside the root being cleaned");
+    if (!opened || !openFilesAndInfo(trash.get(), trashPath, env, files, info, why))
         return fail(sharedWhy + "the trash of this file system cannot be used: " + why);
     return accept(Kind::UserTopdir, trashPath, base);
 }

@@ -224,6 +224,17 @@ private Q_SLOTS:
         QCOMPARE(everything(m_cwd), QStringList());
     }
 
+    // Cleaning a trash itself: it cannot be its own trash.
+    void theTrashBeingCleanedIsNotItsOwnTrash()
+    {
+        const QString mine = m_fs + QStringLiteral("/.Trash-") + uidText();
+        QVERIFY(mkdirMode(mine, 0700));
+        makeItems(mine);
+        const CleanupReport report = trash(mine);
+        keptInRoot(report, mine, QStringLiteral("lies inside the root being cleaned"));
+        QVERIFY(!exists(mine + QStringLiteral("/files")));
+    }
+
     // What the specification asks where nothing is there yet, or $topdir/.Trash is sticky.
     void topdirTrashIsMadePrivate_data()
     {
@@ -239,6 +250,15 @@ private Q_SLOTS:
         if (sharedTrash)
             QVERIFY(mkdirMode(m_fs + QStringLiteral("/.Trash"), 01777));
         const QString where = m_fs + (sharedTrash ? QStringLiteral("/.Trash/") : QStringLiteral("/.Trash-")) + uidText();
+        {
+            const auto plan = stalePlan(root, CleanupUnit::Item, CleanupAction::Trash);
+            const std::atomic<bool> cancel{false};
+            const CleanupReport preview = CleanupExecutor::execute(*plan, true, cancel);
+            QCOMPARE(preview.count(CleanupOutcome::WouldDelete), 2);
+            QCOMPARE(preview.bytesTrashed(), quint64(107));
+            QCOMPARE(preview.bytesFreed(), quint64(0));
+            QVERIFY(!exists(where)); // a dry run makes no trash
+        }
         const mode_t mask = ::umask(0277); // whatever the umask: the directories are 0700
         const CleanupReport report = trash(root);
         ::umask(mask);
