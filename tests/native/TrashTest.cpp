@@ -213,6 +213,13 @@ private Q_SLOTS:
         QVERIFY(!TrashDir::locate(m_s->root(), m_root->id(), inside, &why));
         QVERIFY2(why.find("lies inside the root being cleaned") != std::string::npos, why.c_str());
         QVERIFY(!exists(m_s->path("data/Trash")));
+        // The home trash itself as the root.
+        int rootError = 0;
+        const auto trashRoot = RemovalRoot::open(m_d->path("Trash"), &rootError);
+        QVERIFY(trashRoot);
+        why.clear();
+        QVERIFY(!TrashDir::locate(m_d->path("Trash"), trashRoot->id(), env(), &why));
+        QVERIFY2(why.find("lies inside the root being cleaned") != std::string::npos, why.c_str());
         // A trash located for another root is not used for this one.
         QVERIFY(m_s->dir("other") && m_s->file("f"));
         int err = 0;

@@ -316,6 +316,8 @@ std::unique_ptr<TrashDir> TrashDir::locate(NativeStringView rootPath, FileId roo
         Fd trash;
         if (complete && !openPart(deepest.get(), "Trash", trashPath, true, env, trash, why))
             return fail("the home trash cannot be used: " + why);
+        if (trash.valid() && atOrBelow(trash.get(), rootId).value_or(true)) // cleaning the trash itself
+            return fail("the home trash " + shown(trashPath) + " lies inside the root being cleaned");
         if (!openFilesAndInfo(trash.get(), trashPath, env, files, info, why))
             return fail("the home trash cannot be used: " + why);
         return accept(Kind::Home, trashPath, absRoot);
