@@ -60,14 +60,6 @@
         <translation>würde in den Papierkorb verschoben</translation>
     </message>
     <message>
-        <source>not moved to trash: the name is not valid UTF-8</source>
-        <translation>nicht in den Papierkorb verschoben: Der Name ist kein gültiges UTF-8</translation>
-    </message>
-    <message>
-        <source>could not move to trash</source>
-        <translation>konnte nicht in den Papierkorb verschoben werden</translation>
-    </message>
-    <message>
         <source>cannot open the root %1: %2</source>
         <translation>Der Stammordner %1 kann nicht geöffnet werden: %2</translation>
     </message>
@@ -316,6 +308,10 @@
     <message>
         <source>private temp directories of running services</source>
         <translation>private temporäre Verzeichnisse laufender Dienste</translation>
+    </message>
+    <message>
+        <source>trash directories of this file system</source>
+        <translation>Papierkorb-Ordner dieses Dateisystems</translation>
     </message>
 </context>
 <context>
@@ -2088,10 +2084,6 @@ Regel: %2</translation>
         <translation>Einträge mit passendem Namen werden in beliebiger Tiefe behalten; ein Muster mit / wird mit dem Pfad unterhalb des Orts verglichen (cache/*.db). Mehrere durch Leerzeichen trennen.</translation>
     </message>
     <message>
-        <source>On a separate file system such as a tmpfs, the trash is a .Trash folder at its top</source>
-        <translation>Auf einem eigenen Dateisystem wie tmpfs ist der Papierkorb ein .Trash-Ordner auf oberster Ebene</translation>
-    </message>
-    <message>
         <source>Pro&amp;file:</source>
         <translation>Pro&amp;fil:</translation>
     </message>
@@ -2159,6 +2151,10 @@ Regel: %2</translation>
     <message>
         <source>Save</source>
         <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Items go to your trash, or to the .Trash-UID folder at the top of their file system; where that would be inside the location being cleaned, they are kept</source>
+        <translation>Elemente kommen in Ihren Papierkorb oder in den Ordner .Trash-UID auf oberster Ebene ihres Dateisystems; läge dieser im bereinigten Ort selbst, werden sie behalten</translation>
     </message>
 </context>
 <context>

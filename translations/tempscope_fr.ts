@@ -60,14 +60,6 @@
         <translation>serait déplacé dans la corbeille</translation>
     </message>
     <message>
-        <source>not moved to trash: the name is not valid UTF-8</source>
-        <translation>non déplacé dans la corbeille&#xa0;: le nom n’est pas en UTF-8 valide</translation>
-    </message>
-    <message>
-        <source>could not move to trash</source>
-        <translation>impossible de déplacer dans la corbeille</translation>
-    </message>
-    <message>
         <source>cannot open the root %1: %2</source>
         <translation>impossible d’ouvrir la racine %1&#xa0;: %2</translation>
     </message>
@@ -316,6 +308,10 @@
     <message>
         <source>private temp directories of running services</source>
         <translation>dossiers temporaires privés des services en cours d’exécution</translation>
+    </message>
+    <message>
+        <source>trash directories of this file system</source>
+        <translation>dossiers de corbeille de ce système de fichiers</translation>
     </message>
 </context>
 <context>
@@ -2088,10 +2084,6 @@ Règle&#xa0;: %2</translation>
         <translation>Les entrées dont le nom correspond sont conservées, à toute profondeur&#xa0;; un motif contenant un / est comparé au chemin sous l’emplacement (cache/*.db). Séparez-en plusieurs par des espaces.</translation>
     </message>
     <message>
-        <source>On a separate file system such as a tmpfs, the trash is a .Trash folder at its top</source>
-        <translation>Sur un système de fichiers distinct, comme un tmpfs, la corbeille est un dossier .Trash à sa racine</translation>
-    </message>
-    <message>
         <source>Pro&amp;file:</source>
         <translation>Profi&amp;l&#xa0;:</translation>
     </message>
@@ -2159,6 +2151,10 @@ Règle&#xa0;: %2</translation>
     <message>
         <source>Save</source>
         <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Items go to your trash, or to the .Trash-UID folder at the top of their file system; where that would be inside the location being cleaned, they are kept</source>
+        <translation>Les éléments vont dans votre corbeille, ou dans le dossier .Trash-UID à la racine de leur système de fichiers&#xa0;; s’il se trouvait dans l’emplacement nettoyé, ils sont conservés</translation>
     </message>
 </context>
 <context>

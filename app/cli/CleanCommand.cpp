@@ -56,10 +56,12 @@ QString helpExtra()
         "--json prints {\"dry_run\", \"cancelled\", \"results\": [{\"path\", \"action\", \"reason\",\n"
         "\"rule\", \"bytes\", \"age_seconds\", \"bytes_freed\", \"entries_removed\"}], \"root_errors\",\n"
         "\"summary\": {\"deleted\", \"skipped\", \"failed\", \"already_gone\", \"bytes_freed\",\n"
-        "\"linked_files\"}}. action is deleted, would-delete, trashed, already-gone (removed by\n"
-        "someone else first), skipped or failed; entries_removed and bytes_freed also tell\n"
-        "what a failed item lost before it stopped. A name that is not valid UTF-8 keeps each raw byte as a \\udcXX escape\n"
-        "(Python: os.fsencode(json.loads(...)) gives the exact bytes back).\n");
+        "\"linked_files\", \"trashed\", \"bytes_trashed\"}}. action is deleted, would-delete,\n"
+        "trashed, already-gone (removed by someone else first), skipped or failed;\n"
+        "entries_removed and bytes_freed also tell what a failed item lost before it\n"
+        "stopped; what goes to the trash counts in trashed and bytes_trashed, never in\n"
+        "bytes_freed. A name that is not valid UTF-8 keeps each raw byte as a \\udcXX\n"
+        "escape (Python: os.fsencode(json.loads(...)) gives the exact bytes back).\n");
     return text;
 }
 
@@ -107,6 +109,13 @@ void printReport(const CleanupReport &report)
     if (const quint64 inside = report.removedInsideKept())
         summary += QStringLiteral("; %1 entries were removed inside items that are not reported deleted").arg(inside);
     writeOut(summary + u'\n');
+    // The trash keeps what it holds: those bytes are not freed.
+    if (const qsizetype trashed = report.trashedCount())
+        writeOut(QStringLiteral("%1 %2 (%3, not freed until the trash is emptied)\n")
+                     .arg(trashed)
+                     .arg(report.dryRun ? QStringLiteral("would be moved to the trash")
+                                        : QStringLiteral("moved to the trash"))
+                     .arg(formatBytes(report.bytesTrashed())));
 }
 
 int writeTmpfiles(const CleanupRule &rule, const QStringList &roots, const QString &file)

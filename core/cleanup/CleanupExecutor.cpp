@@ -4,9 +4,9 @@
 #include "inventory/Duration.h"
 #include "inventory/PathText.h"
 #include "native/Scanner.h"
+#include "native/Trash.h"
 
 #include <QCoreApplication>
-#include <QFile>
 
 #include <chrono>
 
@@ -37,15 +37,42 @@ QString joinPath(const QString &root, const native::NativeString &relative)
     return root + u'/' + pathText(relative);
 }
 
-// One candidate through the remover (and, for trash, QFile::moveToTrash).
+// The trash for one root, located once (at its first trash entry).
+struct RootTrash
+{
+    bool looked = false;
+    std::unique_ptr<native::TrashDir> dir;
+    QString whyNot;
+};
+
+const native::TrashDir *trashFor(const PlanRoot &root, native::RemovalRoot &remover, bool dryRun, RootTrash &trash)
+{
+    if (!trash.looked) {
+        trash.looked = true;
+        native::TrashEnvironment env = native::TrashEnvironment::fromProcess();
+        env.create = !dryRun;
+        std::string why;
+        trash.dir = native::TrashDir::locate(nativePath(root.path), remover.id(), env, &why);
+        trash.whyNot = QString::fromStdString(why);
+    }
+    return trash.dir.get();
+}
+
+// One candidate through the remover: removed, or moved to the trash from the
+// remover's verified descriptors (never by path).
 void handle(const PlanRoot &root, const PlanEntry &entry, const CleanupRule &rule,
             const native::RemovalPolicy &policy, bool dryRun, native::RemovalRoot &remover,
-            QList<CleanupResult> &out)
+            RootTrash &rootTrash, QList<CleanupResult> &out)
 {
     const bool trash = rule.action == CleanupAction::Trash;
     native::RemovalPolicy p = policy;
-    p.dryRun = dryRun || trash; // trash: the remover only revalidates
-    const native::RemovalOutcome o = remover.remove(entry.target, p);
+    p.dryRun = dryRun;
+    native::RemovalOutcome o;
+    const native::TrashDir *trashDir = trash ? trashFor(root, remover, dryRun, rootTrash) : nullptr;
+    if (!trash)
+        o = remover.remove(entry.target, p);
+    else if (trashDir)
+        o = remover.moveToTrash(entry.target, p, *trashDir);
 
     CleanupResult r;
     r.path = entry.path;
@@ -54,8 +81,8 @@ void handle(const PlanRoot &root, const PlanEntry &entry, const CleanupRule &rul
     r.bytes = entry.bytes;
     r.error = o.error;
     // What the remover did inside, whatever the item's fate (a failed item may
-    // be half gone); a trash run's remover pass was dry and freed nothing.
-    if (!trash || dryRun) {
+    // be half gone). What goes to the trash frees nothing.
+    if (!trash) {
         r.freed = o.bytesFreed;
         r.removedEntries = o.entriesRemoved;
         r.linkedFiles = o.linkedFiles;
@@ -70,14 +97,8 @@ void handle(const PlanRoot &root, const PlanEntry &entry, const CleanupRule &rul
             r.bytes = 0;
             r.reason = QCoreApplication::translate("CleanupExecutor", "already gone: removed by someone else");
         }
-        if (o.status == native::RemovalStatus::Partial) {
+        if (o.status == native::RemovalStatus::Partial)
             r.reason = QCoreApplication::translate("CleanupExecutor", "kept %1 entries inside: %2").arg(o.entriesKept).arg(QString::fromStdString(o.reason));
-            if (trash) {
-                r.action = CleanupOutcome::Skipped;
-                r.bytes = entry.bytes;
-                r.reason = QCoreApplication::translate("CleanupExecutor", "not moved to trash: %1").arg(r.reason);
-            }
-        }
         break;
     case native::RemovalStatus::Skipped:
         r.action = CleanupOutcome::Skipped;
@@ -86,28 +107,33 @@ void handle(const PlanRoot &root, const PlanEntry &entry, const CleanupRule &rul
     case native::RemovalStatus::Failed:
         r.action = CleanupOutcome::Failed;
         r.reason = o.reason.empty() ? errorText(o.error) : QString::fromStdString(o.reason);
-        if (o.entriesRemoved > 0)
+        if (o.entriesRemoved > 0 && !trash)
             r.reason = QCoreApplication::translate("CleanupExecutor", "%1 (after removing %2 entries inside, %3)")
                            .arg(r.reason).arg(o.entriesRemoved).arg(formatBytes(o.bytesFreed));
         break;
     }
-    if (o.linkedFiles > 0 && r.action != CleanupOutcome::Skipped) {
+    if (o.linkedFiles > 0 && !trash && r.action != CleanupOutcome::Skipped) {
         const QString links = QCoreApplication::translate("CleanupExecutor", "%1 files have other hard links: their space is not freed")
                                   .arg(o.linkedFiles);
         r.reason = r.reason.isEmpty() ? links : r.reason + QStringLiteral("; ") + links;
     }
-    if (trash && r.action == CleanupOutcome::WouldDelete)
-        r.reason = QCoreApplication::translate("CleanupExecutor", "would move to trash");
-    if (trash && !dryRun && r.action == CleanupOutcome::Deleted) {
-        r.bytes = entry.bytes;
-        if (hasEscapedBytes(r.path)) {
-            r.action = CleanupOutcome::Skipped;
-            r.reason = QCoreApplication::translate("CleanupExecutor", "not moved to trash: the name is not valid UTF-8");
-        } else if (QFile::moveToTrash(r.path)) {
-            r.action = CleanupOutcome::Trashed;
+    if (trash && !trashDir) {
+        r.action = CleanupOutcome::Skipped;
+        r.error = 0;
+        r.reason = QCoreApplication::translate("CleanupExecutor", "not moved to trash: %1").arg(rootTrash.whyNot);
+    } else if (trash && o.status == native::RemovalStatus::Removed) {
+        r.trash = true;
+        r.bytes = o.bytesTrashed;
+        if (o.entriesRemoved == 0) { // it was gone already: nothing moved
+            r.action = o.alreadyGone ? CleanupOutcome::AlreadyGone : CleanupOutcome::Skipped;
+            r.trash = false;
+            r.bytes = 0;
+            r.reason = o.alreadyGone ? QCoreApplication::translate("CleanupExecutor", "already gone: removed by someone else")
+                                     : QString::fromStdString(o.reason);
+        } else if (dryRun) {
+            r.reason = QCoreApplication::translate("CleanupExecutor", "would move to trash");
         } else {
-            r.action = CleanupOutcome::Failed;
-            r.reason = QCoreApplication::translate("CleanupExecutor", "could not move to trash");
+            r.action = CleanupOutcome::Trashed;
         }
     }
     // A skipped item went whole or not at all: what kept it is its reason.
@@ -241,6 +267,7 @@ CleanupReport CleanupExecutor::execute(const CleanupPlan &plan, bool dryRun, con
             if (!rootProblem.isEmpty())
                 report.rootErrors.append(rootProblem);
         }
+        RootTrash trash;
         for (const PlanEntry &entry : root.entries) {
             CleanupResult skipped;
             skipped.path = entry.path;
@@ -282,7 +309,7 @@ CleanupReport CleanupExecutor::execute(const CleanupPlan &plan, bool dryRun, con
                     return matcher.keeps(pathText(relative));
                 };
                 const qsizetype before = report.results.size();
-                handle(root, entry, rule, policy, dryRun, *remover, report.results);
+                handle(root, entry, rule, policy, dryRun, *remover, trash, report.results);
                 const CleanupResult &r = report.results.at(before);
                 state.bytesFreed += r.freed;
                 if (remover->aborted() && rootProblem.isEmpty()) {

@@ -5,7 +5,10 @@
 // (identity, age against the confirmed plan, ownership, locks, in-use), so an
 // item touched since the preview is kept ("changed since preview"). A dry run
 // is the same walk with the remover's dryRun flag set. Trash moves an entry
-// with QFile::moveToTrash after the same revalidation.
+// into the freedesktop.org trash of its root (native/Trash.h), from the
+// remover's verified descriptors after the same revalidation; where there is
+// no safe trash (inside the root, another file system, not the user's own)
+// the entry is kept with the reason. Trashed bytes are not counted as freed.
 //
 // Threading: create, start(), cancel() and wait() on one thread (the owner's).
 // Signals are emitted from the worker thread; connect with queued (automatic)

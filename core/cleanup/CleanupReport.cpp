@@ -60,4 +60,19 @@ quint64 CleanupReport::removedInsideKept() const
     return n;
 }
 
+qsizetype CleanupReport::trashedCount() const
+{
+    return std::count_if(results.cbegin(), results.cend(), [](const CleanupResult &r) { return r.trash; });
+}
+
+quint64 CleanupReport::bytesTrashed() const
+{
+    quint64 n = 0;
+    for (const CleanupResult &r : results) {
+        if (r.trash && (r.action == CleanupOutcome::Trashed || r.action == CleanupOutcome::WouldDelete))
+            n += r.bytes;
+    }
+    return n;
+}
+
 } // namespace tempscope

@@ -38,6 +38,7 @@ struct CleanupResult
     quint64 removedEntries = 0; // entries removed (or to be removed)
     quint64 linkedFiles = 0;    // removed names whose data lives on through another hard link
     quint64 keptUnlisted = 0;   // entries kept inside that have no result of their own (cap)
+    bool trash = false;      // moved (or, in a dry run, to be moved) to the trash: `bytes` are not freed
 };
 
 struct CleanupReport
@@ -56,6 +57,8 @@ struct CleanupReport
     quint64 linkedFiles() const;
     // Entries removed inside items that were not removed whole (failed or partly kept).
     quint64 removedInsideKept() const;
+    quint64 bytesTrashed() const; // moved to the trash (or would be)
+    qsizetype trashedCount() const; // results with `trash` set
     bool anyFailed() const { return count(CleanupOutcome::Failed) > 0 || !rootErrors.isEmpty(); }
 };
 

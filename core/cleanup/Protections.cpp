@@ -16,6 +16,8 @@ const QList<BuiltinProtection> &builtinProtections()
             {QStringLiteral(".font-unix"), QCoreApplication::translate("Protections", "font server sockets")},
             {QStringLiteral(".XIM-unix"), QCoreApplication::translate("Protections", "X input method sockets")},
             {QStringLiteral("systemd-private-*"), QCoreApplication::translate("Protections", "private temp directories of running services")},
+            {QStringLiteral(".Trash-*"), QCoreApplication::translate("Protections", "trash directories of this file system")},
+            {QStringLiteral(".Trash"), QCoreApplication::translate("Protections", "trash directories of this file system")},
         };
     }();
     return list;

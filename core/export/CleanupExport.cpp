@@ -46,6 +46,8 @@ void writeCleanupJson(JsonWriter &out, const CleanupReport &report)
     out.field("already_gone", qint64(report.count(CleanupOutcome::AlreadyGone)));
     out.field("bytes_freed", report.bytesFreed());
     out.field("linked_files", report.linkedFiles());
+    out.field("trashed", qint64(report.trashedCount()));
+    out.field("bytes_trashed", report.bytesTrashed());
     out.endObject();
     out.endObject();
     out.finish();

@@ -219,7 +219,12 @@ struct RemovalOutcome
     // The item (or everything of it that was left) was removed by someone else
     // before this call reached it: nothing was freed by us.
     bool alreadyGone = false;
+    // Added for moveToTrash(): what went (or would go) to the trash is not freed.
+    std::uint64_t bytesTrashed = 0;     // apparent size of the files moved
+    NativeString trashedAs;             // the item's path in the trash (files/NAME)
 };
+
+class TrashDir; // native/Trash.h
 
 class RemovalRoot
 {
@@ -241,6 +246,23 @@ public:
     bool readOnly() const;
 
     RemovalOutcome remove(const RemovalTarget &target, const RemovalPolicy &policy);
+
+    // Added: moves the item whole into `trash` (located for this root) instead
+    // of removing it (SAFETY.md rule 13). The checks are remove()'s, as a dry
+    // pass in item mode: anything in use, locked, too new or changed since the
+    // preview keeps the item (Skipped), and so does anything that would stay
+    // (protected, not yours, special files, mounts inside: a move would take
+    // them along). Then the parent is reached again component by component
+    // (O_NOFOLLOW, same device), the item must still be the confirmed one, its
+    // .trashinfo is written first (O_EXCL, a unique name), and it is renamed
+    // from the parent's descriptor into the trash (RENAME_NOREPLACE); a failed
+    // rename removes the .trashinfo. On success: Removed, entriesRemoved and
+    // bytesTrashed say what moved, bytesFreed is 0, trashedAs where it is.
+    // With policy.dryRun only the checks run. Residual: a file inside a
+    // directory item written between the check and the rename moves along
+    // (to the trash, not lost).
+    RemovalOutcome moveToTrash(const RemovalTarget &target, const RemovalPolicy &policy,
+                               const TrashDir &trash);
 
 private:
     RemovalRoot() = default;

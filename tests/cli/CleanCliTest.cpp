@@ -322,6 +322,31 @@ private Q_SLOTS:
         QCOMPARE(bytes, 100 + 200 + 10 + 10);
     }
 
+    // What goes to the trash is reported as moved there, never as freed.
+    void trashIsNotFreed()
+    {
+        QTemporaryDir tmp, data; // the data home beside the root: the same file system
+        makeTree(tmp.path());
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), data.path());
+        const QStringList args = QStringList{tmp.path(), QStringLiteral("--trash")} + ByMtime;
+        const CliRun r = cli(args + QStringList{QStringLiteral("--json")}, env);
+        QCOMPARE(r.code, 0);
+        const QJsonObject s = parse(r.out).value(QStringLiteral("summary")).toObject();
+        QCOMPARE(s.value(QStringLiteral("trashed")).toInteger(), 3);
+        QCOMPARE(s.value(QStringLiteral("bytes_trashed")).toInteger(), 100 + 200 + 10 + 10);
+        QCOMPARE(s.value(QStringLiteral("bytes_freed")).toInteger(), 0);
+        QVERIFY(QFile::exists(data.filePath(QStringLiteral("Trash/files/olddir/sub/a"))));
+        QVERIFY(QFile::exists(data.filePath(QStringLiteral("Trash/info/olddir.trashinfo"))));
+        QVERIFY(!QFile::exists(tmp.filePath(QStringLiteral("olddir"))));
+
+        makeTree(tmp.path() + QStringLiteral("/again")); // text summary, the same split
+        const CliRun text = cli(QStringList{tmp.path() + QStringLiteral("/again"), QStringLiteral("--trash")} + ByMtime, env);
+        QCOMPARE(text.code, 0);
+        QVERIFY2(text.out.contains(", 0 B freed\n3 moved to the trash (320 B, not freed until the trash is emptied)\n"),
+                 text.out.constData());
+    }
+
     void nothingStaleIsSuccess()
     {
         QTemporaryDir tmp;

@@ -1,16 +1,20 @@
 // SAFETY.md case 1: a racing attacker keeps swapping a subdirectory (and a
-// file, and the item's own subtree) for symlinks to a sentinel tree outside
-// the root, on the same file system, while 1,000 cleanup runs go on. The
-// sentinel must stay byte-for-byte intact. Labelled `tsan` so the sanitizer
-// runs include it.
+// file, and the item's own subtree, and a directory on the way to an item)
+// for symlinks to a sentinel tree outside the root, on the same file system,
+// while 1,000 cleanup runs go on, deleting or moving to the trash (rule 13).
+// The sentinel must stay byte-for-byte intact, and nothing of it may reach
+// the trash. Labelled `tsan` so the sanitizer runs include it.
 
 #include "RemoverFixture.h"
+
+#include "native/Trash.h"
 
 #include <QTest>
 
 #include <atomic>
 #include <cstdio>
 #include <mutex>
+#include <set>
 #include <sys/resource.h>
 #include <thread>
 
@@ -33,6 +37,24 @@ void build(const Scratch &s)
         s.file(chain + "/x");
         chain += "/c";
     }
+    s.dir("root/box"); // box/item2: reached through a directory the attacker swaps
+    s.dir("root/box/item2");
+    s.file("root/box/item2/f", "item2 data");
+}
+
+// Device+inode of every entry of a tree.
+std::set<std::pair<dev_t, ino_t>> inodes(const std::string &path)
+{
+    static thread_local std::set<std::pair<dev_t, ino_t>> *out;
+    std::set<std::pair<dev_t, ino_t>> result;
+    out = &result;
+    ::nftw(path.c_str(),
+           [](const char *, const struct stat *st, int, struct FTW *) {
+               out->insert({st->st_dev, st->st_ino});
+               return 0;
+           },
+           32, FTW_PHYS | FTW_MOUNT);
+    return result;
 }
 
 int renameExchange(const std::string &a, const std::string &b)
@@ -55,27 +77,33 @@ void RemoverAttackTest::racingSymlinkSwapsNeverEscape_data()
 {
     QTest::addColumn<bool>("perFile");
     QTest::addColumn<bool>("lowDescriptors");
-    QTest::addRow("item mode") << false << false;
-    QTest::addRow("per-file mode, RLIMIT_NOFILE=64") << true << true;
+    QTest::addColumn<bool>("toTrash");
+    QTest::addRow("item mode") << false << false << false;
+    QTest::addRow("per-file mode, RLIMIT_NOFILE=64") << true << true << false;
+    QTest::addRow("to the trash") << false << false << true;
 }
 
 void RemoverAttackTest::racingSymlinkSwapsNeverEscape()
 {
     QFETCH(bool, perFile);
     QFETCH(bool, lowDescriptors);
+    QFETCH(bool, toTrash);
     Scratch s(fastBase());
     QVERIFY(s.ok() && s.dir("root") && s.dir("sentinel") && s.dir("sentinel/sub") &&
-            s.dir("quarantine"));
+            s.dir("quarantine") && s.dir("data", 0700));
     for (int i = 0; i < 4; ++i)
         QVERIFY(s.file("sentinel/sub/f" + std::to_string(i), "sentinel " + std::to_string(i)));
     QVERIFY(s.file("sentinel/top", "sentinel top") && s.file("sentinel/x", "sentinel x"));
     QVERIFY(s.dir("sentinel/c") && s.file("sentinel/c/x", "deeper sentinel"));
+    QVERIFY(s.dir("sentinel/item2") && s.file("sentinel/item2/f", "sentinel item2"));
     const std::uint64_t before = treeHash(s.path("sentinel"));
+    const auto sentinelInodes = inodes(s.path("sentinel"));
 
     // Ready-made symlinks the attacker exchanges atomically with real entries.
     QVERIFY(s.link("root/lnk-sub", s.path("sentinel/sub")));
     QVERIFY(s.link("root/lnk-file", s.path("sentinel/top")));
     QVERIFY(s.link("root/lnk-chain", s.path("sentinel")));
+    QVERIFY(s.link("root/lnk-box", s.path("sentinel")));
     build(s);
 
     struct rlimit old
@@ -96,7 +124,7 @@ void RemoverAttackTest::racingSymlinkSwapsNeverEscape()
     const auto rearm = [&] {
         for (const auto &[name, target] :
              {std::pair{"root/lnk-sub", "sentinel/sub"}, std::pair{"root/lnk-file", "sentinel/top"},
-              std::pair{"root/lnk-chain", "sentinel"}}) {
+              std::pair{"root/lnk-chain", "sentinel"}, std::pair{"root/lnk-box", "sentinel"}}) {
             struct stat st
             {
             };
@@ -113,9 +141,10 @@ void RemoverAttackTest::racingSymlinkSwapsNeverEscape()
         const std::string top = s.path("root/item/top"), ltop = s.path("root/lnk-file");
         const std::string mid = s.path("root/item/chain/c/c/c"), lmid = s.path("root/lnk-chain");
         const std::string moved = s.path("quarantine/moved");
+        const std::string box = s.path("root/box"), lbox = s.path("root/lnk-box");
         for (std::uint64_t n = 0; !stop.load(std::memory_order_relaxed); ++n) {
             std::lock_guard lock(quiet);
-            switch (n % 5) {
+            switch (n % 6) {
             case 0: // directory <-> symlink to the sentinel, atomically, and back
                 if (renameExchange(sub, lsub) == 0 && renameExchange(sub, lsub) == 0)
                     swaps.fetch_add(1);
@@ -148,6 +177,13 @@ void RemoverAttackTest::racingSymlinkSwapsNeverEscape()
                     swaps.fetch_add(1);
                 }
                 break;
+            case 5: // the directory on the way to box/item2 <-> symlink to the sentinel
+                if (renameExchange(box, lbox) == 0) {
+                    std::this_thread::yield();
+                    renameExchange(box, lbox);
+                    swaps.fetch_add(1);
+                }
+                break;
             }
         }
     });
@@ -157,25 +193,44 @@ void RemoverAttackTest::racingSymlinkSwapsNeverEscape()
     QVERIFY(root);
     RemovalPolicy p = policy(perFile);
     p.recordRemoved = false;
+    TrashEnvironment env;
+    env.dataHome = s.path("data");
+    env.uid = ::geteuid();
+    std::string why;
+    const auto trash = TrashDir::locate(s.path("root"), root->id(), env, &why);
+    QVERIFY2(trash, why.c_str());
+    std::uint64_t trashed = 0;
+    bool leaked = false;
     std::uint64_t removed = 0;
     int runs = 0;
     const auto started = std::chrono::steady_clock::now();
     for (; runs < 1000; ++runs) {
-        RemovalTarget t;
-        t.relativePath = "item";
-        struct stat st
-        {
-        };
-        if (::lstat(s.path("root/item").c_str(), &st) == 0) {
-            t.id = idOf(st);
-            t.kind = Kind::Directory;
-            const auto o = root->remove(t, p);
-            removed += o.entriesRemoved;
+        for (const char *item : {"item", "box/item2"}) {
+            RemovalTarget t;
+            t.relativePath = item;
+            struct stat st
+            {
+            };
+            if (::lstat(s.path(std::string("root/") + item).c_str(), &st) == 0) {
+                t.id = idOf(st);
+                t.kind = Kind::Directory;
+                const auto o = toTrash ? root->moveToTrash(t, p, *trash) : root->remove(t, p);
+                removed += o.entriesRemoved;
+                trashed += o.bytesTrashed;
+            }
         }
         {
             std::lock_guard lock(quiet);
+            // Nothing of the sentinel in the trash; then empty it for the next run.
+            for (const auto &id : inodes(s.path("data/Trash")))
+                leaked = leaked || sentinelInodes.count(id) > 0;
+            for (const char *dir : {"data/Trash/files", "data/Trash/info"})
+                for (const std::string &name : listNames(s.path(dir)))
+                    forceRemove(s.path(std::string(dir) + "/" + name));
             rearm(); // put back what went (ignores what is there)
         }
+        if (leaked)
+            break;
         if (runs % 100 == 99 && treeHash(s.path("sentinel")) != before)
             break;
     }
@@ -184,10 +239,12 @@ void RemoverAttackTest::racingSymlinkSwapsNeverEscape()
     ::setrlimit(RLIMIT_NOFILE, &old);
     const double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    qInfo("%d runs, %llu entries removed, %llu swaps, %.1f s", runs,
-          static_cast<unsigned long long>(removed), static_cast<unsigned long long>(swaps.load()),
-          seconds);
+    qInfo("%d runs, %llu entries %s, %llu swaps, %.1f s", runs,
+          static_cast<unsigned long long>(removed), toTrash ? "moved to the trash" : "removed",
+          static_cast<unsigned long long>(swaps.load()), seconds);
     QCOMPARE(treeHash(s.path("sentinel")), before);
+    QVERIFY(!leaked);
+    QCOMPARE(toTrash, trashed > 0);
     QCOMPARE(runs, 1000);
     QVERIFY(removed > 1000); // the runs did remove things: the attack met real work
     QVERIFY(swaps.load() > 100);

@@ -157,8 +157,8 @@ RulesPage::RulesPage(CleanupWizard *wizard)
     actionGroup->addButton(m_delete);
     actionGroup->addButton(m_trash);
     m_delete->setChecked(true);
-    m_trash->setToolTip(tr("On a separate file system such as a tmpfs, the trash is a .Trash folder at "
-                           "its top"));
+    m_trash->setToolTip(tr("Items go to your trash, or to the .Trash-UID folder at the top of their file "
+                           "system; where that would be inside the location being cleaned, they are kept"));
     auto *actionRow = new QHBoxLayout;
     actionRow->addWidget(m_delete);
     actionRow->addWidget(m_trash);

@@ -1,6 +1,6 @@
 // Carrying out a plan: dry run and run share the walk, candidates are
 // revalidated at delete time, cancel leaves the rest intact, work happens off
-// the caller's thread, trash goes through QFile::moveToTrash.
+// the caller's thread, trash goes to the freedesktop.org trash (more in CleanupTrashTest).
 
 #include "CleanupFixture.h"
 
@@ -25,24 +25,6 @@ using namespace tempscope;
 using namespace tempscope::test;
 
 namespace {
-
-std::shared_ptr<CleanupPlan> planFor(const QString &root, CleanupUnit unit = CleanupUnit::Item,
-                                     CleanupAction action = CleanupAction::Delete)
-{
-    CleanupRule rule;
-    rule.olderThan = std::chrono::days(7);
-    rule.basis = AgeBasis::Mtime;
-    rule.unit = unit;
-    rule.action = action;
-    CleanupPlan::Context ctx;
-    ctx.now = Inventory::nowNs();
-    ctx.uid = ::geteuid();
-    auto plan = std::make_shared<CleanupPlan>(QList<CleanupRule>{rule}, ctx);
-    const auto inv = scanRoot(root);
-    if (inv)
-        plan->addRoot(*inv);
-    return plan;
-}
 
 QStringList pathsWith(const CleanupReport &report, CleanupOutcome action)
 {
@@ -91,7 +73,7 @@ private Q_SLOTS:
     void dryRunAndRunAgree()
     {
         QFETCH(bool, perFile);
-        const auto plan = planFor(m_root, perFile ? CleanupUnit::PerFile : CleanupUnit::Item);
+        const auto plan = stalePlan(m_root, perFile ? CleanupUnit::PerFile : CleanupUnit::Item);
         const std::atomic<bool> cancel{false};
         const CleanupReport preview = CleanupExecutor::execute(*plan, true, cancel);
         QVERIFY(preview.dryRun);
@@ -135,7 +117,7 @@ private Q_SLOTS:
     {
         QFETCH(int, change);
         QFETCH(QString, reason);
-        const auto plan = planFor(m_root);
+        const auto plan = stalePlan(m_root);
         QString victim = at(QStringLiteral("old0"));
         switch (change) {
         case 0: QVERIFY(setAge(victim, 0)); break;
@@ -189,7 +171,7 @@ private Q_SLOTS:
 
     void cancelLeavesTheRestIntact()
     {
-        const auto plan = planFor(m_root);
+        const auto plan = stalePlan(m_root);
         std::atomic<bool> cancel{false};
         qsizetype calls = 0;
         const CleanupReport report = CleanupExecutor::execute(*plan, false, cancel, [&](const CleanupProgress &p) {
@@ -214,7 +196,7 @@ private Q_SLOTS:
 
     void runsOffTheCallersThreadWithSignals()
     {
-        const auto plan = planFor(m_root);
+        const auto plan = stalePlan(m_root);
         CleanupExecutor executor;
         QSignalSpy finished(&executor, &CleanupExecutor::finished);
         QSignalSpy progressed(&executor, &CleanupExecutor::progressed);
@@ -241,7 +223,7 @@ private Q_SLOTS:
         for (int i = 0; i < 200; ++i)
             QVERIFY(makeFile(at(QStringLiteral("many/f%1").arg(i)), 10 * Day));
         QVERIFY(setAge(at(QStringLiteral("many")), 10 * Day));
-        const auto plan = planFor(m_root, CleanupUnit::PerFile);
+        const auto plan = stalePlan(m_root, CleanupUnit::PerFile);
         {
             CleanupExecutor executor;
             QVERIFY(executor.start(plan, true));
@@ -251,7 +233,7 @@ private Q_SLOTS:
 
     void rootReplacedSincePreviewIsRefused()
     {
-        const auto plan = planFor(m_root);
+        const auto plan = stalePlan(m_root);
         const QString moved = m_root + QStringLiteral(".moved");
         QVERIFY(QDir().rename(m_root, moved));
         QVERIFY(QFile::link(moved, m_root)); // the old path now leads there by a symlink
@@ -269,14 +251,20 @@ private Q_SLOTS:
         const QString data = m_tmp->filePath(QStringLiteral("data"));
         QVERIFY(QDir().mkpath(data));
         qputenv("XDG_DATA_HOME", QFile::encodeName(data));
-        const auto plan = planFor(m_root, CleanupUnit::Item, CleanupAction::Trash);
+        const auto plan = stalePlan(m_root, CleanupUnit::Item, CleanupAction::Trash);
         const std::atomic<bool> cancel{false};
         const CleanupReport preview = CleanupExecutor::execute(*plan, true, cancel);
         QCOMPARE(pathsWith(preview, CleanupOutcome::WouldDelete).size(), 6);
+        QCOMPARE(preview.bytesFreed(), quint64(0)); // moved to the trash is not freed
+        QCOMPARE(preview.bytesTrashed(), quint64(5 * 100 + 7));
         QVERIFY(exists(at(QStringLiteral("old0"))));
+        QVERIFY(!exists(data + QStringLiteral("/Trash"))); // a dry run creates no trash
         const CleanupReport run = CleanupExecutor::execute(*plan, false, cancel);
         qunsetenv("XDG_DATA_HOME");
         QCOMPARE(pathsWith(run, CleanupOutcome::Trashed).size(), 6);
+        QCOMPARE(run.bytesFreed(), quint64(0));
+        QCOMPARE(run.bytesTrashed(), quint64(5 * 100 + 7));
+        QCOMPARE(run.trashedCount(), 6);
         QVERIFY(!exists(at(QStringLiteral("old0"))));
         QVERIFY(exists(data + QStringLiteral("/Trash/files/old0")));
         QVERIFY(exists(data + QStringLiteral("/Trash/files/dir/a")));
@@ -284,7 +272,7 @@ private Q_SLOTS:
 
     void reportExports()
     {
-        const auto plan = planFor(m_root);
+        const auto plan = stalePlan(m_root);
         const std::atomic<bool> cancel{false};
         const CleanupReport report = CleanupExecutor::execute(*plan, true, cancel);
         std::string json;

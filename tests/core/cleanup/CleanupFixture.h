@@ -2,6 +2,7 @@
 // Real trees for cleanup tests: files and directories with chosen ages,
 // scanned into an Inventory the way tempscope-cli does it.
 
+#include "cleanup/CleanupPlan.h"
 #include "cleanup/CleanupReport.h"
 #include "inventory/Inventory.h"
 #include "inventory/PathText.h"
@@ -13,7 +14,9 @@
 #include <QFileInfo>
 
 #include <fcntl.h>
+#include <memory>
 #include <sys/stat.h>
+#include <unistd.h>
 
 namespace tempscope::test {
 
@@ -66,6 +69,25 @@ inline const CleanupResult *resultFor(const CleanupReport &report, const QString
             return &r;
     }
     return nullptr;
+}
+
+// A plan for everything older than a week (by mtime) below `root`, with one rule.
+inline std::shared_ptr<CleanupPlan> stalePlan(const QString &root, CleanupUnit unit = CleanupUnit::Item,
+                                            CleanupAction action = CleanupAction::Delete)
+{
+    CleanupRule rule;
+    rule.olderThan = std::chrono::days(7);
+    rule.basis = AgeBasis::Mtime;
+    rule.unit = unit;
+    rule.action = action;
+    CleanupPlan::Context ctx;
+    ctx.now = Inventory::nowNs();
+    ctx.uid = ::geteuid();
+    auto plan = std::make_shared<CleanupPlan>(QList<CleanupRule>{rule}, ctx);
+    const auto inv = scanRoot(root);
+    if (inv)
+        plan->addRoot(*inv);
+    return plan;
 }
 
 } // namespace tempscope::test

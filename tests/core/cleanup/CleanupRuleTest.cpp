@@ -95,6 +95,11 @@ private Q_SLOTS:
         QTest::newRow("systemd-private")
             << true << none << none << QStringLiteral("systemd-private-5f2c0e6a-colord.service-AbCdEf")
             << QStringLiteral("protected: systemd-private-*");
+        QTest::newRow("a file system's trash") << true << none << none << QStringLiteral(".Trash-1000")
+                                               << QStringLiteral("protected: .Trash-*");
+        QTest::newRow("the shared trash") << true << none << none << QStringLiteral(".Trash") << QStringLiteral("protected: .Trash");
+        QTest::newRow("a trash inside an item") << true << none << none << QStringLiteral("box/.Trash-0")
+                                                << QStringLiteral("protected: .Trash-*");
         QTest::newRow("nested built-in") << true << none << none << QStringLiteral("box/.X11-unix")
                                          << QStringLiteral("protected: .X11-unix");
         QTest::newRow("look-alike") << true << none << none << QStringLiteral("X11-unix") << QString();
@@ -136,7 +141,8 @@ private Q_SLOTS:
             QVERIFY(!p.why.isEmpty());
             patterns << p.pattern;
         }
-        for (const char *p : {".X*-lock", ".X11-unix", ".ICE-unix", ".font-unix", ".XIM-unix", "systemd-private-*"})
+        for (const char *p : {".X*-lock", ".X11-unix", ".ICE-unix", ".font-unix", ".XIM-unix", "systemd-private-*",
+                              ".Trash-*", ".Trash"})
             QVERIFY2(patterns.contains(QLatin1StringView(p)), p);
     }
 

@@ -1,0 +1,209 @@
+// RemovalRoot::moveToTrash on POSIX: remove()'s checks as a dry pass, then the
+// item is reached again from the root descriptor and renamed from its
+// verified parent into the trash, .trashinfo first (Remover.h, Trash.h).
+
+#include "native/Remover.h"
+#include "native/Trash.h"
+#include "native/posix/RemovalWalk.h"
+
+#include <cerrno>
+#include <climits>
+#include <cstdio>
+#include <ctime>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace tempscope::native {
+
+using posix::Fd;
+using posix::Meta;
+
+namespace {
+
+constexpr std::size_t InfoSuffix = sizeof(".trashinfo") - 1;
+
+RemovalOutcome notMoved(RemovalStatus status, KeepReason code, std::string reason, int error = 0)
+{
+    RemovalOutcome out;
+    out.status = status;
+    out.code = code;
+    out.reason = std::move(reason);
+    out.error = error;
+    return out;
+}
+
+// The n-th candidate name in the trash for `name`: name, name.2, name.3, ...
+// short enough that NAME.trashinfo fits NAME_MAX (cut at a UTF-8 boundary).
+NativeString candidate(const NativeString &name, int n)
+{
+    std::string suffix;
+    if (n > 1) {
+        suffix = std::to_string(n);
+        suffix.insert(suffix.begin(), '.');
+    }
+    std::size_t keep = std::min(name.size(), std::size_t(NAME_MAX) - InfoSuffix - suffix.size());
+    while (keep > 0 && keep < name.size() && (static_cast<unsigned char>(name[keep]) & 0xC0) == 0x80)
+        --keep;
+    NativeString out(name, 0, keep);
+    out.append(suffix);
+    return out;
+}
+
+// Writes all of `text` to `fd`; 0 or an errno value.
+int writeAll(int fd, const std::string &text)
+{
+    std::size_t done = 0;
+    while (done < text.size()) {
+        const ssize_t n = ::write(fd, text.data() + done, text.size() - done);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return n < 0 ? errno : EIO;
+        done += std::size_t(n);
+    }
+    return 0;
+}
+
+// rename without replacing anything; where the file system cannot promise
+// that (EINVAL), a plain rename: the target was just seen missing in a trash
+// directory only its owner can write to.
+int renameNoReplace(int fromDir, const char *from, int toDir, const char *to)
+{
+    if (::renameat2(fromDir, from, toDir, to, RENAME_NOREPLACE) == 0)
+        return 0;
+    if (errno != EINVAL && errno != ENOSYS)
+        return errno;
+    return ::renameat(fromDir, from, toDir, to) == 0 ? 0 : errno;
+}
+
+} // namespace
+
+RemovalOutcome RemovalRoot::moveToTrash(const RemovalTarget &target, const RemovalPolicy &policy,
+                                        const TrashDir &trash)
+{
+    if (!(trash.rootId() == m_id))
+        return notMoved(RemovalStatus::Failed, KeepReason::Error,
+                        "the trash was located for another root", EINVAL);
+
+    // 1. remove()'s checks, in item mode, touching nothing.
+    RemovalPolicy check = policy;
+    check.dryRun = true;
+    check.perFile = false;
+    check.recordRemoved = false;
+    check.progress = nullptr;
+    RemovalOutcome out = remove(target, check);
+    if (out.status == RemovalStatus::Partial) {
+        out.status = RemovalStatus::Skipped;
+        out.reason = "not moved to trash: " + std::to_string(out.entriesKept) +
+                     " entries inside would stay (" + out.reason + ")";
+        out.entriesRemoved = 0;
+        out.bytesFreed = 0;
+        return out;
+    }
+    if (out.status != RemovalStatus::Removed || out.entriesRemoved == 0)
+        return out; // kept, failed, or already gone
+    const std::uint64_t bytes = out.bytesFreed;
+    out.bytesFreed = 0;
+    out.bytesTrashed = bytes;
+    if (policy.dryRun)
+        return out;
+    if (!trash.canMove())
+        return notMoved(RemovalStatus::Failed, KeepReason::Error,
+                        "the trash was located for a dry run only", EINVAL);
+
+    // 2. The parent again, from the root descriptor: nothing swapped in
+    //    since the check can lead the rename outside the root.
+    Fd parent(::fcntl(m_fd, F_DUPFD_CLOEXEC, 0));
+    NativeStringView rest(target.relativePath);
+    NativeString name;
+    for (;;) {
+        const auto slash = rest.find('/');
+        name = NativeString(rest.substr(0, slash));
+        if (slash == NativeStringView::npos)
+            break;
+        rest.remove_prefix(slash + 1);
+        Fd next(::openat(parent.get(), name.c_str(), posix::DirFlags));
+        Meta m;
+        const int err = next.valid() ? posix::statFd(next.get(), m) : errno;
+        if (err || m.mountRoot || m.id.device != m_id.device)
+            return notMoved(RemovalStatus::Skipped, KeepReason::ChangedSincePreview,
+                            "changed since the check (a directory on the way was replaced)", err);
+        parent = std::move(next);
+    }
+    Meta item, parentMeta;
+    if (const int err = posix::statAt(parent.get(), name.c_str(), item))
+        return err == ENOENT ? notMoved(RemovalStatus::Removed, KeepReason::None, "already gone")
+                             : notMoved(RemovalStatus::Skipped, posix::errnoVerdict(err).code,
+                                        posix::errnoVerdict(err).reason, err);
+    if (item.id != target.id || (target.kind != Kind::Unknown && item.kind != target.kind) ||
+        item.mountRoot ||
+        (target.newest > 0 && posix::basisTime(item, policy.basis) > target.newest))
+        return notMoved(RemovalStatus::Skipped, KeepReason::ChangedSincePreview,
+                        "changed since preview");
+    const bool haveParentTimes = posix::statFd(parent.get(), parentMeta) == 0;
+
+    // 3. NAME.trashinfo first (O_EXCL), then the rename; a failed rename takes
+    //    the .trashinfo back.
+    const std::string info = trashInfoText(trash.infoPath(target.relativePath), std::time(nullptr));
+    for (int n = 1; n <= 10000; ++n) {
+        const NativeString inTrash = candidate(name, n);
+        const NativeString infoName = inTrash + ".trashinfo";
+        Fd infoFd(::openat(trash.infoFd(), infoName.c_str(),
+                           O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC | O_NOCTTY, 0600));
+        if (!infoFd.valid() && errno == EEXIST)
+            continue;
+        if (!infoFd.valid())
+            return notMoved(RemovalStatus::Failed, KeepReason::Error,
+                            "cannot write to the trash: " + errorText(errno), errno);
+        Meta taken;
+        int err = posix::statAt(trash.filesFd(), inTrash.c_str(), taken) == 0 ? EEXIST : 0;
+        if (!err)
+            err = writeAll(infoFd.get(), info);
+        if (!err && ::close(infoFd.release()) != 0)
+            err = errno;
+        if (!err && policy.cancel && policy.cancel->load())
+            err = ECANCELED;
+        if (!err)
+            err = renameNoReplace(parent.get(), name.c_str(), trash.filesFd(), inTrash.c_str());
+        if (err) {
+            ::unlinkat(trash.infoFd(), infoName.c_str(), 0);
+            if (err == EEXIST)
+                continue; // the name is taken in files/: the next one
+            if (err == ECANCELED) {
+                RemovalOutcome c = notMoved(RemovalStatus::Skipped, KeepReason::Cancelled, "cancelled");
+                c.cancelled = true;
+                return c;
+            }
+            if (err == ENOENT)
+                return notMoved(RemovalStatus::Removed, KeepReason::None, "already gone");
+            if (err == EXDEV)
+                return notMoved(RemovalStatus::Skipped, KeepReason::OtherFilesystem,
+                                "the trash is on another file system", err);
+            const posix::Verdict v = posix::errnoVerdict(err);
+            return notMoved(v.code == KeepReason::Error ? RemovalStatus::Failed
+                                                        : RemovalStatus::Skipped,
+                            v.code, v.reason, err);
+        }
+        // The name may have been exchanged between the check and the rename
+        // (inside the verified parent): anything else goes back where it was.
+        Meta moved;
+        if (posix::statAt(trash.filesFd(), inTrash.c_str(), moved) != 0 || moved.id != target.id) {
+            if (renameNoReplace(trash.filesFd(), inTrash.c_str(), parent.get(), name.c_str()) == 0) {
+                ::unlinkat(trash.infoFd(), infoName.c_str(), 0);
+                return notMoved(RemovalStatus::Skipped, KeepReason::ChangedSincePreview,
+                                "changed since preview (replaced)");
+            }
+            return notMoved(RemovalStatus::Failed, KeepReason::ChangedSincePreview,
+                            "replaced during the move; what replaced it is in the trash as " +
+                                inTrash, EAGAIN);
+        }
+        if (haveParentTimes)
+            posix::restoreTimes(parent.get(), parentMeta.atime, parentMeta.mtime);
+        out.trashedAs = trash.path() + "/files/" + inTrash;
+        return out;
+    }
+    return notMoved(RemovalStatus::Failed, KeepReason::Error,
+                    "no free name in the trash for " + name, EEXIST);
+}
+
+} // namespace tempscope::native
