@@ -98,13 +98,17 @@ RemovalOutcome RemovalRoot::moveToTrash(const RemovalTarget &target, const Remov
                      " entries inside would stay (" + out.reason + ")";
         out.entriesRemoved = 0;
         out.bytesFreed = 0;
+        out.bytesRemoved = 0;
+        out.linkedFiles = 0;
         return out;
     }
     if (out.status != RemovalStatus::Removed || out.entriesRemoved == 0)
         return out; // kept, failed, or already gone
-    const std::uint64_t bytes = out.bytesFreed;
+    // Moved, not removed: the apparent size goes to the trash, no disk space is freed.
+    out.bytesTrashed = out.bytesRemoved;
     out.bytesFreed = 0;
-    out.bytesTrashed = bytes;
+    out.bytesRemoved = 0;
+    out.linkedFiles = 0;
     if (policy.dryRun)
         return out;
     if (!trash.canMove())

@@ -145,7 +145,7 @@ private Q_SLOTS:
     // so a file opened after the preview was deleted.
     void fileOpenedAfterThePreviewIsKept()
     {
-        const auto plan = planFor(m_root); // its context knows of no open file
+        const auto plan = stalePlan(m_root); // its context knows of no open file
         const QString victim = at(QStringLiteral("old1"));
         QProcess holder;
         holder.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), QStringLiteral("exec 3<\"$1\"; exec sleep 60"),
