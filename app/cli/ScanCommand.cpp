@@ -68,7 +68,7 @@ void printTable(const QList<RootScan> &roots, const ScanReportOptions &o)
                                     pad(QString::number(item.entries), 8, true),
                                     pad(formatAge(item.age(o.basis, o.now)), 7, true),
                                     pad(QString::fromLatin1(native::kindName(item.kind)), 7),
-                                    pad(printablePath(native::userName(item.uid)), 10),
+                                    pad(printablePath(nativePath(QString::fromStdString(native::userName(item.uid)))), 10),
                                     pad(printablePath(nativePath(item.family)), 22));
             if (stale)
                 line += isStale ? QStringLiteral("yes   ") : QStringLiteral("no    ");

@@ -192,7 +192,7 @@ void DetailsPane::showRow(std::shared_ptr<const Inventory> inventory, const Item
         tr("%1 (%2 old, by %3)")
             .arg(timeText(item.timestamp(rule.basis)), formatAge(rule.age(item)), ageBasisLabel(rule.basis)),
         permissionsText(item.mode, item.kind),
-        tr("%1 (uid %2)").arg(QString::fromStdString(native::userName(item.uid))).arg(item.uid),
+        tr("%1 (uid %2)").arg(shownName(QString::fromStdString(native::userName(item.uid)))).arg(item.uid),
         tr("%1 on device %2").arg(e.inode).arg(e.device),
         item.errors == 0 ? tr("none")
         : item.errors == 1 ? tr("1 entry inside could not be read")

@@ -580,7 +580,7 @@ QString ItemsModel::ownerName(quint32 uid) const
 {
     auto it = m_owners.constFind(uid);
     if (it == m_owners.cend())
-        it = m_owners.insert(uid, QString::fromStdString(native::userName(uid)));
+        it = m_owners.insert(uid, shownName(QString::fromStdString(native::userName(uid))));
     return *it;
 }
 
