@@ -1,5 +1,6 @@
 // RFC 4180 rows with byte-exact names.
 
+#include "export/CleanupExport.h"
 #include "export/CsvWriter.h"
 #include "inventory/PathText.h"
 
@@ -39,6 +40,26 @@ private Q_SLOTS:
         QTest::newRow("inside is harmless") << QStringLiteral("a=b") << QByteArray("a=b");
         QTest::newRow("raw byte after equals")
             << tempscope::pathText(std::string_view("=caf\xe9")) << QByteArray("\"'=caf\xe9\"");
+    }
+
+    // The cleanup report saved as CSV (the wizard's Save) goes through the
+    // same writer: a rule or reason quoting a hostile name stays inert.
+    void cleanupReportCellsAreNeutral()
+    {
+        tempscope::CleanupReport report;
+        tempscope::CleanupResult r;
+        r.path = QStringLiteral("/tmp/=HYPERLINK(x)");
+        r.action = tempscope::CleanupOutcome::Skipped;
+        r.reason = QStringLiteral("@SUM(1)");
+        r.rule = QStringLiteral("=HYPER*");
+        report.results.append(r);
+        std::string out;
+        {
+            CsvWriter w([&](std::string_view chunk) { out.append(chunk); });
+            tempscope::writeCleanupCsv(w, report);
+        }
+        const QList<QByteArray> lines = QByteArray::fromStdString(out).split('\n');
+        QCOMPARE(lines.value(1), QByteArray("/tmp/=HYPERLINK(x),skipped,\"'@SUM(1)\",\"'=HYPER*\",0,0,\r"));
     }
 
     void hexColumnForRawOrNeutralisedNames_data()
