@@ -268,6 +268,13 @@
     </message>
 </context>
 <context>
+    <name>PlainText</name>
+    <message>
+        <source>This name holds invisible or direction-changing characters, shown as \uXXXX. Copying the path copies the real name.</source>
+        <translation>Dieser Name enthält unsichtbare oder die Schreibrichtung ändernde Zeichen, angezeigt als \uXXXX. Beim Kopieren des Pfads wird der echte Name kopiert.</translation>
+    </message>
+</context>
+<context>
     <name>Protections</name>
     <message>
         <source>protected: the root itself</source>

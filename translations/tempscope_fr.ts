@@ -268,6 +268,13 @@
     </message>
 </context>
 <context>
+    <name>PlainText</name>
+    <message>
+        <source>This name holds invisible or direction-changing characters, shown as \uXXXX. Copying the path copies the real name.</source>
+        <translation>Ce nom contient des caractères invisibles ou qui changent le sens d’écriture, affichés sous la forme \uXXXX. Copier le chemin copie le vrai nom.</translation>
+    </message>
+</context>
+<context>
     <name>Protections</name>
     <message>
         <source>protected: the root itself</source>

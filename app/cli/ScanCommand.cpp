@@ -42,7 +42,7 @@ void printTable(const QList<RootScan> &roots, const ScanReportOptions &o)
         const Inventory &inv = *r.inventory;
         const bool stale = o.olderThan.has_value();
         writeOut(QStringLiteral("%1  (%2 items, %3 entries, %4)\n")
-                     .arg(inv.rootPath())
+                     .arg(printablePath(nativePath(inv.rootPath())))
                      .arg(inv.items().size())
                      .arg(inv.tree().size() - 1)
                      .arg(formatBytes(inv.totalBytes())));
@@ -68,7 +68,7 @@ void printTable(const QList<RootScan> &roots, const ScanReportOptions &o)
                                     pad(QString::number(item.entries), 8, true),
                                     pad(formatAge(item.age(o.basis, o.now)), 7, true),
                                     pad(QString::fromLatin1(native::kindName(item.kind)), 7),
-                                    pad(QString::fromStdString(native::userName(item.uid)), 10),
+                                    pad(printablePath(nativePath(QString::fromStdString(native::userName(item.uid)))), 10),
                                     pad(printablePath(nativePath(item.family)), 22));
             if (stale)
                 line += isStale ? QStringLiteral("yes   ") : QStringLiteral("no    ");
@@ -126,6 +126,10 @@ CommandDoc scanDoc()
         {QStringLiteral("prometheus"),
          QStringLiteral("Print node_exporter textfile-collector metrics: bytes and items per root and "
                         "per family, stale bytes and items with --older-than, scan duration and errors.")},
+        {QStringLiteral("max-families"),
+         QStringLiteral("With --prometheus: series for the N largest families of each root (default 50); "
+                        "the rest are summed into family=\"(other)\". N is at least 1."),
+         QStringLiteral("N"), QString::number(DefaultMaxPrometheusFamilies)},
         {QStringLiteral("prefix"),
          QStringLiteral("Only items whose name starts with P (or matches the glob P). Repeatable."), QStringLiteral("P")},
         {QStringLiteral("older-than"),
@@ -140,7 +144,10 @@ CommandDoc scanDoc()
     d.notes = QStringLiteral(
         "--json prints every root with its items, families, age buckets and errors; --csv one "
         "row per item. A name that is not valid UTF-8 keeps each raw byte as a \\udcXX escape "
-        "in JSON and gets a hex column in CSV. In --prometheus labels such a byte is shown as \\xHH.");
+        "in JSON and gets a hex column in CSV. In --prometheus labels such a byte is shown as \\xHH. "
+        "A CSV cell that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) "
+        "gets a leading apostrophe; path_hex keeps the exact bytes. In tables, invisible and "
+        "bidirectional control characters are shown as \\uXXXX.");
     d.examples = {
         {QStringLiteral("tempscope-cli scan"), QStringLiteral("Show the system temp directory and the scratch roots.")},
         {QStringLiteral("tempscope-cli scan /tmp --older-than 7d --prefix upload_"),
@@ -166,6 +173,7 @@ int runScan(const QStringList &args)
     const QCommandLineOption &json = doc.option(u"json");
     const QCommandLineOption &csv = doc.option(u"csv");
     const QCommandLineOption &prometheus = doc.option(u"prometheus");
+    const QCommandLineOption &maxFamilies = doc.option(u"max-families");
     const QCommandLineOption &prefix = doc.option(u"prefix");
     const QCommandLineOption &olderThan = doc.option(u"older-than");
     const QCommandLineOption &by = doc.option(u"by");
@@ -198,6 +206,16 @@ int runScan(const QStringList &args)
     for (const QString &p : std::as_const(options.prefixes)) {
         if (p.isEmpty())
             return usageError(QStringLiteral("--prefix needs a non-empty value"));
+    }
+    int familyLimit = DefaultMaxPrometheusFamilies;
+    if (parser.isSet(maxFamilies)) {
+        if (!parser.isSet(prometheus))
+            return usageError(QStringLiteral("--max-families applies only to --prometheus"));
+        bool ok = false;
+        familyLimit = parser.value(maxFamilies).toInt(&ok);
+        if (!ok || familyLimit < 1)
+            return usageError(QStringLiteral("--max-families must be a whole number of at least 1, not \"%1\"")
+                                  .arg(parser.value(maxFamilies)));
     }
     unsigned threadCount = 0;
     if (parser.isSet(threads)) {
@@ -256,7 +274,7 @@ int runScan(const QStringList &args)
         QList<PrometheusRoot> metrics;
         for (qsizetype i = 0; i < roots.size(); ++i)
             metrics.append({roots[i], durations[i]});
-        const QByteArray text = prometheusMetrics(metrics, options);
+        const QByteArray text = prometheusMetrics(metrics, options, familyLimit);
         writeOut(std::string_view(text.constData(), std::size_t(text.size())));
         // Missing default roots are in the metrics (tempscope_scan_success 0).
         return ExitOk;

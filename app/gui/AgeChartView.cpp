@@ -1,5 +1,7 @@
 #include "AgeChartView.h"
 
+#include "PlainText.h"
+
 #include "inventory/Duration.h"
 #include "inventory/PathText.h"
 
@@ -214,11 +216,12 @@ void AgeChartView::rebuildSeries()
     quint64 top = 0;
     QList<quint64> stacks(Inventory::emptyAgeBuckets().size(), 0);
     for (const Row &row : std::as_const(m_rows)) {
-        const QString label = !row.key.isEmpty() ? printablePath(nativePath(row.key))
+        const QString label = !row.key.isEmpty() ? shownName(row.key)
                               : otherFamilies == 1
                                   ? tr("other (1 family)")
                                   : tr("other (%n families)", nullptr, otherFamilies);
-        auto *set = new QBarSet(label);
+        // The legend shows a set's label as rich text: a family is a name.
+        auto *set = new QBarSet(label.toHtmlEscaped());
         for (qsizetype b = 0; b < row.buckets.size(); ++b) {
             const quint64 v = measureOf(row.buckets[b]);
             set->append(double(v));
@@ -307,7 +310,7 @@ QString AgeChartView::toolTipFor(int set, int bucket) const
     for (const Row &r : m_rows)
         all += measureOf(r.buckets[bucket]);
     const QString family =
-        row.key.isEmpty() ? tr("Other families") : printablePath(nativePath(row.key));
+        row.key.isEmpty() ? tr("Other families") : shownName(row.key);
     QString text = tr("%1, %2 old").arg(family, b.label) + u'\n' +
                    (b.count == 1 ? tr("1 item, %1") : tr("%n items, %1", nullptr, int(b.count)))
                        .arg(formatBytes(b.bytes));
@@ -324,7 +327,7 @@ QString AgeChartView::toolTipFor(int set, int bucket) const
                 u'\n' +
                 tr("Partly past the stale threshold (%1)").arg(formatDuration(*m_rule.threshold));
     }
-    return text;
+    return plainToolTip(text);
 }
 
 double AgeChartView::thresholdPosition(std::chrono::seconds threshold)

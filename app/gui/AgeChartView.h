@@ -60,6 +60,7 @@ public:
     QStringList setKeys() const;
     // The value of one bar segment as the inventory counts it (bytes or items).
     quint64 value(int set, int bucket) const;
+    // The segment's tooltip, made to render as plain text (it names a family).
     QString toolTipFor(int set, int bucket) const;
 
     // Where a threshold falls on the category axis (bucket i is centred on i,

@@ -1,6 +1,7 @@
 #include "DetailsPane.h"
 
 #include "ItemsModel.h"
+#include "PlainText.h"
 #include "inventory/Duration.h"
 #include "inventory/PathText.h"
 #include "native/Accounts.h"
@@ -35,9 +36,12 @@ QString timeText(native::TimeNs t)
 
 DetailsPane::DetailsPane(QWidget *parent)
     : QWidget(parent), m_stack(new QStackedWidget(this)), m_placeholder(new QLabel(this)), m_title(new QLabel(this)),
-      m_path(new QLineEdit(this)), m_copy(new QPushButton(this)),
+      m_hidden(new QLabel(this)), m_path(new QLineEdit(this)), m_copy(new QPushButton(this)),
       m_open(new QPushButton(this)), m_why(new QLabel(this))
 {
+    // Names, paths, owners and process names are shown as text, never as markup.
+    for (QLabel *label : {m_placeholder, m_title, m_hidden, m_why})
+        plainLabel(label);
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
     m_placeholder->setEnabled(false);
@@ -51,6 +55,13 @@ DetailsPane::DetailsPane(QWidget *parent)
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_title->setWordWrap(true);
     layout->addWidget(m_title);
+    // Marks a name whose invisible or bidirectional characters are shown escaped.
+    m_hidden->setWordWrap(true);
+    QPalette warning = m_hidden->palette();
+    warning.setBrush(QPalette::WindowText, hiddenCharactersBrush());
+    m_hidden->setPalette(warning);
+    m_hidden->hide();
+    layout->addWidget(m_hidden);
 
     m_path->setReadOnly(true);
     layout->addWidget(m_path);
@@ -66,7 +77,7 @@ DetailsPane::DetailsPane(QWidget *parent)
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     for (int i = 0; i < FieldCount; ++i) {
         auto *label = new QLabel(page);
-        auto *value = new QLabel(page);
+        auto *value = plainLabel(new QLabel(page));
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
         value->setWordWrap(true);
         form->addRow(label, value);
@@ -162,13 +173,17 @@ void DetailsPane::showRow(std::shared_ptr<const Inventory> inventory, const Item
         }
     }
     const QString protection = topLevel && m_states ? m_states->protectionOf(item.entry) : ItemStates::protection(item.name);
-    m_title->setText(printablePath(nativePath(item.name)));
-    m_path->setText(printablePath(m_inventory->tree().absolutePath(item.entry)));
+    m_title->setText(shownName(item.name));
+    const QString path = pathText(m_inventory->tree().absolutePath(item.entry));
+    m_path->setText(shownName(path));
+    m_realPath = copyableName(path);
+    m_hidden->setText(hiddenCharactersNote());
+    m_hidden->setVisible(hasHiddenCharacters(path));
     m_path->setCursorPosition(0);
 
     const QString values[FieldCount] = {
         ItemsModel::kindText(item.kind) + (item.mountPoint ? tr(" (mount point, not entered)") : QString()),
-        topLevel ? printablePath(nativePath(item.family)) : tr("(inside an item)"),
+        topLevel ? shownName(item.family) : tr("(inside an item)"),
         tr("%1 (%L2 bytes; %3 on disk)").arg(formatBytes(item.bytes)).arg(item.bytes).arg(formatBytes(item.diskBytes)),
         QString::number(item.entries),
         timeText(e.mtime),
@@ -177,7 +192,7 @@ void DetailsPane::showRow(std::shared_ptr<const Inventory> inventory, const Item
         tr("%1 (%2 old, by %3)")
             .arg(timeText(item.timestamp(rule.basis)), formatAge(rule.age(item)), ageBasisLabel(rule.basis)),
         permissionsText(item.mode, item.kind),
-        tr("%1 (uid %2)").arg(QString::fromStdString(native::userName(item.uid))).arg(item.uid),
+        tr("%1 (uid %2)").arg(shownName(QString::fromStdString(native::userName(item.uid)))).arg(item.uid),
         tr("%1 on device %2").arg(e.inode).arg(e.device),
         item.errors == 0 ? tr("none")
         : item.errors == 1 ? tr("1 entry inside could not be read")
@@ -208,6 +223,7 @@ void DetailsPane::clear()
     m_inventory.reset();
     m_states.reset();
     m_containingFolder.clear();
+    m_realPath.clear();
     m_stack->setCurrentIndex(0);
 }
 
@@ -221,6 +237,8 @@ QString DetailsPane::text() const
     if (m_stack->currentIndex() == 0)
         return m_placeholder->text();
     QStringList lines{m_title->text(), m_path->text()};
+    if (!m_hidden->isHidden())
+        lines << m_hidden->text();
     for (const auto &[label, value] : m_fields) {
         if (!value->isHidden())
             lines << label->text() + u' ' + value->text();
@@ -231,7 +249,8 @@ QString DetailsPane::text() const
 
 void DetailsPane::copyPath()
 {
-    QGuiApplication::clipboard()->setText(m_path->text());
+    // The real path, hidden characters included (the field shows them escaped).
+    QGuiApplication::clipboard()->setText(m_realPath);
 }
 
 void DetailsPane::openContainingFolder()

@@ -1,6 +1,8 @@
 #pragma once
 // DetailsPane: everything known about the selected item: the full path (to
-// copy), its timestamps, permissions, owner, inode, scan errors inside it,
+// copy: the real one, while the field shows invisible and bidirectional
+// characters escaped and marked), its timestamps, permissions, owner, inode,
+// scan errors inside it,
 // the processes holding it (or something inside it) open, a built-in
 // protection, and why it is or is not stale under the current age rule; a
 // button opens the folder that contains it in the desktop's file manager.
@@ -55,9 +57,11 @@ private:
     std::shared_ptr<const Inventory> m_inventory;
     std::shared_ptr<const ItemStates> m_states;
     QString m_containingFolder;
+    QString m_realPath; // what "Copy path" copies
     QStackedWidget *m_stack;
     QLabel *m_placeholder;
     QLabel *m_title;
+    QLabel *m_hidden;
     QLineEdit *m_path;
     QPushButton *m_copy;
     QPushButton *m_open;

@@ -1,5 +1,7 @@
 #include "FilterBar.h"
 
+#include "PlainText.h"
+
 #include "inventory/Duration.h"
 #include "inventory/PathText.h"
 
@@ -165,7 +167,7 @@ void FilterBar::retranslateUi()
 
 void FilterBar::showFamily()
 {
-    m_familyLabel->setText(tr("Family: <b>%1</b>").arg(printablePath(nativePath(m_family)).toHtmlEscaped()));
+    m_familyLabel->setText(tr("Family: <b>%1</b>").arg(shownName(m_family).toHtmlEscaped()));
 }
 
 void FilterBar::thresholdEdited()
@@ -176,7 +178,7 @@ void FilterBar::thresholdEdited()
         QString why;
         value = parseDuration(text, &why);
         if (!value) {
-            m_threshold->setToolTip(why);
+            m_threshold->setToolTip(plainToolTip(why));
             m_threshold->setText(m_thresholdValue ? formatDuration(*m_thresholdValue) : QString());
             return;
         }

@@ -1,6 +1,7 @@
 #include "ItemsModel.h"
 
 #include "LiveWatcher.h"
+#include "PlainText.h"
 
 #include "inventory/Duration.h"
 #include "inventory/PathText.h"
@@ -579,7 +580,7 @@ QString ItemsModel::ownerName(quint32 uid) const
 {
     auto it = m_owners.constFind(uid);
     if (it == m_owners.cend())
-        it = m_owners.insert(uid, QString::fromStdString(native::userName(uid)));
+        it = m_owners.insert(uid, shownName(QString::fromStdString(native::userName(uid))));
     return *it;
 }
 
@@ -668,8 +669,13 @@ QVariant ItemsModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::ToolTipRole:
-        if (index.column() == Name)
-            return printablePath(m_inventory->tree().absolutePath(item->entry));
+        // Tooltips are rich text when they look like it: names never may.
+        if (index.column() == Name) {
+            QString tip = printablePath(m_inventory->tree().absolutePath(item->entry));
+            if (hasHiddenCharacters(item->name))
+                tip += u'\n' + hiddenCharactersNote();
+            return plainToolTip(tip);
+        }
         if (index.column() == State && m_states) {
             const QList<std::uint32_t> held = m_states->heldInside(m_inventory->tree(), item->entry);
             QStringList lines;
@@ -679,12 +685,12 @@ QVariant ItemsModel::data(const QModelIndex &index, int role) const
                                                : tr("%1: %2").arg(printablePath(m_inventory->tree().relativePath(e)), h.text()));
             }
             if (!lines.isEmpty())
-                return QString(tr("Held by:") + u'\n' + lines.join(u'\n'));
+                return plainToolTip(tr("Held by:") + u'\n' + lines.join(u'\n'));
         }
         if (index.column() == Size)
             return tr("%L1 bytes (%2 on disk)").arg(item->bytes).arg(formatBytes(item->diskBytes));
         if (index.column() == Age)
-            return m_rule.explain(*item);
+            return plainToolTip(m_rule.explain(*item));
         break;
     case Qt::TextAlignmentRole:
         if (index.column() == Size || index.column() == Entries || index.column() == Age)
@@ -704,6 +710,10 @@ QVariant ItemsModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::ForegroundRole:
+        // A name with invisible or bidirectional characters (shown as
+        // \uXXXX) stands out, so that it is not read as the name it imitates.
+        if (index.column() == Name && hasHiddenCharacters(item->name))
+            return hiddenCharactersBrush();
         // Kept and special rows stand out in the palette's own colours, so
         // dark themes work: in use like a link, protected like a visited one.
         if (index.column() == State) {

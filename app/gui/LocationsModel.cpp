@@ -1,5 +1,7 @@
 #include "LocationsModel.h"
 
+#include "PlainText.h"
+
 #include "inventory/Duration.h"
 
 #include <algorithm>
@@ -143,8 +145,9 @@ QVariant LocationsModel::data(const QModelIndex &index, int role) const
     case UserRootRole:
         return r.kind == RootKind::User;
     case Qt::ToolTipRole:
+        return plainToolTip(tr("%1: %2. %3. %4").arg(kindTitle(r.kind), shownName(r.path), summaryText(s), volumeText(r)));
     case Qt::AccessibleTextRole:
-        return tr("%1: %2. %3. %4").arg(kindTitle(r.kind), r.path, summaryText(s), volumeText(r));
+        return tr("%1: %2. %3. %4").arg(kindTitle(r.kind), shownName(r.path), summaryText(s), volumeText(r));
     }
     return {};
 }

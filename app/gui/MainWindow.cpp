@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "PlainText.h"
+
 #include "AgeChartView.h"
 #include "DetailsPane.h"
 #include "FamiliesModel.h"
@@ -377,8 +379,8 @@ void MainWindow::openPlayground()
     if (!m_playground) {
         const playground::PlaygroundRoot root = playground::PlaygroundRoot::ensure();
         if (root.path.isEmpty()) {
-            QMessageBox::warning(this, tr("Cannot open the playground"),
-                                 tr("No directory for the playground could be made: %1").arg(root.error));
+            showWarning(tr("Cannot open the playground"),
+                        tr("No directory for the playground could be made: %1").arg(root.error));
             return;
         }
         m_playground = new playground::PlaygroundWindow(root.path, this);
@@ -568,6 +570,15 @@ void MainWindow::updateStatus()
     }
 }
 
+void MainWindow::showWarning(const QString &title, const QString &text)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("warning"));
+    box->setTextFormat(Qt::PlainText);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
 void MainWindow::addLocation()
 {
     const QString dir = QFileDialog::getExistingDirectory(this, tr("Add a location"));
@@ -575,7 +586,7 @@ void MainWindow::addLocation()
         return;
     const QString error = ScratchRoots::addUserRoot(*m_settings, dir);
     if (!error.isEmpty()) {
-        QMessageBox::warning(this, tr("Cannot add this location"), error);
+        showWarning(tr("Cannot add this location"), error);
         return;
     }
     reloadRoots(ScratchRoots::describe(dir, RootKind::User).path);

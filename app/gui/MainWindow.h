@@ -127,6 +127,8 @@ private:
     void updateSummary(const QString &root);
     void updateStatus();
     void addLocation();
+    // A warning whose text (it names paths) is shown as plain text.
+    void showWarning(const QString &title, const QString &text);
     void removeLocation();
     void showResolution();
     void trackFamily();

@@ -1,5 +1,7 @@
 #include "ScanStatus.h"
 
+#include "PlainText.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -15,6 +17,9 @@ ScanStatus::ScanStatus(QAction *cancel, QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_message->setAccessibleName(tr("Scan status"));
+    // Messages name locations and what is in them: plain text.
+    plainLabel(m_message);
+    plainLabel(m_shown);
     m_progress->setRange(0, 0); // the total is unknown until the scan ends
     m_progress->setMaximumWidth(160);
     m_progress->setMaximumHeight(m_message->sizeHint().height());

@@ -2,7 +2,6 @@
 
 #include "export/CsvWriter.h"
 #include "export/JsonWriter.h"
-#include "inventory/PathText.h"
 
 namespace tempscope {
 
@@ -63,11 +62,8 @@ void writeCleanupCsv(CsvWriter &out, const CleanupReport &report)
 {
     out.row(cleanupCsvHeader());
     for (const CleanupResult &r : report.results) {
-        const QString hex = hasEscapedBytes(r.path)
-                                ? QString::fromLatin1(QByteArray::fromStdString(outputBytes(r.path)).toHex())
-                                : QString();
         out.row({r.path, cleanupOutcomeName(r.action), r.reason, r.rule, QString::number(r.bytes),
-                 QString::number(r.age.count()), hex});
+                 QString::number(r.age.count()), CsvWriter::hexColumn(r.path, {})});
     }
     out.flush();
 }

@@ -12,7 +12,8 @@
 // "deleted" counts deleted, trashed and (in a dry run) would-delete results;
 // "bytes_freed" is what they free. A path that is not valid UTF-8 keeps its raw
 // bytes as "\udcXX" escapes (see JsonWriter.h). CSV: one row per result, with
-// a path_hex column for such names. Layouts are stable; fields are only added.
+// a path_hex column for such names (and for a path CsvWriter neutralises).
+// Layouts are stable; fields are only added.
 
 #include "cleanup/CleanupReport.h"
 

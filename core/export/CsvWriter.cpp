@@ -2,7 +2,38 @@
 
 #include "inventory/PathText.h"
 
+#include <QRegularExpression>
+
+#include <algorithm>
+
 namespace tempscope {
+
+bool CsvWriter::isFormulaLike(const QString &cell)
+{
+    // Spreadsheets skip leading spaces (and line feeds) before a formula.
+    qsizetype i = 0;
+    while (i < cell.size() && (cell[i] == u' ' || cell[i] == u'\n'))
+        ++i;
+    if (i == cell.size())
+        return false;
+    switch (cell[i].unicode()) {
+    case u'=': case u'+': case u'-': case u'@': case u'\t': case u'\r':
+    case 0xFF1D: case 0xFF0B: case 0xFF0D: case 0xFF20: // full-width = + - @
+        break;
+    default:
+        return false;
+    }
+    // A number is read as a number, never as a formula.
+    static const QRegularExpression number(QStringLiteral("^[-+]?[0-9]+(\\.[0-9]+)?$"));
+    return !number.match(cell).hasMatch();
+}
+
+QString CsvWriter::hexColumn(const QString &path, const QStringList &cellsFromIt)
+{
+    const bool needed = hasEscapedBytes(path) || isFormulaLike(path)
+                        || std::any_of(cellsFromIt.cbegin(), cellsFromIt.cend(), &CsvWriter::isFormulaLike);
+    return needed ? QString::fromLatin1(QByteArray::fromStdString(outputBytes(path)).toHex()) : QString();
+}
 
 void CsvWriter::row(const QStringList &fields)
 {
@@ -11,8 +42,11 @@ void CsvWriter::row(const QStringList &fields)
         if (!first)
             m_buffer += ',';
         first = false;
-        const std::string bytes = outputBytes(f);
-        if (bytes.find_first_of(",\"\r\n") == std::string::npos) {
+        const bool formula = isFormulaLike(f);
+        std::string bytes = outputBytes(f);
+        if (formula)
+            bytes.insert(bytes.begin(), '\'');
+        if (!formula && bytes.find_first_of(",\"\r\n") == std::string::npos) {
             m_buffer += bytes;
             continue;
         }

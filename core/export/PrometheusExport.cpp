@@ -61,6 +61,36 @@ private:
     QString m_text;
 };
 
+// The `max` largest families by bytes, sorted by name, then "(other)" with
+// the sum of the rest when there is a rest.
+QList<FamilyStats> boundedFamilies(QList<FamilyStats> families, int max)
+{
+    const auto isOther = [](const FamilyStats &f) { return f.key == OtherFamiliesLabel; };
+    const auto firstFolded = std::stable_partition(families.begin(), families.end(),
+                                                   [&](const FamilyStats &f) { return !isOther(f); });
+    std::sort(families.begin(), firstFolded, [](const FamilyStats &a, const FamilyStats &b) {
+        return a.bytes != b.bytes ? a.bytes > b.bytes : a.key < b.key;
+    });
+    const qsizetype kept = std::min<qsizetype>(std::max(max, 0), firstFolded - families.begin());
+    FamilyStats other;
+    other.key = OtherFamiliesLabel.toString();
+    bool folded = false;
+    for (qsizetype i = kept; i < families.size(); ++i) {
+        const FamilyStats &f = families[i];
+        other.count += f.count;
+        other.bytes += f.bytes;
+        other.staleCount += f.staleCount;
+        other.staleBytes += f.staleBytes;
+        folded = true;
+    }
+    families.resize(kept);
+    std::sort(families.begin(), families.end(),
+              [](const FamilyStats &a, const FamilyStats &b) { return a.key < b.key; });
+    if (folded)
+        families.append(other);
+    return families;
+}
+
 } // namespace
 
 QString prometheusLabelValue(const QString &text)
@@ -70,7 +100,7 @@ QString prometheusLabelValue(const QString &text)
     return escapeLabel(printablePath(nativePath(text)));
 }
 
-QByteArray prometheusMetrics(const QList<PrometheusRoot> &input, const ScanReportOptions &options)
+QByteArray prometheusMetrics(const QList<PrometheusRoot> &input, const ScanReportOptions &options, int maxFamilies)
 {
     // One entry per distinct root directory.
     QList<const PrometheusRoot *> roots;
@@ -91,7 +121,8 @@ QByteArray prometheusMetrics(const QList<PrometheusRoot> &input, const ScanRepor
     // Per scanned root: its families (sorted by key) and the stale items.
     struct RootFacts
     {
-        QList<FamilyStats> families;
+        QList<FamilyStats> families; // bounded
+        qsizetype familiesTotal = 0;
         quint64 staleBytes = 0;
         quint64 staleItems = 0;
     };
@@ -103,8 +134,8 @@ QByteArray prometheusMetrics(const QList<PrometheusRoot> &input, const ScanRepor
                 if (options.prefixes.isEmpty() || matchesPrefix(fam.key, options.prefixes))
                     f.families.append(fam);
             }
-            std::sort(f.families.begin(), f.families.end(),
-                      [](const FamilyStats &a, const FamilyStats &b) { return a.key < b.key; });
+            f.familiesTotal = f.families.size();
+            f.families = boundedFamilies(std::move(f.families), maxFamilies);
             if (stale) {
                 for (const Item &item : inv->items()) {
                     if (item.age(options.basis, options.now) > *options.olderThan) {
@@ -178,6 +209,9 @@ QByteArray prometheusMetrics(const QList<PrometheusRoot> &input, const ScanRepor
         out.metric("tempscope_root_stale_items", "Stale top-level items of the root.",
                    perRoot(true, [](const PrometheusRoot &, const RootFacts &f) { return QString::number(f.staleItems); }));
     }
+    out.metric("tempscope_root_families",
+               "Prefix families of the root; the largest have family series of their own, the rest are summed as (other).",
+               perRoot(true, [](const PrometheusRoot &, const RootFacts &f) { return QString::number(f.familiesTotal); }));
     out.metric("tempscope_family_bytes", "Apparent size of a prefix family's items, in bytes.",
                perFamily([](const FamilyStats &f) { return f.bytes; }));
     out.metric("tempscope_family_items", "Items of a prefix family.",

@@ -12,6 +12,15 @@
 // not valid UTF-8 shows each raw byte as the four characters \xHH (so a
 // label never carries invalid UTF-8, which Prometheus rejects), and a backslash
 // in a name is doubled (as tempscope-cli prints names) before escaping.
+//
+// Family names come from file names anyone can create, so the family series
+// are bounded: per root, the `maxFamilies` largest families by bytes (ties by
+// name) get series of their own, and the rest are summed into the family
+// "(other)", which appears only when something was summed into it. A real
+// family whose name is "(other)" always counts there, so that series is
+// never ambiguous. tempscope_root_families{root} says how many families
+// there were before the cut (not "..._families_total": in Prometheus'
+// naming, and for promtool, a _total suffix means a counter).
 
 #include "export/ScanExport.h"
 
@@ -35,6 +44,9 @@ QString prometheusLabelValue(const QString &text);
 
 // The whole exposition, UTF-8, ending with a newline. Roots that are the same
 // directory are reported once.
-QByteArray prometheusMetrics(const QList<PrometheusRoot> &roots, const ScanReportOptions &options);
+inline constexpr int DefaultMaxPrometheusFamilies = 50;
+inline constexpr QStringView OtherFamiliesLabel = u"(other)";
+QByteArray prometheusMetrics(const QList<PrometheusRoot> &roots, const ScanReportOptions &options,
+                             int maxFamilies = DefaultMaxPrometheusFamilies);
 
 } // namespace tempscope

@@ -14,11 +14,6 @@ using native::TimeNs;
 
 namespace {
 
-QString hexBytes(const QString &text)
-{
-    return QString::fromLatin1(QByteArray::fromStdString(outputBytes(text)).toHex());
-}
-
 bool isStale(const Item &item, const ScanReportOptions &o)
 {
     return o.olderThan && item.age(o.basis, o.now) > *o.olderThan;
@@ -207,7 +202,7 @@ void writeScanCsv(CsvWriter &out, const QList<RootScan> &roots, const ScanReport
                      isStale(item, o) ? QStringLiteral("true") : QStringLiteral("false"),
                      QString::number(item.uid), QString::fromStdString(native::userName(item.uid)),
                      modeText(item.mode), QString::number(item.errors),
-                     hasEscapedBytes(path) ? hexBytes(path) : QString()});
+                     CsvWriter::hexColumn(path, {item.name, item.family})});
         }
     }
     out.flush();

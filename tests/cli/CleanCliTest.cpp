@@ -357,6 +357,27 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains("0 deleted"), r.out.constData());
     }
 
+    // Trojan Source (CVE-2021-42574): the dry-run table shows bidi controls
+    // and zero-width characters escaped; the name itself is what is removed.
+    void tableEscapesBidiNames()
+    {
+        QTemporaryDir tmp;
+        const QString spoof = QStringLiteral("invoice\u202efdp.exe");
+        const QString zeroWidth = QStringLiteral("rep\u200bort");
+        QVERIFY(makeFile(tmp.filePath(spoof), 30 * Day));
+        QVERIFY(makeFile(tmp.filePath(zeroWidth), 30 * Day));
+        const CliRun dry = cli(QStringList{tmp.path(), QStringLiteral("--dry-run")} + ByMtime);
+        QCOMPARE(dry.code, 0);
+        const QString out = QString::fromUtf8(dry.out);
+        QVERIFY2(out.contains(QStringLiteral("/invoice\\u202efdp.exe")), qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("/rep\\u200bort")), qPrintable(out));
+        QVERIFY(!out.contains(QChar(0x202e)) && !out.contains(QChar(0x200b)));
+        const CliRun run = cli(QStringList{tmp.path()} + ByMtime);
+        QCOMPARE(run.code, 0);
+        QVERIFY(!QFile::exists(tmp.filePath(spoof)));
+        QVERIFY(!QFile::exists(tmp.filePath(zeroWidth)));
+    }
+
     void nonUtf8NameIsRemovedAndReportedLosslessly()
     {
         QTemporaryDir tmp;

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -176,6 +177,129 @@ private Q_SLOTS:
         QVERIFY(res.out.contains(QByteArray(r + "/caf\xe9.txt").toHex()));
     }
 
+    // OWASP CSV injection: read back with Python's csv module, no cell starts
+    // a formula, and path_hex gives every neutralised name's exact bytes.
+    void csvCellsNeverStartAFormula()
+    {
+        TreeDir dir;
+        const QByteArray r = rootBytes(dir);
+        const QList<QByteArray> hostile = {"=HYPERLINK(\"http:\\\\evil\",\"x\")", "+SUM(1)", "-2+3", "@cmd",
+                                           "\tTAB=1", "\rCR=1", " =SPACED()", "\xef\xbc\x9d" "1+1" /* full-width = */,
+                                           "=raw\xff"};
+        for (const QByteArray &name : hostile)
+            rawFile(r + '/' + name, 3);
+        rawFile(r + "/-12", 1); // a number: a spreadsheet reads it as one, never as a formula
+        rawFile(r + "/report.pdf", 2);
+        const CliResult res = runCli({QStringLiteral("scan"), dir.path(), QStringLiteral("--csv")});
+        QCOMPARE(res.exitCode, 0);
+        TreeDir work;
+        QFile f(work.filePath(QStringLiteral("scan.csv")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(res.out);
+        f.close();
+        QProcess py;
+        py.start(QStringLiteral("/usr/bin/python3"),
+                 {QStringLiteral("-c"),
+                  QStringLiteral(
+                      "import csv,sys\n"
+                      "rows=list(csv.DictReader(open(sys.argv[1],newline='',encoding='utf-8',errors='surrogateescape')))\n"
+                      "bad=[(k,v) for r in rows for k,v in r.items() if v and v.lstrip(' \\n')[:1] in "
+                      "('=','+','-','@','\\t','\\r','\\uff1d','\\uff0b','\\uff0d','\\uff20') "
+                      "and not v.lstrip('+-').replace('.','',1).isdigit()]\n"
+                      "print('BAD',bad) if bad else None\n"
+                      "for r in rows: print(r['name'].encode('utf-8','surrogateescape').hex(), r['path_hex'])\n"),
+                  f.fileName()});
+        QVERIFY(py.waitForFinished(60'000));
+        const QByteArray out = py.readAllStandardOutput();
+        QVERIFY2(py.exitCode() == 0 && !out.contains("BAD"), QByteArray(out + py.readAllStandardError()).constData());
+        QMap<QByteArray, QByteArray> hexOf; // cell as read -> path_hex
+        for (const QByteArray &line : out.split('\n')) {
+            const QList<QByteArray> parts = line.split(' ');
+            if (parts.size() == 2)
+                hexOf.insert(QByteArray::fromHex(parts[0]), parts[1]);
+        }
+        QCOMPARE(hexOf.size(), hostile.size() + 2);
+        for (const QByteArray &name : hostile) {
+            // The cell carries a leading apostrophe; path_hex the exact bytes.
+            QVERIFY2(hexOf.contains('\'' + name), name.constData());
+            QCOMPARE(QByteArray::fromHex(hexOf.value('\'' + name)), QByteArray(r + '/' + name));
+        }
+        QVERIFY(hexOf.contains("-12")); // not neutralised
+        QCOMPARE(hexOf.value("report.pdf"), QByteArray());
+    }
+
+    // Trojan Source (CVE-2021-42574): bidi controls and invisible characters
+    // are shown escaped in the table, so a name reads as what it is.
+    void tableEscapesBidiAndInvisibleCharacters()
+    {
+        TreeDir dir;
+        const QByteArray r = rootBytes(dir);
+        rawFile(r + "/invoice\xe2\x80\xae" "fdp.exe", 1);     // U+202E RIGHT-TO-LEFT OVERRIDE
+        rawFile(r + "/zero\xe2\x80\x8bwidth", 2);          // U+200B ZERO WIDTH SPACE
+        rawFile(r + "/isolate\xe2\x81\xa7x\xe2\x81\xa9", 3); // U+2067 RLI .. U+2069 PDI
+        rawFile(r + "/tag\xf3\xa0\x81\x81", 4);           // U+E0041 TAG LATIN CAPITAL LETTER A
+        rawFile(r + "/Gr\xc3\xbc\xc3\x9f" "e", 5);         // ordinary non-ASCII stays as it is
+        const CliResult res = runCli({QStringLiteral("scan"), dir.path()});
+        QCOMPARE(res.exitCode, 0);
+        const QString out = QString::fromUtf8(res.out);
+        for (const char *shown : {"invoice\\u202efdp.exe", "zero\\u200bwidth", "isolate\\u2067x\\u2069",
+                                  "tag\\U000e0041", "Gr\u00fc\u00dfe"})
+            QVERIFY2(out.contains(QString::fromUtf8(shown)), qPrintable(QString::fromUtf8(shown) + QStringLiteral(" in\n") + out));
+        for (const char16_t hidden : {u'\u202e', u'\u200b', u'\u2067', u'\u2069'})
+            QVERIFY2(!out.contains(QChar(hidden)), qPrintable(out));
+        QVERIFY(!res.out.contains("\xf3\xa0\x81\x81"));
+    }
+
+    void prometheusFamiliesAreBounded()
+    {
+        TreeDir dir;
+        const QByteArray r = rootBytes(dir);
+        // Names without a random part: (nearly) a family each.
+        const QList<QByteArray> words = {"alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel",
+                                         "india", "juliet", "kilo", "lima"};
+        int size = 1;
+        for (const QByteArray &a : words) {
+            for (const QByteArray &b : words)
+                rawFile(r + '/' + a + '-' + b + ".log", size++);
+        }
+        // What the families are, from the complete report.
+        const CliResult json = runCli({QStringLiteral("scan"), dir.path(), QStringLiteral("--json")});
+        QCOMPARE(json.exitCode, 0);
+        QList<std::pair<qint64, QString>> families; // bytes, key
+        for (const QJsonValue &v : firstRoot(json.out)[QStringLiteral("families")].toArray()) {
+            const QJsonObject f = v.toObject();
+            families.append({f[QStringLiteral("bytes")].toInteger(), f[QStringLiteral("family")].toString()});
+        }
+        QVERIFY2(families.size() > 100, qPrintable(QString::number(families.size())));
+        std::sort(families.begin(), families.end(), [](const auto &a, const auto &b) {
+            return a.first != b.first ? a.first > b.first : a.second < b.second;
+        });
+
+        const auto familySeries = [](const QByteArray &text) { return text.count("\ntempscope_family_bytes{"); };
+        const QByteArray root = "root=\"" + r + "\"";
+        const CliResult byDefault = runCli({QStringLiteral("scan"), dir.path(), QStringLiteral("--prometheus")});
+        QCOMPARE(byDefault.exitCode, 0);
+        QCOMPARE(familySeries(byDefault.out), 51); // 50 and (other)
+        QVERIFY(byDefault.out.contains(QByteArray("\ntempscope_root_families{" + root + "} " +
+                                                  QByteArray::number(families.size()) + "\n")));
+
+        const CliResult three = runCli({QStringLiteral("scan"), dir.path(), QStringLiteral("--prometheus"),
+                                        QStringLiteral("--max-families"), QStringLiteral("3")});
+        QCOMPARE(three.exitCode, 0);
+        QCOMPARE(familySeries(three.out), 4);
+        qint64 rest = 0;
+        for (qsizetype i = 0; i < families.size(); ++i) {
+            const QByteArray series = "\ntempscope_family_bytes{" + root + ",family=\"" + families[i].second.toUtf8() +
+                                      "\"} " + QByteArray::number(families[i].first) + '\n';
+            QVERIFY2(three.out.contains(series) == (i < 3), series.constData());
+            if (i >= 3)
+                rest += families[i].first;
+        }
+        QVERIFY2(three.out.contains(QByteArray("\ntempscope_family_bytes{" + root + ",family=\"(other)\"} " +
+                                               QByteArray::number(rest) + '\n')),
+                 three.out.constData());
+    }
+
     void filtersByPrefixAndAge()
     {
         TreeDir dir;
@@ -233,6 +357,15 @@ private Q_SLOTS:
                                              << QStringLiteral("--prometheus cannot be combined");
         QTest::newRow("missing value") << QStringList{tmp, QStringLiteral("--older-than")}
                                        << QStringLiteral("Missing value after '--older-than'");
+        QTest::newRow("max-families 0")
+            << QStringList{QStringLiteral("--prometheus"), QStringLiteral("--max-families"), QStringLiteral("0"), tmp}
+            << QStringLiteral("--max-families must be a whole number of at least 1, not \"0\"");
+        QTest::newRow("max-families word")
+            << QStringList{QStringLiteral("--prometheus"), QStringLiteral("--max-families"), QStringLiteral("all"), tmp}
+            << QStringLiteral("--max-families must be a whole number of at least 1, not \"all\"");
+        QTest::newRow("max-families without prometheus")
+            << QStringList{QStringLiteral("--csv"), QStringLiteral("--max-families"), QStringLiteral("5"), tmp}
+            << QStringLiteral("--max-families applies only to --prometheus");
     }
     void badInputIsOneClearLine()
     {

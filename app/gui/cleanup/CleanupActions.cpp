@@ -1,5 +1,7 @@
 #include "CleanupActions.h"
 
+#include "PlainText.h"
+
 #include "AgeRule.h"
 #include "CleanupWizard.h"
 #include "ItemsModel.h"
@@ -166,7 +168,7 @@ void CleanupActions::copyPaths()
 {
     QStringList lines;
     for (const QString &path : selectedPaths())
-        lines << printablePath(nativePath(path));
+        lines << copyableName(path); // the real names, hidden characters included
     if (!lines.isEmpty())
         QGuiApplication::clipboard()->setText(lines.join(u'\n'));
 }

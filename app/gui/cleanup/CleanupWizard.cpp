@@ -1,5 +1,7 @@
 #include "CleanupWizard.h"
 
+#include "PlainText.h"
+
 #include "CleanupProfiles.h"
 #include "PreviewPage.h"
 #include "ProgressPage.h"
@@ -18,7 +20,10 @@ CleanupWizard::CleanupWizard(const RootScan &scan, QSettings &settings, QWidget 
     , m_profiles(std::make_unique<CleanupProfiles>(settings))
 {
     setObjectName(QStringLiteral("cleanupWizard"));
-    setWindowTitle(tr("Clean Up %1").arg(printablePath(nativePath(root()))));
+    setWindowTitle(tr("Clean Up %1").arg(shownName(root())));
+    // Page titles and subtitles name the location: plain text, never markup.
+    setTitleFormat(Qt::PlainText);
+    setSubTitleFormat(Qt::PlainText);
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnStartPage, true);
     setOption(QWizard::NoBackButtonOnLastPage, true); // the report: what is done is done

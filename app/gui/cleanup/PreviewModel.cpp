@@ -1,5 +1,7 @@
 #include "PreviewModel.h"
 
+#include "PlainText.h"
+
 #include "inventory/Duration.h"
 #include "inventory/PathText.h"
 
@@ -217,12 +219,13 @@ QVariant PreviewModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ToolTipRole:
         switch (index.column()) {
-        case Path: return printablePath(nativePath(e.path));
+        case Path: return plainToolTip(shownName(e.path));
         case Size: return tr("%L1 bytes").arg(e.bytes);
         case Detail:
+            // Reasons name processes and patterns: plain text.
             if (!candidates && !e.ruleLabel.isEmpty())
-                return tr("%1\nRule: %2").arg(e.reason, e.ruleLabel);
-            return candidates ? e.ruleLabel : e.reason;
+                return plainToolTip(tr("%1\nRule: %2").arg(e.reason, e.ruleLabel));
+            return plainToolTip(candidates ? e.ruleLabel : e.reason);
         }
         break;
     case Qt::TextAlignmentRole:

@@ -1,5 +1,7 @@
 #include "PreviewPage.h"
 
+#include "PlainText.h"
+
 #include "CleanupProfiles.h"
 #include "CleanupWizard.h"
 #include "cleanup/RootGuard.h"
@@ -66,6 +68,9 @@ PreviewPage::PreviewPage(CleanupWizard *wizard)
 {
     setTitle(tr("Preview"));
     setCommitPage(true);
+    // Errors and totals name the location and what is in it: plain text.
+    for (QLabel *label : {m_busyLabel, m_error, m_candidatesTitle, m_keptTitle, m_totals})
+        plainLabel(label);
 
     // Busy: while the plan is computed.
     m_busyLabel->setText(tr("Working out what can be removed and checking which files are open…"));
@@ -170,7 +175,7 @@ void PreviewPage::initializePage()
                      ? tr("The items you picked, checked again. Nothing has been touched yet.")
                      : tr("What the rules select in %1. Nothing has been touched yet; uncheck what you want "
                           "to keep.")
-                           .arg(printablePath(nativePath(m_wizard->root()))))
+                           .arg(shownName(m_wizard->root())))
                 + u' ' + advisory);
     compute();
 }
@@ -191,7 +196,7 @@ void PreviewPage::compute()
     m_kept->setPlan({});
     const RootScan &scan = m_wizard->scan();
     if (!scan.ok()) {
-        m_planError = tr("%1 has not been scanned yet.").arg(printablePath(nativePath(scan.root)));
+        m_planError = tr("%1 has not been scanned yet.").arg(shownName(scan.root));
     } else if (const RootVerdict verdict = RootGuard::check(scan.inventory->rootPath()); !verdict.allowed()) {
         m_planError = tr("This location cannot be cleaned: %1").arg(verdict.refusal);
     }
@@ -308,6 +313,7 @@ void PreviewPage::askConfirmation()
                                 trash ? tr("Move to Trash") : tr("Delete Permanently"), confirmationText(),
                                 QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("confirmation"));
+    box->setTextFormat(Qt::PlainText);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setInformativeText(trash ? tr("Each item is checked again just before it is moved: anything in use, "
                                        "locked or changed since this preview is kept.")

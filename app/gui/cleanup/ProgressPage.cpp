@@ -1,5 +1,7 @@
 #include "ProgressPage.h"
 
+#include "PlainText.h"
+
 #include "CleanupWizard.h"
 #include "inventory/Duration.h"
 #include "inventory/PathText.h"
@@ -25,6 +27,8 @@ ProgressPage::ProgressPage(CleanupWizard *wizard)
     m_current->setAccessibleName(tr("Current item"));
     m_current->setObjectName(QStringLiteral("current"));
     m_current->setTextFormat(Qt::PlainText);
+    plainLabel(m_status);
+    plainLabel(m_freed);
     // A long path must not widen the wizard; it is elided from the middle instead.
     m_current->setMinimumWidth(1);
     m_current->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
@@ -84,9 +88,9 @@ void ProgressPage::onProgress(qsizetype done, qsizetype total, quint64 bytesFree
         std::lock_guard lock(m_currentMutex);
         current = m_currentPath;
     }
-    const QString shown = printablePath(nativePath(current));
+    const QString shown = shownName(current);
     m_current->setText(m_current->fontMetrics().elidedText(shown, Qt::ElideMiddle, m_current->width()));
-    m_current->setToolTip(shown);
+    m_current->setToolTip(plainToolTip(shown));
     m_freed->setText(m_trash ? tr("%1 moved to the trash").arg(formatBytes(bytesFreed))
                              : tr("%1 freed").arg(formatBytes(bytesFreed)));
 }

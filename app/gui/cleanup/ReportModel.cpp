@@ -1,5 +1,7 @@
 #include "ReportModel.h"
 
+#include "PlainText.h"
+
 #include "inventory/Duration.h"
 #include "inventory/PathText.h"
 
@@ -118,10 +120,11 @@ QVariant ReportModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::ToolTipRole:
+        // Paths and reasons (which name processes) as plain text.
         if (index.column() == Path)
-            return printablePath(nativePath(r.path));
+            return plainToolTip(shownName(r.path));
         if (index.column() == Reason && !r.reason.isEmpty())
-            return r.reason;
+            return plainToolTip(r.reason);
         if (index.column() == Size)
             return tr("%L1 bytes").arg(r.bytes);
         break;

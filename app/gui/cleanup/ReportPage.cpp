@@ -173,6 +173,7 @@ void ReportPage::askFileName()
         if (error.isEmpty())
             return;
         auto *box = new QMessageBox(QMessageBox::Warning, tr("Save Report"), error, QMessageBox::Ok, this);
+        box->setTextFormat(Qt::PlainText); // the error names the file
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     });

@@ -1,5 +1,7 @@
 #include "RulesPage.h"
 
+#include "PlainText.h"
+
 #include "AgeRule.h"
 #include "CleanupProfiles.h"
 #include "CleanupWizard.h"
@@ -64,7 +66,7 @@ RulesPage::RulesPage(CleanupWizard *wizard)
     setTitle(tr("Cleanup Rules"));
     setSubTitle(tr("Choose what counts as stale in %1. Nothing is removed before you have seen the preview "
                    "and confirmed it.")
-                    .arg(printablePath(nativePath(wizard->root()))));
+                    .arg(shownName(wizard->root())));
 
     // Profiles.
     m_profile->setAccessibleName(tr("Saved profile"));
@@ -102,6 +104,7 @@ RulesPage::RulesPage(CleanupWizard *wizard)
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
     m_problemIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(iconSize, iconSize));
     m_problemText->setObjectName(QStringLiteral("problem"));
+    plainLabel(m_problemText); // problems quote patterns and names
     m_problemText->setWordWrap(true);
     m_problemText->setAccessibleName(tr("Problem with the rules"));
     m_problemText->setTextInteractionFlags(Qt::TextSelectableByMouse);

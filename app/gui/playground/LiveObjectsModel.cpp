@@ -1,5 +1,7 @@
 #include "LiveObjectsModel.h"
 
+#include "PlainText.h"
+
 #include "PlaygroundSession.h"
 #include "inventory/Duration.h"
 
@@ -86,7 +88,7 @@ QVariant LiveObjectsModel::data(const QModelIndex &index, int role) const
         }
     case Qt::ToolTipRole:
         if (index.column() == Path && !o.path().isEmpty())
-            return o.path();
+            return plainToolTip(shownName(o.path()));
         if (index.column() == State && !o.inScope())
             return tr("The block that made it has ended.");
         return {};

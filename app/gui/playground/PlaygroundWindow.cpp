@@ -1,5 +1,7 @@
 #include "PlaygroundWindow.h"
 
+#include "PlainText.h"
+
 #include "LiveObjectsModel.h"
 #include "Translations.h"
 #include "inventory/Duration.h"
@@ -212,11 +214,11 @@ QWidget *PlaygroundWindow::tourPane()
 {
     auto *box = m_tourBox = new QGroupBox(this);
     auto *layout = new QVBoxLayout(box);
-    m_tourTitle = new QLabel(box);
+    m_tourTitle = plainLabel(new QLabel(box));
     QFont bold = m_tourTitle->font();
     bold.setBold(true);
     m_tourTitle->setFont(bold);
-    m_tourText = new QLabel(box);
+    m_tourText = plainLabel(new QLabel(box));
     m_tourText->setWordWrap(true);
     m_tourBack = new QPushButton(box);
     m_tourNext = new QPushButton(box);
@@ -312,8 +314,8 @@ QWidget *PlaygroundWindow::objectsPane()
     // The spool gauge: memory versus disk of the selected SpooledTemporaryFile.
     m_gauge = new QProgressBar(pane);
     m_gauge->setTextVisible(true);
-    m_gaugeLabel = new QLabel(pane);
-    m_rollover = new QLabel(pane);
+    m_gaugeLabel = plainLabel(new QLabel(pane));
+    m_rollover = plainLabel(new QLabel(pane));
     m_rollover->setAutoFillBackground(true);
     m_rollover->setMargin(4);
     QFont bold = m_rollover->font();
@@ -337,12 +339,12 @@ QWidget *PlaygroundWindow::lessonPane()
     auto *pane = new QWidget(this);
     auto *layout = new QVBoxLayout(pane);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_lessonTitle = new QLabel(pane);
+    m_lessonTitle = plainLabel(new QLabel(pane));
     QFont bold = m_lessonTitle->font();
     bold.setBold(true);
     m_lessonTitle->setFont(bold);
     m_lessonTitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_explanation = new QLabel(pane);
+    m_explanation = plainLabel(new QLabel(pane)); // explanations quote the names made
     m_explanation->setWordWrap(true);
     m_explanation->setAutoFillBackground(true);
     m_explanation->setMargin(6);

@@ -197,6 +197,86 @@ private Q_SLOTS:
         QVERIFY(typed.size() >= 12);
     }
 
+    // Anyone can make names: 3,000 names without a random part are more than
+    // a thousand families, but only the largest 50 (or --max-families) get
+    // series, the rest is "(other)", and the total is told.
+    void familySeriesAreBounded()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QByteArray root = QFile::encodeName(dir.path());
+        const QList<QByteArray> words = {"alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel",
+                                         "india", "juliet", "kilo", "lima", "mike", "november", "oscar"};
+        int n = 0;
+        for (const QByteArray &a : words) {
+            for (const QByteArray &b : words) {
+                for (const QByteArray &c : words) {
+                    if (n < 3000)
+                        makeFile(root + '/' + a + '-' + b + '.' + c, n % 97, 60);
+                    ++n;
+                }
+            }
+        }
+        makeFile(root + "/(other)", 1000, 60); // a real family named like the sum
+        PrometheusRoot r;
+        r.scan.requested = dir.path();
+        native::ScanResult result = native::scan(nativePath(dir.path()));
+        QVERIFY(result.ok());
+        r.scan.inventory = std::make_shared<const Inventory>(
+            std::make_shared<const native::ScanTree>(std::move(result.tree)), PrefixFamilies());
+        ScanReportOptions options;
+        options.now = Inventory::nowNs();
+        options.olderThan = std::chrono::seconds(10);
+        options.basis = AgeBasis::Mtime;
+        const QList<FamilyStats> all = r.scan.inventory->families(options.basis, options.now, options.olderThan);
+        QVERIFY2(all.size() > 1000, qPrintable(QString::number(all.size())));
+        quint64 allBytes = 0;
+        for (const FamilyStats &f : all)
+            allBytes += f.bytes;
+
+        const QString rootLabel = u"root=\"" + prometheusLabelValue(dir.path()) + u'"';
+        for (const int max : {DefaultMaxPrometheusFamilies, 1, 7}) {
+            const QByteArray text = prometheusMetrics({r}, options, max);
+            QCOMPARE(sample(text, u"tempscope_root_families{" + rootLabel + u'}'), QString::number(all.size()));
+            for (const char *metric : {"tempscope_family_bytes{", "tempscope_family_items{",
+                                       "tempscope_family_stale_bytes{", "tempscope_family_stale_items{"})
+                QCOMPARE(text.count(QByteArray(QByteArray("\n") + metric)), max + 1);
+            // Nothing is lost: the series add up to the root's families.
+            quint64 sum = 0;
+            for (const QByteArray &line : text.split('\n')) {
+                if (line.startsWith("tempscope_family_bytes{"))
+                    sum += line.mid(line.lastIndexOf(' ') + 1).toULongLong();
+            }
+            QCOMPARE(sum, allBytes);
+            // "(other)" is the sum, and the one real family of that name is in it.
+            QCOMPARE(text.count(",family=\"(other)\"} "), 4);
+            QVERIFY(sample(text, u"tempscope_family_items{" + rootLabel + u",family=\"(other)\"}").toLongLong() > 1);
+        }
+        // The largest family is the real "(other)" (1000 bytes), which is
+        // summed: the largest of the others gets the one series.
+        FamilyStats largest;
+        for (const FamilyStats &f : all) {
+            if (f.key != u"(other)" && (f.bytes > largest.bytes || (f.bytes == largest.bytes && f.key < largest.key)))
+                largest = f;
+        }
+        const QByteArray one = prometheusMetrics({r}, options, 1);
+        QCOMPARE(sample(one, u"tempscope_family_bytes{" + rootLabel + u",family=\"" + prometheusLabelValue(largest.key) + u"\"}"),
+                 QString::number(largest.bytes));
+        QCOMPARE(sample(one, u"tempscope_family_bytes{" + rootLabel + u",family=\"(other)\"}"),
+                 QString::number(allBytes - largest.bytes));
+        if (!promtool().isEmpty()) {
+            QProcess p;
+            p.start(promtool(), {QStringLiteral("check"), QStringLiteral("metrics")});
+            QVERIFY(p.waitForStarted());
+            p.write(prometheusMetrics({r}, options));
+            p.closeWriteChannel();
+            QVERIFY(p.waitForFinished(60'000));
+            const QByteArray out = p.readAllStandardOutput() + p.readAllStandardError();
+            QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0, out.constData());
+            QVERIFY2(out.trimmed().isEmpty(), out.constData());
+        }
+    }
+
     void promtoolAcceptsIt()
     {
         if (promtool().isEmpty())

@@ -1,0 +1,55 @@
+#include "PlainText.h"
+
+#include "inventory/PathText.h"
+
+#include <QColor>
+#include <QCoreApplication>
+#include <QLabel>
+#include <QTextDocument>
+
+#include <algorithm>
+
+namespace tempscope::gui {
+
+QString shownName(const QString &lossless)
+{
+    return printablePath(nativePath(lossless));
+}
+
+QString copyableName(const QString &lossless)
+{
+    // Raw bytes cannot be text; a control character (a line break, an
+    // escape) pasted into a terminal would do more than name a file.
+    const bool controls = std::any_of(lossless.cbegin(), lossless.cend(), [](QChar c) {
+        return c.unicode() < 0x20 || (c.unicode() >= 0x7F && c.unicode() <= 0x9F);
+    });
+    return controls || hasEscapedBytes(lossless) ? shownName(lossless) : lossless;
+}
+
+QString hiddenCharactersNote()
+{
+    return QCoreApplication::translate(
+        "PlainText", "This name holds invisible or direction-changing characters, shown as "
+                     "\\uXXXX. Copying the path copies the real name.");
+}
+
+QBrush hiddenCharactersBrush()
+{
+    // Legible on light and dark backgrounds alike.
+    return QBrush(QColor(0xd3, 0x2f, 0x2f));
+}
+
+QString plainToolTip(const QString &text)
+{
+    if (!Qt::mightBeRichText(text))
+        return text;
+    return Qt::convertFromPlainText(text, Qt::WhiteSpacePre);
+}
+
+QLabel *plainLabel(QLabel *label)
+{
+    label->setTextFormat(Qt::PlainText);
+    return label;
+}
+
+} // namespace tempscope::gui
