@@ -140,7 +140,7 @@ void printHuman(const TempDirResolution &python, const QtTempPath &qt,
 void printJson(const TempDirResolution &python, const QtTempPath &qt,
                const QList<ScratchRoot> &roots)
 {
-    JsonWriter w([](std::string_view bytes) { writeOut(bytes); });
+    JsonWriter w(writeOutSink);
     w.beginObject();
     if (python.tempDir.isEmpty())
         w.nullField("tempdir");
@@ -218,6 +218,7 @@ CommandDoc whereDoc()
     };
     d.exitStatus = {
         {ExitOk, QStringLiteral("done (also when no candidate is usable)")},
+        {ExitSomeFailed, QStringLiteral("the output could not be written (full disk, closed pipe)")},
         {ExitUsage, QStringLiteral("bad usage: an unknown option or an argument")},
     };
     return d;

@@ -128,6 +128,10 @@ private:
     void updateStatus();
     void addLocation();
     void removeLocation();
+    void confirmLocation();
+    // False (and the location shown as changed) when root is a saved
+    // location that is no longer what the user saved.
+    bool mayScan(const QString &root);
     void showResolution();
     void trackFamily();
     void showAgeSegment(const QString &family, int bucket);
@@ -156,6 +160,7 @@ private:
     QAction *m_cancelAction = nullptr;
     QAction *m_addAction = nullptr;
     QAction *m_removeAction = nullptr;
+    QAction *m_confirmAction = nullptr;
     QAction *m_whyAction = nullptr;
     QAction *m_trackAction = nullptr;
     CleanupActions *m_cleanup = nullptr;

@@ -1,16 +1,21 @@
 #include "ScratchRoots.h"
 
+#include "SettingsValues.h"
 #include "TempDirResolver.h"
+#include "cleanup/RootGuard.h"
 #include "inventory/PathText.h"
+#include "native/Accounts.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QSet>
 #include <QStandardPaths>
 #include <QStorageInfo>
 
 #ifndef Q_OS_WIN
+#include <sys/stat.h>
 #include <unistd.h>
 #endif
 
@@ -19,6 +24,9 @@ namespace tempscope {
 namespace {
 
 const QString UserRootsKey = QStringLiteral("locations/userRoots");
+// "device:inode:owner:path" for each saved root whose identity is known.
+const QString UserRootIdsKey = QStringLiteral("locations/userRootIdentities");
+
 
 // The path used to recognise duplicates: canonical when it exists, else
 // cleaned and absolute.
@@ -46,7 +54,104 @@ QString homeIdentity()
     return identity(QDir::homePath());
 }
 
+QString ownerName(uint uid)
+{
+    const std::string name = native::userName(uid);
+    return name.empty() ? QString::number(uid) : QString::fromStdString(name);
+}
+
+QHash<QString, RootIdentity> savedIdentities(QSettings &settings)
+{
+    QHash<QString, RootIdentity> ids;
+    const auto list = settings::textList(settings, UserRootIdsKey, settings::MaxListItems,
+                                         settings::MaxPathLength + 64);
+    for (const QString &entry : list.value_or(QStringList())) {
+        const QStringList parts = entry.split(u':');
+        bool okDevice = false, okInode = false, okOwner = false;
+        RootIdentity id;
+        if (parts.size() >= 4) {
+            id.device = parts[0].toULongLong(&okDevice);
+            id.inode = parts[1].toULongLong(&okInode);
+            id.owner = parts[2].toUInt(&okOwner);
+        }
+        if (!okDevice || !okInode || !okOwner) {
+            settings::reportBad(settings, UserRootIdsKey, QStringLiteral("\"%1\" is not device:inode:owner:path").arg(entry.left(80)));
+            continue;
+        }
+        id.valid = true;
+        ids.insert(parts.mid(3).join(u':'), id);
+    }
+    return ids;
+}
+
+void writeUserRoots(QSettings &settings, const QStringList &paths, const QHash<QString, RootIdentity> &ids)
+{
+    QStringList idList;
+    for (const QString &p : paths) {
+        const auto it = ids.constFind(p);
+        if (it != ids.cend() && it->valid)
+            idList.append(QStringLiteral("%1:%2:%3:%4").arg(it->device).arg(it->inode).arg(it->owner).arg(p));
+    }
+    if (paths.isEmpty())
+        settings.remove(UserRootsKey);
+    else
+        settings.setValue(UserRootsKey, paths);
+    if (idList.isEmpty())
+        settings.remove(UserRootIdsKey);
+    else
+        settings.setValue(UserRootIdsKey, idList);
+}
+
+// Why the saved root at path is no longer what was saved; empty when it is
+// (or is missing altogether: a missing root is shown as missing).
+QString changeOf(const QString &path, const RootIdentity &saved)
+{
+    const QFileInfo info(path);
+    if (info.isSymLink())
+        return QCoreApplication::translate("ScratchRoots", "it is now a symbolic link to %1").arg(info.symLinkTarget());
+#ifdef Q_OS_WIN
+    Q_UNUSED(saved);
+    return {};
+#else
+    struct stat st;
+    if (::lstat(nativePath(path).c_str(), &st) != 0)
+        return {};
+    if (!S_ISDIR(st.st_mode))
+        return QCoreApplication::translate("ScratchRoots", "it is no longer a directory");
+    const QString canonical = info.canonicalFilePath();
+    if (!canonical.isEmpty() && canonical != QDir::cleanPath(path))
+        return QCoreApplication::translate("ScratchRoots", "a directory above it is now a symbolic link: it leads to %1").arg(canonical);
+    if (saved.valid) {
+        if (st.st_uid != saved.owner)
+            return QCoreApplication::translate("ScratchRoots", "it now belongs to %1, not to %2").arg(ownerName(st.st_uid), ownerName(saved.owner));
+        if (quint64(st.st_dev) != saved.device || quint64(st.st_ino) != saved.inode)
+            return QCoreApplication::translate("ScratchRoots", "it is another directory than the one saved (removed and made again since)");
+    } else if (st.st_uid != ::getuid() && st.st_uid != 0) {
+        // Saved before identities were kept: at least it must be yours (or the system's).
+        return QCoreApplication::translate("ScratchRoots", "it belongs to %1, not to you").arg(ownerName(st.st_uid));
+    }
+    return {};
+#endif
+}
+
 } // namespace
+
+RootIdentity RootIdentity::of(const QString &path)
+{
+    RootIdentity id;
+#ifndef Q_OS_WIN
+    struct stat st;
+    if (::lstat(nativePath(path).c_str(), &st) == 0 && S_ISDIR(st.st_mode)) {
+        id.device = quint64(st.st_dev);
+        id.inode = quint64(st.st_ino);
+        id.owner = st.st_uid;
+        id.valid = true;
+    }
+#else
+    Q_UNUSED(path);
+#endif
+    return id;
+}
 
 QString rootKindName(RootKind kind)
 {
@@ -106,6 +211,19 @@ QList<ScratchRoot> ScratchRoots::platformRoots(const QProcessEnvironment &enviro
         if (path.isEmpty())
             return;
         ScratchRoot r;
+        switch (kind) {
+        case RootKind::SecondaryTemp:
+            r.origin = QCoreApplication::translate("ScratchRoots", "secondary temp directory");
+            break;
+        case RootKind::Runtime:
+            r.origin = QCoreApplication::translate("ScratchRoots", "$XDG_RUNTIME_DIR");
+            break;
+        case RootKind::Cache:
+            r.origin = QCoreApplication::translate("ScratchRoots", "your cache directory");
+            break;
+        default:
+            break;
+        }
         r.path = QDir::cleanPath(path);
 #ifdef Q_OS_WIN
         r.path = QDir::toNativeSeparators(r.path);
@@ -147,7 +265,16 @@ std::unique_ptr<QSettings> ScratchRoots::openSettings()
 
 QStringList ScratchRoots::userRoots(QSettings &settings)
 {
-    return settings.value(UserRootsKey).toStringList();
+    QStringList roots;
+    const auto list = settings::textList(settings, UserRootsKey, settings::MaxListItems, settings::MaxPathLength);
+    for (const QString &p : list.value_or(QStringList())) {
+        if (p.isEmpty() || !QDir::isAbsolutePath(p) || p.contains(QChar(0))) {
+            settings::reportBad(settings, UserRootsKey, QStringLiteral("\"%1\" is not an absolute path").arg(p.left(80)));
+            continue;
+        }
+        roots.append(p);
+    }
+    return roots;
 }
 
 QString ScratchRoots::addUserRoot(QSettings &settings, const QString &path)
@@ -174,9 +301,46 @@ QString ScratchRoots::addUserRoot(QSettings &settings, const QString &path)
         if (identity(r) == canonical)
             return QCoreApplication::translate("ScratchRoots", "%1 is already a scratch root.").arg(path);
     }
+    QHash<QString, RootIdentity> ids = savedIdentities(settings);
     roots.append(canonical);
-    settings.setValue(UserRootsKey, roots);
+    ids.insert(canonical, RootIdentity::of(canonical));
+    writeUserRoots(settings, roots, ids);
     return {};
+}
+
+QString ScratchRoots::confirmUserRoot(QSettings &settings, const QString &path)
+{
+    QStringList roots = userRoots(settings);
+    const QString clean = QDir::cleanPath(path);
+    const qsizetype i = roots.indexOf(clean);
+    if (i < 0)
+        return QCoreApplication::translate("ScratchRoots", "%1 is not a saved location.").arg(path);
+    const QFileInfo info(clean);
+    if (info.isSymLink())
+        return QCoreApplication::translate("ScratchRoots", "%1 is now a symbolic link to %2; add %2 itself if you mean it.").arg(path, info.symLinkTarget());
+    const QString canonical = info.canonicalFilePath();
+    if (!info.isDir() || canonical.isEmpty())
+        return QCoreApplication::translate("ScratchRoots", "%1 is no longer a directory.").arg(path);
+    if (canonical != clean)
+        return QCoreApplication::translate("ScratchRoots", "%1 now leads to %2 through a symbolic link; add %2 itself if you mean it.").arg(path, canonical);
+    const QString home = homeIdentity();
+    if (info.isRoot() || canonical == home || home.startsWith(canonical + u'/'))
+        return QCoreApplication::translate("ScratchRoots", "%1 cannot be a scratch root.").arg(path);
+    const RootIdentity now = RootIdentity::of(clean);
+    if (!now.valid)
+        return QCoreApplication::translate("ScratchRoots", "%1 cannot be resolved.").arg(path);
+    QHash<QString, RootIdentity> ids = savedIdentities(settings);
+    ids.insert(clean, now);
+    writeUserRoots(settings, roots, ids);
+    return {};
+}
+
+QString ScratchRoots::userRootChange(QSettings &settings, const QString &path)
+{
+    const QString clean = QDir::cleanPath(path);
+    if (!userRoots(settings).contains(clean))
+        return {};
+    return changeOf(clean, savedIdentities(settings).value(clean));
 }
 
 bool ScratchRoots::removeUserRoot(QSettings &settings, const QString &path)
@@ -189,41 +353,76 @@ bool ScratchRoots::removeUserRoot(QSettings &settings, const QString &path)
     });
     if (roots.size() == before)
         return false;
-    if (roots.isEmpty())
-        settings.remove(UserRootsKey);
-    else
-        settings.setValue(UserRootsKey, roots);
+    writeUserRoots(settings, roots, savedIdentities(settings));
     return true;
 }
 
-QList<ScratchRoot> ScratchRoots::discover(QSettings &settings)
+QList<ScratchRoot> ScratchRoots::discover(QSettings &settings, const TempDirResolution &temp)
 {
     QList<ScratchRoot> wanted;
-    const TempDirResolution &temp = TempDirResolver::cached();
     if (!temp.tempDir.isEmpty()) {
         ScratchRoot system;
         system.path = temp.tempDir;
         system.kind = RootKind::SystemTemp;
+        for (const TempDirCandidate &c : temp.candidates) {
+            if (!c.usable || c.path != temp.tempDir)
+                continue;
+            switch (c.source) {
+            case CandidateSource::TmpDir:
+                system.origin = QCoreApplication::translate("ScratchRoots", "system temp directory, from $TMPDIR");
+                break;
+            case CandidateSource::Temp:
+                system.origin = QCoreApplication::translate("ScratchRoots", "system temp directory, from $TEMP");
+                break;
+            case CandidateSource::Tmp:
+                system.origin = QCoreApplication::translate("ScratchRoots", "system temp directory, from $TMP");
+                break;
+            case CandidateSource::Platform:
+                system.origin = QCoreApplication::translate("ScratchRoots", "system temp directory, the platform's default");
+                break;
+            case CandidateSource::Cwd:
+                system.origin = QCoreApplication::translate("ScratchRoots", "the current directory: Python's last resort when no temp directory is usable");
+                system.fallback = true;
+                break;
+            }
+            break;
+        }
         wanted.append(system);
     }
     wanted.append(platformRoots(QProcessEnvironment::systemEnvironment()));
+    const QHash<QString, RootIdentity> ids = savedIdentities(settings);
     for (const QString &path : userRoots(settings)) {
         ScratchRoot user;
         user.path = path;
         user.kind = RootKind::User;
+        user.origin = QCoreApplication::translate("ScratchRoots", "saved location");
+        user.changeReason = changeOf(path, ids.value(path));
+        user.changed = !user.changeReason.isEmpty();
         wanted.append(user);
     }
 
     QList<ScratchRoot> roots;
     QSet<QString> seen;
     for (const ScratchRoot &w : std::as_const(wanted)) {
+        // A changed root whose link leads to a root already listed adds
+        // nothing: it is dropped like any duplicate (and never scanned).
         const QString id = identity(w.path);
         if (seen.contains(id))
             continue;
         seen.insert(id);
-        roots.append(describe(w.path, w.kind, w.cleanByDefault));
+        ScratchRoot r = describe(w.path, w.kind, w.cleanByDefault);
+        r.origin = w.origin;
+        r.fallback = w.fallback;
+        r.changed = w.changed;
+        r.changeReason = w.changeReason;
+        roots.append(r);
     }
     return roots;
+}
+
+QList<ScratchRoot> ScratchRoots::discover(QSettings &settings)
+{
+    return discover(settings, TempDirResolver::cached());
 }
 
 QList<ScratchRoot> ScratchRoots::discover()
@@ -232,17 +431,43 @@ QList<ScratchRoot> ScratchRoots::discover()
     return discover(*settings);
 }
 
-QStringList ScratchRoots::defaultRoots(QSettings &settings, bool forCleaning)
+DefaultRoots ScratchRoots::defaultRoots(const QList<ScratchRoot> &discovered, bool forCleaning)
 {
-    QStringList paths;
-    for (const ScratchRoot &r : discover(settings)) {
-        if (r.exists && (!forCleaning || r.cleanByDefault))
-            paths.append(r.path);
+    DefaultRoots result;
+    for (const ScratchRoot &r : discovered) {
+        if (!r.exists || (forCleaning && !r.cleanByDefault))
+            continue;
+        if (r.fallback) {
+            result.skipped.append(
+                QCoreApplication::translate("ScratchRoots", "%1: no temp directory is usable, and Python's last resort, the current directory, is no temp "
+                   "directory (name it to use it)")
+                    .arg(r.path));
+            continue;
+        }
+        if (r.changed) {
+            result.skipped.append(QCoreApplication::translate("ScratchRoots", "%1: the saved location changed since it was saved: %2 (confirm it again in "
+                                     "Tempscope, or name it)")
+                                      .arg(r.path, r.changeReason));
+            continue;
+        }
+        if (forCleaning) {
+            const RootVerdict verdict = RootGuard::check(r.path);
+            if (!verdict.allowed()) {
+                result.skipped.append(QStringLiteral("%1 (%2)").arg(verdict.refusal, r.origin));
+                continue;
+            }
+        }
+        result.roots.append(r);
     }
-    return paths;
+    return result;
 }
 
-QStringList ScratchRoots::defaultRoots(bool forCleaning)
+DefaultRoots ScratchRoots::defaultRoots(QSettings &settings, bool forCleaning)
+{
+    return defaultRoots(discover(settings), forCleaning);
+}
+
+DefaultRoots ScratchRoots::defaultRoots(bool forCleaning)
 {
     const std::unique_ptr<QSettings> settings = openSettings();
     return defaultRoots(*settings, forCleaning);
