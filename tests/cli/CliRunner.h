@@ -3,6 +3,7 @@
 
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QStandardPaths>
 #include <QStringList>
 #include <QTemporaryDir>
 #include <QTest>
@@ -39,6 +40,57 @@ inline CliResult runCli(const QStringList &args,
     p.setProcessEnvironment(env);
     p.setProgram(cliPath());
     p.setArguments(args);
+    p.start();
+    if (!p.waitForFinished(300'000))
+        p.kill();
+    CliResult r;
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+// Runs tempscope-cli with standard output going to a file (/dev/full, say).
+inline CliResult runCliTo(const QStringList &args, const QString &stdoutFile,
+                          const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.setProgram(cliPath());
+    p.setArguments(args);
+    p.setStandardOutputFile(stdoutFile, QIODevice::Append);
+    p.start();
+    if (!p.waitForFinished(300'000))
+        p.kill();
+    CliResult r;
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+// Whether this process may make a private mount namespace and mount there
+// (root with unshare(1)): the tests that need full or read-only file systems.
+inline bool canMountPrivately()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("unshare")).isEmpty())
+        return false;
+    return QProcess::execute(QStringLiteral("unshare"),
+                             {QStringLiteral("-m"), QStringLiteral("mount"), QStringLiteral("-t"), QStringLiteral("tmpfs"),
+                              QStringLiteral("-o"), QStringLiteral("size=64k"), QStringLiteral("tempscope-probe"),
+                              QStringLiteral("/mnt")})
+        == 0;
+}
+
+// Runs a sh script in a private mount namespace (mounts made there vanish
+// with it), with $CLI set to tempscope-cli. stdout is the script's.
+inline CliResult runInMountNamespace(const QString &script,
+                                     QProcessEnvironment env = QProcessEnvironment::systemEnvironment())
+{
+    env.insert(QStringLiteral("CLI"), cliPath());
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.setProgram(QStringLiteral("unshare"));
+    p.setArguments({QStringLiteral("-m"), QStringLiteral("sh"), QStringLiteral("-c"), script});
     p.start();
     if (!p.waitForFinished(300'000))
         p.kill();
