@@ -216,7 +216,7 @@ QList<ScratchRoot> ScratchRoots::platformRoots(const QProcessEnvironment &enviro
             r.origin = QCoreApplication::translate("ScratchRoots", "secondary temp directory");
             break;
         case RootKind::Runtime:
-            r.origin = QCoreApplication::translate("ScratchRoots", "$XDG_RUNTIME_DIR");
+            r.origin = QStringLiteral("$XDG_RUNTIME_DIR");
             break;
         case RootKind::Cache:
             r.origin = QCoreApplication::translate("ScratchRoots", "your cache directory");
