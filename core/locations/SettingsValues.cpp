@@ -45,13 +45,15 @@ std::optional<QString> text(const QSettings &s, const QString &key, qsizetype ma
     }
     QString value = v.toString();
     if (value.size() > maxLength) {
-        reportBad(s, key, QStringLiteral("%1 characters, more than %2").arg(value.size()).arg(maxLength));
+        reportBad(s, key,
+                  QStringLiteral("%1 characters, more than %2").arg(value.size()).arg(maxLength));
         return std::nullopt;
     }
     return value;
 }
 
-std::optional<QStringList> textList(const QSettings &s, const QString &key, qsizetype maxItems, qsizetype maxLength)
+std::optional<QStringList> textList(const QSettings &s, const QString &key, qsizetype maxItems,
+                                    qsizetype maxLength)
 {
     if (!s.contains(key))
         return std::nullopt;
@@ -70,16 +72,22 @@ std::optional<QStringList> textList(const QSettings &s, const QString &key, qsiz
             list.append(e.toString());
         }
     } else {
-        reportBad(s, key, QStringLiteral("not a list of texts (%1)").arg(QString::fromLatin1(v.typeName())));
+        reportBad(
+            s, key,
+            QStringLiteral("not a list of texts (%1)").arg(QString::fromLatin1(v.typeName())));
         return std::nullopt;
     }
     if (list.size() > maxItems) {
-        reportBad(s, key, QStringLiteral("%1 entries, more than %2").arg(list.size()).arg(maxItems));
+        reportBad(s, key,
+                  QStringLiteral("%1 entries, more than %2").arg(list.size()).arg(maxItems));
         return std::nullopt;
     }
     for (const QString &e : std::as_const(list)) {
         if (e.size() > maxLength) {
-            reportBad(s, key, QStringLiteral("an entry of %1 characters, more than %2").arg(e.size()).arg(maxLength));
+            reportBad(s, key,
+                      QStringLiteral("an entry of %1 characters, more than %2")
+                          .arg(e.size())
+                          .arg(maxLength));
             return std::nullopt;
         }
     }
@@ -111,7 +119,8 @@ std::optional<int> integer(const QSettings &s, const QString &key, int min, int 
         break;
     }
     if (!ok || n < min || n > max) {
-        reportBad(s, key, QStringLiteral("\"%1\" is not a number in %2..%3").arg(shown).arg(min).arg(max));
+        reportBad(s, key,
+                  QStringLiteral("\"%1\" is not a number in %2..%3").arg(shown).arg(min).arg(max));
         return std::nullopt;
     }
     return int(n);
@@ -139,7 +148,8 @@ std::optional<QByteArray> bytes(const QSettings &s, const QString &key, qsizetyp
         return std::nullopt;
     const QVariant v = s.value(key);
     if (v.typeId() != QMetaType::QByteArray) {
-        reportBad(s, key, QStringLiteral("not binary data (%1)").arg(QString::fromLatin1(v.typeName())));
+        reportBad(s, key,
+                  QStringLiteral("not binary data (%1)").arg(QString::fromLatin1(v.typeName())));
         return std::nullopt;
     }
     QByteArray b = v.toByteArray();

@@ -33,7 +33,8 @@ std::optional<QString> text(const QSettings &s, const QString &key, qsizetype ma
 // A list of at most maxItems texts of at most maxLength characters each. A
 // single text counts as a list of one (QSettings writes a one-element list so).
 // An over-long list or an entry that is too long drops the whole value.
-std::optional<QStringList> textList(const QSettings &s, const QString &key, qsizetype maxItems, qsizetype maxLength);
+std::optional<QStringList> textList(const QSettings &s, const QString &key, qsizetype maxItems,
+                                    qsizetype maxLength);
 // An integer in [min, max].
 std::optional<int> integer(const QSettings &s, const QString &key, int min, int max);
 // true/false (also 1/0); nullopt when absent or anything else.

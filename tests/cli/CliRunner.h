@@ -1,12 +1,16 @@
 #pragma once
 // Runs tempscope-cli as a separate process, as scripts do.
 
+#include <QDateTime>
+#include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QStandardPaths>
 #include <QStringList>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/time.h>
 
 struct CliResult
 {
@@ -33,6 +37,18 @@ inline QString cliPath()
     return fromEnv.isEmpty() ? QStringLiteral(TEMPSCOPE_CLI) : fromEnv;
 }
 
+// Waits for a started process and collects what it printed.
+inline CliResult finishedResult(QProcess &p)
+{
+    if (!p.waitForFinished(300'000))
+        p.kill();
+    CliResult r;
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
 inline CliResult runCli(const QStringList &args,
                         const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
@@ -41,13 +57,7 @@ inline CliResult runCli(const QStringList &args,
     p.setProgram(cliPath());
     p.setArguments(args);
     p.start();
-    if (!p.waitForFinished(300'000))
-        p.kill();
-    CliResult r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return finishedResult(p);
 }
 
 // Runs tempscope-cli with standard output going to a file (/dev/full, say).
@@ -60,12 +70,7 @@ inline CliResult runCliTo(const QStringList &args, const QString &stdoutFile,
     p.setArguments(args);
     p.setStandardOutputFile(stdoutFile, QIODevice::Append);
     p.start();
-    if (!p.waitForFinished(300'000))
-        p.kill();
-    CliResult r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.err = p.readAllStandardError();
-    return r;
+    return finishedResult(p);
 }
 
 // Whether this process may make a private mount namespace and mount there
@@ -92,11 +97,17 @@ inline CliResult runInMountNamespace(const QString &script,
     p.setProgram(QStringLiteral("unshare"));
     p.setArguments({QStringLiteral("-m"), QStringLiteral("sh"), QStringLiteral("-c"), script});
     p.start();
-    if (!p.waitForFinished(300'000))
-        p.kill();
-    CliResult r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return finishedResult(p);
+}
+
+// A file of `content` whose atime and mtime are 30 days old.
+inline void writeOldFile(const QString &path, const QByteArray &content)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(content);
+    f.close();
+    const qint64 then = QDateTime::currentSecsSinceEpoch() - 30 * 86400;
+    const struct timeval times[2] = {{then, 0}, {then, 0}};
+    QCOMPARE(::utimes(QFile::encodeName(path).constData(), times), 0);
 }

@@ -16,21 +16,13 @@
 #include <QSettings>
 #include <QTest>
 
-#include <sys/time.h>
-
 using namespace tempscope;
 
 namespace {
 
 void oldFile(const QString &path)
 {
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write("sentinel");
-    f.close();
-    const qint64 then = QDateTime::currentSecsSinceEpoch() - 30 * 86400;
-    const struct timeval times[2] = {{then, 0}, {then, 0}};
-    QCOMPARE(::utimes(QFile::encodeName(path).constData(), times), 0);
+    writeOldFile(path, "sentinel");
 }
 
 // A directory outside /tmp, which the tests cover with a tmpfs.
@@ -45,7 +37,8 @@ QString outsideTmp()
 QString mountTemps(bool usable)
 {
     const QString options = usable ? QStringLiteral("size=1m") : QStringLiteral("ro,size=64k");
-    return QStringLiteral("for d in /tmp /var/tmp /usr/tmp; do [ -d $d ] && { mount -t tmpfs -o %1 tempscope-temp $d || exit 99; }; done; ")
+    return QStringLiteral("for d in /tmp /var/tmp /usr/tmp; do [ -d $d ] && { mount -t tmpfs -o %1 "
+                          "tempscope-temp $d || exit 99; }; done; ")
         .arg(options);
 }
 
@@ -69,7 +62,8 @@ private Q_SLOTS:
     void init()
     {
         if (!canMountPrivately())
-            QSKIP("needs root and unshare(1) to mount tmpfs over /tmp in a private mount namespace");
+            QSKIP(
+                "needs root and unshare(1) to mount tmpfs over /tmp in a private mount namespace");
     }
 
     // /tmp, /var/tmp and /usr/tmp unusable: Python's rule falls back to the
@@ -82,17 +76,25 @@ private Q_SLOTS:
         QProcessEnvironment env = cleanEnvironment(config.path());
         env.insert(QStringLiteral("WORK"), cwd.path());
         const CliResult r = runInMountNamespace(
-            mountTemps(false) + QStringLiteral("cd \"$WORK\" && $CLI where --json > where.json && $CLI clean --older-than 1d --by mtime; echo rc=$?"), env);
+            mountTemps(false) + QStringLiteral("cd \"$WORK\" && $CLI where --json > where.json && "
+                                               "$CLI clean --older-than 1d --by mtime; echo rc=$?"),
+            env);
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY2(r.out.endsWith("rc=0\n"), r.out.constData());
         // Python's answer really was the current directory...
         QFile where(cwd.filePath(QStringLiteral("where.json")));
         QVERIFY(where.open(QIODevice::ReadOnly));
-        QCOMPARE(QJsonDocument::fromJson(where.readAll()).object().value(QStringLiteral("tempdir")).toString(), cwd.path());
+        QCOMPARE(QJsonDocument::fromJson(where.readAll())
+                     .object()
+                     .value(QStringLiteral("tempdir"))
+                     .toString(),
+                 cwd.path());
         // ...and it was left alone, saying why.
         QVERIFY(QFile::exists(cwd.filePath(QStringLiteral("sentinel.txt"))));
-        QVERIFY2(r.err.contains(QByteArray("tempscope-cli: skipped " + QFile::encodeName(cwd.path()) + ": no temp directory is usable")),
-                 r.err.constData());
+        QVERIFY2(
+            r.err.contains(QByteArray("tempscope-cli: skipped " + QFile::encodeName(cwd.path()) +
+                                      ": no temp directory is usable")),
+            r.err.constData());
         QVERIFY(!r.out.contains("sentinel"));
     }
 
@@ -107,17 +109,21 @@ private Q_SLOTS:
         env.insert(QStringLiteral("HOME"), home.path());
         env.insert(QStringLiteral("TMPDIR"), home.path());
         const CliResult r = runInMountNamespace(
-            mountTemps(true) + QStringLiteral("$CLI clean --older-than 1d --by mtime --dry-run; echo rc=$?; "
-                                              "$CLI clean --older-than 1d --by mtime; echo rc=$?"), env);
+            mountTemps(true) +
+                QStringLiteral("$CLI clean --older-than 1d --by mtime --dry-run; echo rc=$?; "
+                               "$CLI clean --older-than 1d --by mtime; echo rc=$?"),
+            env);
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY(QFile::exists(home.filePath(QStringLiteral("thesis.tex"))));
         QVERIFY(!r.out.contains("thesis"));
         QCOMPARE(r.out.count("rc=0\n"), 2);
-        QVERIFY2(r.err.contains(QByteArray("tempscope-cli: skipped refusing to clean " + QFile::encodeName(home.path())
-                                           + ": it is the home directory")),
+        QVERIFY2(r.err.contains(QByteArray("tempscope-cli: skipped refusing to clean " +
+                                           QFile::encodeName(home.path()) +
+                                           ": it is the home directory")),
                  r.err.constData());
         QVERIFY2(r.err.contains("(system temp directory, from $TMPDIR)"), r.err.constData());
-        QVERIFY2(r.err.contains("tempscope-cli: root /var/tmp (secondary temp directory)\n"), r.err.constData());
+        QVERIFY2(r.err.contains("tempscope-cli: root /var/tmp (secondary temp directory)\n"),
+                 r.err.constData());
     }
 
     // A saved location in a shared directory, replaced by someone with a
@@ -133,15 +139,19 @@ private Q_SLOTS:
         oldFile(mine + QStringLiteral("/upload_1.csv"));
         oldFile(documents + QStringLiteral("/thesis.tex"));
         {
-            QSettings settings(config.filePath(QStringLiteral("Tempscope/tempscope.conf")), QSettings::IniFormat);
+            QSettings settings(config.filePath(QStringLiteral("Tempscope/tempscope.conf")),
+                               QSettings::IniFormat);
             QCOMPARE(ScratchRoots::addUserRoot(settings, mine), QString());
         }
         const QProcessEnvironment env = cleanEnvironment(config.path());
-        const QString run = mountTemps(true) + QStringLiteral("$CLI clean --older-than 1d --by mtime --dry-run; $CLI scan --json");
+        const QString run =
+            mountTemps(true) +
+            QStringLiteral("$CLI clean --older-than 1d --by mtime --dry-run; $CLI scan --json");
 
         // As saved: planned.
         CliResult r = runInMountNamespace(run, env);
-        QVERIFY2(r.out.contains("would-delete") && r.out.contains("upload_1.csv"), r.out.constData());
+        QVERIFY2(r.out.contains("would-delete") && r.out.contains("upload_1.csv"),
+                 r.out.constData());
 
         QVERIFY(QFile::rename(mine, mine + QStringLiteral(".gone")));
         QVERIFY(QFile::link(documents, mine));
@@ -149,9 +159,11 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY2(!r.out.contains("thesis.tex"), r.out.constData());
         QVERIFY2(!r.out.contains(QFile::encodeName(documents)), r.out.constData());
-        QVERIFY2(r.err.contains(QByteArray("tempscope-cli: skipped " + QFile::encodeName(mine)
-                                           + ": the saved location changed since it was saved: it is now a symbolic link to ")),
-                 r.err.constData());
+        QVERIFY2(
+            r.err.contains(QByteArray(
+                "tempscope-cli: skipped " + QFile::encodeName(mine) +
+                ": the saved location changed since it was saved: it is now a symbolic link to ")),
+            r.err.constData());
         QCOMPARE(r.err.count("saved location changed"), 2); // clean and scan
         QVERIFY(QFile::exists(documents + QStringLiteral("/thesis.tex")));
     }

@@ -30,7 +30,8 @@ QByteArray contents(const QString &path)
 
 bool mountTmpfs(const QString &dir)
 {
-    return ::mount("tempscope-full", QFile::encodeName(dir).constData(), "tmpfs", 0, "size=64k") == 0;
+    return ::mount("tempscope-full", QFile::encodeName(dir).constData(), "tmpfs", 0, "size=64k") ==
+           0;
 }
 
 // Fills the file system of dir to the last byte.
@@ -65,7 +66,8 @@ private Q_SLOTS:
         QCOMPARE(contents(path), QByteArray("first")); // nothing replaced before commit
         QVERIFY(file.commit());
         QCOMPARE(contents(path), QByteArray("second"));
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("report.json")});
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+                 QStringList{QStringLiteral("report.json")});
     }
 
     void abandonedWriteLeavesNothing()
@@ -105,7 +107,8 @@ private Q_SLOTS:
             QCOMPARE(writeFileAtomically(path, "previous"), QString());
         fill(dir.path());
         const QByteArray bytes(size, 'x');
-        const QString error = writeFileAtomically(path, std::string_view(bytes.constData(), std::size_t(bytes.size())));
+        const QString error = writeFileAtomically(
+            path, std::string_view(bytes.constData(), std::size_t(bytes.size())));
         QCOMPARE(error, QStringLiteral("No space left on device"));
         QCOMPARE(contents(path), existing ? QByteArray("previous") : QByteArray("<missing>"));
         QStringList expected{QStringLiteral("fill")};
