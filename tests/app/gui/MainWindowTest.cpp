@@ -128,6 +128,40 @@ private Q_SLOTS:
         QVERIFY(confirm->isEnabled());
     }
 
+    // Issue 21: values read from settings are bounded and checked; garbage
+    // is dropped (the defaults are used), never acted on.
+    void corruptSettingsAreDropped()
+    {
+        TreeFixture tree;
+        tree.makeStandard();
+        {
+            auto w = openOn(tree.root());
+            QTRY_COMPARE(w->itemsView()->model()->rowCount(), 6);
+            w->itemsView()->header()->resizeSection(ItemsModel::Size, 500000); // saved on close
+            w->close();
+        }
+        {
+            auto s = ScratchRoots::openSettings();
+            s->setValue(QStringLiteral("gui/threshold"), QStringLiteral("forever"));
+            s->setValue(QStringLiteral("gui/basis"), QString(100000, u'x'));
+            s->setValue(QStringLiteral("gui/overviewTab"), 2147483647);
+            s->setValue(QStringLiteral("gui/selectedRoot"), QString(100000, u'/'));
+            s->setValue(QStringLiteral("gui/language"), QString(100000, u'd'));
+            QStringList many;
+            for (int i = 0; i < 5000; ++i)
+                many << QStringLiteral("family%1-").arg(i);
+            s->setValue(QStringLiteral("families/user"), many);
+        }
+        auto w = openOn(tree.root());
+        QTRY_COMPARE(w->itemsView()->model()->rowCount(), 6);
+        QCOMPARE(w->filterBar()->thresholdEdit()->text(), QStringLiteral("7d"));
+        QCOMPARE(w->filterBar()->basisBox()->currentData().toInt(), int(AgeBasis::Newest));
+        QCOMPARE(w->overviewTabs()->currentIndex(), 0);
+        QVERIFY(w->familiesModel()->trackedFamilies().isEmpty());
+        QVERIFY2(w->itemsView()->header()->sectionSize(ItemsModel::Size) < 100000,
+                 qPrintable(QString::number(w->itemsView()->header()->sectionSize(ItemsModel::Size))));
+    }
+
     void typingFiltersByName()
     {
         TreeFixture tree;
