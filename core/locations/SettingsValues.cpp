@@ -59,7 +59,9 @@ std::optional<QStringList> textList(const QSettings &s, const QString &key, qsiz
         return std::nullopt;
     const QVariant v = s.value(key);
     QStringList list;
-    if (v.typeId() == QMetaType::QString) {
+    if (!v.isValid()) {
+        // QSettings writes an empty list as @Invalid().
+    } else if (v.typeId() == QMetaType::QString) {
         list.append(v.toString());
     } else if (v.typeId() == QMetaType::QStringList) {
         list = v.toStringList();
