@@ -484,8 +484,9 @@ private Q_SLOTS:
         QVERIFY(isDefault(mine, true));
         QCOMPARE(ScratchRoots::userRootChange(settings, mine), QString());
 
-        // Replaced by a symlink to the documents.
-        QVERIFY(QDir().rmdir(mine));
+        // Replaced by a symlink to the documents. (The saved directory is
+        // kept aside, so that its inode cannot be reused below.)
+        QVERIFY(QDir().rename(mine, mine + QStringLiteral(".saved")));
         QVERIFY(QFile::link(documents, mine));
         std::optional<ScratchRoot> r = rootAt(mine);
         QVERIFY(r);
