@@ -46,6 +46,13 @@
     </message>
 </context>
 <context>
+    <name>AtomicFile</name>
+    <message>
+        <source>not a regular file</source>
+        <translation>keine reguläre Datei</translation>
+    </message>
+</context>
+<context>
     <name>CleanupExecutor</name>
     <message>
         <source>kept %1 entries inside: %2</source>
@@ -393,6 +400,90 @@
     <message>
         <source>%1 is already a scratch root.</source>
         <translation>%1 ist bereits ein Ort für temporäre Dateien.</translation>
+    </message>
+    <message>
+        <source>it is now a symbolic link to %1</source>
+        <translation>es ist jetzt eine symbolische Verknüpfung auf %1</translation>
+    </message>
+    <message>
+        <source>it is no longer a directory</source>
+        <translation>es ist kein Ordner mehr</translation>
+    </message>
+    <message>
+        <source>a directory above it is now a symbolic link: it leads to %1</source>
+        <translation>ein Ordner darüber ist jetzt eine symbolische Verknüpfung: er führt zu %1</translation>
+    </message>
+    <message>
+        <source>it now belongs to %1, not to %2</source>
+        <translation>es gehört jetzt %1, nicht %2</translation>
+    </message>
+    <message>
+        <source>it is another directory than the one saved (removed and made again since)</source>
+        <translation>es ist ein anderer Ordner als der gespeicherte (seitdem entfernt und neu angelegt)</translation>
+    </message>
+    <message>
+        <source>it belongs to %1, not to you</source>
+        <translation>es gehört %1, nicht Ihnen</translation>
+    </message>
+    <message>
+        <source>secondary temp directory</source>
+        <translation>weiterer Temp-Ordner</translation>
+    </message>
+    <message>
+        <source>your cache directory</source>
+        <translation>Ihr Cache-Ordner</translation>
+    </message>
+    <message>
+        <source>%1 is not a saved location.</source>
+        <translation>%1 ist kein gespeicherter Ort.</translation>
+    </message>
+    <message>
+        <source>%1 is now a symbolic link to %2; add %2 itself if you mean it.</source>
+        <translation>%1 ist jetzt eine symbolische Verknüpfung auf %2; fügen Sie %2 selbst hinzu, wenn Sie das meinen.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a directory.</source>
+        <translation>%1 ist kein Ordner mehr.</translation>
+    </message>
+    <message>
+        <source>%1 now leads to %2 through a symbolic link; add %2 itself if you mean it.</source>
+        <translation>%1 führt jetzt über eine symbolische Verknüpfung zu %2; fügen Sie %2 selbst hinzu, wenn Sie das meinen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be a scratch root.</source>
+        <translation>%1 kann kein Arbeitsort sein.</translation>
+    </message>
+    <message>
+        <source>system temp directory, from $TMPDIR</source>
+        <translation>System-Temp-Ordner, aus $TMPDIR</translation>
+    </message>
+    <message>
+        <source>system temp directory, from $TEMP</source>
+        <translation>System-Temp-Ordner, aus $TEMP</translation>
+    </message>
+    <message>
+        <source>system temp directory, from $TMP</source>
+        <translation>System-Temp-Ordner, aus $TMP</translation>
+    </message>
+    <message>
+        <source>system temp directory, the platform&apos;s default</source>
+        <translation>System-Temp-Ordner, Vorgabe der Plattform</translation>
+    </message>
+    <message>
+        <source>the current directory: Python&apos;s last resort when no temp directory is usable</source>
+        <translation>der aktuelle Ordner: Pythons letzter Ausweg, wenn kein Temp-Ordner nutzbar ist</translation>
+    </message>
+    <message>
+        <source>saved location</source>
+        <translation>gespeicherter Ort</translation>
+    </message>
+    <message>
+        <source>%1: no temp directory is usable, and Python&apos;s last resort, the current directory, is no temp directory (name it to use it)</source>
+        <translation>%1: kein Temp-Ordner ist nutzbar, und Pythons letzter Ausweg, der aktuelle Ordner, ist kein Temp-Ordner (nennen Sie ihn, um ihn zu verwenden)</translation>
+    </message>
+    <message>
+        <source>%1: the saved location changed since it was saved: %2 (confirm it again in Tempscope, or name it)</source>
+        <translation>%1: der gespeicherte Ort hat sich seit dem Speichern geändert: %2 (bestätigen Sie ihn in Tempscope erneut oder nennen Sie ihn)</translation>
     </message>
 </context>
 <context>
@@ -1233,6 +1324,10 @@
             <numerusform>%Ln Elemente · %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Changed since you added it: %1. Not scanned until you confirm it.</source>
+        <translation>Geändert, seit Sie ihn hinzugefügt haben: %1. Wird erst eingelesen, wenn Sie ihn bestätigen.</translation>
+    </message>
 </context>
 <context>
     <name>tempscope::gui::MainWindow</name>
@@ -1378,6 +1473,30 @@
             <numerusform>%Ln von %L1 Elementen angezeigt · %2</numerusform>
             <numerusform>%Ln von %L1 Elementen angezeigt · %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Confirm this location</source>
+        <translation>Diesen Ort bestätigen</translation>
+    </message>
+    <message>
+        <source>%1 is not what you added: %2.
+
+Scan it and offer it for cleaning as it is now?</source>
+        <translation>%1 ist nicht mehr, was Sie hinzugefügt haben: %2.
+
+So, wie er jetzt ist, einlesen und zum Aufräumen anbieten?</translation>
+    </message>
+    <message>
+        <source>Cannot confirm this location</source>
+        <translation>Dieser Ort kann nicht bestätigt werden</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm location…</source>
+        <translation>Ort bes&amp;tätigen…</translation>
+    </message>
+    <message>
+        <source>Accept a location you added that has changed since (it is not scanned until then)</source>
+        <translation>Einen hinzugefügten Ort annehmen, der sich seitdem geändert hat (bis dahin wird er nicht eingelesen)</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,13 @@
     </message>
 </context>
 <context>
+    <name>AtomicFile</name>
+    <message>
+        <source>not a regular file</source>
+        <translation>pas un fichier ordinaire</translation>
+    </message>
+</context>
+<context>
     <name>CleanupExecutor</name>
     <message>
         <source>kept %1 entries inside: %2</source>
@@ -393,6 +400,90 @@
     <message>
         <source>%1 is already a scratch root.</source>
         <translation>%1 est déjà un emplacement temporaire.</translation>
+    </message>
+    <message>
+        <source>it is now a symbolic link to %1</source>
+        <translation>c’est maintenant un lien symbolique vers %1</translation>
+    </message>
+    <message>
+        <source>it is no longer a directory</source>
+        <translation>ce n’est plus un dossier</translation>
+    </message>
+    <message>
+        <source>a directory above it is now a symbolic link: it leads to %1</source>
+        <translation>un dossier au-dessus est maintenant un lien symbolique&#xa0;: il mène à %1</translation>
+    </message>
+    <message>
+        <source>it now belongs to %1, not to %2</source>
+        <translation>il appartient maintenant à %1, et non à %2</translation>
+    </message>
+    <message>
+        <source>it is another directory than the one saved (removed and made again since)</source>
+        <translation>c’est un autre dossier que celui enregistré (supprimé et recréé depuis)</translation>
+    </message>
+    <message>
+        <source>it belongs to %1, not to you</source>
+        <translation>il appartient à %1, pas à vous</translation>
+    </message>
+    <message>
+        <source>secondary temp directory</source>
+        <translation>dossier temporaire secondaire</translation>
+    </message>
+    <message>
+        <source>your cache directory</source>
+        <translation>votre dossier de cache</translation>
+    </message>
+    <message>
+        <source>%1 is not a saved location.</source>
+        <translation>%1 n’est pas un emplacement enregistré.</translation>
+    </message>
+    <message>
+        <source>%1 is now a symbolic link to %2; add %2 itself if you mean it.</source>
+        <translation>%1 est maintenant un lien symbolique vers %2&#xa0;; ajoutez %2 lui-même si c’est ce que vous voulez.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a directory.</source>
+        <translation>%1 n’est plus un dossier.</translation>
+    </message>
+    <message>
+        <source>%1 now leads to %2 through a symbolic link; add %2 itself if you mean it.</source>
+        <translation>%1 mène maintenant à %2 par un lien symbolique&#xa0;; ajoutez %2 lui-même si c’est ce que vous voulez.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be a scratch root.</source>
+        <translation>%1 ne peut pas être un emplacement temporaire.</translation>
+    </message>
+    <message>
+        <source>system temp directory, from $TMPDIR</source>
+        <translation>dossier temporaire du système, d’après $TMPDIR</translation>
+    </message>
+    <message>
+        <source>system temp directory, from $TEMP</source>
+        <translation>dossier temporaire du système, d’après $TEMP</translation>
+    </message>
+    <message>
+        <source>system temp directory, from $TMP</source>
+        <translation>dossier temporaire du système, d’après $TMP</translation>
+    </message>
+    <message>
+        <source>system temp directory, the platform&apos;s default</source>
+        <translation>dossier temporaire du système, par défaut de la plateforme</translation>
+    </message>
+    <message>
+        <source>the current directory: Python&apos;s last resort when no temp directory is usable</source>
+        <translation>le dossier courant&#xa0;: dernier recours de Python quand aucun dossier temporaire n’est utilisable</translation>
+    </message>
+    <message>
+        <source>saved location</source>
+        <translation>emplacement enregistré</translation>
+    </message>
+    <message>
+        <source>%1: no temp directory is usable, and Python&apos;s last resort, the current directory, is no temp directory (name it to use it)</source>
+        <translation>%1&#xa0;: aucun dossier temporaire n’est utilisable, et le dernier recours de Python, le dossier courant, n’est pas un dossier temporaire (nommez-le pour l’utiliser)</translation>
+    </message>
+    <message>
+        <source>%1: the saved location changed since it was saved: %2 (confirm it again in Tempscope, or name it)</source>
+        <translation>%1&#xa0;: l’emplacement a changé depuis son enregistrement&#xa0;: %2 (confirmez-le à nouveau dans Tempscope, ou nommez-le)</translation>
     </message>
 </context>
 <context>
@@ -1233,6 +1324,10 @@
             <numerusform>%Ln éléments · %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Changed since you added it: %1. Not scanned until you confirm it.</source>
+        <translation>Modifié depuis que vous l’avez ajouté&#xa0;: %1. Il ne sera analysé qu’après votre confirmation.</translation>
+    </message>
 </context>
 <context>
     <name>tempscope::gui::MainWindow</name>
@@ -1378,6 +1473,30 @@
             <numerusform>%Ln élément affiché sur %L1 · %2</numerusform>
             <numerusform>%Ln éléments affichés sur %L1 · %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Confirm this location</source>
+        <translation>Confirmer cet emplacement</translation>
+    </message>
+    <message>
+        <source>%1 is not what you added: %2.
+
+Scan it and offer it for cleaning as it is now?</source>
+        <translation>%1 n’est plus ce que vous avez ajouté&#xa0;: %2.
+
+L’analyser et le proposer au nettoyage tel qu’il est maintenant&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Cannot confirm this location</source>
+        <translation>Impossible de confirmer cet emplacement</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm location…</source>
+        <translation>&amp;Confirmer l’emplacement…</translation>
+    </message>
+    <message>
+        <source>Accept a location you added that has changed since (it is not scanned until then)</source>
+        <translation>Accepter un emplacement ajouté qui a changé depuis (il n’est pas analysé d’ici là)</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "cleanup/CleanupPlan.h"
 #include "cleanup/Protections.h"
 #include "cleanup/RootGuard.h"
+#include "export/AtomicFile.h"
 #include "export/CleanupExport.h"
 #include "export/JsonWriter.h"
 #include "export/TmpfilesExport.h"
@@ -18,8 +19,6 @@
 #include "locations/ScratchRoots.h"
 #include "native/Accounts.h"
 #include "native/Scanner.h"
-
-#include <QSaveFile>
 
 #include <memory>
 
@@ -127,11 +126,9 @@ int writeTmpfiles(const CleanupRule &rule, const QStringList &roots, const QStri
     const std::string bytes = outputBytes(policy.text);
     if (file == u"-") {
         writeOut(std::string_view(bytes));
-    } else {
-        QSaveFile out(file);
-        if (!out.open(QIODevice::WriteOnly) || out.write(bytes.data(), qint64(bytes.size())) != qint64(bytes.size())
-            || !out.commit())
-            return usageError(QStringLiteral("cannot write %1: %2").arg(printable(file), out.errorString()));
+    } else if (const QString error = writeFileAtomically(file, bytes); !error.isEmpty()) {
+        writeErr(QStringLiteral("tempscope-cli: cannot write %1: %2\n").arg(printable(file), error));
+        return ExitSomeFailed;
     }
     for (const QString &w : policy.warnings)
         writeErr(QStringLiteral("tempscope-cli: tmpfiles.d: %1\n").arg(w));
@@ -191,7 +188,9 @@ CommandDoc cleanDoc()
     };
     d.exitStatus = {
         {ExitOk, QStringLiteral("done (also when nothing was stale), or the tmpfiles.d file was written")},
-        {ExitSomeFailed, QStringLiteral("some items could not be removed")},
+        {ExitSomeFailed,
+         QStringLiteral("some items could not be removed, or the report or tmpfiles.d file could not be written "
+                        "(full disk, closed pipe; the removal itself may have been done)")},
         {ExitUsage, QStringLiteral("bad usage or bad input: unknown option, bad duration, refused or unreadable root; nothing removed")},
         {130, QStringLiteral("stopped by SIGINT (143: SIGTERM, 129: SIGHUP); the report of what was done is printed")},
     };
@@ -248,8 +247,18 @@ int runClean(const QStringList &args)
     // Every root is checked before anything is scanned or touched.
     QStringList requested = parser.positionalArguments();
     const bool explicitRoots = !requested.isEmpty();
-    if (!explicitRoots)
-        requested = ScratchRoots::defaultRoots(true);
+    if (!explicitRoots) {
+        // Real temp directories only, never the current directory Python
+        // falls back to; the dry run says where each one comes from.
+        const DefaultRoots defaults = ScratchRoots::defaultRoots(true);
+        for (const QString &skipped : defaults.skipped)
+            writeErr(QStringLiteral("tempscope-cli: skipped %1\n").arg(skipped));
+        for (const ScratchRoot &r : defaults.roots) {
+            requested << r.path;
+            if (parser.isSet(dryRun))
+                writeErr(QStringLiteral("tempscope-cli: root %1 (%2)\n").arg(printable(r.path), r.origin));
+        }
+    }
     const QStringList homes = RootGuard::homeDirectories();
     QStringList roots;
     for (const QString &r : std::as_const(requested)) {
@@ -310,7 +319,7 @@ int runClean(const QStringList &args)
         report.cancelled = true;
 
     if (parser.isSet(json)) {
-        JsonWriter out([](std::string_view s) { writeOut(s); });
+        JsonWriter out(writeOutSink);
         writeCleanupJson(out, report);
     } else {
         printReport(report);

@@ -4,6 +4,9 @@
 
 #include <QCoreApplication>
 
+#include <cerrno>
+#include <cstring>
+
 #include <unistd.h>
 
 namespace tempscope::cli {
@@ -33,16 +36,48 @@ bool parseArguments(QCommandLineParser &parser, const QStringList &args)
     return true;
 }
 
+namespace {
+// errno of the first failed write to stdout; 0 while everything went out.
+int outputError = 0;
+} // namespace
+
 void writeOut(std::string_view bytes)
 {
-    std::fwrite(bytes.data(), 1, bytes.size(), stdout);
+    if (outputError != 0 || bytes.empty())
+        return;
+    errno = 0;
+    if (std::fwrite(bytes.data(), 1, bytes.size(), stdout) != bytes.size())
+        outputError = errno != 0 ? errno : EIO;
 }
 
 void writeOut(const QString &text)
 {
     // Escaped raw bytes (non-UTF-8 names) go out as the original bytes.
-    const std::string bytes = outputBytes(text);
-    std::fwrite(bytes.data(), 1, bytes.size(), stdout);
+    writeOut(std::string_view(outputBytes(text)));
+}
+
+bool writeOutSink(std::string_view bytes)
+{
+    writeOut(bytes);
+    return outputError == 0;
+}
+
+int finishOutput(int exitCode)
+{
+    // stdio buffers: a full disk or a closed pipe often shows only now.
+    errno = 0;
+    if (std::fflush(stdout) != 0 && outputError == 0)
+        outputError = errno != 0 ? errno : EIO;
+    if (std::ferror(stdout) && outputError == 0)
+        outputError = EIO;
+    errno = 0;
+    if (std::fclose(stdout) != 0 && outputError == 0)
+        outputError = errno != 0 ? errno : EIO;
+    if (outputError == 0)
+        return exitCode;
+    writeErr(QStringLiteral("tempscope-cli: cannot write the output: %1\n")
+                 .arg(QString::fromLocal8Bit(std::strerror(outputError))));
+    return exitCode == ExitUsage ? ExitUsage : ExitSomeFailed;
 }
 
 void writeErr(const QString &text)

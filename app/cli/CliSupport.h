@@ -22,8 +22,17 @@ int usageError(const QString &message);
 // Parses; on failure prints the parser's error as one line and returns false.
 bool parseArguments(QCommandLineParser &parser, const QStringList &args);
 
+// Standard output. A failed write is remembered (the first error number) and
+// later writes are dropped; finishOutput() reports it.
 void writeOut(std::string_view bytes);
 void writeOut(const QString &text);
+// The sink for JsonWriter and CsvWriter: writeOut, false once output failed.
+bool writeOutSink(std::string_view bytes);
+// Flushes and closes standard output. When anything written to it was lost,
+// prints "tempscope-cli: cannot write the output: <reason>" and returns
+// ExitSomeFailed (the command's work, a removal say, may well be done, but
+// its report is not); otherwise returns exitCode.
+int finishOutput(int exitCode);
 void writeErr(const QString &text);
 bool stderrIsTerminal();
 

@@ -48,6 +48,8 @@ void printTable(const QList<RootScan> &roots, const ScanReportOptions &o)
                      .arg(formatBytes(inv.totalBytes())));
         if (inv.tree().cancelled())
             writeOut(QStringLiteral("  (scan cancelled: incomplete)\n"));
+        else if (!scanComplete(inv))
+            writeOut(QStringLiteral("  (incomplete: some directories could not be read)\n"));
 
         QList<qsizetype> shown = r.shown;
         const QList<Item> &items = inv.items();
@@ -105,6 +107,26 @@ void printTable(const QList<RootScan> &roots, const ScanReportOptions &o)
     }
 }
 
+// One line on stderr per root the scan could not read whole; ExitSomeFailed
+// when there is one, since its figures are too small.
+int reportIncomplete(const QList<RootScan> &roots)
+{
+    int code = ExitOk;
+    for (const RootScan &r : roots) {
+        if (!r.inventory || r.inventory->tree().cancelled())
+            continue;
+        const QList<ScanErrorRecord> unread = unreadErrors(*r.inventory);
+        if (unread.isEmpty())
+            continue;
+        writeErr(QStringLiteral("tempscope-cli: the scan of %1 is incomplete: %2 entries could not be read (first: %3: %4)\n")
+                     .arg(printablePath(nativePath(r.inventory->rootPath())))
+                     .arg(unread.size())
+                     .arg(printablePath(nativePath(unread.first().path)), unread.first().message));
+        code = ExitSomeFailed;
+    }
+    return code;
+}
+
 } // namespace
 
 CommandDoc scanDoc()
@@ -160,6 +182,10 @@ CommandDoc scanDoc()
     };
     d.exitStatus = {
         {ExitOk, QStringLiteral("done (a default root that is missing is reported, not an error)")},
+        {ExitSomeFailed,
+         QStringLiteral("the output could not be written (full disk, closed pipe), or a directory could not be read for a "
+                        "reason other than permission (too many open files, I/O error): the report is printed, "
+                        "marked incomplete")},
         {ExitUsage, QStringLiteral("bad usage or bad input: unknown option, bad duration, a named root that cannot be scanned")},
     };
     return d;
@@ -227,8 +253,13 @@ int runScan(const QStringList &args)
 
     QStringList rootArgs = parser.positionalArguments();
     const bool explicitRoots = !rootArgs.isEmpty();
-    if (!explicitRoots)
-        rootArgs = ScratchRoots::defaultRoots(false);
+    if (!explicitRoots) {
+        const DefaultRoots defaults = ScratchRoots::defaultRoots(false);
+        for (const ScratchRoot &r : defaults.roots)
+            rootArgs << r.path;
+        for (const QString &skipped : defaults.skipped)
+            writeErr(QStringLiteral("tempscope-cli: skipped %1\n").arg(skipped));
+    }
 
     PrefixFamilies families;
     for (const QString &p : std::as_const(options.prefixes))
@@ -277,10 +308,10 @@ int runScan(const QStringList &args)
         const QByteArray text = prometheusMetrics(metrics, options, familyLimit);
         writeOut(std::string_view(text.constData(), std::size_t(text.size())));
         // Missing default roots are in the metrics (tempscope_scan_success 0).
-        return ExitOk;
+        return reportIncomplete(roots);
     }
     if (parser.isSet(json)) {
-        JsonWriter out([](std::string_view s) { writeOut(s); });
+        JsonWriter out(writeOutSink);
         writeScanJson(out, roots, options);
     } else if (parser.isSet(csv)) {
         CsvWriter out([](std::string_view s) { writeOut(s); });
@@ -292,7 +323,7 @@ int runScan(const QStringList &args)
                 writeErr(QStringLiteral("tempscope-cli: skipped %1: %2\n").arg(printablePath(nativePath(r.requested)), r.error));
         }
     }
-    return ExitOk;
+    return reportIncomplete(roots);
 }
 
 } // namespace tempscope::cli

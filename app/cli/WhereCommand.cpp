@@ -126,6 +126,10 @@ void printHuman(const TempDirResolution &python, const QtTempPath &qt,
             notes.append(QStringLiteral("read-only"));
         if (!r.cleanByDefault)
             notes.append(QStringLiteral("not cleaned unless named"));
+        if (r.fallback)
+            notes.append(QStringLiteral("the current directory: never a default root"));
+        if (r.changed)
+            notes.append(QStringLiteral("changed since saved (%1): not used until confirmed").arg(r.changeReason));
         QString line = QStringLiteral("  %1%2%3%4%5%6%7")
                            .arg(pad(shown(r.path), rootWidth + 1),
                                 pad(rootKindName(r.kind), kindWidth + 1), pad(yesNo(r.exists), 7),
@@ -140,7 +144,7 @@ void printHuman(const TempDirResolution &python, const QtTempPath &qt,
 void printJson(const TempDirResolution &python, const QtTempPath &qt,
                const QList<ScratchRoot> &roots)
 {
-    JsonWriter w([](std::string_view bytes) { writeOut(bytes); });
+    JsonWriter w(writeOutSink);
     w.beginObject();
     if (python.tempDir.isEmpty())
         w.nullField("tempdir");
@@ -172,6 +176,12 @@ void printJson(const TempDirResolution &python, const QtTempPath &qt,
         w.field("exists", r.exists);
         w.field("writable", r.writable);
         w.field("clean_by_default", r.cleanByDefault);
+        w.field("origin", r.origin);
+        w.field("fallback", r.fallback);
+        if (r.changed)
+            w.field("changed", r.changeReason);
+        else
+            w.nullField("changed");
         if (r.volume.valid) {
             w.field("fs_type", r.volume.fsType);
             w.field("device", r.volume.device);
@@ -218,6 +228,7 @@ CommandDoc whereDoc()
     };
     d.exitStatus = {
         {ExitOk, QStringLiteral("done (also when no candidate is usable)")},
+        {ExitSomeFailed, QStringLiteral("the output could not be written (full disk, closed pipe)")},
         {ExitUsage, QStringLiteral("bad usage: an unknown option or an argument")},
     };
     return d;

@@ -4,10 +4,11 @@
 #include "CommandDoc.h"
 #include "Commands.h"
 
+#include "export/AtomicFile.h"
 #include "inventory/PathText.h"
 
 #include <QCoreApplication>
-#include <QSaveFile>
+
 
 using namespace tempscope;
 using namespace tempscope::cli;
@@ -34,22 +35,16 @@ int writeManPage(const QStringList &args)
         writeOut(page);
         return ExitOk;
     }
-    QSaveFile out(args.at(2));
-    if (!out.open(QIODevice::WriteOnly) || out.write(page.toUtf8()) < 0 || !out.commit())
-        return usageError(QStringLiteral("cannot write %1: %2").arg(printablePath(nativePath(args.at(2))), out.errorString()));
-    return ExitOk;
+    const QByteArray bytes = page.toUtf8();
+    const QString error = writeFileAtomically(args.at(2), std::string_view(bytes.constData(), std::size_t(bytes.size())));
+    if (error.isEmpty())
+        return ExitOk;
+    writeErr(QStringLiteral("tempscope-cli: cannot write %1: %2\n").arg(printablePath(nativePath(args.at(2))), error));
+    return ExitSomeFailed;
 }
 
-} // namespace
-
-int main(int argc, char **argv)
+int run(const QStringList &args)
 {
-    QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("tempscope-cli"));
-    QCoreApplication::setOrganizationName(QStringLiteral("Tempscope"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(TEMPSCOPE_VERSION));
-
-    const QStringList args = losslessArguments(argc, argv);
     if (args.size() < 2) {
         writeErr(overviewText(commandDocs()));
         return ExitUsage;
@@ -80,4 +75,17 @@ int main(int argc, char **argv)
             return c.run(args.mid(1));
     }
     return usageError(QStringLiteral("unknown command \"%1\" (try 'tempscope-cli --help')").arg(name));
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("tempscope-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Tempscope"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TEMPSCOPE_VERSION));
+    // Whatever a command printed must have reached its destination: a report
+    // cut short by a full disk is an error, even after a successful cleanup.
+    return finishOutput(run(losslessArguments(argc, argv)));
 }

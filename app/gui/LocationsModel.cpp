@@ -46,6 +46,17 @@ LocationSummary LocationsModel::summary(const QString &path) const
     return row < 0 ? LocationSummary{} : m_summaries[row];
 }
 
+void LocationsModel::markChanged(const QString &path, const QString &reason)
+{
+    const int row = rowOf(path);
+    if (row < 0 || (m_roots[row].changed && m_roots[row].changeReason == reason))
+        return;
+    m_roots[row].changed = true;
+    m_roots[row].changeReason = reason;
+    const QModelIndex i = index(row, 0);
+    Q_EMIT dataChanged(i, i);
+}
+
 void LocationsModel::refreshVolumes()
 {
     for (ScratchRoot &r : m_roots)
@@ -133,7 +144,11 @@ QVariant LocationsModel::data(const QModelIndex &index, int role) const
     case TitleRole:
         return kindTitle(r.kind);
     case SummaryRole:
+        if (r.changed)
+            return tr("Changed since you added it: %1. Not scanned until you confirm it.").arg(r.changeReason);
         return summaryText(s);
+    case ChangedRole:
+        return r.changed;
     case VolumeRole:
         return volumeText(r);
     case FreeFractionRole:

@@ -39,6 +39,7 @@ public:
         FreeFractionRole,            // double in [0, 1], or -1 when unknown
         TmpfsRole,                   // bool
         UserRootRole,                // bool: added by the user, removable
+        ChangedRole,                 // bool: a saved root that is no longer what was saved
     };
 
     explicit LocationsModel(QObject *parent = nullptr);
@@ -48,6 +49,9 @@ public:
     int rowOf(const QString &path) const;
     void setSummary(const QString &path, const LocationSummary &summary);
     LocationSummary summary(const QString &path) const;
+    // A saved root found changed (now a symlink, another owner's, another
+    // directory): shown so, with the reason, instead of its scan summary.
+    void markChanged(const QString &path, const QString &reason);
     // Re-reads free space and filesystem facts for every root.
     void refreshVolumes();
 

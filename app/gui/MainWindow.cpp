@@ -19,6 +19,7 @@
 #include "cleanup/CleanupActions.h"
 #include "inventory/Duration.h"
 #include "locations/ScratchRoots.h"
+#include "locations/SettingsValues.h"
 #include "locations/TempDirResolver.h"
 #include "playground/PlaygroundRoot.h"
 #include "playground/PlaygroundWindow.h"
@@ -92,7 +93,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     connect(m_scans, &ScanService::finished, this, &MainWindow::onScanFinished);
     connect(m_scans, &ScanService::idle, this, &MainWindow::onScanIdle);
     m_live = new LiveWatcher(this);
-    m_live->setUserFamilies(m_settings->value(QStringLiteral("families/user")).toStringList());
+    m_live->setUserFamilies(tracked);
     connect(m_live, &LiveWatcher::updated, this, &MainWindow::onLiveUpdate);
     connect(m_live, &LiveWatcher::tooFast, this, &MainWindow::onTooFast);
     connect(m_filterBar, &FilterBar::filterChanged, m_itemsModel, &ItemsModel::setFilter);
@@ -104,13 +105,13 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     windowState().restore(*m_settings);
     fitSectionTitles(m_itemsView);
     fitSectionTitles(m_familiesView);
-    QString selected = m_settings->value(QStringLiteral("gui/selectedRoot")).toString();
+    QString selected = settings::text(*m_settings, QStringLiteral("gui/selectedRoot"), settings::MaxPathLength).value_or(QString());
     if (!options.extraRoots.isEmpty())
         selected = options.extraRoots.first();
     reloadRoots(selected);
     if (options.scanAllOnStart) {
         for (const ScratchRoot &r : m_locationsModel->roots()) {
-            if (r.exists)
+            if (r.exists && !r.changed && mayScan(r.path))
                 m_scans->scan(r.path);
         }
     }
@@ -145,6 +146,10 @@ void MainWindow::createActions()
     m_removeAction->setEnabled(false);
     connect(m_removeAction, &QAction::triggered, this, &MainWindow::removeLocation);
 
+    m_confirmAction = new QAction(this);
+    m_confirmAction->setEnabled(false);
+    connect(m_confirmAction, &QAction::triggered, this, &MainWindow::confirmLocation);
+
     m_whyAction = new QAction(icon("info"), QString(), this);
     m_whyAction->setShortcut(Qt::CTRL | Qt::Key_I);
     connect(m_whyAction, &QAction::triggered, this, &MainWindow::showResolution);
@@ -170,6 +175,7 @@ void MainWindow::createActions()
     QMenu *file = m_fileMenu = menuBar()->addMenu(QString());
     file->addAction(m_addAction);
     file->addAction(m_removeAction);
+    file->addAction(m_confirmAction);
     file->addSeparator();
     file->addAction(quit);
     QMenu *view = m_viewMenu = menuBar()->addMenu(QString());
@@ -261,7 +267,8 @@ void MainWindow::createLayout()
     m_overviewTabs->setDocumentMode(true);
     m_overviewTabs->addTab(familiesPane, QString());
     m_overviewTabs->addTab(m_ageChart, QString());
-    m_overviewTabs->setCurrentIndex(m_settings->value(QStringLiteral("gui/overviewTab"), 0).toInt());
+    m_overviewTabs->setCurrentIndex(
+        settings::integer(*m_settings, QStringLiteral("gui/overviewTab"), 0, m_overviewTabs->count() - 1).value_or(0));
     m_centerSplitter->addWidget(m_overviewTabs);
     connect(m_overviewTabs, &QTabWidget::currentChanged, this, [this] {
         if (m_overviewTabs->currentWidget() == m_ageChart)
@@ -301,7 +308,10 @@ void MainWindow::createCleanupActions()
     context.shownScan = [this] { return m_results.value(m_selectedRoot); };
     context.ageRule = [this] { return currentRule(); };
     m_cleanup = new CleanupActions(context, this);
-    connect(m_cleanup, &CleanupActions::cleanupFinished, this, [this](const QString &root) { m_scans->scan(root, true); });
+    connect(m_cleanup, &CleanupActions::cleanupFinished, this, [this](const QString &root) {
+        if (mayScan(root))
+            m_scans->scan(root, true);
+    });
     connect(this, &MainWindow::inventoryShown, m_cleanup, &CleanupActions::updateEnabled);
 
     QMenu *clean = m_cleanMenu = menuBar()->addMenu(QString());
@@ -350,8 +360,9 @@ void MainWindow::onLocationChanged()
     m_removeAction->setEnabled(current.data(LocationsModel::UserRootRole).toBool()
                                && !m_options.extraRoots.contains(m_selectedRoot));
     showSelectedScan();
-    if (!m_selectedRoot.isEmpty() && !m_results.contains(m_selectedRoot))
+    if (!m_selectedRoot.isEmpty() && !m_results.contains(m_selectedRoot) && mayScan(m_selectedRoot))
         m_scans->scan(m_selectedRoot, true);
+    m_confirmAction->setEnabled(current.data(LocationsModel::ChangedRole).toBool());
 }
 
 void MainWindow::addSessionRoot(const QString &path)
@@ -395,8 +406,45 @@ void MainWindow::openPlayground()
 
 void MainWindow::rescan()
 {
-    if (!m_selectedRoot.isEmpty())
+    if (!m_selectedRoot.isEmpty() && mayScan(m_selectedRoot))
         m_scans->scan(m_selectedRoot, true);
+}
+
+bool MainWindow::mayScan(const QString &root)
+{
+    // Checked at every scan, not only when the list was read: a saved root in
+    // a shared directory may be swapped for a symlink at any time.
+    if (m_options.extraRoots.contains(root))
+        return true;
+    const QString change = ScratchRoots::userRootChange(*m_settings, root);
+    if (change.isEmpty())
+        return true;
+    m_locationsModel->markChanged(root, change);
+    if (root == m_selectedRoot)
+        m_confirmAction->setEnabled(true);
+    return false;
+}
+
+void MainWindow::confirmLocation()
+{
+    const QString root = m_selectedRoot;
+    const QString change = ScratchRoots::userRootChange(*m_settings, root);
+    if (change.isEmpty()) {
+        reloadRoots(root);
+        return;
+    }
+    const auto answer = QMessageBox::question(
+        this, tr("Confirm this location"),
+        tr("%1 is not what you added: %2.\n\nScan it and offer it for cleaning as it is now?").arg(root, change));
+    if (answer != QMessageBox::Yes)
+        return;
+    const QString error = ScratchRoots::confirmUserRoot(*m_settings, root);
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, tr("Cannot confirm this location"), error);
+        return;
+    }
+    m_results.remove(root);
+    reloadRoots(root);
 }
 
 AgeRule MainWindow::currentRule() const
@@ -625,7 +673,7 @@ void MainWindow::setTrackedFamilies(const QStringList &families)
     // Families are assigned when an inventory is built: scan again, the
     // location on screen first.
     for (const QString &root : m_results.keys()) {
-        if (root != m_selectedRoot)
+        if (root != m_selectedRoot && mayScan(root))
             m_scans->scan(root);
     }
     rescan();
@@ -673,6 +721,8 @@ void MainWindow::retranslateUi()
     m_addAction->setToolTip(tr("Add a directory to the locations (Ctrl+O)"));
     m_removeAction->setText(tr("Re&move location"));
     m_removeAction->setToolTip(tr("Remove the selected location you added (the directory is not touched)"));
+    m_confirmAction->setText(tr("&Confirm location…"));
+    m_confirmAction->setToolTip(tr("Accept a location you added that has changed since (it is not scanned until then)"));
     m_whyAction->setText(tr("&Why this temporary directory?"));
     m_playgroundAction->setText(tr("&Playground…"));
     m_playgroundAction->setToolTip(tr("Try temp files live and watch them here (Ctrl+Shift+P)"));

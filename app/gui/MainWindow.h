@@ -130,6 +130,10 @@ private:
     // A warning whose text (it names paths) is shown as plain text.
     void showWarning(const QString &title, const QString &text);
     void removeLocation();
+    void confirmLocation();
+    // False (and the location shown as changed) when root is a saved
+    // location that is no longer what the user saved.
+    bool mayScan(const QString &root);
     void showResolution();
     void trackFamily();
     void showAgeSegment(const QString &family, int bucket);
@@ -158,6 +162,7 @@ private:
     QAction *m_cancelAction = nullptr;
     QAction *m_addAction = nullptr;
     QAction *m_removeAction = nullptr;
+    QAction *m_confirmAction = nullptr;
     QAction *m_whyAction = nullptr;
     QAction *m_trackAction = nullptr;
     CleanupActions *m_cleanup = nullptr;

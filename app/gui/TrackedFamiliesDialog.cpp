@@ -3,6 +3,7 @@
 #include "inventory/Inventory.h"
 #include "inventory/PathText.h"
 #include "inventory/PrefixFamilies.h"
+#include "locations/SettingsValues.h"
 
 #include <QDialogButtonBox>
 #include <QGridLayout>
@@ -169,7 +170,8 @@ QStringList TrackedFamiliesDialog::load(const QSettings &settings)
 {
     QStringList out;
     // Keep only what is still valid: the file may have been edited by hand.
-    for (const QString &f : settings.value(settingsKey()).toStringList()) {
+    const auto stored = settings::textList(settings, settingsKey(), settings::MaxListItems, settings::MaxNameLength);
+    for (const QString &f : stored.value_or(QStringList())) {
         const QString key = PrefixFamilies::userFamilyKey(f);
         if (PrefixFamilies::userFamilyError(f).isEmpty() && !out.contains(key))
             out << key;

@@ -1,6 +1,7 @@
 #include "Translations.h"
 
 #include "locations/ScratchRoots.h"
+#include "locations/SettingsValues.h"
 
 #include <QAbstractItemModel>
 #include <QActionGroup>
@@ -89,7 +90,7 @@ QStringList Translations::available()
 
 QString Translations::saved()
 {
-    const QString language = ScratchRoots::openSettings()->value(LanguageKey).toString();
+    const QString language = settings::text(*ScratchRoots::openSettings(), LanguageKey, 32).value_or(QString());
     return language == English || available().contains(language) ? language : QString();
 }
 

@@ -2,15 +2,21 @@
 
 #include "FilterBar.h"
 #include "inventory/Duration.h"
+#include "locations/SettingsValues.h"
 
 #include <QHeaderView>
 #include <QMainWindow>
 #include <QSettings>
 #include <QSplitter>
 
+#include <algorithm>
+
 namespace tempscope::gui {
 
 namespace {
+// Wider than any screen: a corrupt width, not a choice.
+constexpr int MaxPixels = 100'000;
+
 QString key(const QString &name)
 {
     return QStringLiteral("gui/") + name;
@@ -23,18 +29,47 @@ QString headerKey(const QHeaderView *header)
 
 void WindowState::restore(QSettings &s) const
 {
-    window->restoreGeometry(s.value(key(QStringLiteral("geometry"))).toByteArray());
-    window->restoreState(s.value(key(QStringLiteral("windowState"))).toByteArray());
-    for (QSplitter *splitter : splitters)
-        splitter->restoreState(s.value(key(splitter->objectName())).toByteArray());
-    for (QHeaderView *header : headers)
-        header->restoreState(s.value(headerKey(header)).toByteArray());
+    // Every value is bounded (settings::bytes); Qt checks the streams'
+    // layout, and sections or splitter panes wider than any screen are put
+    // back to their defaults.
+    const auto state = [&s](const QString &name) {
+        return settings::bytes(s, name, settings::MaxStateBytes).value_or(QByteArray());
+    };
+    window->restoreGeometry(state(key(QStringLiteral("geometry"))));
+    window->restoreState(state(key(QStringLiteral("windowState"))));
+    for (QSplitter *splitter : splitters) {
+        const QList<int> before = splitter->sizes();
+        if (splitter->restoreState(state(key(splitter->objectName())))) {
+            const QList<int> sizes = splitter->sizes();
+            if (std::any_of(sizes.cbegin(), sizes.cend(), [](int n) { return n < 0 || n > MaxPixels; })) {
+                settings::reportBad(s, key(splitter->objectName()), QStringLiteral("a pane size out of range"));
+                splitter->setSizes(before);
+            }
+        }
+    }
+    for (QHeaderView *header : headers) {
+        const QByteArray defaults = header->saveState();
+        if (header->restoreState(state(headerKey(header)))) {
+            for (int i = 0; i < header->count(); ++i) {
+                if (header->sectionSize(i) > MaxPixels) {
+                    settings::reportBad(s, headerKey(header), QStringLiteral("a column width out of range"));
+                    header->restoreState(defaults);
+                    break;
+                }
+            }
+        }
+    }
 
-    const auto basis = parseAgeBasis(s.value(key(QStringLiteral("basis")), QStringLiteral("newest")).toString());
+    const auto basis = parseAgeBasis(settings::text(s, key(QStringLiteral("basis")), 16).value_or(QStringLiteral("newest")));
     std::optional<std::chrono::seconds> threshold = std::chrono::hours(24 * 7);
     if (s.contains(key(QStringLiteral("threshold")))) {
-        const QString text = s.value(key(QStringLiteral("threshold"))).toString();
-        threshold = text.isEmpty() ? std::nullopt : parseDuration(text);
+        const auto text = settings::text(s, key(QStringLiteral("threshold")), 32);
+        if (text && text->isEmpty())
+            threshold = std::nullopt; // "stale" switched off
+        else if (const auto parsed = text ? parseDuration(*text) : std::nullopt)
+            threshold = parsed;
+        else if (text)
+            settings::reportBad(s, key(QStringLiteral("threshold")), QStringLiteral("\"%1\" is not a duration").arg(*text));
     }
     filterBar->setAgeRule(basis.value_or(AgeBasis::Newest), threshold);
 }

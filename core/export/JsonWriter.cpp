@@ -70,7 +70,14 @@ JsonWriter::JsonWriter(Sink sink) : m_sink(std::move(sink)) {}
 JsonWriter::~JsonWriter()
 {
     if (!m_buffer.empty())
-        m_sink(m_buffer);
+        deliver();
+}
+
+void JsonWriter::deliver()
+{
+    if (!m_failed && !m_sink(m_buffer))
+        m_failed = true;
+    m_buffer.clear();
 }
 
 void JsonWriter::newline()
@@ -97,10 +104,8 @@ void JsonWriter::beforeValue()
 
 void JsonWriter::flushIfLarge()
 {
-    if (m_buffer.size() >= 1 << 16) {
-        m_sink(m_buffer);
-        m_buffer.clear();
-    }
+    if (m_buffer.size() >= 1 << 16)
+        deliver();
 }
 
 void JsonWriter::beginObject()
@@ -192,11 +197,11 @@ void JsonWriter::null()
     m_buffer += "null";
 }
 
-void JsonWriter::finish()
+bool JsonWriter::finish()
 {
     m_buffer += '\n';
-    m_sink(m_buffer);
-    m_buffer.clear();
+    deliver();
+    return !m_failed;
 }
 
 } // namespace tempscope

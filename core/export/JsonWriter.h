@@ -4,12 +4,18 @@
 // surrogates (escaped raw bytes of non-UTF-8 names) are written as "\udcXX",
 // which keeps them lossless for readers that understand it (Python's json +
 // os.fsencode). Output is indented with two spaces, keys in the order written.
+//
+// A sink may return bool: false means the bytes were not written (a full
+// disk, a closed pipe). From then on the writer drops everything, ok() is
+// false and finish() returns false, so a report that could not be written
+// is never mistaken for one that was.
 
 #include <QString>
 
 #include <functional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 namespace tempscope {
@@ -17,8 +23,18 @@ namespace tempscope {
 class JsonWriter
 {
 public:
-    using Sink = std::function<void(std::string_view)>;
+    using Sink = std::function<bool(std::string_view)>;
     explicit JsonWriter(Sink sink);
+    // A sink that returns nothing is taken to succeed always.
+    template<typename F>
+        requires std::is_void_v<std::invoke_result_t<F &, std::string_view>>
+    explicit JsonWriter(F sink)
+        : JsonWriter(Sink([sink = std::move(sink)](std::string_view s) mutable {
+              sink(s);
+              return true;
+          }))
+    {
+    }
     ~JsonWriter();
     JsonWriter(const JsonWriter &) = delete;
     JsonWriter &operator=(const JsonWriter &) = delete;
@@ -53,12 +69,15 @@ public:
     }
 
     // Ends the document with a newline and hands everything to the sink.
-    void finish();
+    // False when any part of the document could not be written.
+    bool finish();
+    bool ok() const { return !m_failed; }
 
 private:
     void beforeValue();
     void newline();
     void flushIfLarge();
+    void deliver();
 
     Sink m_sink;
     std::string m_buffer;
@@ -69,6 +88,7 @@ private:
     };
     std::vector<Level> m_stack;
     bool m_afterKey = false;
+    bool m_failed = false;
 };
 
 // Appends s as a JSON string literal (quotes included).

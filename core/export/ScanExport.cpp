@@ -8,6 +8,8 @@
 #include <QDateTime>
 #include <QTimeZone>
 
+#include <cerrno>
+
 namespace tempscope {
 
 using native::TimeNs;
@@ -36,6 +38,27 @@ bool matchesPrefix(const QString &name, const QStringList &prefixes)
             return true;
     }
     return false;
+}
+
+QList<ScanErrorRecord> unreadErrors(const Inventory &inventory)
+{
+    QList<ScanErrorRecord> unread;
+    for (const ScanErrorRecord &e : inventory.errors()) {
+#ifdef Q_OS_WIN
+        // ERROR_FILE_NOT_FOUND, ERROR_PATH_NOT_FOUND, ERROR_ACCESS_DENIED
+        const bool expected = e.code == 2 || e.code == 3 || e.code == 5;
+#else
+        const bool expected = e.code == EACCES || e.code == EPERM || e.code == ENOENT;
+#endif
+        if (!expected)
+            unread.append(e);
+    }
+    return unread;
+}
+
+bool scanComplete(const Inventory &inventory)
+{
+    return !inventory.tree().cancelled() && unreadErrors(inventory).isEmpty();
 }
 
 QList<qsizetype> filterItems(const Inventory &inventory, const ScanReportOptions &options)
@@ -91,7 +114,7 @@ void writeScanJson(JsonWriter &out, const QList<RootScan> &roots, const ScanRepo
         const Inventory &inv = *r.inventory;
         out.field("path", inv.rootPath());
         out.nullField("error");
-        out.field("complete", !inv.tree().cancelled());
+        out.field("complete", scanComplete(inv));
         out.field("entries", quint64(inv.tree().size() - 1));
         out.field("items_total", qint64(inv.items().size()));
         out.field("bytes", inv.totalBytes());

@@ -38,6 +38,15 @@ struct ScanReportOptions
 QList<qsizetype> filterItems(const Inventory &inventory, const ScanReportOptions &options);
 bool matchesPrefix(const QString &name, const QStringList &prefixes);
 
+// What a scan left unread although it is there: every error except those of
+// entries this user may not read (permission denied: what the user can see is
+// all there is for them) and of entries removed while the scan ran. A
+// directory that could not be opened for want of descriptors (EMFILE, ENFILE),
+// memory or I/O is counted. Cancellation is reported separately.
+QList<ScanErrorRecord> unreadErrors(const Inventory &inventory);
+// Not cancelled, and nothing left unread that is there.
+bool scanComplete(const Inventory &inventory);
+
 // ISO 8601 UTC with milliseconds: "2026-11-23T06:37:28.123Z".
 QString isoTime(native::TimeNs t);
 QString modeText(quint32 mode); // "0644"

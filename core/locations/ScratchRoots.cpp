@@ -1,11 +1,14 @@
 #include "ScratchRoots.h"
 
+#include "SavedRoots.h"
 #include "TempDirResolver.h"
+#include "cleanup/RootGuard.h"
 #include "inventory/PathText.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QSet>
 #include <QStandardPaths>
 #include <QStorageInfo>
@@ -18,17 +21,6 @@ namespace tempscope {
 
 namespace {
 
-const QString UserRootsKey = QStringLiteral("locations/userRoots");
-
-// The path used to recognise duplicates: canonical when it exists, else
-// cleaned and absolute.
-QString identity(const QString &path)
-{
-    const QFileInfo info(path);
-    const QString canonical = info.canonicalFilePath();
-    return canonical.isEmpty() ? QDir::cleanPath(info.absoluteFilePath()) : canonical;
-}
-
 bool isWritableDir(const QString &path)
 {
 #ifdef Q_OS_WIN
@@ -39,11 +31,6 @@ bool isWritableDir(const QString &path)
     // for creating and removing entries (QFileInfo guesses from mode bits).
     return QFileInfo(path).isDir() && ::access(nativePath(path).c_str(), W_OK | X_OK) == 0;
 #endif
-}
-
-QString homeIdentity()
-{
-    return identity(QDir::homePath());
 }
 
 } // namespace
@@ -106,6 +93,19 @@ QList<ScratchRoot> ScratchRoots::platformRoots(const QProcessEnvironment &enviro
         if (path.isEmpty())
             return;
         ScratchRoot r;
+        switch (kind) {
+        case RootKind::SecondaryTemp:
+            r.origin = QCoreApplication::translate("ScratchRoots", "secondary temp directory");
+            break;
+        case RootKind::Runtime:
+            r.origin = QStringLiteral("$XDG_RUNTIME_DIR");
+            break;
+        case RootKind::Cache:
+            r.origin = QCoreApplication::translate("ScratchRoots", "your cache directory");
+            break;
+        default:
+            break;
+        }
         r.path = QDir::cleanPath(path);
 #ifdef Q_OS_WIN
         r.path = QDir::toNativeSeparators(r.path);
@@ -145,85 +145,72 @@ std::unique_ptr<QSettings> ScratchRoots::openSettings()
                                        QStringLiteral("tempscope"));
 }
 
-QStringList ScratchRoots::userRoots(QSettings &settings)
-{
-    return settings.value(UserRootsKey).toStringList();
-}
-
-QString ScratchRoots::addUserRoot(QSettings &settings, const QString &path)
-{
-    if (path.trimmed().isEmpty())
-        return QCoreApplication::translate("ScratchRoots", "No directory given.");
-    const QFileInfo info(path);
-    if (!info.exists())
-        return QCoreApplication::translate("ScratchRoots", "%1 does not exist.").arg(path);
-    if (!info.isDir())
-        return QCoreApplication::translate("ScratchRoots", "%1 is not a directory.").arg(path);
-    const QString canonical = info.canonicalFilePath();
-    if (canonical.isEmpty())
-        return QCoreApplication::translate("ScratchRoots", "%1 cannot be resolved.").arg(path);
-    if (QFileInfo(canonical).isRoot())
-        return QCoreApplication::translate("ScratchRoots", "%1 is the root of the file system; it cannot be a scratch root.").arg(path);
-    const QString home = homeIdentity();
-    if (canonical == home)
-        return QCoreApplication::translate("ScratchRoots", "%1 is your home directory; it cannot be a scratch root.").arg(path);
-    if (home.startsWith(canonical + u'/') || home.startsWith(canonical + u'\\'))
-        return QCoreApplication::translate("ScratchRoots", "%1 contains your home directory; it cannot be a scratch root.").arg(path);
-    QStringList roots = userRoots(settings);
-    for (const QString &r : std::as_const(roots)) {
-        if (identity(r) == canonical)
-            return QCoreApplication::translate("ScratchRoots", "%1 is already a scratch root.").arg(path);
-    }
-    roots.append(canonical);
-    settings.setValue(UserRootsKey, roots);
-    return {};
-}
-
-bool ScratchRoots::removeUserRoot(QSettings &settings, const QString &path)
-{
-    QStringList roots = userRoots(settings);
-    const QString target = identity(path);
-    const qsizetype before = roots.size();
-    roots.removeIf([&](const QString &r) {
-        return r == path || QDir::cleanPath(r) == QDir::cleanPath(path) || identity(r) == target;
-    });
-    if (roots.size() == before)
-        return false;
-    if (roots.isEmpty())
-        settings.remove(UserRootsKey);
-    else
-        settings.setValue(UserRootsKey, roots);
-    return true;
-}
-
-QList<ScratchRoot> ScratchRoots::discover(QSettings &settings)
+QList<ScratchRoot> ScratchRoots::discover(QSettings &settings, const TempDirResolution &temp)
 {
     QList<ScratchRoot> wanted;
-    const TempDirResolution &temp = TempDirResolver::cached();
     if (!temp.tempDir.isEmpty()) {
         ScratchRoot system;
         system.path = temp.tempDir;
         system.kind = RootKind::SystemTemp;
+        for (const TempDirCandidate &c : temp.candidates) {
+            if (!c.usable || c.path != temp.tempDir)
+                continue;
+            switch (c.source) {
+            case CandidateSource::TmpDir:
+                system.origin = QCoreApplication::translate("ScratchRoots", "system temp directory, from $TMPDIR");
+                break;
+            case CandidateSource::Temp:
+                system.origin = QCoreApplication::translate("ScratchRoots", "system temp directory, from $TEMP");
+                break;
+            case CandidateSource::Tmp:
+                system.origin = QCoreApplication::translate("ScratchRoots", "system temp directory, from $TMP");
+                break;
+            case CandidateSource::Platform:
+                system.origin = QCoreApplication::translate("ScratchRoots", "system temp directory, the platform's default");
+                break;
+            case CandidateSource::Cwd:
+                system.origin = QCoreApplication::translate("ScratchRoots", "the current directory: Python's last resort when no temp directory is usable");
+                system.fallback = true;
+                break;
+            }
+            break;
+        }
         wanted.append(system);
     }
     wanted.append(platformRoots(QProcessEnvironment::systemEnvironment()));
+    const QHash<QString, RootIdentity> ids = savedroots::identities(settings);
     for (const QString &path : userRoots(settings)) {
         ScratchRoot user;
         user.path = path;
         user.kind = RootKind::User;
+        user.origin = QCoreApplication::translate("ScratchRoots", "saved location");
+        user.changeReason = savedroots::changeOf(path, ids.value(path));
+        user.changed = !user.changeReason.isEmpty();
         wanted.append(user);
     }
 
     QList<ScratchRoot> roots;
     QSet<QString> seen;
     for (const ScratchRoot &w : std::as_const(wanted)) {
-        const QString id = identity(w.path);
+        // A changed root whose link leads to a root already listed adds
+        // nothing: it is dropped like any duplicate (and never scanned).
+        const QString id = savedroots::pathKey(w.path);
         if (seen.contains(id))
             continue;
         seen.insert(id);
-        roots.append(describe(w.path, w.kind, w.cleanByDefault));
+        ScratchRoot r = describe(w.path, w.kind, w.cleanByDefault);
+        r.origin = w.origin;
+        r.fallback = w.fallback;
+        r.changed = w.changed;
+        r.changeReason = w.changeReason;
+        roots.append(r);
     }
     return roots;
+}
+
+QList<ScratchRoot> ScratchRoots::discover(QSettings &settings)
+{
+    return discover(settings, TempDirResolver::cached());
 }
 
 QList<ScratchRoot> ScratchRoots::discover()
@@ -232,17 +219,43 @@ QList<ScratchRoot> ScratchRoots::discover()
     return discover(*settings);
 }
 
-QStringList ScratchRoots::defaultRoots(QSettings &settings, bool forCleaning)
+DefaultRoots ScratchRoots::defaultRoots(const QList<ScratchRoot> &discovered, bool forCleaning)
 {
-    QStringList paths;
-    for (const ScratchRoot &r : discover(settings)) {
-        if (r.exists && (!forCleaning || r.cleanByDefault))
-            paths.append(r.path);
+    DefaultRoots result;
+    for (const ScratchRoot &r : discovered) {
+        if (!r.exists || (forCleaning && !r.cleanByDefault))
+            continue;
+        if (r.fallback) {
+            result.skipped.append(
+                QCoreApplication::translate("ScratchRoots", "%1: no temp directory is usable, and Python's last resort, the current directory, is no temp "
+                   "directory (name it to use it)")
+                    .arg(r.path));
+            continue;
+        }
+        if (r.changed) {
+            result.skipped.append(QCoreApplication::translate("ScratchRoots", "%1: the saved location changed since it was saved: %2 (confirm it again in "
+                                     "Tempscope, or name it)")
+                                      .arg(r.path, r.changeReason));
+            continue;
+        }
+        if (forCleaning) {
+            const RootVerdict verdict = RootGuard::check(r.path);
+            if (!verdict.allowed()) {
+                result.skipped.append(QStringLiteral("%1 (%2)").arg(verdict.refusal, r.origin));
+                continue;
+            }
+        }
+        result.roots.append(r);
     }
-    return paths;
+    return result;
 }
 
-QStringList ScratchRoots::defaultRoots(bool forCleaning)
+DefaultRoots ScratchRoots::defaultRoots(QSettings &settings, bool forCleaning)
+{
+    return defaultRoots(discover(settings), forCleaning);
+}
+
+DefaultRoots ScratchRoots::defaultRoots(bool forCleaning)
 {
     const std::unique_ptr<QSettings> settings = openSettings();
     return defaultRoots(*settings, forCleaning);

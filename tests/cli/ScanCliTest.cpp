@@ -73,6 +73,54 @@ class ScanCliTest : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Issue 21: directories that could not be read for want of descriptors
+    // (EMFILE) make the scan incomplete: "complete": false and exit 1. The
+    // CLI is started with all but a few descriptors taken; how few it takes
+    // to fail depends on the scanner's budget, so several are tried, and
+    // every run must tell the truth about its own errors.
+    void scanShortOfDescriptorsIsIncomplete()
+    {
+        TreeDir dir;
+        for (int i = 0; i < 40; ++i)
+            QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("d%1/a/b/c/d").arg(i)));
+        int incompleteRuns = 0;
+        for (int free = 0; free <= 12; ++free) {
+            // bash, before exec: a small limit, descriptors taken until
+            // none is left, then `free` of them given back.
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("CLI"), cliPath());
+            env.insert(QStringLiteral("ROOT"), dir.path());
+            env.insert(QStringLiteral("FREE"), QString::number(free));
+            p.setProcessEnvironment(env);
+            p.setProgram(QStringLiteral("bash"));
+            p.setArguments({QStringLiteral("-c"),
+                            QStringLiteral("ulimit -n 64 || exit 99; for n in 3 4 5 6 7 8 9; do eval \"exec $n</dev/null\"; done; "
+                                           "while exec {fd}</dev/null; do last=$fd; done 2>/dev/null; "
+                                           "for ((i = 0; i < FREE; ++i)); do exec {last}<&-; last=$((last - 1)); done; "
+                                           "exec \"$CLI\" scan \"$ROOT\" --json")});
+            p.start();
+            QVERIFY(p.waitForFinished(60'000));
+            const QByteArray out = p.readAllStandardOutput();
+            const QByteArray err = p.readAllStandardError();
+            if (p.exitCode() == 2)
+                continue; // not even the root could be opened
+            const QJsonObject root = firstRoot(out);
+            QVERIFY2(!root.isEmpty(), err.constData());
+            int emfile = 0;
+            for (const QJsonValue &e : root[QStringLiteral("errors")].toArray())
+                emfile += e.toObject()[QStringLiteral("message")].toString() == u"Too many open files";
+            QCOMPARE(root[QStringLiteral("complete")].toBool(), emfile == 0);
+            QCOMPARE(p.exitCode(), emfile == 0 ? 0 : 1);
+            if (emfile > 0) {
+                ++incompleteRuns;
+                QVERIFY2(err.contains(QByteArray("tempscope-cli: the scan of " + QFile::encodeName(dir.path()) + " is incomplete: ")),
+                         err.constData());
+            }
+        }
+        QVERIFY2(incompleteRuns > 0, "no run was short of descriptors");
+    }
+
     void hostileTreeIsListedCompletely()
     {
         TreeDir dir;

@@ -1,6 +1,7 @@
 #include "CleanupProfiles.h"
 
 #include "inventory/Duration.h"
+#include "locations/SettingsValues.h"
 
 #include <QCollator>
 #include <QSettings>
@@ -26,24 +27,63 @@ void writeRule(QSettings &s, const CleanupRule &rule)
     s.setValue(QStringLiteral("includeOthers"), rule.includeOthers);
 }
 
-// Anything unreadable (a hand edit gone wrong) falls back to the default of that field.
-CleanupRule readRule(const QSettings &s)
+// A rule from the current group or array element. A field that is absent
+// takes its default; a field that is present but unreadable (a hand edit gone
+// wrong, a corrupt file) is reported and the whole rule is refused.
+std::optional<CleanupRule> readRule(const QSettings &s)
 {
+    using namespace settings;
     CleanupRule rule;
-    rule.olderThan = parseDuration(s.value(QStringLiteral("olderThan")).toString())
-                         .value_or(std::chrono::hours(24 * 7));
-    rule.basis = parseAgeBasis(s.value(QStringLiteral("basis")).toString()).value_or(AgeBasis::Newest);
-    rule.includes = s.value(QStringLiteral("includes")).toStringList();
-    rule.excludes = s.value(QStringLiteral("excludes")).toStringList();
-    rule.includes.removeAll(QString());
-    rule.excludes.removeAll(QString());
-    rule.unit = s.value(QStringLiteral("unit")).toString() == cleanupUnitName(CleanupUnit::PerFile)
+    bool bad = false;
+    const auto choice = [&](const QString &key, const QStringList &names) -> int {
+        if (!s.contains(key))
+            return 0;
+        const auto t = text(s, key, 32);
+        const qsizetype i = t ? names.indexOf(*t) : -1;
+        if (i < 0) {
+            if (t)
+                reportBad(s, key, QStringLiteral("\"%1\" is not one of %2").arg(*t, names.join(u", ")));
+            bad = true;
+            return 0;
+        }
+        return int(i);
+    };
+    rule.olderThan = std::chrono::hours(24 * 7);
+    if (s.contains(QStringLiteral("olderThan"))) {
+        const auto t = text(s, QStringLiteral("olderThan"), 32);
+        const auto d = t ? parseDuration(*t) : std::nullopt;
+        if (d)
+            rule.olderThan = *d;
+        else if (t)
+            reportBad(s, QStringLiteral("olderThan"), QStringLiteral("\"%1\" is not a duration").arg(*t));
+        bad = bad || !d;
+    }
+    rule.basis = AgeBasis(choice(QStringLiteral("basis"),
+                                 {ageBasisName(AgeBasis::Newest), ageBasisName(AgeBasis::Mtime),
+                                  ageBasisName(AgeBasis::Atime), ageBasisName(AgeBasis::Ctime)}));
+    for (const auto &[key, list] : {std::pair{QStringLiteral("includes"), &rule.includes},
+                                    std::pair{QStringLiteral("excludes"), &rule.excludes}}) {
+        if (!s.contains(key))
+            continue;
+        const auto patterns = textList(s, key, MaxListItems, MaxPathLength);
+        bad = bad || !patterns;
+        *list = patterns.value_or(QStringList());
+        list->removeAll(QString());
+    }
+    rule.unit = choice(QStringLiteral("unit"), {cleanupUnitName(CleanupUnit::Item), cleanupUnitName(CleanupUnit::PerFile)}) == 1
                     ? CleanupUnit::PerFile
                     : CleanupUnit::Item;
-    rule.action = s.value(QStringLiteral("action")).toString() == cleanupActionName(CleanupAction::Trash)
+    rule.action = choice(QStringLiteral("action"), {cleanupActionName(CleanupAction::Delete),
+                                                    cleanupActionName(CleanupAction::Trash)}) == 1
                       ? CleanupAction::Trash
                       : CleanupAction::Delete;
-    rule.includeOthers = s.value(QStringLiteral("includeOthers"), false).toBool();
+    if (s.contains(QStringLiteral("includeOthers"))) {
+        const auto others = boolean(s, QStringLiteral("includeOthers"));
+        bad = bad || !others;
+        rule.includeOthers = others.value_or(false);
+    }
+    if (bad)
+        return std::nullopt;
     return rule;
 }
 
@@ -56,15 +96,34 @@ CleanupProfiles::CleanupProfiles(QSettings &settings)
 
 QList<CleanupProfiles::Stored> CleanupProfiles::readAll() const
 {
+    // The elements that are there, never a loop to the array's "size": a
+    // corrupt size (2147483647) must not freeze the wizard.
     QList<Stored> out;
-    const int n = m_settings.beginReadArray(ProfilesKey);
-    for (int i = 0; i < n; ++i) {
-        m_settings.setArrayIndex(i);
-        const QString name = m_settings.value(QStringLiteral("name")).toString();
-        if (!name.isEmpty())
-            out.append({name, readRule(m_settings)});
+    m_settings.beginGroup(ProfilesKey);
+    if (m_settings.contains(QStringLiteral("size")))
+        settings::integer(m_settings, QStringLiteral("size"), 0, MaxProfiles); // reports a bad one
+    QList<int> indices;
+    for (const QString &g : m_settings.childGroups()) {
+        bool ok = false;
+        const int i = g.toInt(&ok);
+        if (ok && i >= 1 && i <= MaxProfiles && g == QString::number(i))
+            indices.append(i);
+        else
+            settings::reportBad(m_settings, g, QStringLiteral("not a profile number from 1 to %1").arg(MaxProfiles));
     }
-    m_settings.endArray();
+    std::sort(indices.begin(), indices.end());
+    for (int i : std::as_const(indices)) {
+        m_settings.beginGroup(QString::number(i));
+        const auto name = settings::text(m_settings, QStringLiteral("name"), settings::MaxNameLength);
+        const auto rule = readRule(m_settings);
+        const bool duplicate = name && std::any_of(out.cbegin(), out.cend(), [&](const Stored &p) { return p.name == *name; });
+        if (name && !name->trimmed().isEmpty() && rule && !duplicate)
+            out.append({*name, *rule});
+        else
+            settings::reportBad(m_settings, QStringLiteral("name"), QStringLiteral("profile %1 is incomplete or repeated; dropped").arg(i));
+        m_settings.endGroup();
+    }
+    m_settings.endGroup();
     return out;
 }
 
@@ -136,10 +195,8 @@ std::optional<CleanupRule> CleanupProfiles::lastUsed() const
 {
     m_settings.beginGroup(LastUsedGroup);
     const bool present = m_settings.contains(QStringLiteral("olderThan"));
-    const CleanupRule rule = readRule(m_settings);
+    const std::optional<CleanupRule> rule = present ? readRule(m_settings) : std::nullopt;
     m_settings.endGroup();
-    if (!present)
-        return std::nullopt;
     return rule;
 }
 

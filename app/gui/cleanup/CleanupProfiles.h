@@ -8,6 +8,11 @@
 // A rule's roots and protections are not part of a profile: a profile is
 // applied to whichever root the wizard is opened on.
 //
+// Every value read is bounded and checked (locations/SettingsValues.h): at
+// most MaxProfiles profiles are read, whatever the array's "size" says, and a
+// profile with a bad field is reported once and dropped, so the next save
+// writes only good ones.
+//
 // GUI thread only (it uses the caller's QSettings, which it does not own).
 
 #include "cleanup/CleanupRule.h"
@@ -23,6 +28,8 @@ namespace tempscope::gui {
 class CleanupProfiles
 {
 public:
+    static constexpr int MaxProfiles = 200;
+
     explicit CleanupProfiles(QSettings &settings);
 
     // Profile names, sorted for people (case-insensitively).

@@ -2,6 +2,7 @@
 
 #include "CleanupWizard.h"
 #include "ReportModel.h"
+#include "export/AtomicFile.h"
 #include "export/CleanupExport.h"
 #include "export/CsvWriter.h"
 #include "export/JsonWriter.h"
@@ -16,7 +17,6 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -135,23 +135,22 @@ ReportPage::Format ReportPage::formatFor(const QString &path)
 
 QString ReportPage::saveReport(const QString &path) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-    bool ok = true;
-    auto sink = [&file, &ok](std::string_view s) {
-        ok = ok && file.write(s.data(), qint64(s.size())) == qint64(s.size());
-    };
-    if (formatFor(path) == Format::Csv) {
-        CsvWriter out(sink);
-        writeCleanupCsv(out, m_wizard->report());
-    } else {
-        JsonWriter out(sink);
-        writeCleanupJson(out, m_wizard->report());
+    // Whole or not at all: a full disk must not leave an empty report that
+    // looks saved.
+    AtomicFile file(path);
+    if (file.open()) {
+        auto sink = [&file](std::string_view s) { return file.write(s); };
+        if (formatFor(path) == Format::Csv) {
+            CsvWriter out([&sink](std::string_view s) { sink(s); });
+            writeCleanupCsv(out, m_wizard->report());
+        } else {
+            JsonWriter out(sink);
+            writeCleanupJson(out, m_wizard->report());
+        }
+        if (file.commit())
+            return {};
     }
-    if (!ok || !file.commit())
-        return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-    return {};
+    return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
 }
 
 void ReportPage::askFileName()

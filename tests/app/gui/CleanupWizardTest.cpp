@@ -23,6 +23,8 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -39,6 +41,9 @@
 #include <QTest>
 #include <QTreeView>
 
+#include <csignal>
+
+#include <sys/resource.h>
 #include <unistd.h>
 
 using namespace tempscope;
@@ -474,6 +479,82 @@ private Q_SLOTS:
         QCOMPARE(report.results.size(), 3000);
         QVERIFY(cancelled > 0);
         QVERIFY(w.reportPage()->summaryLabel()->text().startsWith(QStringLiteral("Cancelled")));
+    }
+
+    // Issue 21: Save Report on a full disk says so and leaves no empty file
+    // that looks saved. The disk is "full" through a file-size limit of one
+    // byte (every write past it fails, EFBIG), as no mount is possible in a
+    // process that already runs threads; the core test (AtomicFileTest) uses
+    // a real full tmpfs.
+    void reportOnAFullDiskIsAnError()
+    {
+        TreeFixture tree;
+        tree.makeStandard();
+        CleanupWizard w(scanOf(tree), *m_settings);
+        w.show();
+        useRules(w, QStringLiteral("7d"));
+        toPreview(w);
+        runConfirmed(w, QStringLiteral("Delete 3 items (%1) permanently?").arg(formatBytes(12400)));
+        QTemporaryDir out;
+        QStringList errors;
+        {
+            struct rlimit saved {};
+            QCOMPARE(::getrlimit(RLIMIT_FSIZE, &saved), 0);
+            const auto handler = std::signal(SIGXFSZ, SIG_IGN);
+            const struct rlimit tiny {1, saved.rlim_max};
+            QCOMPARE(::setrlimit(RLIMIT_FSIZE, &tiny), 0);
+            const auto restore = qScopeGuard([&] {
+                ::setrlimit(RLIMIT_FSIZE, &saved);
+                std::signal(SIGXFSZ, handler);
+            });
+            for (const char *name : {"report.json", "report.csv"})
+                errors << w.reportPage()->saveReport(out.filePath(QString::fromLatin1(name)));
+        }
+        for (const QString &e : std::as_const(errors))
+            QVERIFY2(e.startsWith(QStringLiteral("Cannot write ")) && e.endsWith(QStringLiteral(": File too large")), qPrintable(e));
+        QVERIFY(QDir(out.path()).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot));
+    }
+
+    // Issue 21: a corrupt profile list (a size of 2147483647 froze the wizard
+    // for 20 minutes) is read in bounded time; bad profiles are dropped and
+    // not written back.
+    void corruptProfilesAreDropped()
+    {
+        const QString key = QStringLiteral("cleanup/profiles/");
+        m_settings->setValue(key + QStringLiteral("size"), 2147483647);
+        m_settings->setValue(key + QStringLiteral("1/name"), QStringLiteral("good"));
+        m_settings->setValue(key + QStringLiteral("1/olderThan"), QStringLiteral("3d"));
+        m_settings->setValue(key + QStringLiteral("2/name"), QStringLiteral("bad age"));
+        m_settings->setValue(key + QStringLiteral("2/olderThan"), QStringLiteral("forever"));
+        m_settings->setValue(key + QStringLiteral("3/name"), QString(100000, u'n'));
+        m_settings->setValue(key + QStringLiteral("4/name"), QStringLiteral("bad unit"));
+        m_settings->setValue(key + QStringLiteral("4/unit"), QStringLiteral("sideways"));
+        m_settings->setValue(key + QStringLiteral("5/name"), QStringLiteral("good"));
+        m_settings->setValue(key + QStringLiteral("2147483647/name"), QStringLiteral("far away"));
+        m_settings->setValue(QStringLiteral("cleanup/lastUsed/olderThan"), QStringLiteral("-1d"));
+        m_settings->sync();
+
+        QElapsedTimer timer;
+        timer.start();
+        TreeFixture tree;
+        tree.makeStandard();
+        {
+            CleanupWizard w(scanOf(tree), *m_settings);
+            w.show();
+            QCOMPARE(w.rulesPage()->profileBox()->count(), 1);
+        }
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+        CleanupProfiles profiles(*m_settings);
+        QVERIFY(!profiles.lastUsed()); // "-1d" is no age: the last rule is not used
+        QCOMPARE(profiles.names(), QStringList{QStringLiteral("good")});
+        QCOMPARE(profiles.load(QStringLiteral("good"))->olderThan, std::chrono::seconds(3 * 86400));
+        // Saving writes back the good ones only.
+        QVERIFY(profiles.save(QStringLiteral("new"), CleanupRule{}));
+        m_settings->sync();
+        QSettings raw(m_settings->fileName(), QSettings::IniFormat);
+        raw.beginGroup(QStringLiteral("cleanup/profiles"));
+        QCOMPARE(raw.value(QStringLiteral("size")).toInt(), 2);
+        QCOMPARE(raw.childGroups(), (QStringList{QStringLiteral("1"), QStringLiteral("2")}));
     }
 
     void profilesRoundTrip()

@@ -7,11 +7,15 @@
 #include "ItemsModel.h"
 #include "LocationsModel.h"
 #include "MainWindow.h"
+#include "ScanService.h"
 #include "locations/ScratchRoots.h"
 #include "TreeFixture.h"
 
 #include <QCheckBox>
+#include <QAction>
 #include <QComboBox>
+#include <QDir>
+#include <QTemporaryDir>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QListView>
@@ -80,6 +84,82 @@ private Q_SLOTS:
         QCOMPARE(w->locationsModel()->index(0, 0).data(LocationsModel::SummaryRole).toString().left(8),
                  QStringLiteral("6 items "));
         QTRY_VERIFY(w->statusText().startsWith(QStringLiteral("Scanned ") + tree.root()));
+    }
+
+    // Issue 21: a saved location replaced by a symlink (here to a directory
+    // standing in for ~/Documents) is shown as changed and neither scanned
+    // nor offered for cleaning until the user confirms it.
+    void changedSavedLocationIsNotScanned()
+    {
+        TreeFixture tree;
+        tree.makeStandard();
+        QTemporaryDir base;
+        const QString mine = QFileInfo(base.path()).canonicalFilePath() + QStringLiteral("/mine");
+        QVERIFY(QDir().mkpath(mine));
+        QCOMPARE(ScratchRoots::addUserRoot(*ScratchRoots::openSettings(), mine), QString());
+        QVERIFY(QDir().rmdir(mine));
+        QVERIFY(QFile::link(tree.root(), mine));
+
+        MainWindow::Options options;
+        options.extraRoots = {base.path()}; // selected first: nothing big is scanned
+        options.scanAllOnStart = false;
+        MainWindow w(options);
+        w.show();
+        QSignalSpy started(w.scanService(), &ScanService::started);
+        const int row = w.locationsModel()->rowOf(mine);
+        QVERIFY(row >= 0);
+        const QModelIndex index = w.locationsModel()->index(row, 0);
+        QVERIFY(index.data(LocationsModel::ChangedRole).toBool());
+        QVERIFY2(index.data(LocationsModel::SummaryRole).toString().contains(QStringLiteral("symbolic link")),
+                 qPrintable(index.data(LocationsModel::SummaryRole).toString()));
+        w.selectRoot(mine);
+        QCOMPARE(w.selectedRoot(), mine);
+        w.rescan();
+        QTest::qWait(200);
+        for (const QList<QVariant> &call : std::as_const(started))
+            QVERIFY(call.first().toString() != mine);
+        QCOMPARE(w.itemsView()->model()->rowCount(), 0);
+        QAction *confirm = nullptr;
+        for (QAction *a : w.findChildren<QAction *>()) {
+            if (a->text() == QStringLiteral("&Confirm location…"))
+                confirm = a;
+        }
+        QVERIFY(confirm);
+        QVERIFY(confirm->isEnabled());
+    }
+
+    // Issue 21: values read from settings are bounded and checked; garbage
+    // is dropped (the defaults are used), never acted on.
+    void corruptSettingsAreDropped()
+    {
+        TreeFixture tree;
+        tree.makeStandard();
+        {
+            auto w = openOn(tree.root());
+            QTRY_COMPARE(w->itemsView()->model()->rowCount(), 6);
+            w->itemsView()->header()->resizeSection(ItemsModel::Size, 500000); // saved on close
+            w->close();
+        }
+        {
+            auto s = ScratchRoots::openSettings();
+            s->setValue(QStringLiteral("gui/threshold"), QStringLiteral("forever"));
+            s->setValue(QStringLiteral("gui/basis"), QString(100000, u'x'));
+            s->setValue(QStringLiteral("gui/overviewTab"), 2147483647);
+            s->setValue(QStringLiteral("gui/selectedRoot"), QString(100000, u'/'));
+            s->setValue(QStringLiteral("gui/language"), QString(100000, u'd'));
+            QStringList many;
+            for (int i = 0; i < 5000; ++i)
+                many << QStringLiteral("family%1-").arg(i);
+            s->setValue(QStringLiteral("families/user"), many);
+        }
+        auto w = openOn(tree.root());
+        QTRY_COMPARE(w->itemsView()->model()->rowCount(), 6);
+        QCOMPARE(w->filterBar()->thresholdEdit()->text(), QStringLiteral("7d"));
+        QCOMPARE(w->filterBar()->basisBox()->currentData().toInt(), int(AgeBasis::Newest));
+        QCOMPARE(w->overviewTabs()->currentIndex(), 0);
+        QVERIFY(w->familiesModel()->trackedFamilies().isEmpty());
+        QVERIFY2(w->itemsView()->header()->sectionSize(ItemsModel::Size) < 100000,
+                 qPrintable(QString::number(w->itemsView()->header()->sectionSize(ItemsModel::Size))));
     }
 
     void typingFiltersByName()

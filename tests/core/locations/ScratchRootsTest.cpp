@@ -369,8 +369,16 @@ private Q_SLOTS:
                           ScratchRoots::userRoots(settings)
                               << mine.path() + QStringLiteral("-gone"));
 
-        const QStringList paths = ScratchRoots::defaultRoots(settings, forCleaning);
-        QCOMPARE(paths.first(), TempDirResolver::cached().tempDir);
+        QStringList paths;
+        for (const ScratchRoot &r : ScratchRoots::defaultRoots(settings, forCleaning).roots) {
+            QVERIFY2(!r.origin.isEmpty(), qPrintable(r.path)); // each says where it comes from
+            paths.append(r.path);
+        }
+        const QString temp = TempDirResolver::cached().tempDir;
+        if (forCleaning && QDir::homePath().startsWith(temp + u'/'))
+            QVERIFY(!paths.contains(temp)); // this test's home is in it: RootGuard refuses it
+        else
+            QCOMPARE(paths.first(), temp);
         qunsetenv("XDG_RUNTIME_DIR");
         QCOMPARE(paths.contains(cache), cacheIncluded);
         QCOMPARE(paths.contains(canonical(runtime.path())) || paths.contains(runtime.path()), cacheIncluded);
@@ -378,6 +386,187 @@ private Q_SLOTS:
         QVERIFY(!paths.contains(mine.path() + QStringLiteral("-gone"))); // only existing roots
         for (const QString &p : paths)
             QVERIFY2(QFileInfo(p).isDir(), qPrintable(p));
+    }
+    // Issue 12: a default root is a real temp directory. Python's rule ends
+    // with the current directory, and TMPDIR may name any directory (the
+    // home directory): neither becomes a root cleaned by default.
+    void defaultRootsAreRealTempDirectories_data()
+    {
+        QTest::addColumn<QString>("source"); // "cwd", "TMPDIR"
+        QTest::addColumn<QString>("where");  // "home", "dir"
+        QTest::addColumn<bool>("forCleaning");
+        QTest::addColumn<bool>("isRoot");
+        QTest::addColumn<QString>("said"); // in the origin when a root, else in the skipped line
+        QTest::newRow("cwd fallback: never cleaned")
+            << QStringLiteral("cwd") << QStringLiteral("dir") << true << false << QStringLiteral("current directory");
+        QTest::newRow("cwd fallback: never scanned either")
+            << QStringLiteral("cwd") << QStringLiteral("dir") << false << false << QStringLiteral("current directory");
+        QTest::newRow("TMPDIR=$HOME: not cleaned (RootGuard)")
+            << QStringLiteral("TMPDIR") << QStringLiteral("home") << true << false << QStringLiteral("home directory");
+        QTest::newRow("TMPDIR=$HOME: scanned, saying so")
+            << QStringLiteral("TMPDIR") << QStringLiteral("home") << false << true << QStringLiteral("$TMPDIR");
+        QTest::newRow("TMPDIR names a temp dir: cleaned, saying so")
+            << QStringLiteral("TMPDIR") << QStringLiteral("dir") << true << true << QStringLiteral("$TMPDIR");
+    }
+
+    void defaultRootsAreRealTempDirectories()
+    {
+        QFETCH(QString, source);
+        QFETCH(QString, where);
+        QFETCH(bool, forCleaning);
+        QFETCH(bool, isRoot);
+        QFETCH(QString, said);
+        QTemporaryDir dir;
+        const QString path = where == u"home" ? QDir::homePath() : canonical(dir.path());
+        TempDirResolution temp;
+        if (source == u"cwd") {
+            // What Python answers when /tmp, /var/tmp and /usr/tmp are unusable.
+            for (const char16_t *p : {u"/tmp", u"/var/tmp", u"/usr/tmp"})
+                temp.candidates.append({QString::fromUtf16(p), CandidateSource::Platform, false, true, QStringLiteral("read-only file system")});
+            temp.candidates.append({path, CandidateSource::Cwd, true, true, QString()});
+        } else {
+            TempDirResolver::Inputs inputs;
+            inputs.environment.insert(QStringLiteral("TMPDIR"), path);
+            temp = TempDirResolver::resolve(inputs);
+            QCOMPARE(temp.candidates.first().source, CandidateSource::TmpDir);
+        }
+        temp.tempDir = path;
+        QSettings settings(m_settingsFile, QSettings::IniFormat);
+        const QList<ScratchRoot> discovered = ScratchRoots::discover(settings, temp);
+        QCOMPARE(discovered.first().path, path);
+        QCOMPARE(discovered.first().fallback, source == u"cwd");
+
+        const DefaultRoots defaults = ScratchRoots::defaultRoots(discovered, forCleaning);
+        const auto it = std::find_if(defaults.roots.cbegin(), defaults.roots.cend(),
+                                     [&](const ScratchRoot &r) { return r.path == path; });
+        QCOMPARE(it != defaults.roots.cend(), isRoot);
+        if (isRoot) {
+            QVERIFY2(it->origin.contains(said), qPrintable(it->origin));
+            QVERIFY2(it->origin.contains(QStringLiteral("system temp directory")), qPrintable(it->origin));
+        } else {
+            const QStringList lines = defaults.skipped.filter(path);
+            QCOMPARE(lines.size(), 1);
+            QVERIFY2(lines.first().contains(said), qPrintable(lines.first()));
+        }
+        for (const ScratchRoot &r : defaults.roots)
+            QVERIFY2(!r.fallback && !r.origin.isEmpty(), qPrintable(r.path));
+    }
+
+    // Issue 21: a saved root in a shared directory that someone replaces by
+    // a symlink (to the user's documents, to /) is not scanned or cleaned
+    // through the link; another directory at the same path needs the user's
+    // word again.
+    void changedSavedRootIsNotUsed()
+    {
+        QTemporaryDir base;
+        const QString shared = canonical(base.path()) + QStringLiteral("/x");
+        const QString mine = shared + QStringLiteral("/mine");
+        const QString documents = canonical(base.path()) + QStringLiteral("/Documents");
+        QVERIFY(QDir().mkpath(mine));
+        QVERIFY(QDir().mkpath(documents));
+        QFile thesis(documents + QStringLiteral("/thesis.tex"));
+        QVERIFY(thesis.open(QIODevice::WriteOnly));
+        thesis.close();
+        QSettings settings(m_settingsFile, QSettings::IniFormat);
+        QCOMPARE(ScratchRoots::addUserRoot(settings, mine), QString());
+        const auto rootAt = [&](const QString &path) -> std::optional<ScratchRoot> {
+            for (const ScratchRoot &r : ScratchRoots::discover(settings)) {
+                if (r.path == path)
+                    return r;
+            }
+            return std::nullopt;
+        };
+        const auto isDefault = [&](const QString &path, bool forCleaning) {
+            const DefaultRoots d = ScratchRoots::defaultRoots(settings, forCleaning);
+            return std::any_of(d.roots.cbegin(), d.roots.cend(), [&](const ScratchRoot &r) { return r.path == path; });
+        };
+        QVERIFY(!rootAt(mine)->changed);
+        QVERIFY(isDefault(mine, true));
+        QCOMPARE(ScratchRoots::userRootChange(settings, mine), QString());
+
+        // Replaced by a symlink to the documents. (The saved directory is
+        // kept aside, so that its inode cannot be reused below.)
+        QVERIFY(QDir().rename(mine, mine + QStringLiteral(".saved")));
+        QVERIFY(QFile::link(documents, mine));
+        std::optional<ScratchRoot> r = rootAt(mine);
+        QVERIFY(r);
+        QVERIFY(r->changed);
+        QVERIFY2(r->changeReason.contains(QStringLiteral("symbolic link")), qPrintable(r->changeReason));
+        for (bool forCleaning : {false, true}) {
+            QVERIFY(!isDefault(mine, forCleaning));
+            QVERIFY(!isDefault(documents, forCleaning));
+            QCOMPARE(ScratchRoots::defaultRoots(settings, forCleaning).skipped.filter(mine).size(), 1);
+        }
+        // A link is never confirmed: the user adds the target if they mean it.
+        QVERIFY(ScratchRoots::confirmUserRoot(settings, mine).contains(QStringLiteral("symbolic link")));
+        QVERIFY(rootAt(mine)->changed);
+
+        // A directory above it turned into a link.
+        QVERIFY(QFile::remove(mine));
+        QVERIFY(QDir().mkpath(documents + QStringLiteral("/mine")));
+        QVERIFY(QDir().rename(shared, shared + QStringLiteral(".old")));
+        QVERIFY(QFile::link(documents, shared));
+        QVERIFY(rootAt(mine)->changed);
+        QVERIFY(!isDefault(mine, false));
+        QVERIFY(QFile::remove(shared));
+        QVERIFY(QDir().rename(shared + QStringLiteral(".old"), shared));
+
+        // Another directory where the saved one was (a new inode).
+        QVERIFY(QDir().mkpath(mine));
+        r = rootAt(mine);
+        QVERIFY(r->changed);
+        QVERIFY2(r->changeReason.contains(QStringLiteral("another directory")), qPrintable(r->changeReason));
+        QVERIFY(!isDefault(mine, true));
+        // Confirmed, it is used again.
+        QCOMPARE(ScratchRoots::confirmUserRoot(settings, mine), QString());
+        QVERIFY(!rootAt(mine)->changed);
+        QVERIFY(isDefault(mine, true));
+        QCOMPARE(ScratchRoots::userRoots(settings), QStringList{mine});
+        // The identity goes with the root when it is removed.
+        QVERIFY(ScratchRoots::removeUserRoot(settings, mine));
+        QVERIFY(!settings.contains(QStringLiteral("locations/userRootIdentities")));
+    }
+
+    void savedRootOfAnotherOwnerIsChanged()
+    {
+        if (::geteuid() != 0)
+            QSKIP("changing a directory's owner needs root");
+        QTemporaryDir base;
+        const QString mine = canonical(base.path()) + QStringLiteral("/mine");
+        QVERIFY(QDir().mkpath(mine));
+        QSettings settings(m_settingsFile, QSettings::IniFormat);
+        QCOMPARE(ScratchRoots::addUserRoot(settings, mine), QString());
+        QCOMPARE(::chown(QFile::encodeName(mine).constData(), 65534, 65534), 0);
+        QVERIFY(ScratchRoots::userRootChange(settings, mine).contains(QStringLiteral("belongs to")));
+        const DefaultRoots d = ScratchRoots::defaultRoots(settings, true);
+        QVERIFY(std::none_of(d.roots.cbegin(), d.roots.cend(), [&](const ScratchRoot &r) { return r.path == mine; }));
+    }
+
+    // Issue 21: a corrupt list of saved roots is bounded and dropped.
+    void corruptSavedRootsAreDropped()
+    {
+        QTemporaryDir base;
+        QSettings settings(m_settingsFile, QSettings::IniFormat);
+        QStringList many;
+        for (int i = 0; i < 5000; ++i)
+            many << base.path();
+        settings.setValue(QStringLiteral("locations/userRoots"), many);
+        QCOMPARE(ScratchRoots::userRoots(settings), QStringList());
+        settings.setValue(QStringLiteral("locations/userRoots"),
+                          QStringList{QStringLiteral("relative/path"), base.path(), QString(10000, u'a')});
+        QCOMPARE(ScratchRoots::userRoots(settings), QStringList()); // one entry too long: the list is garbage
+        settings.setValue(QStringLiteral("locations/userRoots"), QStringList{QStringLiteral("relative/path"), base.path()});
+        QCOMPARE(ScratchRoots::userRoots(settings), QStringList{base.path()});
+        settings.setValue(QStringLiteral("locations/userRootIdentities"), QStringList{QStringLiteral("garbage")});
+        QCOMPARE(ScratchRoots::userRootChange(settings, base.path()), QString()); // read as a root saved before identities
+        // Saving writes back only what is good.
+        QVERIFY(QDir(base.path()).mkdir(QStringLiteral("new")));
+        QCOMPARE(ScratchRoots::addUserRoot(settings, base.filePath(QStringLiteral("new"))), QString());
+        settings.sync();
+        QSettings reread(m_settingsFile, QSettings::IniFormat);
+        QCOMPARE(reread.value(QStringLiteral("locations/userRoots")).toStringList(),
+                 (QStringList{base.path(), canonical(base.filePath(QStringLiteral("new")))}));
+        QCOMPARE(reread.value(QStringLiteral("locations/userRootIdentities")).toStringList().size(), 1);
     }
 };
 
