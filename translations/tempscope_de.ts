@@ -386,18 +386,6 @@
         <translation>%1 kann nicht aufgelöst werden.</translation>
     </message>
     <message>
-        <source>%1 is the root of the file system; it cannot be a scratch root.</source>
-        <translation>%1 ist die Wurzel des Dateisystems und kann kein Ort für temporäre Dateien sein.</translation>
-    </message>
-    <message>
-        <source>%1 is your home directory; it cannot be a scratch root.</source>
-        <translation>%1 ist Ihr persönlicher Ordner und kann kein Ort für temporäre Dateien sein.</translation>
-    </message>
-    <message>
-        <source>%1 contains your home directory; it cannot be a scratch root.</source>
-        <translation>%1 enthält Ihren persönlichen Ordner und kann kein Ort für temporäre Dateien sein.</translation>
-    </message>
-    <message>
         <source>%1 is already a scratch root.</source>
         <translation>%1 ist bereits ein Ort für temporäre Dateien.</translation>
     </message>
@@ -450,10 +438,6 @@
         <translation>%1 führt jetzt über eine symbolische Verknüpfung zu %2; fügen Sie %2 selbst hinzu, wenn Sie das meinen.</translation>
     </message>
     <message>
-        <source>%1 cannot be a scratch root.</source>
-        <translation>%1 kann kein Arbeitsort sein.</translation>
-    </message>
-    <message>
         <source>system temp directory, from $TMPDIR</source>
         <translation>System-Temp-Ordner, aus $TMPDIR</translation>
     </message>
@@ -484,6 +468,10 @@
     <message>
         <source>%1: the saved location changed since it was saved: %2 (confirm it again in Tempscope, or name it)</source>
         <translation>%1: der gespeicherte Ort hat sich seit dem Speichern geändert: %2 (bestätigen Sie ihn in Tempscope erneut oder nennen Sie ihn)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be a scratch root: %2</source>
+        <translation>%1 kann kein Ort für temporäre Dateien sein: %2</translation>
     </message>
 </context>
 <context>

@@ -386,18 +386,6 @@
         <translation>%1 ne peut pas être résolu.</translation>
     </message>
     <message>
-        <source>%1 is the root of the file system; it cannot be a scratch root.</source>
-        <translation>%1 est la racine du système de fichiers&#xa0;; il ne peut pas être un emplacement temporaire.</translation>
-    </message>
-    <message>
-        <source>%1 is your home directory; it cannot be a scratch root.</source>
-        <translation>%1 est votre dossier personnel&#xa0;; il ne peut pas être un emplacement temporaire.</translation>
-    </message>
-    <message>
-        <source>%1 contains your home directory; it cannot be a scratch root.</source>
-        <translation>%1 contient votre dossier personnel&#xa0;; il ne peut pas être un emplacement temporaire.</translation>
-    </message>
-    <message>
         <source>%1 is already a scratch root.</source>
         <translation>%1 est déjà un emplacement temporaire.</translation>
     </message>
@@ -450,10 +438,6 @@
         <translation>%1 mène maintenant à %2 par un lien symbolique&#xa0;; ajoutez %2 lui-même si c’est ce que vous voulez.</translation>
     </message>
     <message>
-        <source>%1 cannot be a scratch root.</source>
-        <translation>%1 ne peut pas être un emplacement temporaire.</translation>
-    </message>
-    <message>
         <source>system temp directory, from $TMPDIR</source>
         <translation>dossier temporaire du système, d’après $TMPDIR</translation>
     </message>
@@ -484,6 +468,10 @@
     <message>
         <source>%1: the saved location changed since it was saved: %2 (confirm it again in Tempscope, or name it)</source>
         <translation>%1&#xa0;: l’emplacement a changé depuis son enregistrement&#xa0;: %2 (confirmez-le à nouveau dans Tempscope, ou nommez-le)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be a scratch root: %2</source>
+        <translation>%1 ne peut pas être un emplacement temporaire&#xa0;: %2</translation>
     </message>
 </context>
 <context>

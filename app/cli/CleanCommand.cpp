@@ -20,6 +20,7 @@
 #include "native/Accounts.h"
 #include "native/Scanner.h"
 
+#include <cerrno>
 #include <memory>
 
 namespace tempscope::cli {
@@ -259,18 +260,23 @@ int runClean(const QStringList &args)
                 writeErr(QStringLiteral("tempscope-cli: root %1 (%2)\n").arg(printable(r.path), r.origin));
         }
     }
-    const QStringList homes = RootGuard::homeDirectories();
+    // Judged by identity: every home of the password database, system
+    // directories and their ancestors, however the path reaches them.
+    const RootGuard guard;
     QStringList roots;
+    QList<native::FileId> rootIds; // what the guard judged, checked again on the scan
     for (const QString &r : std::as_const(requested)) {
-        const RootVerdict v = RootGuard::check(r, homes);
+        const RootVerdict v = guard.verdict(r);
         if (!v.allowed()) {
             if (explicitRoots)
                 return usageError(v.refusal);
             writeErr(QStringLiteral("tempscope-cli: skipped %1\n").arg(v.refusal));
             continue;
         }
-        if (!roots.contains(v.canonicalPath))
+        if (!roots.contains(v.canonicalPath)) {
             roots << v.canonicalPath;
+            rootIds << v.id;
+        }
     }
 
     if (parser.isSet(exportTmpfiles)) {
@@ -287,8 +293,15 @@ int runClean(const QStringList &args)
     context.inUse = std::make_shared<const native::InUseIndex>(native::InUseIndex::scan());
     auto plan = std::make_shared<CleanupPlan>(QList<CleanupRule>{rule}, context);
     const PrefixFamilies families;
-    for (const QString &root : std::as_const(roots)) {
+    for (qsizetype i = 0; i < roots.size(); ++i) {
+        const QString &root = roots.at(i);
         native::ScanResult result = native::scan(nativePath(root));
+        // The directory scanned must be the one the guard judged: a component
+        // above it swapped for a link in between leads somewhere else.
+        if (result.ok() && !(result.tree[native::ScanTree::Root].id() == rootIds.at(i))) {
+            result.rootError.code = ESTALE;
+            result.rootError.message = "it was replaced since it was checked";
+        }
         if (!result.ok()) {
             const QString message = QStringLiteral("cannot scan %1: %2")
                                         .arg(printable(root), QString::fromStdString(result.rootError.message));

@@ -1,6 +1,8 @@
 #include "SavedRoots.h"
 
 #include "SettingsValues.h"
+
+#include "cleanup/RootGuard.h"
 #include "inventory/PathText.h"
 #include "native/Accounts.h"
 
@@ -105,11 +107,6 @@ using namespace savedroots;
 
 namespace {
 
-QString homeIdentity()
-{
-    return pathKey(QDir::homePath());
-}
-
 void writeUserRoots(QSettings &settings, const QStringList &paths,
                     const QHash<QString, RootIdentity> &ids)
 {
@@ -177,20 +174,11 @@ QString ScratchRoots::addUserRoot(QSettings &settings, const QString &path)
     const QString canonical = info.canonicalFilePath();
     if (canonical.isEmpty())
         return QCoreApplication::translate("ScratchRoots", "%1 cannot be resolved.").arg(path);
-    if (QFileInfo(canonical).isRoot())
-        return QCoreApplication::translate(
-                   "ScratchRoots",
-                   "%1 is the root of the file system; it cannot be a scratch root.")
-            .arg(path);
-    const QString home = homeIdentity();
-    if (canonical == home)
-        return QCoreApplication::translate(
-                   "ScratchRoots", "%1 is your home directory; it cannot be a scratch root.")
-            .arg(path);
-    if (home.startsWith(canonical + u'/') || home.startsWith(canonical + u'\\'))
-        return QCoreApplication::translate(
-                   "ScratchRoots", "%1 contains your home directory; it cannot be a scratch root.")
-            .arg(path);
+    // The same judgement as for cleaning, by identity: "/", system
+    // directories, any home and what lies above them (a bind mount of the
+    // home is the home).
+    if (const RootVerdict v = RootGuard::check(canonical); !v.allowed())
+        return QCoreApplication::translate("ScratchRoots", "%1 cannot be a scratch root: %2").arg(path, v.refusal);
     QStringList roots = userRoots(settings);
     for (const QString &r : std::as_const(roots)) {
         if (pathKey(r) == canonical)
@@ -225,10 +213,8 @@ QString ScratchRoots::confirmUserRoot(QSettings &settings, const QString &path)
                    "ScratchRoots",
                    "%1 now leads to %2 through a symbolic link; add %2 itself if you mean it.")
             .arg(path, canonical);
-    const QString home = homeIdentity();
-    if (info.isRoot() || canonical == home || home.startsWith(canonical + u'/'))
-        return QCoreApplication::translate("ScratchRoots", "%1 cannot be a scratch root.")
-            .arg(path);
+    if (const RootVerdict v = RootGuard::check(canonical); !v.allowed())
+        return QCoreApplication::translate("ScratchRoots", "%1 cannot be a scratch root: %2").arg(path, v.refusal);
     const RootIdentity now = RootIdentity::of(clean);
     if (!now.valid)
         return QCoreApplication::translate("ScratchRoots", "%1 cannot be resolved.").arg(path);

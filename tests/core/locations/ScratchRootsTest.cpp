@@ -266,7 +266,7 @@ private Q_SLOTS:
         QTest::newRow("regular file")
             << QStringLiteral("@base@/file") << QStringLiteral("not a directory");
         QTest::newRow("the file system root")
-            << QStringLiteral("/") << QStringLiteral("root of the file system");
+            << QStringLiteral("/") << QStringLiteral("file system root");
         QTest::newRow("the home directory")
             << QStringLiteral("@home@") << QStringLiteral("home directory");
         QTest::newRow("the home directory with a trailing slash")
@@ -274,7 +274,7 @@ private Q_SLOTS:
         QTest::newRow("the home directory through a symlink")
             << QStringLiteral("@base@/homelink") << QStringLiteral("home directory");
         QTest::newRow("the parent of the home directory")
-            << QStringLiteral("@home@/..") << QStringLiteral("contains your home");
+            << QStringLiteral("@home@/..") << QStringLiteral("contains the home directory");
         QTest::newRow("already added")
             << QStringLiteral("@base@/added") << QStringLiteral("already");
     }
