@@ -21,6 +21,7 @@
 #include <cstring>
 #include <dirent.h>
 #include <fcntl.h>
+#include <optional>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -93,6 +94,9 @@ int openDir(int dirfd, const char *name)
     return ::openat(dirfd, name, DirOpenFlags);
 }
 
+// Listings longer than this are appended while they are read (see list()).
+constexpr std::size_t StreamAfter = 8192;
+
 struct Task
 {
     std::uint32_t entry;
@@ -161,6 +165,47 @@ private:
         return posix::fileId(st) == id;
     }
 
+    // Queues a listed subdirectory, with its descriptor while the budget
+    // allows. Errors go through the open block when there is one (the
+    // builder is locked by it), else straight to the builder.
+    void queueSubdir(std::uint32_t index, const Entry &e, const char *name, int dirfd, TreeBuilder::Block *block,
+                     std::vector<Task> &subdirs, std::uint64_t &vanished)
+    {
+        if (e.kind != Kind::Directory)
+            return;
+        const auto markNotListed = [&] {
+            if (block)
+                block->markNotListed(index);
+            else
+                m_builder.markNotListed(index);
+        };
+        if (e.flags & Entry::MountPoint) {
+            markNotListed();
+            return;
+        }
+        Task t{index, e.id(), -1};
+        if (m_fdsHeld.load() < m_fdBudget) {
+            const int cfd = openDir(dirfd, name);
+            if (cfd >= 0) {
+                m_fdsHeld.fetch_add(1);
+                t.fd = cfd;
+            } else if (errno == ENOENT) {
+                ++vanished;
+                markNotListed();
+                return;
+            } else if (errno != EMFILE && errno != ENFILE) {
+                const int err = errno;
+                if (block)
+                    block->addError(index, ScanOp::Open, err);
+                else
+                    m_builder.addError(index, ScanOp::Open, err);
+                markNotListed();
+                return;
+            }
+        }
+        subdirs.push_back(t);
+    }
+
     void list(const Task &task)
     {
         Fd fd = openTask(task);
@@ -188,71 +233,78 @@ private:
             return;
         }
 
+        // Short listings are buffered and appended as one block; a long one
+        // is appended while it is read (TreeBuilder::Block), so memory stays
+        // bounded by the tree whatever the size of a single directory.
         std::vector<TreeBuilder::Pending> children;
+        std::optional<TreeBuilder::Block> block;
+        std::vector<Task> subdirs;
         std::uint64_t vanished = 0;
+        std::uint64_t listed = 0;
         struct statx st {};
         for (;;) {
             errno = 0;
             const dirent *de = ::readdir(dir);
             if (!de) {
-                if (errno != 0)
-                    m_builder.addError(task.entry, ScanOp::Read, errno);
+                if (errno != 0) {
+                    if (block)
+                        block->addError(task.entry, ScanOp::Read, errno);
+                    else
+                        m_builder.addError(task.entry, ScanOp::Read, errno);
+                }
                 break;
             }
             const char *n = de->d_name;
             if (n[0] == '.' && (n[1] == 0 || (n[1] == '.' && n[2] == 0)))
                 continue;
-            TreeBuilder::Pending p;
-            p.name.assign(n);
+            Entry entry;
+            int error = 0;
             if (statEntry(dirfd, n, st) == 0) {
-                p.entry = fromStatx(st);
-                if (p.entry.device != m_rootDevice)
-                    p.entry.flags |= Entry::MountPoint;
+                entry = fromStatx(st);
+                if (entry.device != m_rootDevice)
+                    entry.flags |= Entry::MountPoint;
             } else if (errno == ENOENT) {
                 ++vanished;
                 continue;
             } else {
-                p.error = errno;
+                error = errno;
             }
-            children.push_back(std::move(p));
+            ++listed;
+            if (block) {
+                const std::uint32_t index = block->add(entry, n, error);
+                if (!error)
+                    queueSubdir(index, entry, n, dirfd, &*block, subdirs, vanished);
+                continue;
+            }
+            children.push_back({entry, n, error});
+            if (children.size() >= StreamAfter) {
+                block.emplace(m_builder, task.entry, children);
+                for (std::size_t k = 0; k < children.size(); ++k) {
+                    if (!children[k].error)
+                        queueSubdir(static_cast<std::uint32_t>(block->first() + k), children[k].entry,
+                                    children[k].name.c_str(), dirfd, &*block, subdirs, vanished);
+                }
+                children.clear();
+                children.shrink_to_fit();
+            }
+        }
+        if (block) {
+            block.reset();
+        } else {
+            const std::uint32_t first = m_builder.appendChildren(task.entry, children);
+            for (std::size_t k = 0; k < children.size(); ++k) {
+                if (!children[k].error)
+                    queueSubdir(static_cast<std::uint32_t>(first + k), children[k].entry, children[k].name.c_str(),
+                                dirfd, nullptr, subdirs, vanished);
+            }
         }
         if (vanished)
             m_builder.addVanished(vanished);
-
-        const std::uint32_t first = m_builder.appendChildren(task.entry, children);
-        std::vector<Task> subdirs;
-        for (std::size_t k = 0; k < children.size(); ++k) {
-            const Entry &e = children[k].entry;
-            const auto index = static_cast<std::uint32_t>(first + k);
-            if (e.kind != Kind::Directory || children[k].error)
-                continue;
-            if (e.flags & Entry::MountPoint) {
-                m_builder.markNotListed(index);
-                continue;
-            }
-            Task t{index, e.id(), -1};
-            if (m_fdsHeld.load() < m_fdBudget) {
-                const int cfd = openDir(dirfd, children[k].name.c_str());
-                if (cfd >= 0) {
-                    m_fdsHeld.fetch_add(1);
-                    t.fd = cfd;
-                } else if (errno == ENOENT) {
-                    m_builder.addVanished(1);
-                    m_builder.markNotListed(index);
-                    continue;
-                } else if (errno != EMFILE && errno != ENFILE) {
-                    m_builder.addError(index, ScanOp::Open, errno);
-                    m_builder.markNotListed(index);
-                    continue;
-                }
-            }
-            subdirs.push_back(t);
-        }
         ::closedir(dir);
 
-        const std::uint64_t entries = m_entries.fetch_add(children.size()) + children.size();
+        const std::uint64_t entries = m_entries.fetch_add(listed) + listed;
         const std::uint64_t dirs = m_dirs.fetch_add(1) + 1;
-        if (m_options.progress && (entries / 8192 != (entries - children.size()) / 8192))
+        if (m_options.progress && (entries / 8192 != (entries - listed) / 8192))
             m_options.progress({entries, dirs});
 
         m_pool.push(std::move(subdirs));
