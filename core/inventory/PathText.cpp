@@ -1,5 +1,7 @@
 #include "PathText.h"
 
+#include <algorithm>
+
 #include "native/NameCodec.h"
 
 namespace tempscope {
@@ -9,6 +11,9 @@ QString pathText(native::NativeStringView path)
 #ifdef _WIN32
     return QString::fromWCharArray(path.data(), qsizetype(path.size()));
 #else
+    // Plain ASCII (almost every name) decodes to itself: one allocation.
+    if (std::all_of(path.begin(), path.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+        return QString::fromLatin1(path.data(), qsizetype(path.size()));
     const std::u16string u = native::decodeName(path);
     return QString(reinterpret_cast<const QChar *>(u.data()), qsizetype(u.size()));
 #endif

@@ -87,6 +87,25 @@ private Q_SLOTS:
         QCOMPARE(inv->totalBytes(), 1124u);
     }
 
+    void itemsOfOneFamilyShareItsKey()
+    {
+        // A flat root of a million files from one program must not hold a
+        // million copies of "upload_*.csv".
+        QTemporaryDir dir;
+        const QString r = dir.path();
+        for (const char *name : {"upload_k2j3h4g5.csv", "upload_a8d7f6e5.csv", "upload_zz9y8x7w.csv"})
+            makeFile(r + u'/' + QLatin1StringView(name), 1, Day);
+        const auto inv = build(r);
+        QVERIFY(inv);
+        QCOMPARE(inv->items().size(), 3);
+        const QString &first = inv->items()[0].family;
+        QCOMPARE(first, QStringLiteral("upload_*.csv"));
+        for (const Item &i : inv->items()) {
+            QCOMPARE(i.family, first);
+            QCOMPARE(i.family.constData(), first.constData());
+        }
+    }
+
     void familiesAndStaleShare()
     {
         QTemporaryDir dir;
