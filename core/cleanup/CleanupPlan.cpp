@@ -140,6 +140,9 @@ void CleanupPlan::addRoot(const Inventory &inventory)
         if (m_rules[i].appliesToRoot(root.path))
             ruleIndices.append(i);
     }
+    // One entry per item at least (exactly, in item mode): no regrowth, which
+    // would copy every entry once more and hold both copies at the peak.
+    root.entries.reserve(inventory.items().size());
     for (const Item &item : inventory.items())
         addItem(root, inventory, item, ruleIndices);
     m_texts.clear();
