@@ -140,7 +140,7 @@ public:
 
     private:
         TreeBuilder &m_builder;
-        std::unique_lock<std::mutex> m_lock;
+        std::unique_lock<std::mutex> m_lock; // taken before m_first is read: keep this order
         std::uint32_t m_parent;
         std::uint32_t m_first;
     };
