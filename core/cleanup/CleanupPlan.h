@@ -83,11 +83,13 @@ public:
 private:
     void addItem(PlanRoot &root, const Inventory &inv, const Item &item, const QList<qsizetype> &ruleIndices);
     void addPerFile(PlanRoot &root, const Inventory &inv, const Item &item, qsizetype rule, const QString &label);
+    void append(PlanRoot &root, PlanEntry &&entry);
 
     QList<CleanupRule> m_rules;
     QList<ProtectionMatcher> m_matchers;
     Context m_context;
     QList<PlanRoot> m_roots;
+    QSet<QString> m_texts; // while a root is added: its distinct reasons and labels
 };
 
 // Reason texts shared by the plan and the executor.

@@ -1,5 +1,6 @@
 #include "JsonWriter.h"
 
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 
@@ -33,14 +34,38 @@ void appendEscape(std::string &out, unsigned u)
     out += buf;
 }
 
+// Printable ASCII that needs no escape: written as it is.
+bool isPlain(char16_t u)
+{
+    return u >= 0x20 && u < 0x7F && u != '"' && u != '\\';
+}
+
+// Appends s quoted when every byte of it is plain; false (nothing appended) otherwise.
+bool appendPlain(std::string &out, std::string_view s)
+{
+    for (const char c : s) {
+        if (!isPlain(static_cast<unsigned char>(c)))
+            return false;
+    }
+    out += '"';
+    out += s;
+    out += '"';
+    return true;
+}
+
 } // namespace
 
 void appendJsonString(std::string &out, const QString &s)
 {
     out += '"';
     const qsizetype n = s.size();
+    const QChar *data = s.constData();
     for (qsizetype i = 0; i < n; ++i) {
-        const char16_t u = s.at(i).unicode();
+        const char16_t u = data[i].unicode();
+        if (isPlain(u)) {
+            out += char(u);
+            continue;
+        }
         switch (u) {
         case '"': out += "\\\""; continue;
         case '\\': out += "\\\\"; continue;
@@ -53,8 +78,8 @@ void appendJsonString(std::string &out, const QString &s)
         }
         if (u < 0x20 || u == 0x7F) {
             appendEscape(out, u);
-        } else if (u >= 0xD800 && u <= 0xDBFF && i + 1 < n && s.at(i + 1).isLowSurrogate()) {
-            appendUtf8(out, QChar::surrogateToUcs4(u, s.at(i + 1).unicode()));
+        } else if (u >= 0xD800 && u <= 0xDBFF && i + 1 < n && data[i + 1].isLowSurrogate()) {
+            appendUtf8(out, QChar::surrogateToUcs4(u, data[i + 1].unicode()));
             ++i;
         } else if (u >= 0xD800 && u <= 0xDFFF) {
             appendEscape(out, u); // lone surrogate: an escaped raw byte
@@ -145,7 +170,8 @@ void JsonWriter::endArray()
 void JsonWriter::key(std::string_view name)
 {
     beforeValue();
-    appendJsonString(m_buffer, QString::fromUtf8(name.data(), qsizetype(name.size())));
+    if (!appendPlain(m_buffer, name))
+        appendJsonString(m_buffer, QString::fromUtf8(name.data(), qsizetype(name.size())));
     m_buffer += ": ";
     m_afterKey = true;
 }
@@ -158,7 +184,9 @@ void JsonWriter::value(const QString &s)
 
 void JsonWriter::value(std::string_view utf8)
 {
-    value(QString::fromUtf8(utf8.data(), qsizetype(utf8.size())));
+    beforeValue();
+    if (!appendPlain(m_buffer, utf8))
+        appendJsonString(m_buffer, QString::fromUtf8(utf8.data(), qsizetype(utf8.size())));
 }
 
 void JsonWriter::value(bool b)
@@ -170,13 +198,17 @@ void JsonWriter::value(bool b)
 void JsonWriter::value(qint64 n)
 {
     beforeValue();
-    m_buffer += std::to_string(n);
+    char buf[24];
+    const auto r = std::to_chars(buf, buf + sizeof buf, n);
+    m_buffer.append(buf, r.ptr);
 }
 
 void JsonWriter::value(quint64 n)
 {
     beforeValue();
-    m_buffer += std::to_string(n);
+    char buf[24];
+    const auto r = std::to_chars(buf, buf + sizeof buf, n);
+    m_buffer.append(buf, r.ptr);
 }
 
 void JsonWriter::value(double d)

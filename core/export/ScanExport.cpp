@@ -78,12 +78,51 @@ QList<qsizetype> filterItems(const Inventory &inventory, const ScanReportOptions
 
 QString isoTime(TimeNs t)
 {
-    return QDateTime::fromMSecsSinceEpoch(t / 1'000'000, QTimeZone::utc()).toString(Qt::ISODateWithMs);
+    // Written out by hand: a report has four per item, and QDateTime's
+    // formatting would be most of the cost of a large one. Same text as
+    // QDateTime::toString(Qt::ISODateWithMs) in QTimeZone::utc()
+    // ("2024-05-01T12:00:00.000+00:00"),
+    // which handles what lies outside years 1970-9999.
+    const TimeNs ms = t / 1'000'000;
+    constexpr TimeNs MsPerDay = 86'400'000;
+    constexpr TimeNs Year10000 = 253'402'300'800'000; // 10000-01-01T00:00:00Z
+    if (ms < 0 || ms >= Year10000)
+        return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(Qt::ISODateWithMs);
+    // Days to civil date (Howard Hinnant's algorithm), for days >= 0.
+    const TimeNs days = ms / MsPerDay;
+    const TimeNs inDay = ms % MsPerDay;
+    const TimeNs z = days + 719468;
+    const TimeNs era = z / 146097;
+    const TimeNs doe = z - era * 146097;
+    const TimeNs yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const TimeNs doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const TimeNs mp = (5 * doy + 2) / 153;
+    const TimeNs day = doy - (153 * mp + 2) / 5 + 1;
+    const TimeNs month = mp < 10 ? mp + 3 : mp - 9;
+    const TimeNs year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+    char16_t buf[30] = u"yyyy-MM-ddTHH:mm:ss.zzz+00:00";
+    auto put = [&buf](int at, TimeNs value, int digits) {
+        for (int k = digits - 1; k >= 0; --k) {
+            buf[at + k] = char16_t(u'0' + value % 10);
+            value /= 10;
+        }
+    };
+    put(0, year, 4);
+    put(5, month, 2);
+    put(8, day, 2);
+    put(11, inDay / 3'600'000, 2);
+    put(14, inDay / 60'000 % 60, 2);
+    put(17, inDay / 1000 % 60, 2);
+    put(20, inDay % 1000, 3);
+    return QString(reinterpret_cast<const QChar *>(buf), 29);
 }
 
 QString modeText(quint32 mode)
 {
-    return QStringLiteral("%1").arg(mode & 07777, 4, 8, QLatin1Char('0'));
+    const quint32 bits = mode & 07777;
+    const char16_t text[4] = {char16_t(u'0' + (bits >> 9)), char16_t(u'0' + ((bits >> 6) & 7)),
+                              char16_t(u'0' + ((bits >> 3) & 7)), char16_t(u'0' + (bits & 7))};
+    return QString(reinterpret_cast<const QChar *>(text), 4);
 }
 
 void writeScanJson(JsonWriter &out, const QList<RootScan> &roots, const ScanReportOptions &o)

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 #include <type_traits>
@@ -44,12 +45,15 @@ Inventory::Inventory(std::shared_ptr<const ScanTree> tree, const PrefixFamilies 
         return;
     const Entry &root = t[ScanTree::Root];
     m_items.reserve(qsizetype(root.childCount));
+    // Equal family keys share one string: a root of a million files from a
+    // few programs holds a few keys, not a million.
+    QSet<QString> keys;
     for (std::uint32_t i = root.firstChild; i < root.firstChild + root.childCount; ++i) {
         const Entry &e = t[i];
         Item item;
         item.entry = i;
         item.name = pathText(t.name(i));
-        item.family = families.keyFor(item.name);
+        item.family = *keys.insert(families.keyFor(item.name));
         item.kind = e.kind;
         item.uid = e.uid;
         item.mode = e.mode;
@@ -57,16 +61,28 @@ Inventory::Inventory(std::shared_ptr<const ScanTree> tree, const PrefixFamilies 
         m_items.append(std::move(item));
     }
 
-    // Which item each entry belongs to. Parents precede children, so one
-    // forward pass suffices; then every entry adds itself to its item.
-    std::vector<std::uint32_t> itemOf(n, UINT32_MAX);
-    for (std::uint32_t k = 0; k < root.childCount; ++k)
-        itemOf[root.firstChild + k] = k;
+    // Which item each entry belongs to: the root's children are the items,
+    // one block; parents precede children, so one forward pass finds the
+    // item of everything else (kept only for what lies outside that block:
+    // nothing at all for a flat root). Then every entry adds itself to its item.
+    const std::uint32_t firstItem = root.firstChild;
+    const std::uint32_t endItems = root.firstChild + root.childCount;
+    std::vector<std::uint32_t> deeperItemOf;
+    if (root.childCount > 0 && n > endItems)
+        deeperItemOf.assign(n - endItems, UINT32_MAX);
+    const auto itemOf = [&](std::uint32_t i) -> std::uint32_t {
+        if (i >= firstItem && i < endItems)
+            return i - firstItem;
+        return i >= endItems ? deeperItemOf[i - endItems] : UINT32_MAX;
+    };
     for (std::uint32_t i = 1; i < n; ++i) {
         const Entry &e = t[i];
-        if (itemOf[i] == UINT32_MAX)
-            itemOf[i] = itemOf[e.parent];
-        Item &item = m_items[qsizetype(itemOf[i])];
+        const std::uint32_t k = itemOf(i) != UINT32_MAX ? itemOf(i) : itemOf(e.parent);
+        if (i >= endItems && root.childCount > 0)
+            deeperItemOf[i - endItems] = k;
+        if (k == UINT32_MAX)
+            continue; // not below the root's listing (cannot happen in a complete tree)
+        Item &item = m_items[qsizetype(k)];
         if (e.parent != ScanTree::Root)
             ++item.entries;
         if (e.kind != Kind::Directory)

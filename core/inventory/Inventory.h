@@ -23,10 +23,12 @@ namespace tempscope {
 
 struct Item
 {
+    // (Ordered for size: a flat root has one Item per entry.)
     std::uint32_t entry = 0;   // index in the tree
-    QString name;              // lossless (PathText.h)
-    QString family;
     native::Kind kind = native::Kind::Unknown;
+    bool mountPoint = false;
+    QString name;              // lossless (PathText.h)
+    QString family;            // shared among the items of one family
     quint64 bytes = 0;         // apparent size of files and links in the subtree
     quint64 diskBytes = 0;     // allocated on disk, directories included
     quint32 entries = 1;       // entries in the subtree, the item included
@@ -34,7 +36,6 @@ struct Item
     std::array<native::TimeNs, 4> newest{}; // by AgeBasis
     quint32 uid = 0;
     quint32 mode = 0;
-    bool mountPoint = false;
 
     native::TimeNs timestamp(AgeBasis basis) const { return newest[std::size_t(basis)]; }
     std::chrono::seconds age(AgeBasis basis, native::TimeNs now) const;

@@ -109,6 +109,30 @@ void TreeBuilder::setRoot(NativeStringView path, const Entry &root)
     m_tree.m_count = 1;
 }
 
+std::uint32_t TreeBuilder::appendLocked(std::uint32_t parent, const Entry &entry, NativeStringView name, int error)
+{
+    ScanTree &t = m_tree;
+    if (t.m_count >= 0xFFFFFFF0u)
+        throw std::length_error("too many entries in one scan");
+    const std::uint32_t i = t.m_count;
+    if ((i >> ScanTree::ChunkBits) >= t.m_chunks.size())
+        t.m_chunks.push_back(std::make_unique<Entry[]>(std::size_t(1) << ScanTree::ChunkBits));
+    Entry &e = t.at(i);
+    e = entry;
+    e.parent = parent;
+    e.firstChild = 0;
+    e.childCount = 0;
+    e.nameOffset = t.storeName(name);
+    e.nameLength = static_cast<std::uint16_t>(name.size());
+    if (error != 0) {
+        e.kind = Kind::Unknown;
+        e.flags |= Entry::HasError;
+        t.m_errors.push_back({i, error, ScanOp::Stat});
+    }
+    ++t.m_count;
+    return i;
+}
+
 std::uint32_t TreeBuilder::appendChildren(std::uint32_t parent, std::vector<Pending> &children)
 {
     std::lock_guard lock(m_mutex);
@@ -116,35 +140,53 @@ std::uint32_t TreeBuilder::appendChildren(std::uint32_t parent, std::vector<Pend
     if (std::uint64_t(t.m_count) + children.size() >= 0xFFFFFFF0u)
         throw std::length_error("too many entries in one scan");
     const std::uint32_t first = t.m_count;
-    for (Pending &p : children) {
-        const std::uint32_t i = t.m_count;
-        if ((i >> ScanTree::ChunkBits) >= t.m_chunks.size())
-            t.m_chunks.push_back(std::make_unique<Entry[]>(std::size_t(1) << ScanTree::ChunkBits));
-        Entry &e = t.at(i);
-        e = p.entry;
-        e.parent = parent;
-        e.firstChild = 0;
-        e.childCount = 0;
-        e.nameOffset = t.storeName(p.name);
-        e.nameLength = static_cast<std::uint16_t>(p.name.size());
-        if (p.error != 0) {
-            e.kind = Kind::Unknown;
-            e.flags |= Entry::HasError;
-            t.m_errors.push_back({i, p.error, ScanOp::Stat});
-        }
-        ++t.m_count;
-    }
+    for (const Pending &p : children)
+        appendLocked(parent, p.entry, p.name, p.error);
     Entry &dir = t.at(parent);
     dir.firstChild = first;
     dir.childCount = static_cast<std::uint32_t>(children.size());
     return first;
 }
 
+TreeBuilder::Block::Block(TreeBuilder &builder, std::uint32_t parent, const std::vector<Pending> &first)
+    : m_builder(builder), m_lock(builder.m_mutex), m_parent(parent), m_first(builder.m_tree.m_count)
+{
+    for (const Pending &p : first)
+        m_builder.appendLocked(m_parent, p.entry, p.name, p.error);
+}
+
+TreeBuilder::Block::~Block()
+{
+    Entry &dir = m_builder.m_tree.at(m_parent);
+    dir.firstChild = m_first;
+    dir.childCount = m_builder.m_tree.m_count - m_first;
+}
+
+std::uint32_t TreeBuilder::Block::add(const Entry &entry, NativeStringView name, int error)
+{
+    return m_builder.appendLocked(m_parent, entry, name, error);
+}
+
+void TreeBuilder::Block::addError(std::uint32_t entry, ScanOp op, int code)
+{
+    m_builder.addErrorLocked(entry, op, code);
+}
+
+void TreeBuilder::Block::markNotListed(std::uint32_t entry)
+{
+    m_builder.m_tree.at(entry).flags |= Entry::NotListed;
+}
+
+void TreeBuilder::addErrorLocked(std::uint32_t entry, ScanOp op, int code)
+{
+    m_tree.m_errors.push_back({entry, code, op});
+    m_tree.at(entry).flags |= Entry::HasError;
+}
+
 void TreeBuilder::addError(std::uint32_t entry, ScanOp op, int code)
 {
     std::lock_guard lock(m_mutex);
-    m_tree.m_errors.push_back({entry, code, op});
-    m_tree.at(entry).flags |= Entry::HasError;
+    addErrorLocked(entry, op, code);
 }
 
 void TreeBuilder::markNotListed(std::uint32_t entry)

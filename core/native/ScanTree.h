@@ -117,6 +117,34 @@ public:
         int error = 0;        // non-zero: stat failed with this code
     };
 
+    // A listing appended while it is still being read: the builder stays
+    // locked from construction to destruction, so the block stays contiguous
+    // without the whole listing ever being buffered (a directory of a million
+    // entries would otherwise need as much memory again as the tree). Other
+    // threads wait for it, so it is for long listings only, and while it is
+    // open only its own methods may be called from its thread.
+    class Block
+    {
+    public:
+        // Opens the block of `parent`'s children with the entries read so far.
+        Block(TreeBuilder &builder, std::uint32_t parent, const std::vector<Pending> &first);
+        ~Block();
+        Block(const Block &) = delete;
+        Block &operator=(const Block &) = delete;
+
+        // Appends one child; returns its index.
+        std::uint32_t add(const Entry &entry, NativeStringView name, int error);
+        std::uint32_t first() const { return m_first; }
+        void addError(std::uint32_t entry, ScanOp op, int code);
+        void markNotListed(std::uint32_t entry);
+
+    private:
+        TreeBuilder &m_builder;
+        std::unique_lock<std::mutex> m_lock; // taken before m_first is read: keep this order
+        std::uint32_t m_parent;
+        std::uint32_t m_first;
+    };
+
     explicit TreeBuilder(ScanTree &tree) : m_tree(tree) {}
 
     void setRoot(NativeStringView path, const Entry &root);
@@ -132,6 +160,10 @@ public:
     std::vector<NativeString> chain(std::uint32_t i) const;
 
 private:
+    // With m_mutex held: appends one entry, returns its index.
+    std::uint32_t appendLocked(std::uint32_t parent, const Entry &entry, NativeStringView name, int error);
+    void addErrorLocked(std::uint32_t entry, ScanOp op, int code);
+
     ScanTree &m_tree;
     mutable std::mutex m_mutex;
 };

@@ -246,6 +246,48 @@ private Q_SLOTS:
         QVERIFY(e.has(Entry::NotListed));
     }
 
+    void longListingsAreContiguousBlocks()
+    {
+        // Listings past the buffering limit are appended while they are read,
+        // with the tree locked; two of them at once, beside short ones, on
+        // four threads: every directory's children stay one block, and the
+        // subdirectories found in a long listing are listed in turn.
+        const std::string r = root();
+        for (const char *big : {"big1", "big2"}) {
+            makeDir(r + "/" + big);
+            for (int i = 0; i < 9000; ++i)
+                writeFile(r + "/" + big + "/f" + std::to_string(i));
+            for (int i : {5, 8500}) { // one inside the buffered start, one past it
+                const std::string d = r + "/" + big + "/d" + std::to_string(i);
+                makeDir(d);
+                writeFile(d + "/inner");
+            }
+        }
+        for (int i = 0; i < 20; ++i) {
+            makeDir(r + "/small" + std::to_string(i));
+            writeFile(r + "/small" + std::to_string(i) + "/g");
+        }
+        const ScanResult result = scan(r, threads(4));
+        QVERIFY(result.ok());
+        QVERIFY(result.tree.errors().empty());
+        const ScanTree &t = result.tree;
+        QCOMPARE(t.size(), 1u + 2 * (1 + 9000 + 2 * 2) + 20 * 2);
+        std::uint64_t children = 0;
+        for (std::uint32_t i = 0; i < t.size(); ++i) {
+            const Entry &e = t[i];
+            if (!e.isDir())
+                continue;
+            QVERIFY(!e.has(Entry::NotListed));
+            children += e.childCount;
+            for (std::uint32_t c = e.firstChild; c < e.firstChild + e.childCount; ++c)
+                QCOMPARE(t[c].parent, i);
+        }
+        QCOMPARE(children, std::uint64_t(t.size() - 1));
+        for (const char *p : {"big1/f0", "big1/f8999", "big2/d5/inner", "big2/d8500/inner", "big1/d8500/inner"})
+            QVERIFY2(find(t, p) != 0, p);
+        QCOMPARE(t[find(t, "big2")].childCount, 9002u);
+    }
+
     void parallelScanMatchesSingleThreaded()
     {
         for (int i = 0; i < 60; ++i) {

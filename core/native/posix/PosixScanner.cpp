@@ -21,6 +21,9 @@
 #include <cstring>
 #include <dirent.h>
 #include <fcntl.h>
+#include <optional>
+#include <system_error>
+#include <thread>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -93,6 +96,29 @@ int openDir(int dirfd, const char *name)
     return ::openat(dirfd, name, DirOpenFlags);
 }
 
+// Listings longer than this are appended while they are read (see list()).
+constexpr std::size_t StreamAfter = 8192;
+// Past that, names are read in batches of this many and stat'ed on all the
+// scan's threads: a flat directory is one task, and would otherwise use one.
+constexpr std::size_t StatBatch = 4096;
+
+struct Stat
+{
+    Entry entry;
+    int error = 0;      // stat failed with this code
+    bool vanished = false;
+};
+
+// One batch of names read from a directory, stat'ed in place.
+struct Batch
+{
+    std::string names;               // each followed by its NUL
+    std::vector<std::size_t> starts; // where each name begins in `names`
+    std::vector<Stat> stats;
+
+    const char *name(std::size_t k) const { return names.data() + starts[k]; }
+};
+
 struct Task
 {
     std::uint32_t entry;
@@ -116,6 +142,7 @@ public:
 
     void run(unsigned threads)
     {
+        m_threads = threads;
         m_pool.run(threads, Task{ScanTree::Root, {m_rootDevice, 0}, -2}, [this](Task &&task) {
             if (cancelled()) {
                 if (task.fd >= 0) {
@@ -161,6 +188,86 @@ private:
         return posix::fileId(st) == id;
     }
 
+    Stat statChild(int dirfd, const char *name) const
+    {
+        Stat out;
+        struct statx st {};
+        if (statEntry(dirfd, name, st) == 0) {
+            out.entry = fromStatx(st);
+            if (out.entry.device != m_rootDevice)
+                out.entry.flags |= Entry::MountPoint;
+        } else if (errno == ENOENT) {
+            out.vanished = true;
+        } else {
+            out.error = errno;
+        }
+        return out;
+    }
+
+    // Stats a batch, its parts on helper threads beside this one.
+    void statBatch(int dirfd, Batch &batch) const
+    {
+        const std::size_t n = batch.starts.size();
+        batch.stats.resize(n);
+        const auto part = [&](std::size_t from, std::size_t to) {
+            for (std::size_t k = from; k < to; ++k)
+                batch.stats[k] = statChild(dirfd, batch.name(k));
+        };
+        const std::size_t parts = std::clamp<std::size_t>(m_threads, 1, 8);
+        std::vector<std::thread> helpers;
+        for (std::size_t p = 1; p < parts; ++p) {
+            try {
+                helpers.emplace_back(part, n * p / parts, n * (p + 1) / parts);
+            } catch (const std::system_error &) {
+                part(n * p / parts, n * (p + 1) / parts); // no thread to be had: here, then
+            }
+        }
+        part(0, n / parts);
+        for (std::thread &h : helpers)
+            h.join();
+    }
+
+    // Queues a listed subdirectory, with its descriptor while the budget
+    // allows. Errors go through the open block when there is one (the
+    // builder is locked by it), else straight to the builder.
+    void queueSubdir(std::uint32_t index, const Entry &e, const char *name, int dirfd, TreeBuilder::Block *block,
+                     std::vector<Task> &subdirs, std::uint64_t &vanished)
+    {
+        if (e.kind != Kind::Directory)
+            return;
+        const auto markNotListed = [&] {
+            if (block)
+                block->markNotListed(index);
+            else
+                m_builder.markNotListed(index);
+        };
+        if (e.flags & Entry::MountPoint) {
+            markNotListed();
+            return;
+        }
+        Task t{index, e.id(), -1};
+        if (m_fdsHeld.load() < m_fdBudget) {
+            const int cfd = openDir(dirfd, name);
+            if (cfd >= 0) {
+                m_fdsHeld.fetch_add(1);
+                t.fd = cfd;
+            } else if (errno == ENOENT) {
+                ++vanished;
+                markNotListed();
+                return;
+            } else if (errno != EMFILE && errno != ENFILE) {
+                const int err = errno;
+                if (block)
+                    block->addError(index, ScanOp::Open, err);
+                else
+                    m_builder.addError(index, ScanOp::Open, err);
+                markNotListed();
+                return;
+            }
+        }
+        subdirs.push_back(t);
+    }
+
     void list(const Task &task)
     {
         Fd fd = openTask(task);
@@ -188,71 +295,103 @@ private:
             return;
         }
 
+        // Short listings are buffered and appended as one block; a long one
+        // is appended while it is read (TreeBuilder::Block), so memory stays
+        // bounded by the tree whatever the size of a single directory, and
+        // past the buffered start it is stat'ed in batches on all threads.
         std::vector<TreeBuilder::Pending> children;
+        std::optional<TreeBuilder::Block> block;
+        std::vector<Task> subdirs;
         std::uint64_t vanished = 0;
-        struct statx st {};
-        for (;;) {
-            errno = 0;
-            const dirent *de = ::readdir(dir);
-            if (!de) {
-                if (errno != 0)
-                    m_builder.addError(task.entry, ScanOp::Read, errno);
-                break;
+        std::uint64_t listed = 0;
+        Batch batch;
+        bool readError = false;
+        const auto next = [&]() -> const char * {
+            for (;;) {
+                errno = 0;
+                const dirent *de = ::readdir(dir);
+                if (!de) {
+                    if (errno != 0) {
+                        readError = true;
+                        if (block)
+                            block->addError(task.entry, ScanOp::Read, errno);
+                        else
+                            m_builder.addError(task.entry, ScanOp::Read, errno);
+                    }
+                    return nullptr;
+                }
+                const char *n = de->d_name;
+                if (!(n[0] == '.' && (n[1] == 0 || (n[1] == '.' && n[2] == 0))))
+                    return n;
             }
-            const char *n = de->d_name;
-            if (n[0] == '.' && (n[1] == 0 || (n[1] == '.' && n[2] == 0)))
-                continue;
-            TreeBuilder::Pending p;
-            p.name.assign(n);
-            if (statEntry(dirfd, n, st) == 0) {
-                p.entry = fromStatx(st);
-                if (p.entry.device != m_rootDevice)
-                    p.entry.flags |= Entry::MountPoint;
-            } else if (errno == ENOENT) {
+        };
+        while (!block) {
+            const char *n = next();
+            if (!n)
+                break;
+            const Stat st = statChild(dirfd, n);
+            if (st.vanished) {
                 ++vanished;
                 continue;
-            } else {
-                p.error = errno;
             }
-            children.push_back(std::move(p));
+            ++listed;
+            children.push_back({st.entry, n, st.error});
+            if (children.size() >= StreamAfter) {
+                block.emplace(m_builder, task.entry, children);
+                for (std::size_t k = 0; k < children.size(); ++k) {
+                    if (!children[k].error)
+                        queueSubdir(static_cast<std::uint32_t>(block->first() + k), children[k].entry,
+                                    children[k].name.c_str(), dirfd, &*block, subdirs, vanished);
+                }
+                children.clear();
+                children.shrink_to_fit();
+            }
+        }
+        while (block && !readError) {
+            batch.names.clear();
+            batch.starts.clear();
+            while (batch.starts.size() < StatBatch) {
+                const char *n = next();
+                if (!n)
+                    break;
+                batch.starts.push_back(batch.names.size());
+                batch.names.append(n);
+                batch.names.push_back('\0');
+            }
+            if (batch.starts.empty())
+                break;
+            statBatch(dirfd, batch);
+            for (std::size_t k = 0; k < batch.starts.size(); ++k) {
+                const Stat &st = batch.stats[k];
+                if (st.vanished) {
+                    ++vanished;
+                    continue;
+                }
+                ++listed;
+                const std::uint32_t index = block->add(st.entry, batch.name(k), st.error);
+                if (!st.error)
+                    queueSubdir(index, st.entry, batch.name(k), dirfd, &*block, subdirs, vanished);
+            }
+            if (batch.starts.size() < StatBatch)
+                break;
+        }
+        if (block) {
+            block.reset();
+        } else {
+            const std::uint32_t first = m_builder.appendChildren(task.entry, children);
+            for (std::size_t k = 0; k < children.size(); ++k) {
+                if (!children[k].error)
+                    queueSubdir(static_cast<std::uint32_t>(first + k), children[k].entry, children[k].name.c_str(),
+                                dirfd, nullptr, subdirs, vanished);
+            }
         }
         if (vanished)
             m_builder.addVanished(vanished);
-
-        const std::uint32_t first = m_builder.appendChildren(task.entry, children);
-        std::vector<Task> subdirs;
-        for (std::size_t k = 0; k < children.size(); ++k) {
-            const Entry &e = children[k].entry;
-            const auto index = static_cast<std::uint32_t>(first + k);
-            if (e.kind != Kind::Directory || children[k].error)
-                continue;
-            if (e.flags & Entry::MountPoint) {
-                m_builder.markNotListed(index);
-                continue;
-            }
-            Task t{index, e.id(), -1};
-            if (m_fdsHeld.load() < m_fdBudget) {
-                const int cfd = openDir(dirfd, children[k].name.c_str());
-                if (cfd >= 0) {
-                    m_fdsHeld.fetch_add(1);
-                    t.fd = cfd;
-                } else if (errno == ENOENT) {
-                    m_builder.addVanished(1);
-                    m_builder.markNotListed(index);
-                    continue;
-                } else if (errno != EMFILE && errno != ENFILE) {
-                    m_builder.addError(index, ScanOp::Open, errno);
-                    m_builder.markNotListed(index);
-                    continue;
-                }
-            }
-            subdirs.push_back(t);
-        }
         ::closedir(dir);
 
-        const std::uint64_t entries = m_entries.fetch_add(children.size()) + children.size();
+        const std::uint64_t entries = m_entries.fetch_add(listed) + listed;
         const std::uint64_t dirs = m_dirs.fetch_add(1) + 1;
-        if (m_options.progress && (entries / 8192 != (entries - children.size()) / 8192))
+        if (m_options.progress && (entries / 8192 != (entries - listed) / 8192))
             m_options.progress({entries, dirs});
 
         m_pool.push(std::move(subdirs));
@@ -263,6 +402,7 @@ private:
     Fd m_rootFd;
     std::uint64_t m_rootDevice;
     long m_fdBudget = 64;
+    unsigned m_threads = 1;
     std::atomic<long> m_fdsHeld{0};
     std::atomic<std::uint64_t> m_entries{0};
     std::atomic<std::uint64_t> m_dirs{0};

@@ -174,6 +174,59 @@ private Q_SLOTS:
         QVERIFY(!find(p, at(QStringLiteral("box"))));
     }
 
+    void perFilePathsDeepDown()
+    {
+        // Per-file paths are built step by step down the walk (not from the
+        // root for every entry): at depth, and across siblings and back up,
+        // each entry still gets its own path, target and protection verdict,
+        // also from patterns with a '/' (matched against the whole path).
+        QTemporaryDir tmp;
+        QVERIFY(tmp.isValid());
+        const QString root = QFileInfo(tmp.path()).canonicalFilePath();
+        QString rel = QStringLiteral("chain");
+        QStringList dirs{rel};
+        for (int i = 0; i < 60; ++i) {
+            rel += (i % 2 ? QStringLiteral("/c") : QStringLiteral("/dir"));
+            dirs << rel;
+        }
+        QVERIFY(makeFile(root + u'/' + rel + QStringLiteral("/x.lock"), 10 * Day));
+        QVERIFY(makeFile(root + u'/' + rel + QStringLiteral("/y.tmp"), 10 * Day));
+        QVERIFY(makeFile(root + u'/' + rel + QStringLiteral("/new"), 60));
+        QVERIFY(makeFile(root + QStringLiteral("/chain/dir/a.lock"), 10 * Day));
+        QVERIFY(makeFile(root + QStringLiteral("/chain/dir/c/b.tmp"), 10 * Day));
+        for (auto it = dirs.crbegin(); it != dirs.crend(); ++it)
+            QVERIFY(setAge(root + u'/' + *it, 10 * Day));
+        const auto inventory = scanRoot(root);
+        QVERIFY(inventory);
+
+        CleanupRule rule;
+        rule.olderThan = std::chrono::days(7);
+        rule.basis = AgeBasis::Mtime;
+        rule.unit = CleanupUnit::PerFile;
+        rule.excludes = {QStringLiteral("*.lock"), QStringLiteral("chain/dir/c/*.tmp")};
+        CleanupPlan::Context ctx;
+        ctx.now = Inventory::nowNs();
+        ctx.uid = ::geteuid();
+        CleanupPlan p({rule}, ctx);
+        p.addRoot(*inventory);
+
+        const auto check = [&](const QString &path, const QString &reason) {
+            const PlanEntry *e = find(p, root + u'/' + path);
+            QVERIFY2(e, qPrintable(path));
+            QCOMPARE(e->candidate, reason.isEmpty());
+            QVERIFY2(e->reason.startsWith(reason), qPrintable(e->reason));
+            QCOMPARE(e->target.relativePath, nativePath(path));
+        };
+        check(rel + QStringLiteral("/x.lock"), QStringLiteral("excluded: *.lock"));
+        check(rel + QStringLiteral("/y.tmp"), QStringLiteral("excluded: chain/dir/c/*.tmp"));
+        check(rel + QStringLiteral("/new"), QStringLiteral("too new"));
+        check(QStringLiteral("chain/dir/a.lock"), QStringLiteral("excluded: *.lock"));
+        check(QStringLiteral("chain/dir/c/b.tmp"), QStringLiteral("excluded: chain/dir/c/*.tmp"));
+        QCOMPARE(p.roots().size(), 1);
+        QCOMPARE(p.roots().first().entries.size(), 5);
+        QCOMPARE(p.candidateCount(), 0);
+    }
+
     void candidateFacts()
     {
         const CleanupPlan p = plan(CleanupUnit::Item);

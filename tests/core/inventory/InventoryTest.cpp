@@ -2,6 +2,7 @@
 
 #include "inventory/Inventory.h"
 #include "inventory/PathText.h"
+#include "native/NameCodec.h"
 #include "native/Scanner.h"
 
 #include <QDir>
@@ -85,6 +86,46 @@ private Q_SLOTS:
         // ctime is "now" for everything just created: the conservative basis sees that.
         QVERIFY(dirItem->age(AgeBasis::Newest, now).count() < 60);
         QCOMPARE(inv->totalBytes(), 1124u);
+    }
+
+    void pathTextShortcutsAgreeWithTheCodec()
+    {
+        // ASCII names skip the codec; every ASCII byte (controls and '\\'
+        // included) must come out as the codec makes it, and so must a name
+        // with a byte past ASCII or an escaped raw byte.
+        QList<std::string> names;
+        for (int c = 1; c < 0x80; ++c)
+            names.append("tmp" + std::string(1, char(c)) + "x.csv");
+        names.append("caf\xc3\xa9");
+        names.append("raw\xff");
+        names.append("");
+        for (const std::string &n : std::as_const(names)) {
+            const std::u16string decoded = native::decodeName(n);
+            const QString text = pathText(n);
+            QCOMPARE(text, QString(reinterpret_cast<const QChar *>(decoded.data()), qsizetype(decoded.size())));
+            QCOMPARE(nativePath(text), native::encodeName(decoded));
+            QCOMPARE(nativePath(text), n);
+            QCOMPARE(printablePath(n), QString::fromStdString(native::printableName(n)));
+        }
+    }
+
+    void itemsOfOneFamilyShareItsKey()
+    {
+        // A flat root of a million files from one program must not hold a
+        // million copies of "upload_*.csv".
+        QTemporaryDir dir;
+        const QString r = dir.path();
+        for (const char *name : {"upload_k2j3h4g5.csv", "upload_a8d7f6e5.csv", "upload_zz9y8x7w.csv"})
+            makeFile(r + u'/' + QLatin1StringView(name), 1, Day);
+        const auto inv = build(r);
+        QVERIFY(inv);
+        QCOMPARE(inv->items().size(), 3);
+        const QString &first = inv->items()[0].family;
+        QCOMPARE(first, QStringLiteral("upload_*.csv"));
+        for (const Item &i : inv->items()) {
+            QCOMPARE(i.family, first);
+            QCOMPARE(i.family.constData(), first.constData());
+        }
     }
 
     void familiesAndStaleShare()
