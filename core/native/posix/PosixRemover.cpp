@@ -26,16 +26,6 @@ using posix::Walk;
 
 namespace {
 
-RemovalOutcome refused(RemovalStatus status, KeepReason code, std::string reason, int error = 0)
-{
-    RemovalOutcome out;
-    out.status = status;
-    out.code = code;
-    out.reason = std::move(reason);
-    out.error = error;
-    return out;
-}
-
 void finish(RemovalOutcome &out, bool itemGone)
 {
     if (itemGone && out.entriesKept == 0) {
@@ -112,13 +102,13 @@ bool RemovalRoot::stillSame() const
 RemovalOutcome RemovalRoot::remove(const RemovalTarget &target, const RemovalPolicy &policy)
 {
     if (m_aborted)
-        return refused(RemovalStatus::Failed, KeepReason::ReadOnlyFilesystem,
+        return posix::outcome(RemovalStatus::Failed, KeepReason::ReadOnlyFilesystem,
                        "read-only file system", EROFS);
     if (!stillSame())
-        return refused(RemovalStatus::Failed, KeepReason::RootChanged,
+        return posix::outcome(RemovalStatus::Failed, KeepReason::RootChanged,
                        "the root was replaced since it was opened", ESTALE);
     if (policy.cancel && policy.cancel->load()) {
-        RemovalOutcome out = refused(RemovalStatus::Skipped, KeepReason::Cancelled, "cancelled");
+        RemovalOutcome out = posix::outcome(RemovalStatus::Skipped, KeepReason::Cancelled, "cancelled");
         out.cancelled = true;
         return out;
     }
@@ -131,25 +121,25 @@ RemovalOutcome RemovalRoot::remove(const RemovalTarget &target, const RemovalPol
             const auto slash = rest.find('/');
             const NativeStringView part = rest.substr(0, slash);
             if (part.empty() || part == "." || part == "..")
-                return refused(RemovalStatus::Failed, KeepReason::Error,
+                return posix::outcome(RemovalStatus::Failed, KeepReason::Error,
                                "not a path inside the root", EINVAL);
             parts.emplace_back(part);
             rest.remove_prefix(slash == NativeStringView::npos ? rest.size() : slash + 1);
         }
         if (parts.empty() || target.relativePath.back() == '/')
-            return refused(RemovalStatus::Failed, KeepReason::Error,
+            return posix::outcome(RemovalStatus::Failed, KeepReason::Error,
                            "refusing to remove the root itself", EINVAL);
     }
 
     Fd parent(::fcntl(m_fd, F_DUPFD_CLOEXEC, 0));
     if (!parent.valid())
-        return refused(RemovalStatus::Failed, KeepReason::Error, errorText(errno), errno);
+        return posix::outcome(RemovalStatus::Failed, KeepReason::Error, errorText(errno), errno);
     for (std::size_t k = 0; k + 1 < parts.size(); ++k) {
         Fd next(::openat(parent.get(), parts[k].c_str(), DirFlags));
         Meta m;
         const int err = next.valid() ? posix::statFd(next.get(), m) : errno;
         if (err == ENOENT) {
-            RemovalOutcome out = refused(RemovalStatus::Removed, KeepReason::None, "already gone");
+            RemovalOutcome out = posix::outcome(RemovalStatus::Removed, KeepReason::None, "already gone");
             out.alreadyGone = true;
             return out;
         }
@@ -161,10 +151,10 @@ RemovalOutcome RemovalRoot::remove(const RemovalTarget &target, const RemovalPol
                                       what.kind == Kind::Symlink
                                   ? errnoVerdict(ELOOP)
                                   : errnoVerdict(err);
-            return refused(RemovalStatus::Skipped, v.code, v.reason, err);
+            return posix::outcome(RemovalStatus::Skipped, v.code, v.reason, err);
         }
         if (m.mountRoot || m.id.device != m_id.device)
-            return refused(RemovalStatus::Skipped, KeepReason::OtherFilesystem,
+            return posix::outcome(RemovalStatus::Skipped, KeepReason::OtherFilesystem,
                            "another file system (mount point)");
         parent = std::move(next);
     }
@@ -172,12 +162,12 @@ RemovalOutcome RemovalRoot::remove(const RemovalTarget &target, const RemovalPol
     Meta meta;
     if (const int err = posix::statAt(parent.get(), parts.back().c_str(), meta)) {
         if (err == ENOENT) {
-            RemovalOutcome out = refused(RemovalStatus::Removed, KeepReason::None, "already gone");
+            RemovalOutcome out = posix::outcome(RemovalStatus::Removed, KeepReason::None, "already gone");
             out.alreadyGone = true;
             return out;
         }
         const Verdict v = errnoVerdict(err);
-        return refused(RemovalStatus::Skipped, v.code, v.reason, err);
+        return posix::outcome(RemovalStatus::Skipped, v.code, v.reason, err);
     }
     // Rule 10: the item must be the one the user confirmed, and no newer.
     // (In per-file mode a directory item may gain new files and still be cleaned:
@@ -185,11 +175,11 @@ RemovalOutcome RemovalRoot::remove(const RemovalTarget &target, const RemovalPol
     const bool checkAge = !(policy.perFile && meta.kind == Kind::Directory);
     if (meta.id != target.id || (target.kind != Kind::Unknown && meta.kind != target.kind) ||
         (checkAge && target.newest > 0 && basisTime(meta, policy.basis) > target.newest))
-        return refused(RemovalStatus::Skipped, KeepReason::ChangedSincePreview,
+        return posix::outcome(RemovalStatus::Skipped, KeepReason::ChangedSincePreview,
                        "changed since preview");
 
     if (std::find(policy.keepIds.begin(), policy.keepIds.end(), meta.id) != policy.keepIds.end())
-        return refused(RemovalStatus::Skipped, KeepReason::Protected,
+        return posix::outcome(RemovalStatus::Skipped, KeepReason::Protected,
                        "a root of this cleanup (never removed)");
 
     Meta parentMeta;

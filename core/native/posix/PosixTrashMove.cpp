@@ -22,16 +22,6 @@ namespace {
 
 constexpr std::size_t InfoSuffix = sizeof(".trashinfo") - 1;
 
-RemovalOutcome notMoved(RemovalStatus status, KeepReason code, std::string reason, int error = 0)
-{
-    RemovalOutcome out;
-    out.status = status;
-    out.code = code;
-    out.reason = std::move(reason);
-    out.error = error;
-    return out;
-}
-
 // The n-th candidate name in the trash for `name`: name, name.2, name.3, ...
 // short enough that NAME.trashinfo fits NAME_MAX (cut at a UTF-8 boundary).
 NativeString candidate(const NativeString &name, int n)
@@ -82,7 +72,7 @@ RemovalOutcome RemovalRoot::moveToTrash(const RemovalTarget &target, const Remov
                                         const TrashDir &trash)
 {
     if (!(trash.rootId() == m_id))
-        return notMoved(RemovalStatus::Failed, KeepReason::Error,
+        return posix::outcome(RemovalStatus::Failed, KeepReason::Error,
                         "the trash was located for another root", EINVAL);
 
     // 1. remove()'s checks, in item mode, touching nothing.
@@ -112,7 +102,7 @@ RemovalOutcome RemovalRoot::moveToTrash(const RemovalTarget &target, const Remov
     if (policy.dryRun)
         return out;
     if (!trash.canMove())
-        return notMoved(RemovalStatus::Failed, KeepReason::Error,
+        return posix::outcome(RemovalStatus::Failed, KeepReason::Error,
                         "the trash was located for a dry run only", EINVAL);
 
     // 2. The parent again, from the root descriptor: nothing swapped in
@@ -130,19 +120,19 @@ RemovalOutcome RemovalRoot::moveToTrash(const RemovalTarget &target, const Remov
         Meta m;
         const int err = next.valid() ? posix::statFd(next.get(), m) : errno;
         if (err || m.mountRoot || m.id.device != m_id.device)
-            return notMoved(RemovalStatus::Skipped, KeepReason::ChangedSincePreview,
+            return posix::outcome(RemovalStatus::Skipped, KeepReason::ChangedSincePreview,
                             "changed since the check (a directory on the way was replaced)", err);
         parent = std::move(next);
     }
     Meta item, parentMeta;
     if (const int err = posix::statAt(parent.get(), name.c_str(), item))
-        return err == ENOENT ? notMoved(RemovalStatus::Removed, KeepReason::None, "already gone")
-                             : notMoved(RemovalStatus::Skipped, posix::errnoVerdict(err).code,
+        return err == ENOENT ? posix::outcome(RemovalStatus::Removed, KeepReason::None, "already gone")
+                             : posix::outcome(RemovalStatus::Skipped, posix::errnoVerdict(err).code,
                                         posix::errnoVerdict(err).reason, err);
     if (item.id != target.id || (target.kind != Kind::Unknown && item.kind != target.kind) ||
         item.mountRoot ||
         (target.newest > 0 && posix::basisTime(item, policy.basis) > target.newest))
-        return notMoved(RemovalStatus::Skipped, KeepReason::ChangedSincePreview,
+        return posix::outcome(RemovalStatus::Skipped, KeepReason::ChangedSincePreview,
                         "changed since preview");
     const bool haveParentTimes = posix::statFd(parent.get(), parentMeta) == 0;
 
@@ -157,7 +147,7 @@ RemovalOutcome RemovalRoot::moveToTrash(const RemovalTarget &target, const Remov
         if (!infoFd.valid() && errno == EEXIST)
             continue;
         if (!infoFd.valid())
-            return notMoved(RemovalStatus::Failed, KeepReason::Error,
+            return posix::outcome(RemovalStatus::Failed, KeepReason::Error,
                             "cannot write to the trash: " + errorText(errno), errno);
         Meta taken;
         int err = posix::statAt(trash.filesFd(), inTrash.c_str(), taken) == 0 ? EEXIST : 0;
@@ -174,17 +164,17 @@ RemovalOutcome RemovalRoot::moveToTrash(const RemovalTarget &target, const Remov
             if (err == EEXIST)
                 continue; // the name is taken in files/: the next one
             if (err == ECANCELED) {
-                RemovalOutcome c = notMoved(RemovalStatus::Skipped, KeepReason::Cancelled, "cancelled");
+                RemovalOutcome c = posix::outcome(RemovalStatus::Skipped, KeepReason::Cancelled, "cancelled");
                 c.cancelled = true;
                 return c;
             }
             if (err == ENOENT)
-                return notMoved(RemovalStatus::Removed, KeepReason::None, "already gone");
+                return posix::outcome(RemovalStatus::Removed, KeepReason::None, "already gone");
             if (err == EXDEV)
-                return notMoved(RemovalStatus::Skipped, KeepReason::OtherFilesystem,
+                return posix::outcome(RemovalStatus::Skipped, KeepReason::OtherFilesystem,
                                 "the trash is on another file system", err);
             const posix::Verdict v = posix::errnoVerdict(err);
-            return notMoved(v.code == KeepReason::Error ? RemovalStatus::Failed
+            return posix::outcome(v.code == KeepReason::Error ? RemovalStatus::Failed
                                                         : RemovalStatus::Skipped,
                             v.code, v.reason, err);
         }
@@ -194,10 +184,10 @@ RemovalOutcome RemovalRoot::moveToTrash(const RemovalTarget &target, const Remov
         if (posix::statAt(trash.filesFd(), inTrash.c_str(), moved) != 0 || moved.id != target.id) {
             if (renameNoReplace(trash.filesFd(), inTrash.c_str(), parent.get(), name.c_str()) == 0) {
                 ::unlinkat(trash.infoFd(), infoName.c_str(), 0);
-                return notMoved(RemovalStatus::Skipped, KeepReason::ChangedSincePreview,
+                return posix::outcome(RemovalStatus::Skipped, KeepReason::ChangedSincePreview,
                                 "changed since preview (replaced)");
             }
-            return notMoved(RemovalStatus::Failed, KeepReason::ChangedSincePreview,
+            return posix::outcome(RemovalStatus::Failed, KeepReason::ChangedSincePreview,
                             "replaced during the move; what replaced it is in the trash as " +
                                 inTrash, EAGAIN);
         }
@@ -206,7 +196,7 @@ RemovalOutcome RemovalRoot::moveToTrash(const RemovalTarget &target, const Remov
         out.trashedAs = trash.path() + "/files/" + inTrash;
         return out;
     }
-    return notMoved(RemovalStatus::Failed, KeepReason::Error,
+    return posix::outcome(RemovalStatus::Failed, KeepReason::Error,
                     "no free name in the trash for " + name, EEXIST);
 }
 

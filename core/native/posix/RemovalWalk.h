@@ -101,6 +101,17 @@ struct Verdict
     bool ok() const { return code == KeepReason::None && !gone; }
 };
 
+// An outcome decided before any walk: refused, kept, gone or failed at once.
+inline RemovalOutcome outcome(RemovalStatus status, KeepReason code, std::string reason, int error = 0)
+{
+    RemovalOutcome out;
+    out.status = status;
+    out.code = code;
+    out.reason = std::move(reason);
+    out.error = error;
+    return out;
+}
+
 inline Verdict keepFor(KeepReason code, std::string reason)
 {
     return {code, std::move(reason), false};
