@@ -2007,6 +2007,10 @@ Regel: %2</translation>
             <numerusform>%n entfernte Dateien hatten weitere harte Links: ihr Platz wird nicht frei.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 moved to the trash (freed when the trash is emptied).</source>
+        <translation>%1 in den Papierkorb verschoben (frei, sobald der Papierkorb geleert wird).</translation>
+    </message>
 </context>
 <context>
     <name>tempscope::gui::ResolutionDialog</name>

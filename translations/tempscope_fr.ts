@@ -2007,6 +2007,10 @@ Règle&#xa0;: %2</translation>
             <numerusform>%n fichiers supprimés avaient d’autres liens physiques&#xa0;: leur espace n’est pas libéré.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 moved to the trash (freed when the trash is emptied).</source>
+        <translation>%1 déplacés dans la corbeille (libérés quand la corbeille est vidée).</translation>
+    </message>
 </context>
 <context>
     <name>tempscope::gui::ResolutionDialog</name>
