@@ -240,6 +240,12 @@ CleanupReport CleanupExecutor::execute(const CleanupPlan &plan, bool dryRun, con
     report.dryRun = dryRun;
     CleanupProgress state;
     state.total = plan.candidateCount();
+    // One result per plan entry at least (entries kept inside items add more):
+    // no regrowth of a list of a million results.
+    qsizetype entries = 0;
+    for (const PlanRoot &root : plan.roots())
+        entries += root.entries.size();
+    report.results.reserve(entries);
     const CleanupPlan::Context &ctx = plan.context();
     // Roots are judged again on the descriptors removal goes through.
     const RootGuard guard;

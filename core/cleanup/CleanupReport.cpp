@@ -28,36 +28,24 @@ qsizetype CleanupReport::removedCount() const
 
 quint64 CleanupReport::skippedCount() const
 {
-    quint64 n = quint64(count(CleanupOutcome::Skipped));
-    for (const CleanupResult &r : results)
-        n += r.keptUnlisted;
-    return n;
+    return quint64(count(CleanupOutcome::Skipped)) + sum([](const CleanupResult &r) { return r.keptUnlisted; });
 }
 
 quint64 CleanupReport::bytesFreed() const
 {
-    quint64 n = 0;
-    for (const CleanupResult &r : results)
-        n += r.freed;
-    return n;
+    return sum([](const CleanupResult &r) { return r.freed; });
 }
 
 quint64 CleanupReport::linkedFiles() const
 {
-    quint64 n = 0;
-    for (const CleanupResult &r : results)
-        n += r.linkedFiles;
-    return n;
+    return sum([](const CleanupResult &r) { return r.linkedFiles; });
 }
 
 quint64 CleanupReport::removedInsideKept() const
 {
-    quint64 n = 0;
-    for (const CleanupResult &r : results) {
-        if (r.action == CleanupOutcome::Failed || r.action == CleanupOutcome::Skipped)
-            n += r.removedEntries;
-    }
-    return n;
+    return sum([](const CleanupResult &r) {
+        return r.action == CleanupOutcome::Failed || r.action == CleanupOutcome::Skipped ? r.removedEntries : 0;
+    });
 }
 
 qsizetype CleanupReport::trashedCount() const
@@ -67,12 +55,9 @@ qsizetype CleanupReport::trashedCount() const
 
 quint64 CleanupReport::bytesTrashed() const
 {
-    quint64 n = 0;
-    for (const CleanupResult &r : results) {
-        if (r.trash && (r.action == CleanupOutcome::Trashed || r.action == CleanupOutcome::WouldDelete))
-            n += r.bytes;
-    }
-    return n;
+    return sum([](const CleanupResult &r) {
+        return r.trash && (r.action == CleanupOutcome::Trashed || r.action == CleanupOutcome::WouldDelete) ? r.bytes : 0;
+    });
 }
 
 } // namespace tempscope

@@ -60,6 +60,17 @@ struct CleanupReport
     quint64 bytesTrashed() const; // moved to the trash (or would be)
     qsizetype trashedCount() const; // results with `trash` set
     bool anyFailed() const { return count(CleanupOutcome::Failed) > 0 || !rootErrors.isEmpty(); }
+
+private:
+    // The sum of `value(result)` over every result.
+    template<typename Value>
+    quint64 sum(Value value) const
+    {
+        quint64 n = 0;
+        for (const CleanupResult &r : results)
+            n += value(r);
+        return n;
+    }
 };
 
 } // namespace tempscope

@@ -17,6 +17,8 @@
 #include <unistd.h>
 #endif
 
+#include <optional>
+
 namespace tempscope {
 
 namespace {
@@ -222,6 +224,10 @@ QList<ScratchRoot> ScratchRoots::discover()
 DefaultRoots ScratchRoots::defaultRoots(const QList<ScratchRoot> &discovered, bool forCleaning)
 {
     DefaultRoots result;
+    // One guard for every root: it reads the password database and each home.
+    std::optional<RootGuard> guard;
+    if (forCleaning)
+        guard.emplace();
     for (const ScratchRoot &r : discovered) {
         if (!r.exists || (forCleaning && !r.cleanByDefault))
             continue;
@@ -238,8 +244,8 @@ DefaultRoots ScratchRoots::defaultRoots(const QList<ScratchRoot> &discovered, bo
                                       .arg(r.path, r.changeReason));
             continue;
         }
-        if (forCleaning) {
-            const RootVerdict verdict = RootGuard::check(r.path);
+        if (guard) {
+            const RootVerdict verdict = guard->verdict(r.path);
             if (!verdict.allowed()) {
                 result.skipped.append(QStringLiteral("%1 (%2)").arg(verdict.refusal, r.origin));
                 continue;
