@@ -1,24 +1,24 @@
 // tempscope-cli clean: remove what is stale, after the same checks a preview makes.
 
-#include "CliSupport.h"
-#include "CommandDoc.h"
-#include "Commands.h"
-#include "Interrupt.h"
+#include "cli/CliSupport.h"
+#include "cli/CommandDoc.h"
+#include "cli/Commands.h"
+#include "cli/Interrupt.h"
 
-#include "cleanup/CleanupExecutor.h"
-#include "cleanup/CleanupPlan.h"
-#include "cleanup/Protections.h"
-#include "cleanup/RootGuard.h"
-#include "export/AtomicFile.h"
-#include "export/CleanupExport.h"
-#include "export/JsonWriter.h"
-#include "export/TmpfilesExport.h"
-#include "inventory/Duration.h"
-#include "inventory/Inventory.h"
-#include "inventory/PathText.h"
-#include "locations/ScratchRoots.h"
-#include "native/Accounts.h"
-#include "native/Scanner.h"
+#include "core/cleanup/CleanupExecutor.h"
+#include "core/cleanup/CleanupPlan.h"
+#include "core/cleanup/Protections.h"
+#include "core/cleanup/RootGuard.h"
+#include "core/export/AtomicFile.h"
+#include "core/export/CleanupExport.h"
+#include "core/export/JsonWriter.h"
+#include "core/export/TmpfilesExport.h"
+#include "core/inventory/Duration.h"
+#include "core/inventory/Inventory.h"
+#include "core/inventory/PathText.h"
+#include "core/locations/ScratchRoots.h"
+#include "core/native/Accounts.h"
+#include "core/native/Scanner.h"
 
 #include <cerrno>
 #include <memory>
@@ -53,8 +53,10 @@ QString helpExtra()
         "SIGINT, SIGTERM or SIGHUP stop the run after the file at hand: the report of what\n"
         "was done is printed (\"cancelled\": true) and the exit status is 128 + the signal\n"
         "(130, 143, 129). A second signal ends the program at once.\n\n"
-        "--json prints {\"dry_run\", \"cancelled\", \"results\": [{\"path\", \"action\", \"reason\",\n"
-        "\"rule\", \"bytes\", \"age_seconds\", \"bytes_freed\", \"entries_removed\"}], \"root_errors\",\n"
+        "--json prints {\"dry_run\", \"cancelled\", \"results\": [{\"path\", \"action\", "
+        "\"reason\",\n"
+        "\"rule\", \"bytes\", \"age_seconds\", \"bytes_freed\", \"entries_removed\"}], "
+        "\"root_errors\",\n"
         "\"summary\": {\"deleted\", \"skipped\", \"failed\", \"already_gone\", \"bytes_freed\",\n"
         "\"linked_files\", \"trashed\", \"bytes_trashed\"}}. action is deleted, would-delete,\n"
         "trashed, already-gone (removed by someone else first), skipped or failed;\n"
@@ -81,9 +83,10 @@ QString pad(const QString &s, qsizetype width, bool right = false)
 void printReport(const CleanupReport &report)
 {
     for (const CleanupResult &r : report.results) {
-        QString line = QStringLiteral("%1 %2 %3  %4")
-                           .arg(pad(cleanupOutcomeName(r.action), 12), pad(formatBytes(r.bytes), 10, true),
-                                pad(formatAge(r.age), 7, true), printable(r.path));
+        QString line =
+            QStringLiteral("%1 %2 %3  %4")
+                .arg(pad(cleanupOutcomeName(r.action), 12), pad(formatBytes(r.bytes), 10, true),
+                     pad(formatAge(r.age), 7, true), printable(r.path));
         if (!r.reason.isEmpty())
             line += QStringLiteral("  (%1)").arg(r.reason);
         else if (!r.rule.isEmpty())
@@ -93,21 +96,26 @@ void printReport(const CleanupReport &report)
     for (const QString &e : report.rootErrors)
         writeOut(QStringLiteral("error: %1\n").arg(e));
     const qsizetype removed = report.removedCount();
-    QString summary = QStringLiteral("%1%2 %3, %4 skipped, %5 failed")
-                          .arg(report.cancelled ? QStringLiteral("Cancelled. ") : QString())
-                          .arg(removed)
-                          .arg(report.dryRun ? QStringLiteral("would be deleted") : QStringLiteral("deleted"))
-                          .arg(report.skippedCount())
-                          .arg(report.count(CleanupOutcome::Failed));
+    QString summary =
+        QStringLiteral("%1%2 %3, %4 skipped, %5 failed")
+            .arg(report.cancelled ? QStringLiteral("Cancelled. ") : QString())
+            .arg(removed)
+            .arg(report.dryRun ? QStringLiteral("would be deleted") : QStringLiteral("deleted"))
+            .arg(report.skippedCount())
+            .arg(report.count(CleanupOutcome::Failed));
     if (const qsizetype gone = report.count(CleanupOutcome::AlreadyGone))
         summary += QStringLiteral(", %1 already gone").arg(gone);
-    summary += QStringLiteral(", %1 %2")
-                   .arg(formatBytes(report.bytesFreed()),
-                        report.dryRun ? QStringLiteral("would be freed") : QStringLiteral("freed"));
+    summary += QStringLiteral(", %1 %2").arg(formatBytes(report.bytesFreed()),
+                                             report.dryRun ? QStringLiteral("would be freed")
+                                                           : QStringLiteral("freed"));
     if (const quint64 links = report.linkedFiles())
-        summary += QStringLiteral(" (%1 removed files had other hard links: their space is not freed)").arg(links);
+        summary +=
+            QStringLiteral(" (%1 removed files had other hard links: their space is not freed)")
+                .arg(links);
     if (const quint64 inside = report.removedInsideKept())
-        summary += QStringLiteral("; %1 entries were removed inside items that are not reported deleted").arg(inside);
+        summary +=
+            QStringLiteral("; %1 entries were removed inside items that are not reported deleted")
+                .arg(inside);
     writeOut(summary + u'\n');
     // The trash keeps what it holds: those bytes are not freed.
     if (const qsizetype trashed = report.trashedCount())
@@ -128,7 +136,8 @@ int writeTmpfiles(const CleanupRule &rule, const QStringList &roots, const QStri
     if (file == u"-") {
         writeOut(std::string_view(bytes));
     } else if (const QString error = writeFileAtomically(file, bytes); !error.isEmpty()) {
-        writeErr(QStringLiteral("tempscope-cli: cannot write %1: %2\n").arg(printable(file), error));
+        writeErr(
+            QStringLiteral("tempscope-cli: cannot write %1: %2\n").arg(printable(file), error));
         return ExitSomeFailed;
     }
     for (const QString &w : policy.warnings)
@@ -153,47 +162,62 @@ CommandDoc cleanDoc()
     d.argumentHelp = QStringLiteral("Directories to clean.");
     d.options = {
         {QStringLiteral("older-than"),
-         QStringLiteral("Required: remove what is older than DUR (90s, 15m, 12h, 7d, 2w, 1d12h)."), QStringLiteral("DUR")},
+         QStringLiteral("Required: remove what is older than DUR (90s, 15m, 12h, 7d, 2w, 1d12h)."),
+         QStringLiteral("DUR")},
         {QStringLiteral("prefix"),
-         QStringLiteral("Only items whose name starts with P (or matches the glob P). Repeatable."), QStringLiteral("P")},
+         QStringLiteral("Only items whose name starts with P (or matches the glob P). Repeatable."),
+         QStringLiteral("P")},
         {QStringLiteral("exclude"),
-         QStringLiteral("Keep entries whose name (or, with a '/', whose path below the root) matches GLOB. Repeatable."),
+         QStringLiteral("Keep entries whose name (or, with a '/', whose path below the root) "
+                        "matches GLOB. Repeatable."),
          QStringLiteral("GLOB")},
         {QStringLiteral("by"),
-         QStringLiteral("Timestamp an age is measured from: newest (default), mtime, atime or ctime."),
+         QStringLiteral(
+             "Timestamp an age is measured from: newest (default), mtime, atime or ctime."),
          QStringLiteral("BASIS"), QStringLiteral("newest")},
-        {QStringLiteral("per-file"), QStringLiteral("Judge every file on its own (like tmpreaper and systemd-tmpfiles).")},
+        {QStringLiteral("per-file"),
+         QStringLiteral("Judge every file on its own (like tmpreaper and systemd-tmpfiles).")},
         {QStringLiteral("dry-run"), QStringLiteral("Show the plan; remove nothing.")},
-        {QStringLiteral("trash"), QStringLiteral("Move items to the trash instead of deleting them.")},
+        {QStringLiteral("trash"),
+         QStringLiteral("Move items to the trash instead of deleting them.")},
         {QStringLiteral("json"), QStringLiteral("Print the report as JSON.")},
         {QStringLiteral("include-others"),
          QStringLiteral("Also remove entries other users own (opt-in; needs the permission).")},
         {QStringLiteral("no-builtin-protection"),
          QStringLiteral("Do not keep the built-in protected names listed below (opt-in).")},
         {QStringLiteral("export-tmpfiles"),
-         QStringLiteral("Write the rule as a systemd tmpfiles.d file to FILE ('-': standard output) "
-                        "instead of cleaning; what tmpfiles.d cannot express is listed in it and on stderr."),
+         QStringLiteral(
+             "Write the rule as a systemd tmpfiles.d file to FILE ('-': standard output) "
+             "instead of cleaning; what tmpfiles.d cannot express is listed in it and on stderr."),
          QStringLiteral("FILE")},
-        {QStringList{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help.")},
+        {QStringList{QStringLiteral("h"), QStringLiteral("help")},
+         QStringLiteral("Show this help.")},
     };
     d.notes = helpExtra();
     d.examples = {
         {QStringLiteral("tempscope-cli clean --older-than 7d --dry-run"),
-         QStringLiteral("Show what a cleanup of the default roots would remove, and why the rest stays.")},
+         QStringLiteral(
+             "Show what a cleanup of the default roots would remove, and why the rest stays.")},
         {QStringLiteral("tempscope-cli clean /tmp --prefix upload_ --older-than 2d"),
          QStringLiteral("Remove upload_* items in /tmp not touched for two days.")},
-        {QStringLiteral("tempscope-cli clean /var/tmp --per-file --by mtime --older-than 30d --exclude '*.lock'"),
+        {QStringLiteral("tempscope-cli clean /var/tmp --per-file --by mtime --older-than 30d "
+                        "--exclude '*.lock'"),
          QStringLiteral("Remove files not modified for 30 days one by one, keeping lock files.")},
-        {QStringLiteral("tempscope-cli clean /tmp --per-file --older-than 10d --export-tmpfiles tempscope.conf"),
+        {QStringLiteral("tempscope-cli clean /tmp --per-file --older-than 10d --export-tmpfiles "
+                        "tempscope.conf"),
          QStringLiteral("Write the same policy for systemd-tmpfiles instead of cleaning.")},
     };
     d.exitStatus = {
-        {ExitOk, QStringLiteral("done (also when nothing was stale), or the tmpfiles.d file was written")},
+        {ExitOk,
+         QStringLiteral("done (also when nothing was stale), or the tmpfiles.d file was written")},
         {ExitSomeFailed,
-         QStringLiteral("some items could not be removed, or the report or tmpfiles.d file could not be written "
+         QStringLiteral("some items could not be removed, or the report or tmpfiles.d file could "
+                        "not be written "
                         "(full disk, closed pipe; the removal itself may have been done)")},
-        {ExitUsage, QStringLiteral("bad usage or bad input: unknown option, bad duration, refused or unreadable root; nothing removed")},
-        {130, QStringLiteral("stopped by SIGINT (143: SIGTERM, 129: SIGHUP); the report of what was done is printed")},
+        {ExitUsage, QStringLiteral("bad usage or bad input: unknown option, bad duration, refused "
+                                   "or unreadable root; nothing removed")},
+        {130, QStringLiteral("stopped by SIGINT (143: SIGTERM, 129: SIGHUP); the report of what "
+                             "was done is printed")},
     };
     return d;
 }
@@ -232,7 +256,8 @@ int runClean(const QStringList &args)
     rule.olderThan = *age;
     const auto basis = parseAgeBasis(parser.value(by));
     if (!basis)
-        return usageError(QStringLiteral("unknown --by \"%1\" (use newest, mtime, atime or ctime)").arg(parser.value(by)));
+        return usageError(QStringLiteral("unknown --by \"%1\" (use newest, mtime, atime or ctime)")
+                              .arg(parser.value(by)));
     rule.basis = *basis;
     rule.includes = parser.values(prefix);
     rule.excludes = parser.values(exclude);
@@ -257,7 +282,8 @@ int runClean(const QStringList &args)
         for (const ScratchRoot &r : defaults.roots) {
             requested << r.path;
             if (parser.isSet(dryRun))
-                writeErr(QStringLiteral("tempscope-cli: root %1 (%2)\n").arg(printable(r.path), r.origin));
+                writeErr(QStringLiteral("tempscope-cli: root %1 (%2)\n")
+                             .arg(printable(r.path), r.origin));
         }
     }
     // Judged by identity: every home of the password database, system
@@ -281,7 +307,8 @@ int runClean(const QStringList &args)
 
     if (parser.isSet(exportTmpfiles)) {
         if (parser.isSet(dryRun) || parser.isSet(json))
-            return usageError(QStringLiteral("--export-tmpfiles cannot be combined with --dry-run or --json"));
+            return usageError(
+                QStringLiteral("--export-tmpfiles cannot be combined with --dry-run or --json"));
         return writeTmpfiles(rule, roots, parser.value(exportTmpfiles));
     }
 
@@ -303,8 +330,9 @@ int runClean(const QStringList &args)
             result.rootError.message = "it was replaced since it was checked";
         }
         if (!result.ok()) {
-            const QString message = QStringLiteral("cannot scan %1: %2")
-                                        .arg(printable(root), QString::fromStdString(result.rootError.message));
+            const QString message =
+                QStringLiteral("cannot scan %1: %2")
+                    .arg(printable(root), QString::fromStdString(result.rootError.message));
             if (explicitRoots)
                 return usageError(message);
             writeErr(QStringLiteral("tempscope-cli: skipped: %1\n").arg(message));
@@ -315,17 +343,22 @@ int runClean(const QStringList &args)
     }
 
     if (StopOnSignals::signal() != 0) {
-        writeErr(QStringLiteral("tempscope-cli: stopped by signal %1 before anything was removed\n").arg(StopOnSignals::signal()));
+        writeErr(QStringLiteral("tempscope-cli: stopped by signal %1 before anything was removed\n")
+                     .arg(StopOnSignals::signal()));
         return StopOnSignals::exitCode();
     }
     CleanupExecutor::ProgressCallback progress;
     if (stderrIsTerminal() && !parser.isSet(dryRun)) {
         progress = [](const CleanupProgress &p) {
-            writeErr(QStringLiteral("\rcleaning: %1/%2, %3 freed\033[K").arg(p.done).arg(p.total).arg(formatBytes(p.bytesFreed)));
+            writeErr(QStringLiteral("\rcleaning: %1/%2, %3 freed\033[K")
+                         .arg(p.done)
+                         .arg(p.total)
+                         .arg(formatBytes(p.bytesFreed)));
         };
     }
     // On this thread, so that a signal's flag reaches the remover directly.
-    CleanupReport report = CleanupExecutor::execute(*plan, parser.isSet(dryRun), StopOnSignals::flag(), progress);
+    CleanupReport report =
+        CleanupExecutor::execute(*plan, parser.isSet(dryRun), StopOnSignals::flag(), progress);
     if (stderrIsTerminal() && !parser.isSet(dryRun))
         writeErr(QStringLiteral("\r\033[K"));
     if (StopOnSignals::signal() != 0)

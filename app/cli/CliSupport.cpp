@@ -1,6 +1,6 @@
-#include "CliSupport.h"
+#include "cli/CliSupport.h"
 
-#include "inventory/PathText.h"
+#include "core/inventory/PathText.h"
 
 #include <QCoreApplication>
 

@@ -14,18 +14,18 @@ namespace tempscope::cli {
 
 struct CommandDoc
 {
-    QString name;        // "clean"
-    QString synopsis;    // after "tempscope-cli clean ": "[ROOT...] --older-than DUR [OPTIONS]"
-    QString summary;     // one line for the command list
-    QString description; // paragraphs separated by blank lines
+    QString name;           // "clean"
+    QString synopsis;       // after "tempscope-cli clean ": "[ROOT...] --older-than DUR [OPTIONS]"
+    QString summary;        // one line for the command list
+    QString description;    // paragraphs separated by blank lines
     QString argumentName;   // "ROOT", empty when the command takes no arguments
     QString argumentSyntax; // "[ROOT...]"
     QString argumentHelp;
     QList<QCommandLineOption> options;
     // Further paragraphs; lines indented by two spaces are kept as they are.
     QString notes;
-    QList<std::pair<QString, QString>> examples;   // command line, what it does
-    QList<std::pair<int, QString>> exitStatus;     // code, meaning
+    QList<std::pair<QString, QString>> examples; // command line, what it does
+    QList<std::pair<int, QString>> exitStatus;   // code, meaning
 
     // The option with this long name; it must exist.
     const QCommandLineOption &option(QStringView longName) const;

@@ -3,7 +3,7 @@
 // name first, as argv[0] would be) and returns the process exit status:
 // 0 done, 1 some items failed, 2 bad usage or bad input.
 
-#include "CommandDoc.h"
+#include "cli/CommandDoc.h"
 
 #include <QStringList>
 

@@ -1,19 +1,19 @@
 // tempscope-cli scan: what is in the temp directories.
 
-#include "CliSupport.h"
-#include "CommandDoc.h"
-#include "Commands.h"
+#include "cli/CliSupport.h"
+#include "cli/CommandDoc.h"
+#include "cli/Commands.h"
 
-#include "export/CsvWriter.h"
-#include "export/JsonWriter.h"
-#include "export/PrometheusExport.h"
-#include "export/ScanExport.h"
-#include "inventory/Duration.h"
-#include "inventory/Inventory.h"
-#include "inventory/PathText.h"
-#include "locations/ScratchRoots.h"
-#include "native/Accounts.h"
-#include "native/Scanner.h"
+#include "core/export/CsvWriter.h"
+#include "core/export/JsonWriter.h"
+#include "core/export/PrometheusExport.h"
+#include "core/export/ScanExport.h"
+#include "core/inventory/Duration.h"
+#include "core/inventory/Inventory.h"
+#include "core/inventory/PathText.h"
+#include "core/locations/ScratchRoots.h"
+#include "core/native/Accounts.h"
+#include "core/native/Scanner.h"
 
 #include <QFileInfo>
 
@@ -58,7 +58,8 @@ void printTable(const QList<RootScan> &roots, const ScanReportOptions &o)
                                                     : items[a].name < items[b].name;
         });
         writeOut(QStringLiteral("  %1 %2 %3 %4 %5 %6%7\n")
-                     .arg(pad(QStringLiteral("SIZE"), 10, true), pad(QStringLiteral("ENTRIES"), 8, true),
+                     .arg(pad(QStringLiteral("SIZE"), 10, true),
+                          pad(QStringLiteral("ENTRIES"), 8, true),
                           pad(QStringLiteral("AGE"), 7, true), pad(QStringLiteral("KIND"), 7),
                           pad(QStringLiteral("OWNER"), 10), pad(QStringLiteral("FAMILY"), 22),
                           stale ? QStringLiteral("STALE NAME") : QStringLiteral("NAME")));
@@ -70,7 +71,9 @@ void printTable(const QList<RootScan> &roots, const ScanReportOptions &o)
                                     pad(QString::number(item.entries), 8, true),
                                     pad(formatAge(item.age(o.basis, o.now)), 7, true),
                                     pad(QString::fromLatin1(native::kindName(item.kind)), 7),
-                                    pad(printablePath(nativePath(QString::fromStdString(native::userName(item.uid)))), 10),
+                                    pad(printablePath(nativePath(
+                                            QString::fromStdString(native::userName(item.uid)))),
+                                        10),
                                     pad(printablePath(nativePath(item.family)), 22));
             if (stale)
                 line += isStale ? QStringLiteral("yes   ") : QStringLiteral("no    ");
@@ -83,17 +86,22 @@ void printTable(const QList<RootScan> &roots, const ScanReportOptions &o)
         const QList<FamilyStats> families = inv.families(o.basis, o.now, o.olderThan);
         writeOut(QStringLiteral("\n  %1 %2 %3 %4 %5\n")
                      .arg(pad(QStringLiteral("FAMILY"), 28), pad(QStringLiteral("COUNT"), 7, true),
-                          pad(QStringLiteral("SIZE"), 10, true), pad(QStringLiteral("OLDEST"), 8, true),
+                          pad(QStringLiteral("SIZE"), 10, true),
+                          pad(QStringLiteral("OLDEST"), 8, true),
                           stale ? QStringLiteral("STALE") : QString()));
         for (const FamilyStats &f : families) {
             if (!o.prefixes.isEmpty() && !matchesPrefix(f.key, o.prefixes))
                 continue;
             const auto oldestAge = elapsedSeconds(o.now, f.oldest);
             writeOut(QStringLiteral("  %1 %2 %3 %4 %5\n")
-                         .arg(pad(printablePath(nativePath(f.key)), 28), pad(QString::number(f.count), 7, true),
-                              pad(formatBytes(f.bytes), 10, true), pad(formatAge(oldestAge), 8, true),
-                              !stale ? QString()
-                              : f.staleCount ? QStringLiteral("%1 (%2)").arg(f.staleCount).arg(formatBytes(f.staleBytes))
+                         .arg(pad(printablePath(nativePath(f.key)), 28),
+                              pad(QString::number(f.count), 7, true),
+                              pad(formatBytes(f.bytes), 10, true),
+                              pad(formatAge(oldestAge), 8, true),
+                              !stale         ? QString()
+                              : f.staleCount ? QStringLiteral("%1 (%2)")
+                                                   .arg(f.staleCount)
+                                                   .arg(formatBytes(f.staleBytes))
                                              : QStringLiteral("-")));
         }
 
@@ -101,7 +109,8 @@ void printTable(const QList<RootScan> &roots, const ScanReportOptions &o)
         if (!errors.isEmpty()) {
             writeOut(QStringLiteral("\n  %1 entries could not be read:\n").arg(errors.size()));
             for (const ScanErrorRecord &e : errors)
-                writeOut(QStringLiteral("    %1: %2 (%3)\n").arg(printablePath(nativePath(e.path)), e.message, e.op));
+                writeOut(QStringLiteral("    %1: %2 (%3)\n")
+                             .arg(printablePath(nativePath(e.path)), e.message, e.op));
         }
         writeOut(QStringLiteral("\n"));
     }
@@ -118,7 +127,8 @@ int reportIncomplete(const QList<RootScan> &roots)
         const QList<ScanErrorRecord> unread = unreadErrors(*r.inventory);
         if (unread.isEmpty())
             continue;
-        writeErr(QStringLiteral("tempscope-cli: the scan of %1 is incomplete: %2 entries could not be read (first: %3: %4)\n")
+        writeErr(QStringLiteral("tempscope-cli: the scan of %1 is incomplete: %2 entries could not "
+                                "be read (first: %3: %4)\n")
                      .arg(printablePath(nativePath(r.inventory->rootPath())))
                      .arg(unread.size())
                      .arg(printablePath(nativePath(unread.first().path)), unread.first().message));
@@ -146,47 +156,62 @@ CommandDoc scanDoc()
         {QStringLiteral("json"), QStringLiteral("Print the complete report as JSON.")},
         {QStringLiteral("csv"), QStringLiteral("Print one CSV row per item.")},
         {QStringLiteral("prometheus"),
-         QStringLiteral("Print node_exporter textfile-collector metrics: bytes and items per root and "
-                        "per family, stale bytes and items with --older-than, scan duration and errors.")},
+         QStringLiteral(
+             "Print node_exporter textfile-collector metrics: bytes and items per root and "
+             "per family, stale bytes and items with --older-than, scan duration and errors.")},
         {QStringLiteral("max-families"),
-         QStringLiteral("With --prometheus: series for the N largest families of each root (default 50); "
-                        "the rest are summed into family=\"(other)\". N is at least 1."),
+         QStringLiteral(
+             "With --prometheus: series for the N largest families of each root (default 50); "
+             "the rest are summed into family=\"(other)\". N is at least 1."),
          QStringLiteral("N"), QString::number(DefaultMaxPrometheusFamilies)},
         {QStringLiteral("prefix"),
-         QStringLiteral("Only items whose name starts with P (or matches the glob P). Repeatable."), QStringLiteral("P")},
+         QStringLiteral("Only items whose name starts with P (or matches the glob P). Repeatable."),
+         QStringLiteral("P")},
         {QStringLiteral("older-than"),
-         QStringLiteral("Only items older than DUR (e.g. 7d, 12h, 1d12h); with --prometheus, what counts as stale."),
+         QStringLiteral("Only items older than DUR (e.g. 7d, 12h, 1d12h); with --prometheus, what "
+                        "counts as stale."),
          QStringLiteral("DUR")},
         {QStringLiteral("by"),
-         QStringLiteral("Timestamp an age is measured from: newest (default), mtime, atime or ctime."),
+         QStringLiteral(
+             "Timestamp an age is measured from: newest (default), mtime, atime or ctime."),
          QStringLiteral("BASIS"), QStringLiteral("newest")},
-        {QStringLiteral("threads"), QStringLiteral("Directory-listing threads (default: up to 4)."), QStringLiteral("N")},
-        {QStringList{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help.")},
+        {QStringLiteral("threads"), QStringLiteral("Directory-listing threads (default: up to 4)."),
+         QStringLiteral("N")},
+        {QStringList{QStringLiteral("h"), QStringLiteral("help")},
+         QStringLiteral("Show this help.")},
     };
     d.notes = QStringLiteral(
         "--json prints every root with its items, families, age buckets and errors; --csv one "
         "row per item. A name that is not valid UTF-8 keeps each raw byte as a \\udcXX escape "
-        "in JSON and gets a hex column in CSV. In --prometheus labels such a byte is shown as \\xHH. "
-        "A CSV cell that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) "
+        "in JSON and gets a hex column in CSV. In --prometheus labels such a byte is shown as "
+        "\\xHH. "
+        "A CSV cell that a spreadsheet would run as a formula (starting with =, +, -, @, tab or "
+        "CR) "
         "gets a leading apostrophe; path_hex keeps the exact bytes. In tables, invisible and "
         "bidirectional control characters are shown as \\uXXXX.");
     d.examples = {
-        {QStringLiteral("tempscope-cli scan"), QStringLiteral("Show the system temp directory and the scratch roots.")},
+        {QStringLiteral("tempscope-cli scan"),
+         QStringLiteral("Show the system temp directory and the scratch roots.")},
         {QStringLiteral("tempscope-cli scan /tmp --older-than 7d --prefix upload_"),
          QStringLiteral("Show the upload_* items in /tmp older than a week.")},
-        {QStringLiteral("tempscope-cli scan --json /var/tmp > scan.json"), QStringLiteral("Save a complete report.")},
-        {QStringLiteral("cd /var/lib/prometheus/node-exporter && tempscope-cli scan --prometheus --older-than 7d "
+        {QStringLiteral("tempscope-cli scan --json /var/tmp > scan.json"),
+         QStringLiteral("Save a complete report.")},
+        {QStringLiteral("cd /var/lib/prometheus/node-exporter && tempscope-cli scan --prometheus "
+                        "--older-than 7d "
                         "> tempscope.prom.new && mv tempscope.prom.new tempscope.prom"),
-         QStringLiteral("Publish metrics for node_exporter's textfile collector (written aside, then renamed, "
-                        "so the collector never reads half a file).")},
+         QStringLiteral(
+             "Publish metrics for node_exporter's textfile collector (written aside, then renamed, "
+             "so the collector never reads half a file).")},
     };
     d.exitStatus = {
         {ExitOk, QStringLiteral("done (a default root that is missing is reported, not an error)")},
-        {ExitSomeFailed,
-         QStringLiteral("the output could not be written (full disk, closed pipe), or a directory could not be read for a "
-                        "reason other than permission (too many open files, I/O error): the report is printed, "
-                        "marked incomplete")},
-        {ExitUsage, QStringLiteral("bad usage or bad input: unknown option, bad duration, a named root that cannot be scanned")},
+        {ExitSomeFailed, QStringLiteral("the output could not be written (full disk, closed pipe), "
+                                        "or a directory could not be read for a "
+                                        "reason other than permission (too many open files, I/O "
+                                        "error): the report is printed, "
+                                        "marked incomplete")},
+        {ExitUsage, QStringLiteral("bad usage or bad input: unknown option, bad duration, a named "
+                                   "root that cannot be scanned")},
     };
     return d;
 }
@@ -220,7 +245,8 @@ int runScan(const QStringList &args)
         return usageError(QStringLiteral("--prometheus cannot be combined with --json or --csv"));
     const auto basis = parseAgeBasis(parser.value(by));
     if (!basis)
-        return usageError(QStringLiteral("unknown --by \"%1\" (use newest, mtime, atime or ctime)").arg(parser.value(by)));
+        return usageError(QStringLiteral("unknown --by \"%1\" (use newest, mtime, atime or ctime)")
+                              .arg(parser.value(by)));
     options.basis = *basis;
     if (parser.isSet(olderThan)) {
         QString why;
@@ -240,8 +266,9 @@ int runScan(const QStringList &args)
         bool ok = false;
         familyLimit = parser.value(maxFamilies).toInt(&ok);
         if (!ok || familyLimit < 1)
-            return usageError(QStringLiteral("--max-families must be a whole number of at least 1, not \"%1\"")
-                                  .arg(parser.value(maxFamilies)));
+            return usageError(
+                QStringLiteral("--max-families must be a whole number of at least 1, not \"%1\"")
+                    .arg(parser.value(maxFamilies)));
     }
     unsigned threadCount = 0;
     if (parser.isSet(threads)) {
@@ -291,7 +318,8 @@ int runScan(const QStringList &args)
         if (!result.ok()) {
             const QString message = QString::fromStdString(result.rootError.message);
             if (explicitRoots)
-                return usageError(QStringLiteral("cannot scan %1: %2").arg(printablePath(nativePath(root)), message));
+                return usageError(QStringLiteral("cannot scan %1: %2")
+                                      .arg(printablePath(nativePath(root)), message));
             r.error = message; // a default root that is missing here is reported, not fatal
         } else {
             auto tree = std::make_shared<const native::ScanTree>(std::move(result.tree));
@@ -320,7 +348,8 @@ int runScan(const QStringList &args)
         printTable(roots, options);
         for (const RootScan &r : std::as_const(roots)) {
             if (!r.inventory)
-                writeErr(QStringLiteral("tempscope-cli: skipped %1: %2\n").arg(printablePath(nativePath(r.requested)), r.error));
+                writeErr(QStringLiteral("tempscope-cli: skipped %1: %2\n")
+                             .arg(printablePath(nativePath(r.requested)), r.error));
         }
     }
     return reportIncomplete(roots);

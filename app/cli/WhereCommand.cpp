@@ -1,15 +1,15 @@
 // tempscope-cli where: which directory is the temp directory, and why; and
 // which scratch roots there are.
 
-#include "CliSupport.h"
-#include "CommandDoc.h"
-#include "Commands.h"
+#include "cli/CliSupport.h"
+#include "cli/CommandDoc.h"
+#include "cli/Commands.h"
 
-#include "export/JsonWriter.h"
-#include "inventory/Duration.h"
-#include "inventory/PathText.h"
-#include "locations/ScratchRoots.h"
-#include "locations/TempDirResolver.h"
+#include "core/export/JsonWriter.h"
+#include "core/inventory/Duration.h"
+#include "core/inventory/PathText.h"
+#include "core/locations/ScratchRoots.h"
+#include "core/locations/TempDirResolver.h"
 
 #include <algorithm>
 
@@ -129,7 +129,8 @@ void printHuman(const TempDirResolution &python, const QtTempPath &qt,
         if (r.fallback)
             notes.append(QStringLiteral("the current directory: never a default root"));
         if (r.changed)
-            notes.append(QStringLiteral("changed since saved (%1): not used until confirmed").arg(r.changeReason));
+            notes.append(QStringLiteral("changed since saved (%1): not used until confirmed")
+                             .arg(r.changeReason));
         QString line = QStringLiteral("  %1%2%3%4%5%6%7")
                            .arg(pad(shown(r.path), rootWidth + 1),
                                 pad(rootKindName(r.kind), kindWidth + 1), pad(yesNo(r.exists), 7),
@@ -219,16 +220,19 @@ CommandDoc whereDoc()
         "facts of their file systems.");
     d.options = {
         {QStringLiteral("json"), QStringLiteral("Print the same facts as JSON.")},
-        {QStringList{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help.")},
+        {QStringList{QStringLiteral("h"), QStringLiteral("help")},
+         QStringLiteral("Show this help.")},
     };
     d.examples = {
-        {QStringLiteral("tempscope-cli where"), QStringLiteral("Explain the temp directory of this environment.")},
+        {QStringLiteral("tempscope-cli where"),
+         QStringLiteral("Explain the temp directory of this environment.")},
         {QStringLiteral("TMPDIR=/nonexistent tempscope-cli where"),
          QStringLiteral("See which directory a Python program would fall back to.")},
     };
     d.exitStatus = {
         {ExitOk, QStringLiteral("done (also when no candidate is usable)")},
-        {ExitSomeFailed, QStringLiteral("the output could not be written (full disk, closed pipe)")},
+        {ExitSomeFailed,
+         QStringLiteral("the output could not be written (full disk, closed pipe)")},
         {ExitUsage, QStringLiteral("bad usage: an unknown option or an argument")},
     };
     return d;

@@ -1,14 +1,13 @@
 // tempscope-cli: Tempscope's command-line twin, for scripts and servers.
 
-#include "CliSupport.h"
-#include "CommandDoc.h"
-#include "Commands.h"
+#include "cli/CliSupport.h"
+#include "cli/CommandDoc.h"
+#include "cli/Commands.h"
 
-#include "export/AtomicFile.h"
-#include "inventory/PathText.h"
+#include "core/export/AtomicFile.h"
+#include "core/inventory/PathText.h"
 
 #include <QCoreApplication>
-
 
 using namespace tempscope;
 using namespace tempscope::cli;
@@ -30,16 +29,19 @@ constexpr Command Commands[] = {
 // `tempscope-cli --man [FILE]`: the man page, generated at build time.
 int writeManPage(const QStringList &args)
 {
-    const QString page = manPage(commandDocs(), QStringLiteral(TEMPSCOPE_VERSION), QStringLiteral(TEMPSCOPE_RELEASE_DATE));
+    const QString page = manPage(commandDocs(), QStringLiteral(TEMPSCOPE_VERSION),
+                                 QStringLiteral(TEMPSCOPE_RELEASE_DATE));
     if (args.size() < 3 || args.at(2) == u"-") {
         writeOut(page);
         return ExitOk;
     }
     const QByteArray bytes = page.toUtf8();
-    const QString error = writeFileAtomically(args.at(2), std::string_view(bytes.constData(), std::size_t(bytes.size())));
+    const QString error = writeFileAtomically(
+        args.at(2), std::string_view(bytes.constData(), std::size_t(bytes.size())));
     if (error.isEmpty())
         return ExitOk;
-    writeErr(QStringLiteral("tempscope-cli: cannot write %1: %2\n").arg(printablePath(nativePath(args.at(2))), error));
+    writeErr(QStringLiteral("tempscope-cli: cannot write %1: %2\n")
+                 .arg(printablePath(nativePath(args.at(2))), error));
     return ExitSomeFailed;
 }
 
@@ -62,7 +64,8 @@ int run(const QStringList &args)
                 return ExitOk;
             }
         }
-        return usageError(QStringLiteral("no command \"%1\" (try 'tempscope-cli --help')").arg(args.at(2)));
+        return usageError(
+            QStringLiteral("no command \"%1\" (try 'tempscope-cli --help')").arg(args.at(2)));
     }
     if (name == u"--version") {
         writeOut(QStringLiteral("tempscope-cli " TEMPSCOPE_VERSION "\n"));
@@ -74,7 +77,8 @@ int run(const QStringList &args)
         if (name == QStringView(c.name))
             return c.run(args.mid(1));
     }
-    return usageError(QStringLiteral("unknown command \"%1\" (try 'tempscope-cli --help')").arg(name));
+    return usageError(
+        QStringLiteral("unknown command \"%1\" (try 'tempscope-cli --help')").arg(name));
 }
 
 } // namespace

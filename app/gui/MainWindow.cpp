@@ -1,28 +1,28 @@
-#include "MainWindow.h"
+#include "gui/MainWindow.h"
 
-#include "PlainText.h"
+#include "gui/PlainText.h"
 
-#include "AgeChartView.h"
-#include "DetailsPane.h"
-#include "FamiliesModel.h"
-#include "FilterBar.h"
-#include "ItemsModel.h"
-#include "LiveWatcher.h"
-#include "LocationDelegate.h"
-#include "LocationsModel.h"
-#include "ResolutionDialog.h"
-#include "ScanService.h"
-#include "ScanStatus.h"
-#include "TrackedFamiliesDialog.h"
-#include "Translations.h"
-#include "WindowState.h"
-#include "cleanup/CleanupActions.h"
-#include "inventory/Duration.h"
-#include "locations/ScratchRoots.h"
-#include "locations/SettingsValues.h"
-#include "locations/TempDirResolver.h"
-#include "playground/PlaygroundRoot.h"
-#include "playground/PlaygroundWindow.h"
+#include "core/inventory/Duration.h"
+#include "core/locations/ScratchRoots.h"
+#include "core/locations/SettingsValues.h"
+#include "core/locations/TempDirResolver.h"
+#include "gui/Translations.h"
+#include "gui/WindowState.h"
+#include "gui/cleanup/CleanupActions.h"
+#include "gui/items/AgeChartView.h"
+#include "gui/items/DetailsPane.h"
+#include "gui/items/FamiliesModel.h"
+#include "gui/items/FilterBar.h"
+#include "gui/items/ItemsModel.h"
+#include "gui/items/TrackedFamiliesDialog.h"
+#include "gui/locations/LocationDelegate.h"
+#include "gui/locations/LocationsModel.h"
+#include "gui/locations/ResolutionDialog.h"
+#include "gui/playground/PlaygroundRoot.h"
+#include "gui/playground/PlaygroundWindow.h"
+#include "gui/scan/LiveWatcher.h"
+#include "gui/scan/ScanService.h"
+#include "gui/scan/ScanStatus.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -40,8 +40,8 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QTabWidget>
 #include <QStyle>
+#include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
@@ -66,17 +66,20 @@ void fitSectionTitles(QTreeView *view)
     for (int c = 0; c < header->count(); ++c)
         header->resizeSection(c, std::max(header->sectionSize(c), header->sectionSizeHint(c)));
     if (qobject_cast<ItemsModel *>(view->model())) {
-        const int kind = view->fontMetrics().horizontalAdvance(ItemsModel::kindText(native::Kind::Directory))
-                       + 2 * view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 4;
-        header->resizeSection(ItemsModel::Kind, std::max(header->sectionSize(ItemsModel::Kind), kind));
+        const int kind =
+            view->fontMetrics().horizontalAdvance(ItemsModel::kindText(native::Kind::Directory)) +
+            2 * view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 4;
+        header->resizeSection(ItemsModel::Kind,
+                              std::max(header->sectionSize(ItemsModel::Kind), kind));
     }
 }
 } // namespace
 
 MainWindow::MainWindow(const Options &options, QWidget *parent)
     : QMainWindow(parent), m_settings(ScratchRoots::openSettings()), m_options(options),
-      m_scans(new ScanService(this)), m_locationsModel(new LocationsModel(this)), m_itemsModel(new ItemsModel(this)),
-      m_familiesModel(new FamiliesModel(this)), m_familiesProxy(new QSortFilterProxyModel(this))
+      m_scans(new ScanService(this)), m_locationsModel(new LocationsModel(this)),
+      m_itemsModel(new ItemsModel(this)), m_familiesModel(new FamiliesModel(this)),
+      m_familiesProxy(new QSortFilterProxyModel(this))
 {
     initTempscopeResources();
     setWindowIcon(QIcon(QStringLiteral(":/icons/tempscope.svg")));
@@ -98,14 +101,17 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     connect(m_live, &LiveWatcher::tooFast, this, &MainWindow::onTooFast);
     connect(m_filterBar, &FilterBar::filterChanged, m_itemsModel, &ItemsModel::setFilter);
     connect(m_filterBar, &FilterBar::ageRuleChanged, this, &MainWindow::onAgeRuleChanged);
-    connect(m_filterBar, &FilterBar::familyCleared, m_familiesView, [this] { m_familiesView->clearSelection(); });
+    connect(m_filterBar, &FilterBar::familyCleared, m_familiesView,
+            [this] { m_familiesView->clearSelection(); });
     connect(m_itemsModel, &ItemsModel::shownChanged, this, &MainWindow::updateStatus);
     connect(m_itemsModel, &QAbstractItemModel::modelReset, this, &MainWindow::onItemChanged);
 
     windowState().restore(*m_settings);
     fitSectionTitles(m_itemsView);
     fitSectionTitles(m_familiesView);
-    QString selected = settings::text(*m_settings, QStringLiteral("gui/selectedRoot"), settings::MaxPathLength).value_or(QString());
+    QString selected =
+        settings::text(*m_settings, QStringLiteral("gui/selectedRoot"), settings::MaxPathLength)
+            .value_or(QString());
     if (!options.extraRoots.isEmpty())
         selected = options.extraRoots.first();
     reloadRoots(selected);
@@ -128,7 +134,9 @@ MainWindow::~MainWindow()
 
 void MainWindow::createActions()
 {
-    auto icon = [](const char *name) { return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name))); };
+    auto icon = [](const char *name) {
+        return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
+    };
     m_rescanAction = new QAction(icon("rescan"), QString(), this);
     m_rescanAction->setShortcut(QKeySequence::Refresh);
     connect(m_rescanAction, &QAction::triggered, this, &MainWindow::rescan);
@@ -223,10 +231,12 @@ void MainWindow::createLayout()
     m_itemsView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_itemsView->header()->setSortIndicator(ItemsModel::Size, Qt::DescendingOrder);
     const int em = fontMetrics().horizontalAdvance(u'M');
-    const int widths[ItemsModel::ColumnCount] = {18 * em, 10 * em, 6 * em, 7 * em, 5 * em, 5 * em, 5 * em, 6 * em};
+    const int widths[ItemsModel::ColumnCount] = {18 * em, 10 * em, 6 * em, 7 * em,
+                                                 5 * em,  5 * em,  5 * em, 6 * em};
     for (int c = 0; c < ItemsModel::ColumnCount; ++c)
         m_itemsView->header()->resizeSection(c, widths[c]);
-    connect(m_itemsView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onItemChanged);
+    connect(m_itemsView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::onItemChanged);
 
     m_familiesProxy->setSourceModel(m_familiesModel);
     m_familiesProxy->setSortRole(FamiliesModel::SortRole);
@@ -267,8 +277,10 @@ void MainWindow::createLayout()
     m_overviewTabs->setDocumentMode(true);
     m_overviewTabs->addTab(familiesPane, QString());
     m_overviewTabs->addTab(m_ageChart, QString());
-    m_overviewTabs->setCurrentIndex(
-        settings::integer(*m_settings, QStringLiteral("gui/overviewTab"), 0, m_overviewTabs->count() - 1).value_or(0));
+    m_overviewTabs->setCurrentIndex(settings::integer(*m_settings,
+                                                      QStringLiteral("gui/overviewTab"), 0,
+                                                      m_overviewTabs->count() - 1)
+                                        .value_or(0));
     m_centerSplitter->addWidget(m_overviewTabs);
     connect(m_overviewTabs, &QTabWidget::currentChanged, this, [this] {
         if (m_overviewTabs->currentWidget() == m_ageChart)
@@ -293,7 +305,8 @@ void MainWindow::createLayout()
     m_status = new ScanStatus(m_cancelAction, this);
     statusBar()->addWidget(m_status, 1);
     const QSize available = screen()->availableGeometry().size();
-    resize(std::min(available.width() * 9 / 10, 150 * em), std::min(available.height() * 9 / 10, 90 * em));
+    resize(std::min(available.width() * 9 / 10, 150 * em),
+           std::min(available.height() * 9 / 10, 90 * em));
 }
 
 // The cleanup wizard's entry points: a Clean menu, the toolbar, the items
@@ -335,7 +348,8 @@ void MainWindow::reloadRoots(const QString &select)
         roots = ScratchRoots::discover(*m_settings);
     for (const QString &extra : m_options.extraRoots) {
         const ScratchRoot r = ScratchRoots::describe(extra, RootKind::User);
-        if (std::none_of(roots.cbegin(), roots.cend(), [&](const ScratchRoot &x) { return x.path == r.path; }))
+        if (std::none_of(roots.cbegin(), roots.cend(),
+                         [&](const ScratchRoot &x) { return x.path == r.path; }))
             roots.append(r);
     }
     m_locationsModel->setRoots(roots);
@@ -357,8 +371,8 @@ void MainWindow::onLocationChanged()
 {
     const QModelIndex current = m_locationsView->currentIndex();
     m_selectedRoot = current.data(LocationsModel::PathRole).toString();
-    m_removeAction->setEnabled(current.data(LocationsModel::UserRootRole).toBool()
-                               && !m_options.extraRoots.contains(m_selectedRoot));
+    m_removeAction->setEnabled(current.data(LocationsModel::UserRootRole).toBool() &&
+                               !m_options.extraRoots.contains(m_selectedRoot));
     showSelectedScan();
     if (!m_selectedRoot.isEmpty() && !m_results.contains(m_selectedRoot) && mayScan(m_selectedRoot))
         m_scans->scan(m_selectedRoot, true);
@@ -395,7 +409,8 @@ void MainWindow::openPlayground()
             return;
         }
         m_playground = new playground::PlaygroundWindow(root.path, this);
-        connect(m_playground, &playground::PlaygroundWindow::rootChanged, this, &MainWindow::rescanRoot);
+        connect(m_playground, &playground::PlaygroundWindow::rootChanged, this,
+                &MainWindow::rescanRoot);
     }
     addSessionRoot(m_playground->root());
     rescanRoot(m_playground->root());
@@ -435,7 +450,8 @@ void MainWindow::confirmLocation()
     }
     const auto answer = QMessageBox::question(
         this, tr("Confirm this location"),
-        tr("%1 is not what you added: %2.\n\nScan it and offer it for cleaning as it is now?").arg(root, change));
+        tr("%1 is not what you added: %2.\n\nScan it and offer it for cleaning as it is now?")
+            .arg(root, change));
     if (answer != QMessageBox::Yes)
         return;
     const QString error = ScratchRoots::confirmUserRoot(*m_settings, root);
@@ -487,7 +503,10 @@ void MainWindow::onScanStarted(const QString &root)
 void MainWindow::onScanProgress(const QString &root, quint64 entries, quint64 directories)
 {
     m_progressMessage = [root, entries, directories] {
-        return tr("Scanning %1: %L2 entries in %L3 directories…").arg(root).arg(entries).arg(directories);
+        return tr("Scanning %1: %L2 entries in %L3 directories…")
+            .arg(root)
+            .arg(entries)
+            .arg(directories);
     };
     updateStatus();
 }
@@ -501,7 +520,8 @@ void MainWindow::onScanFinished(const RootScan &result)
     updateSummary(result.root);
     if (result.ok()) {
         m_progressMessage = [root = result.root, entries = result.inventory->tree().size() - 1,
-                             seconds = double(result.elapsedMs) / 1000.0, cancelled = result.cancelled] {
+                             seconds = double(result.elapsedMs) / 1000.0,
+                             cancelled = result.cancelled] {
             return tr("Scanned %1: %L2 entries in %L3 s%4")
                 .arg(root)
                 .arg(entries)
@@ -546,7 +566,8 @@ void MainWindow::onLiveUpdate(const std::shared_ptr<const LiveUpdate> &update)
 void MainWindow::onTooFast(const QString &root)
 {
     m_progressMessage = [root] {
-        return tr("%1 is changing faster than it can be shown; updates paused — F5 rescans").arg(root);
+        return tr("%1 is changing faster than it can be shown; updates paused — F5 rescans")
+            .arg(root);
     };
     updateStatus();
 }
@@ -586,7 +607,8 @@ void MainWindow::onItemChanged()
 void MainWindow::onFamilyChanged()
 {
     const QModelIndexList rows = m_familiesView->selectionModel()->selectedRows();
-    m_filterBar->setFamily(rows.isEmpty() ? QString() : rows.first().data(FamiliesModel::KeyRole).toString());
+    m_filterBar->setFamily(rows.isEmpty() ? QString()
+                                          : rows.first().data(FamiliesModel::KeyRole).toString());
 }
 
 void MainWindow::onAgeRuleChanged()
@@ -658,7 +680,8 @@ void MainWindow::showResolution()
 
 void MainWindow::trackFamily()
 {
-    TrackedFamiliesDialog dialog(m_familiesModel->trackedFamilies(), m_itemsModel->inventory(), this);
+    TrackedFamiliesDialog dialog(m_familiesModel->trackedFamilies(), m_itemsModel->inventory(),
+                                 this);
     if (dialog.exec() == QDialog::Accepted)
         setTrackedFamilies(dialog.families());
 }
@@ -682,10 +705,11 @@ void MainWindow::setTrackedFamilies(const QStringList &families)
 void MainWindow::showAgeSegment(const QString &family, int bucket)
 {
     m_filterBar->setAgeBucket(bucket);
-    const QModelIndexList match = family.isEmpty()
-        ? QModelIndexList()
-        : m_familiesProxy->match(m_familiesProxy->index(0, FamiliesModel::Key), FamiliesModel::KeyRole, family, 1,
-                                 Qt::MatchExactly);
+    const QModelIndexList match =
+        family.isEmpty()
+            ? QModelIndexList()
+            : m_familiesProxy->match(m_familiesProxy->index(0, FamiliesModel::Key),
+                                     FamiliesModel::KeyRole, family, 1, Qt::MatchExactly);
     if (match.isEmpty()) {
         m_familiesView->clearSelection();
         m_filterBar->setFamily(family);
@@ -697,7 +721,10 @@ void MainWindow::showAgeSegment(const QString &family, int bucket)
 
 WindowState MainWindow::windowState()
 {
-    return {this, {m_mainSplitter, m_centerSplitter}, {m_itemsView->header(), m_familiesView->header()}, m_filterBar};
+    return {this,
+            {m_mainSplitter, m_centerSplitter},
+            {m_itemsView->header(), m_familiesView->header()},
+            m_filterBar};
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -720,14 +747,17 @@ void MainWindow::retranslateUi()
     m_addAction->setText(tr("&Add location…"));
     m_addAction->setToolTip(tr("Add a directory to the locations (Ctrl+O)"));
     m_removeAction->setText(tr("Re&move location"));
-    m_removeAction->setToolTip(tr("Remove the selected location you added (the directory is not touched)"));
+    m_removeAction->setToolTip(
+        tr("Remove the selected location you added (the directory is not touched)"));
     m_confirmAction->setText(tr("&Confirm location…"));
-    m_confirmAction->setToolTip(tr("Accept a location you added that has changed since (it is not scanned until then)"));
+    m_confirmAction->setToolTip(
+        tr("Accept a location you added that has changed since (it is not scanned until then)"));
     m_whyAction->setText(tr("&Why this temporary directory?"));
     m_playgroundAction->setText(tr("&Playground…"));
     m_playgroundAction->setToolTip(tr("Try temp files live and watch them here (Ctrl+Shift+P)"));
     m_trackAction->setText(tr("&Track a Family…"));
-    m_trackAction->setToolTip(tr("Name the families of your own applications by prefix or pattern (Ctrl+T)"));
+    m_trackAction->setToolTip(
+        tr("Name the families of your own applications by prefix or pattern (Ctrl+T)"));
     m_quitAction->setText(tr("&Quit"));
     m_findAction->setText(tr("&Filter items"));
     m_fileMenu->setTitle(tr("&File"));
@@ -739,7 +769,8 @@ void MainWindow::retranslateUi()
     m_itemsView->setAccessibleName(tr("Items"));
     m_familiesView->setAccessibleName(tr("Families"));
     m_familiesTitle->setText(tr("&Families — select one to show only its items"));
-    m_overviewTabs->setTabText(m_overviewTabs->indexOf(m_familiesTitle->parentWidget()), tr("Families"));
+    m_overviewTabs->setTabText(m_overviewTabs->indexOf(m_familiesTitle->parentWidget()),
+                               tr("Families"));
     m_overviewTabs->setTabText(m_overviewTabs->indexOf(m_ageChart), tr("Ages"));
 }
 

@@ -8,8 +8,8 @@
 // when their root is selected. Window, splitter and column state, the
 // selected root and the age rule persist in the shared settings file.
 
-#include "AgeRule.h"
-#include "RootScan.h"
+#include "gui/items/AgeRule.h"
+#include "gui/scan/RootScan.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -56,9 +56,9 @@ class MainWindow final : public QMainWindow
 public:
     struct Options
     {
-        QStringList extraRoots;         // shown for this session, not persisted (command line)
-        bool discoverRoots = true;      // the system temp dir, scratch roots and user roots
-        bool scanAllOnStart = true;     // false: only the selected root is scanned
+        QStringList extraRoots;     // shown for this session, not persisted (command line)
+        bool discoverRoots = true;  // the system temp dir, scratch roots and user roots
+        bool scanAllOnStart = true; // false: only the selected root is scanned
     };
 
     explicit MainWindow(const Options &options, QWidget *parent = nullptr);

@@ -1,6 +1,6 @@
-#include "PlainText.h"
+#include "gui/PlainText.h"
 
-#include "inventory/PathText.h"
+#include "core/inventory/PathText.h"
 
 #include <QColor>
 #include <QCoreApplication>

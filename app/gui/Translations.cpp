@@ -1,7 +1,7 @@
-#include "Translations.h"
+#include "gui/Translations.h"
 
-#include "locations/ScratchRoots.h"
-#include "locations/SettingsValues.h"
+#include "core/locations/ScratchRoots.h"
+#include "core/locations/SettingsValues.h"
 
 #include <QAbstractItemModel>
 #include <QActionGroup>
@@ -82,7 +82,8 @@ void install(const QString &language)
 QStringList Translations::available()
 {
     QStringList languages;
-    const QStringList files = QDir(QStringLiteral(":/i18n"), QStringLiteral("tempscope_*.qm")).entryList();
+    const QStringList files =
+        QDir(QStringLiteral(":/i18n"), QStringLiteral("tempscope_*.qm")).entryList();
     for (const QString &file : files)
         languages << file.mid(10, file.size() - 13); // tempscope_<lang>.qm
     return languages;
@@ -90,7 +91,8 @@ QStringList Translations::available()
 
 QString Translations::saved()
 {
-    const QString language = settings::text(*ScratchRoots::openSettings(), LanguageKey, 32).value_or(QString());
+    const QString language =
+        settings::text(*ScratchRoots::openSettings(), LanguageKey, 32).value_or(QString());
     return language == English || available().contains(language) ? language : QString();
 }
 
@@ -130,7 +132,8 @@ void Translations::announce(QAbstractItemModel *model)
         Q_EMIT model->dataChanged(model->index(0, 0), model->index(rows - 1, columns - 1));
 }
 
-LanguageMenu::LanguageMenu(QWidget *parent) : QMenu(parent), m_group(new QActionGroup(this)), m_system(new QAction(this))
+LanguageMenu::LanguageMenu(QWidget *parent)
+    : QMenu(parent), m_group(new QActionGroup(this)), m_system(new QAction(this))
 {
     m_system->setData(QString());
     auto *english = new QAction(QStringLiteral("English"), this);

@@ -1,8 +1,8 @@
-#include "WindowState.h"
+#include "gui/WindowState.h"
 
-#include "FilterBar.h"
-#include "inventory/Duration.h"
-#include "locations/SettingsValues.h"
+#include "core/inventory/Duration.h"
+#include "core/locations/SettingsValues.h"
+#include "gui/items/FilterBar.h"
 
 #include <QHeaderView>
 #include <QMainWindow>
@@ -41,8 +41,10 @@ void WindowState::restore(QSettings &s) const
         const QList<int> before = splitter->sizes();
         if (splitter->restoreState(state(key(splitter->objectName())))) {
             const QList<int> sizes = splitter->sizes();
-            if (std::any_of(sizes.cbegin(), sizes.cend(), [](int n) { return n < 0 || n > MaxPixels; })) {
-                settings::reportBad(s, key(splitter->objectName()), QStringLiteral("a pane size out of range"));
+            if (std::any_of(sizes.cbegin(), sizes.cend(),
+                            [](int n) { return n < 0 || n > MaxPixels; })) {
+                settings::reportBad(s, key(splitter->objectName()),
+                                    QStringLiteral("a pane size out of range"));
                 splitter->setSizes(before);
             }
         }
@@ -52,7 +54,8 @@ void WindowState::restore(QSettings &s) const
         if (header->restoreState(state(headerKey(header)))) {
             for (int i = 0; i < header->count(); ++i) {
                 if (header->sectionSize(i) > MaxPixels) {
-                    settings::reportBad(s, headerKey(header), QStringLiteral("a column width out of range"));
+                    settings::reportBad(s, headerKey(header),
+                                        QStringLiteral("a column width out of range"));
                     header->restoreState(defaults);
                     break;
                 }
@@ -60,7 +63,8 @@ void WindowState::restore(QSettings &s) const
         }
     }
 
-    const auto basis = parseAgeBasis(settings::text(s, key(QStringLiteral("basis")), 16).value_or(QStringLiteral("newest")));
+    const auto basis = parseAgeBasis(
+        settings::text(s, key(QStringLiteral("basis")), 16).value_or(QStringLiteral("newest")));
     std::optional<std::chrono::seconds> threshold = std::chrono::hours(24 * 7);
     if (s.contains(key(QStringLiteral("threshold")))) {
         const auto text = settings::text(s, key(QStringLiteral("threshold")), 32);
@@ -69,7 +73,8 @@ void WindowState::restore(QSettings &s) const
         else if (const auto parsed = text ? parseDuration(*text) : std::nullopt)
             threshold = parsed;
         else if (text)
-            settings::reportBad(s, key(QStringLiteral("threshold")), QStringLiteral("\"%1\" is not a duration").arg(*text));
+            settings::reportBad(s, key(QStringLiteral("threshold")),
+                                QStringLiteral("\"%1\" is not a duration").arg(*text));
     }
     filterBar->setAgeRule(basis.value_or(AgeBasis::Newest), threshold);
 }
@@ -84,7 +89,8 @@ void WindowState::save(QSettings &s) const
         s.setValue(headerKey(header), header->saveState());
     const AgeRule rule = filterBar->ageRule();
     s.setValue(key(QStringLiteral("basis")), ageBasisName(rule.basis));
-    s.setValue(key(QStringLiteral("threshold")), rule.threshold ? formatDuration(*rule.threshold) : QString());
+    s.setValue(key(QStringLiteral("threshold")),
+               rule.threshold ? formatDuration(*rule.threshold) : QString());
 }
 
 } // namespace tempscope::gui

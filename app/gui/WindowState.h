@@ -18,8 +18,8 @@ class FilterBar;
 struct WindowState
 {
     QMainWindow *window = nullptr;
-    QList<QSplitter *> splitters;  // saved by objectName
-    QList<QHeaderView *> headers;  // saved by the objectName of their view
+    QList<QSplitter *> splitters; // saved by objectName
+    QList<QHeaderView *> headers; // saved by the objectName of their view
     FilterBar *filterBar = nullptr;
 
     void restore(QSettings &settings) const;

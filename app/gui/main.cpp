@@ -5,8 +5,8 @@
 // With no ROOT it opens on the system temp directory and the scratch roots;
 // each ROOT is added to the locations for this session and the first is shown.
 
-#include "MainWindow.h"
-#include "Translations.h"
+#include "gui/MainWindow.h"
+#include "gui/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -25,18 +25,21 @@ int main(int argc, char *argv[])
     tempscope::gui::Translations::applySaved();
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Inspect temporary directories."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Inspect temporary directories."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("ROOT"),
-                                 QApplication::translate("main", "Directories to show besides the temp directories."),
-                                 QStringLiteral("[ROOT...]"));
+    parser.addPositionalArgument(
+        QStringLiteral("ROOT"),
+        QApplication::translate("main", "Directories to show besides the temp directories."),
+        QStringLiteral("[ROOT...]"));
     parser.process(app);
 
     tempscope::gui::MainWindow::Options options;
     for (const QString &root : parser.positionalArguments())
-        options.extraRoots.append(QDir(root).canonicalPath().isEmpty() ? QDir(root).absolutePath()
-                                                                       : QDir(root).canonicalPath());
+        options.extraRoots.append(QDir(root).canonicalPath().isEmpty()
+                                      ? QDir(root).absolutePath()
+                                      : QDir(root).canonicalPath());
     tempscope::gui::MainWindow window(options);
     window.show();
     return QApplication::exec();

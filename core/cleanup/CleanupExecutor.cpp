@@ -1,10 +1,10 @@
-#include "CleanupExecutor.h"
+#include "core/cleanup/CleanupExecutor.h"
 
-#include "cleanup/RootGuard.h"
-#include "inventory/Duration.h"
-#include "inventory/PathText.h"
-#include "native/Scanner.h"
-#include "native/Trash.h"
+#include "core/cleanup/RootGuard.h"
+#include "core/inventory/Duration.h"
+#include "core/inventory/PathText.h"
+#include "core/native/Scanner.h"
+#include "core/native/Trash.h"
 
 #include <QCoreApplication>
 
@@ -17,10 +17,14 @@ namespace {
 native::TimeBasis toNative(AgeBasis basis)
 {
     switch (basis) {
-    case AgeBasis::Mtime: return native::TimeBasis::Mtime;
-    case AgeBasis::Atime: return native::TimeBasis::Atime;
-    case AgeBasis::Ctime: return native::TimeBasis::Ctime;
-    case AgeBasis::Newest: break;
+    case AgeBasis::Mtime:
+        return native::TimeBasis::Mtime;
+    case AgeBasis::Atime:
+        return native::TimeBasis::Atime;
+    case AgeBasis::Ctime:
+        return native::TimeBasis::Ctime;
+    case AgeBasis::Newest:
+        break;
     }
     return native::TimeBasis::Newest;
 }
@@ -45,7 +49,8 @@ struct RootTrash
     QString whyNot;
 };
 
-const native::TrashDir *trashFor(const PlanRoot &root, native::RemovalRoot &remover, bool dryRun, RootTrash &trash)
+const native::TrashDir *trashFor(const PlanRoot &root, native::RemovalRoot &remover, bool dryRun,
+                                 RootTrash &trash)
 {
     if (!trash.looked) {
         trash.looked = true;
@@ -95,10 +100,13 @@ void handle(const PlanRoot &root, const PlanEntry &entry, const CleanupRule &rul
         if (o.alreadyGone && o.entriesRemoved == 0) {
             r.action = CleanupOutcome::AlreadyGone;
             r.bytes = 0;
-            r.reason = QCoreApplication::translate("CleanupExecutor", "already gone: removed by someone else");
+            r.reason = QCoreApplication::translate("CleanupExecutor",
+                                                   "already gone: removed by someone else");
         }
         if (o.status == native::RemovalStatus::Partial)
-            r.reason = QCoreApplication::translate("CleanupExecutor", "kept %1 entries inside: %2").arg(o.entriesKept).arg(QString::fromStdString(o.reason));
+            r.reason = QCoreApplication::translate("CleanupExecutor", "kept %1 entries inside: %2")
+                           .arg(o.entriesKept)
+                           .arg(QString::fromStdString(o.reason));
         break;
     case native::RemovalStatus::Skipped:
         r.action = CleanupOutcome::Skipped;
@@ -108,19 +116,25 @@ void handle(const PlanRoot &root, const PlanEntry &entry, const CleanupRule &rul
         r.action = CleanupOutcome::Failed;
         r.reason = o.reason.empty() ? errorText(o.error) : QString::fromStdString(o.reason);
         if (o.entriesRemoved > 0 && !trash)
-            r.reason = QCoreApplication::translate("CleanupExecutor", "%1 (after removing %2 entries inside, %3)")
-                           .arg(r.reason).arg(o.entriesRemoved).arg(formatBytes(o.bytesFreed));
+            r.reason = QCoreApplication::translate("CleanupExecutor",
+                                                   "%1 (after removing %2 entries inside, %3)")
+                           .arg(r.reason)
+                           .arg(o.entriesRemoved)
+                           .arg(formatBytes(o.bytesFreed));
         break;
     }
     if (o.linkedFiles > 0 && !trash && r.action != CleanupOutcome::Skipped) {
-        const QString links = QCoreApplication::translate("CleanupExecutor", "%1 files have other hard links: their space is not freed")
-                                  .arg(o.linkedFiles);
+        const QString links =
+            QCoreApplication::translate("CleanupExecutor",
+                                        "%1 files have other hard links: their space is not freed")
+                .arg(o.linkedFiles);
         r.reason = r.reason.isEmpty() ? links : r.reason + QStringLiteral("; ") + links;
     }
     if (trash && !trashDir) {
         r.action = CleanupOutcome::Skipped;
         r.error = 0;
-        r.reason = QCoreApplication::translate("CleanupExecutor", "not moved to trash: %1").arg(rootTrash.whyNot);
+        r.reason = QCoreApplication::translate("CleanupExecutor", "not moved to trash: %1")
+                       .arg(rootTrash.whyNot);
     } else if (trash && o.status == native::RemovalStatus::Removed) {
         r.trash = true;
         r.bytes = o.bytesTrashed;
@@ -128,8 +142,10 @@ void handle(const PlanRoot &root, const PlanEntry &entry, const CleanupRule &rul
             r.action = o.alreadyGone ? CleanupOutcome::AlreadyGone : CleanupOutcome::Skipped;
             r.trash = false;
             r.bytes = 0;
-            r.reason = o.alreadyGone ? QCoreApplication::translate("CleanupExecutor", "already gone: removed by someone else")
-                                     : QString::fromStdString(o.reason);
+            r.reason = o.alreadyGone
+                           ? QCoreApplication::translate("CleanupExecutor",
+                                                         "already gone: removed by someone else")
+                           : QString::fromStdString(o.reason);
         } else if (dryRun) {
             r.reason = QCoreApplication::translate("CleanupExecutor", "would move to trash");
         } else {
@@ -181,10 +197,7 @@ private:
 
 } // namespace
 
-CleanupExecutor::CleanupExecutor(QObject *parent)
-    : QObject(parent)
-{
-}
+CleanupExecutor::CleanupExecutor(QObject *parent) : QObject(parent) {}
 
 CleanupExecutor::~CleanupExecutor()
 {
@@ -201,15 +214,16 @@ bool CleanupExecutor::start(std::shared_ptr<const CleanupPlan> plan, bool dryRun
     m_running.store(true);
     m_thread = std::thread([this, plan = std::move(plan), dryRun] {
         auto last = std::chrono::steady_clock::now();
-        const CleanupReport report = execute(*plan, dryRun, m_cancel, [&](const CleanupProgress &p) {
-            if (m_callback)
-                m_callback(p);
-            const auto now = std::chrono::steady_clock::now();
-            if (now - last >= std::chrono::milliseconds(100) || p.done == p.total) {
-                last = now;
-                Q_EMIT progressed(p.done, p.total, p.bytesFreed);
-            }
-        });
+        const CleanupReport report =
+            execute(*plan, dryRun, m_cancel, [&](const CleanupProgress &p) {
+                if (m_callback)
+                    m_callback(p);
+                const auto now = std::chrono::steady_clock::now();
+                if (now - last >= std::chrono::milliseconds(100) || p.done == p.total) {
+                    last = now;
+                    Q_EMIT progressed(p.done, p.total, p.bytesFreed);
+                }
+            });
         {
             std::lock_guard lock(m_mutex);
             m_report = report;
@@ -233,7 +247,8 @@ void CleanupExecutor::join()
         m_thread.join();
 }
 
-CleanupReport CleanupExecutor::execute(const CleanupPlan &plan, bool dryRun, const std::atomic<bool> &cancel,
+CleanupReport CleanupExecutor::execute(const CleanupPlan &plan, bool dryRun,
+                                       const std::atomic<bool> &cancel,
                                        const ProgressCallback &progress)
 {
     CleanupReport report;
@@ -263,13 +278,22 @@ CleanupReport CleanupExecutor::execute(const CleanupPlan &plan, bool dryRun, con
         if (root.candidates > 0) {
             remover = native::RemovalRoot::open(nativePath(root.path), &error);
             if (!remover)
-                rootProblem = QCoreApplication::translate("CleanupExecutor", "cannot open the root %1: %2").arg(shown, errorText(error));
+                rootProblem =
+                    QCoreApplication::translate("CleanupExecutor", "cannot open the root %1: %2")
+                        .arg(shown, errorText(error));
             else if (!(remover->id() == root.id))
-                rootProblem = QCoreApplication::translate("CleanupExecutor", "the root %1 was replaced since the preview").arg(shown);
-            else if (const QString refusal = guard.refusal(remover->id(), shown); !refusal.isEmpty())
+                rootProblem = QCoreApplication::translate(
+                                  "CleanupExecutor", "the root %1 was replaced since the preview")
+                                  .arg(shown);
+            else if (const QString refusal = guard.refusal(remover->id(), shown);
+                     !refusal.isEmpty())
                 rootProblem = refusal;
             else if (remover->readOnly())
-                rootProblem = QCoreApplication::translate("CleanupExecutor", "the root %1 is on a read-only file system: nothing in it can be removed").arg(shown);
+                rootProblem =
+                    QCoreApplication::translate(
+                        "CleanupExecutor",
+                        "the root %1 is on a read-only file system: nothing in it can be removed")
+                        .arg(shown);
             if (!rootProblem.isEmpty())
                 report.rootErrors.append(rootProblem);
         }
@@ -293,7 +317,9 @@ CleanupReport CleanupExecutor::execute(const CleanupPlan &plan, bool dryRun, con
                 continue;
             }
             if (rootProblem.isEmpty() && !remover->stillSame()) {
-                rootProblem = QCoreApplication::translate("CleanupExecutor", "the root %1 was replaced during the run").arg(shown);
+                rootProblem = QCoreApplication::translate("CleanupExecutor",
+                                                          "the root %1 was replaced during the run")
+                                  .arg(shown);
                 report.rootErrors.append(rootProblem);
             }
             if (!rootProblem.isEmpty()) {
@@ -319,7 +345,10 @@ CleanupReport CleanupExecutor::execute(const CleanupPlan &plan, bool dryRun, con
                 const CleanupResult &r = report.results.at(before);
                 state.bytesFreed += r.freed;
                 if (remover->aborted() && rootProblem.isEmpty()) {
-                    rootProblem = QCoreApplication::translate("CleanupExecutor", "the root %1 became read-only during the run").arg(shown);
+                    rootProblem =
+                        QCoreApplication::translate("CleanupExecutor",
+                                                    "the root %1 became read-only during the run")
+                            .arg(shown);
                     report.rootErrors.append(rootProblem);
                 }
             }

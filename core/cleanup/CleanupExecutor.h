@@ -17,8 +17,8 @@
 // and inside the remover's walk; whatever was not reached stays intact and is
 // reported as skipped ("cancelled"). The destructor cancels and joins.
 
-#include "cleanup/CleanupPlan.h"
-#include "cleanup/CleanupReport.h"
+#include "core/cleanup/CleanupPlan.h"
+#include "core/cleanup/CleanupReport.h"
 
 #include <QObject>
 
@@ -35,7 +35,7 @@ struct CleanupProgress
     qsizetype done = 0;  // candidates handled
     qsizetype total = 0; // candidates in the plan
     quint64 bytesFreed = 0;
-    QString current;     // the entry just handled
+    QString current; // the entry just handled
 };
 
 class CleanupExecutor final : public QObject
@@ -62,7 +62,8 @@ public:
     CleanupReport wait();
 
     // The work itself, on the calling thread: what the worker runs.
-    static CleanupReport execute(const CleanupPlan &plan, bool dryRun, const std::atomic<bool> &cancel,
+    static CleanupReport execute(const CleanupPlan &plan, bool dryRun,
+                                 const std::atomic<bool> &cancel,
                                  const ProgressCallback &progress = {});
 
 Q_SIGNALS:

@@ -1,8 +1,8 @@
-#include "CleanupPlan.h"
+#include "core/cleanup/CleanupPlan.h"
 
-#include "inventory/Duration.h"
-#include "inventory/PathText.h"
-#include "native/Accounts.h"
+#include "core/inventory/Duration.h"
+#include "core/inventory/PathText.h"
+#include "core/native/Accounts.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -53,8 +53,7 @@ bool isSpecial(Kind k)
 }
 
 // Preorder over a subtree with an explicit stack; `visit` returns whether to descend.
-template<typename Visit>
-void walkSubtree(const ScanTree &t, std::uint32_t top, Visit visit)
+template <typename Visit> void walkSubtree(const ScanTree &t, std::uint32_t top, Visit visit)
 {
     std::vector<std::uint32_t> stack{top};
     while (!stack.empty()) {
@@ -74,14 +73,14 @@ void walkSubtree(const ScanTree &t, std::uint32_t top, Visit visit)
 // root kept up to date step by step (native bytes and text), so a walk costs
 // the length of the names it visits, not their depth times it (a 20,000-deep
 // chain). `visit(i, relative, relativeText)` returns whether to descend.
-template<typename Visit>
+template <typename Visit>
 void walkSubtreeWithPaths(const ScanTree &t, std::uint32_t top, Visit visit)
 {
     struct Step
     {
         std::uint32_t entry;
-        std::size_t length;      // of the parent's native path
-        qsizetype textLength;    // of the parent's text path
+        std::size_t length;   // of the parent's native path
+        qsizetype textLength; // of the parent's text path
     };
     NativeString relative = t.relativePath(t[top].parent);
     QString text = pathText(relative);
@@ -112,17 +111,19 @@ void walkSubtreeWithPaths(const ScanTree &t, std::uint32_t top, Visit visit)
 
 QString inUseReason(const native::Holder &holder)
 {
-    return QCoreApplication::translate("CleanupPlan", "in use by PID %1 (%2)").arg(holder.pid).arg(QString::fromStdString(holder.command));
+    return QCoreApplication::translate("CleanupPlan", "in use by PID %1 (%2)")
+        .arg(holder.pid)
+        .arg(QString::fromStdString(holder.command));
 }
 
 QString notYoursReason(quint32 uid)
 {
-    return QCoreApplication::translate("CleanupPlan", "not yours (owner %1)").arg(QString::fromStdString(native::userName(uid)));
+    return QCoreApplication::translate("CleanupPlan", "not yours (owner %1)")
+        .arg(QString::fromStdString(native::userName(uid)));
 }
 
 CleanupPlan::CleanupPlan(QList<CleanupRule> rules, const Context &context)
-    : m_rules(std::move(rules))
-    , m_context(context)
+    : m_rules(std::move(rules)), m_context(context)
 {
     for (const CleanupRule &r : std::as_const(m_rules))
         m_matchers.append(ProtectionMatcher(r.builtinProtection, r.protects, r.excludes));
@@ -148,10 +149,11 @@ void CleanupPlan::addRoot(const Inventory &inventory)
     // Scans list directories in parallel: sort so plans read the same every
     // time. Every path starts with the root's: compared from past it.
     const qsizetype common = root.path.size();
-    std::sort(root.entries.begin(), root.entries.end(), [common](const PlanEntry &a, const PlanEntry &b) {
-        return QStringView(a.path).mid(std::min(common, a.path.size())) <
-               QStringView(b.path).mid(std::min(common, b.path.size()));
-    });
+    std::sort(root.entries.begin(), root.entries.end(),
+              [common](const PlanEntry &a, const PlanEntry &b) {
+                  return QStringView(a.path).mid(std::min(common, a.path.size())) <
+                         QStringView(b.path).mid(std::min(common, b.path.size()));
+              });
     recount(root);
     m_roots.append(std::move(root));
 }
@@ -206,12 +208,15 @@ void CleanupPlan::addItem(PlanRoot &root, const Inventory &inv, const Item &item
 
     const QString keep = m_matchers[e.rule].keepReason(item.name);
     if (!cutoff)
-        e.reason = QCoreApplication::translate("CleanupPlan", "the rule's age (%1) reaches back before 1970: nothing is that old")
-                       .arg(formatDuration(rule.olderThan));
+        e.reason =
+            QCoreApplication::translate(
+                "CleanupPlan", "the rule's age (%1) reaches back before 1970: nothing is that old")
+                .arg(formatDuration(rule.olderThan));
     else if (!keep.isEmpty())
         e.reason = keep;
     else if (isSpecial(item.kind))
-        e.reason = QCoreApplication::translate("CleanupPlan", "special file (%1): never removed").arg(QLatin1StringView(native::kindName(item.kind)));
+        e.reason = QCoreApplication::translate("CleanupPlan", "special file (%1): never removed")
+                       .arg(QLatin1StringView(native::kindName(item.kind)));
     else if (item.kind == Kind::Unknown)
         e.reason = QCoreApplication::translate("CleanupPlan", "could not be read");
     else if (item.mountPoint)
@@ -227,10 +232,13 @@ void CleanupPlan::addItem(PlanRoot &root, const Inventory &inv, const Item &item
         return;
     }
     if (item.errors > 0) {
-        e.reason = QCoreApplication::translate("CleanupPlan", "not fully readable (%1 errors during the scan)").arg(item.errors);
+        e.reason = QCoreApplication::translate("CleanupPlan",
+                                               "not fully readable (%1 errors during the scan)")
+                       .arg(item.errors);
     } else if (e.target.newest > e.cutoff) {
-        e.reason = QCoreApplication::translate("CleanupPlan", "too new (%1 old, rule: older than %2)")
-                       .arg(formatAge(e.age), formatDuration(rule.olderThan));
+        e.reason =
+            QCoreApplication::translate("CleanupPlan", "too new (%1 old, rule: older than %2)")
+                .arg(formatAge(e.age), formatDuration(rule.olderThan));
     } else if (m_context.inUse) {
         walkSubtree(t, item.entry, [&](std::uint32_t i) {
             if (!e.reason.isEmpty())
@@ -244,50 +252,57 @@ void CleanupPlan::addItem(PlanRoot &root, const Inventory &inv, const Item &item
     append(root, std::move(e));
 }
 
-void CleanupPlan::addPerFile(PlanRoot &root, const Inventory &inv, const Item &item, qsizetype ruleIndex,
-                             const QString &label)
+void CleanupPlan::addPerFile(PlanRoot &root, const Inventory &inv, const Item &item,
+                             qsizetype ruleIndex, const QString &label)
 {
     const ScanTree &t = inv.tree();
     const CleanupRule &rule = m_rules[ruleIndex];
     const ProtectionMatcher &matcher = m_matchers[ruleIndex];
     // The caller refused rules without a representable cutoff.
-    const TimeNs cutoff = staleCutoff(m_context.now, rule.olderThan).value_or(std::numeric_limits<TimeNs>::min());
+    const TimeNs cutoff =
+        staleCutoff(m_context.now, rule.olderThan).value_or(std::numeric_limits<TimeNs>::min());
 
     // Pass 1 (preorder): every entry's own verdict. The top is the item, whose
     // own protections and ownership were checked by the caller.
     std::vector<std::uint32_t> order;
     QHash<std::uint32_t, QString> ownReason;
     QSet<std::uint32_t> blockedDirs;
-    walkSubtreeWithPaths(t, item.entry, [&](std::uint32_t i, const NativeString &, const QString &relativeText) {
-        order.push_back(i);
-        const Entry &en = t[i];
-        const TimeNs ts = timestampOf(en, rule.basis);
-        QString why;
-        if (i != item.entry) {
-            why = matcher.keepReason(relativeText);
-            if (why.isEmpty() && isSpecial(en.kind))
-                why = QCoreApplication::translate("CleanupPlan", "special file (%1): never removed").arg(QLatin1StringView(native::kindName(en.kind)));
-            else if (why.isEmpty() && en.has(Entry::MountPoint))
-                why = QCoreApplication::translate("CleanupPlan", "another filesystem (mount point)");
-            else if (why.isEmpty() && !rule.includeOthers && en.uid != m_context.uid)
-                why = notYoursReason(en.uid);
-        }
-        if (why.isEmpty() && (en.kind == Kind::Unknown || en.has(Entry::HasError) || en.has(Entry::NotListed)))
-            why = QCoreApplication::translate("CleanupPlan", "could not be read completely");
-        const bool blocking = !why.isEmpty();
-        if (why.isEmpty() && ts > cutoff)
-            why = QCoreApplication::translate("CleanupPlan", "too new (%1 old, rule: older than %2)")
-                      .arg(formatAge(ageOf(m_context.now, ts)), formatDuration(rule.olderThan));
-        if (why.isEmpty() && m_context.inUse) {
-            if (const native::Holder *h = m_context.inUse->holder(en.id()))
-                why = inUseReason(*h);
-        }
-        if (!why.isEmpty())
-            ownReason.insert(i, why);
-        if (blocking && en.isDir())
-            blockedDirs.insert(i);
-        return !blocking; // never look inside what is kept for good
-    });
+    walkSubtreeWithPaths(
+        t, item.entry, [&](std::uint32_t i, const NativeString &, const QString &relativeText) {
+            order.push_back(i);
+            const Entry &en = t[i];
+            const TimeNs ts = timestampOf(en, rule.basis);
+            QString why;
+            if (i != item.entry) {
+                why = matcher.keepReason(relativeText);
+                if (why.isEmpty() && isSpecial(en.kind))
+                    why = QCoreApplication::translate("CleanupPlan",
+                                                      "special file (%1): never removed")
+                              .arg(QLatin1StringView(native::kindName(en.kind)));
+                else if (why.isEmpty() && en.has(Entry::MountPoint))
+                    why = QCoreApplication::translate("CleanupPlan",
+                                                      "another filesystem (mount point)");
+                else if (why.isEmpty() && !rule.includeOthers && en.uid != m_context.uid)
+                    why = notYoursReason(en.uid);
+            }
+            if (why.isEmpty() &&
+                (en.kind == Kind::Unknown || en.has(Entry::HasError) || en.has(Entry::NotListed)))
+                why = QCoreApplication::translate("CleanupPlan", "could not be read completely");
+            const bool blocking = !why.isEmpty();
+            if (why.isEmpty() && ts > cutoff)
+                why = QCoreApplication::translate("CleanupPlan",
+                                                  "too new (%1 old, rule: older than %2)")
+                          .arg(formatAge(ageOf(m_context.now, ts)), formatDuration(rule.olderThan));
+            if (why.isEmpty() && m_context.inUse) {
+                if (const native::Holder *h = m_context.inUse->holder(en.id()))
+                    why = inUseReason(*h);
+            }
+            if (!why.isEmpty())
+                ownReason.insert(i, why);
+            if (blocking && en.isDir())
+                blockedDirs.insert(i);
+            return !blocking; // never look inside what is kept for good
+        });
 
     // Pass 2 (children before parents): subtree bytes, newest timestamp, and
     // whether everything in it is stale.
@@ -301,7 +316,8 @@ void CleanupPlan::addPerFile(PlanRoot &root, const Inventory &inv, const Item &i
     agg.reserve(qsizetype(order.size()));
     for (std::uint32_t i : order) {
         const Entry &en = t[i];
-        agg.insert(i, {en.isDir() ? 0 : en.size, timestampOf(en, rule.basis), !ownReason.contains(i)});
+        agg.insert(i,
+                   {en.isDir() ? 0 : en.size, timestampOf(en, rule.basis), !ownReason.contains(i)});
     }
     for (auto it = order.rbegin(); it != order.rend(); ++it) {
         const std::uint32_t i = *it;
@@ -319,7 +335,8 @@ void CleanupPlan::addPerFile(PlanRoot &root, const Inventory &inv, const Item &i
     QString rootText = pathText(t.rootPath());
     if (!rootText.endsWith(QChar(char16_t(Separator))))
         rootText += QChar(char16_t(Separator));
-    auto entryFor = [&](std::uint32_t i, const Agg &a, const NativeString &relative, const QString &relativeText) {
+    auto entryFor = [&](std::uint32_t i, const Agg &a, const NativeString &relative,
+                        const QString &relativeText) {
         const Entry &en = t[i];
         PlanEntry e;
         e.path = rootText + relativeText;
@@ -332,23 +349,25 @@ void CleanupPlan::addPerFile(PlanRoot &root, const Inventory &inv, const Item &i
         e.target = {relative, en.id(), en.kind, a.newest};
         return e;
     };
-    walkSubtreeWithPaths(t, item.entry, [&](std::uint32_t i, const NativeString &relative, const QString &relativeText) {
-        const Entry &en = t[i];
-        const Agg &a = agg[i];
-        if (a.stale) {
+    walkSubtreeWithPaths(
+        t, item.entry,
+        [&](std::uint32_t i, const NativeString &relative, const QString &relativeText) {
+            const Entry &en = t[i];
+            const Agg &a = agg[i];
+            if (a.stale) {
+                PlanEntry e = entryFor(i, a, relative, relativeText);
+                e.candidate = true;
+                append(root, std::move(e));
+                return false;
+            }
+            const bool blocked = blockedDirs.contains(i);
+            if (en.isDir() && !blocked)
+                return true;
             PlanEntry e = entryFor(i, a, relative, relativeText);
-            e.candidate = true;
+            e.reason = ownReason.value(i);
             append(root, std::move(e));
             return false;
-        }
-        const bool blocked = blockedDirs.contains(i);
-        if (en.isDir() && !blocked)
-            return true;
-        PlanEntry e = entryFor(i, a, relative, relativeText);
-        e.reason = ownReason.value(i);
-        append(root, std::move(e));
-        return false;
-    });
+        });
 }
 
 qsizetype CleanupPlan::candidateCount() const

@@ -11,10 +11,10 @@
 // executor with the remover's dryRun flag, so preview and run share the code.
 // A plan is built on any thread and is immutable afterwards.
 
-#include "cleanup/CleanupRule.h"
-#include "cleanup/Protections.h"
-#include "inventory/Inventory.h"
-#include "native/Remover.h"
+#include "core/cleanup/CleanupRule.h"
+#include "core/cleanup/Protections.h"
+#include "core/inventory/Inventory.h"
+#include "core/native/Remover.h"
 
 #include <QList>
 #include <QSet>
@@ -32,17 +32,17 @@ struct PlanEntry
     qsizetype rule = -1;          // index into CleanupPlan::rules(); -1: no rule selected it
     QString ruleLabel;
     bool candidate = false;
-    QString reason;               // why it is kept (empty for candidates)
-    quint64 bytes = 0;            // apparent bytes of the entry (subtree)
-    std::chrono::seconds age{0};  // on the rule's basis
+    QString reason;              // why it is kept (empty for candidates)
+    quint64 bytes = 0;           // apparent bytes of the entry (subtree)
+    std::chrono::seconds age{0}; // on the rule's basis
     native::Kind kind = native::Kind::Unknown;
-    native::TimeNs cutoff = 0;    // entries newer than this are kept
+    native::TimeNs cutoff = 0; // entries newer than this are kept
 };
 
 struct PlanRoot
 {
-    QString path;        // canonical, as scanned
-    native::FileId id;   // the root directory at scan time
+    QString path;      // canonical, as scanned
+    native::FileId id; // the root directory at scan time
     QList<PlanEntry> entries;
     quint64 candidateBytes = 0;
     qsizetype candidates = 0;
@@ -54,7 +54,7 @@ public:
     struct Context
     {
         native::TimeNs now = 0;
-        quint32 uid = 0;                          // "yours"
+        quint32 uid = 0;                                 // "yours"
         std::shared_ptr<const native::InUseIndex> inUse; // null: nothing is known to be open
     };
 
@@ -81,8 +81,10 @@ public:
     void restrictTo(const QStringList &paths);
 
 private:
-    void addItem(PlanRoot &root, const Inventory &inv, const Item &item, const QList<qsizetype> &ruleIndices);
-    void addPerFile(PlanRoot &root, const Inventory &inv, const Item &item, qsizetype rule, const QString &label);
+    void addItem(PlanRoot &root, const Inventory &inv, const Item &item,
+                 const QList<qsizetype> &ruleIndices);
+    void addPerFile(PlanRoot &root, const Inventory &inv, const Item &item, qsizetype rule,
+                    const QString &label);
     void append(PlanRoot &root, PlanEntry &&entry);
 
     QList<CleanupRule> m_rules;

@@ -25,20 +25,20 @@ QString cleanupOutcomeName(CleanupOutcome outcome); // "deleted", "would-delete"
 
 struct CleanupResult
 {
-    QString path;            // absolute, lossless
+    QString path; // absolute, lossless
     CleanupOutcome action = CleanupOutcome::Skipped;
-    QString reason;          // why skipped/failed; for removals, what was kept inside (if anything)
-    QString rule;            // the rule's label; empty when no rule selected the entry
-    quint64 bytes = 0;       // apparent size removed (or to be removed); the entry's size otherwise
+    QString reason;    // why skipped/failed; for removals, what was kept inside (if anything)
+    QString rule;      // the rule's label; empty when no rule selected the entry
+    quint64 bytes = 0; // apparent size removed (or to be removed); the entry's size otherwise
     std::chrono::seconds age{0};
-    int error = 0;           // errno for failures
+    int error = 0; // errno for failures
     // What happened inside the entry, whatever its action (a failed item may
     // have lost part of its contents before it stopped):
     quint64 freed = 0;          // disk bytes freed (or, in a dry run, to be freed)
     quint64 removedEntries = 0; // entries removed (or to be removed)
     quint64 linkedFiles = 0;    // removed names whose data lives on through another hard link
     quint64 keptUnlisted = 0;   // entries kept inside that have no result of their own (cap)
-    bool trash = false;      // moved (or, in a dry run, to be moved) to the trash: `bytes` are not freed
+    bool trash = false; // moved (or, in a dry run, to be moved) to the trash: `bytes` are not freed
 };
 
 struct CleanupReport
@@ -46,7 +46,7 @@ struct CleanupReport
     bool dryRun = false;
     bool cancelled = false;
     QList<CleanupResult> results;
-    QStringList rootErrors;  // roots refused at run time ("root changed since preview")
+    QStringList rootErrors; // roots refused at run time ("root changed since preview")
 
     // Deleted, trashed and (in a dry run) would-delete.
     qsizetype removedCount() const;
@@ -57,14 +57,13 @@ struct CleanupReport
     quint64 linkedFiles() const;
     // Entries removed inside items that were not removed whole (failed or partly kept).
     quint64 removedInsideKept() const;
-    quint64 bytesTrashed() const; // moved to the trash (or would be)
+    quint64 bytesTrashed() const;   // moved to the trash (or would be)
     qsizetype trashedCount() const; // results with `trash` set
     bool anyFailed() const { return count(CleanupOutcome::Failed) > 0 || !rootErrors.isEmpty(); }
 
 private:
     // The sum of `value(result)` over every result.
-    template<typename Value>
-    quint64 sum(Value value) const
+    template <typename Value> quint64 sum(Value value) const
     {
         quint64 n = 0;
         for (const CleanupResult &r : results)

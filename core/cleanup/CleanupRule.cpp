@@ -1,7 +1,7 @@
-#include "CleanupRule.h"
+#include "core/cleanup/CleanupRule.h"
 
-#include "inventory/Duration.h"
-#include "inventory/PrefixFamilies.h"
+#include "core/inventory/Duration.h"
+#include "core/inventory/PrefixFamilies.h"
 
 #include <QCoreApplication>
 

@@ -5,7 +5,7 @@
 //
 // Plain value type; safe to copy between threads.
 
-#include "inventory/AgeBasis.h"
+#include "core/inventory/AgeBasis.h"
 
 #include <QString>
 #include <QStringList>
@@ -24,16 +24,18 @@ enum class CleanupAction { Delete, Trash };
 
 struct CleanupRule
 {
-    QString name;                  // shown in plans; label() when empty
-    QStringList roots;             // canonical directories; empty: every root of the plan
-    QStringList includes;          // prefixes ("upload_") or globs ("upload_*.csv") on item names; empty: all
-    QStringList excludes;          // globs: matching entries are kept ("excluded")
-    QStringList protects;          // globs: matching entries are kept ("protected")
+    QString name;      // shown in plans; label() when empty
+    QStringList roots; // canonical directories; empty: every root of the plan
+    QStringList
+        includes; // prefixes ("upload_") or globs ("upload_*.csv") on item names; empty: all
+    QStringList excludes; // globs: matching entries are kept ("excluded")
+    QStringList protects; // globs: matching entries are kept ("protected")
     std::chrono::seconds olderThan{0};
     AgeBasis basis = AgeBasis::Newest;
     CleanupUnit unit = CleanupUnit::Item;
-    bool includeOthers = false;    // opt-in: also entries other users own
-    bool builtinProtection = true; // opt-out only explicitly (X11/ICE sockets, systemd-private-*, ...)
+    bool includeOthers = false; // opt-in: also entries other users own
+    bool builtinProtection =
+        true; // opt-out only explicitly (X11/ICE sockets, systemd-private-*, ...)
     CleanupAction action = CleanupAction::Delete;
 
     // "upload_* older than 7d by newest" (the include that matched, if given).
@@ -49,7 +51,7 @@ struct CleanupRule
 bool isGlobPattern(QStringView pattern);
 bool matchesPattern(QStringView pattern, QStringView name);
 
-QString cleanupUnitName(CleanupUnit unit);     // "item", "per-file"
+QString cleanupUnitName(CleanupUnit unit);       // "item", "per-file"
 QString cleanupActionName(CleanupAction action); // "delete", "trash"
 
 } // namespace tempscope

@@ -1,6 +1,6 @@
-#include "Protections.h"
+#include "core/cleanup/Protections.h"
 
-#include "inventory/PrefixFamilies.h"
+#include "core/inventory/PrefixFamilies.h"
 
 #include <QCoreApplication>
 
@@ -10,23 +10,30 @@ const QList<BuiltinProtection> &builtinProtections()
 {
     static const QList<BuiltinProtection> list = [] {
         return QList<BuiltinProtection>{
-            {QStringLiteral(".X*-lock"), QCoreApplication::translate("Protections", "X11 display lock files")},
-            {QStringLiteral(".X11-unix"), QCoreApplication::translate("Protections", "X11 display sockets")},
-            {QStringLiteral(".ICE-unix"), QCoreApplication::translate("Protections", "ICE session sockets")},
-            {QStringLiteral(".font-unix"), QCoreApplication::translate("Protections", "font server sockets")},
-            {QStringLiteral(".XIM-unix"), QCoreApplication::translate("Protections", "X input method sockets")},
-            {QStringLiteral("systemd-private-*"), QCoreApplication::translate("Protections", "private temp directories of running services")},
-            {QStringLiteral(".Trash-*"), QCoreApplication::translate("Protections", "trash directories of this file system")},
-            {QStringLiteral(".Trash"), QCoreApplication::translate("Protections", "trash directories of this file system")},
+            {QStringLiteral(".X*-lock"),
+             QCoreApplication::translate("Protections", "X11 display lock files")},
+            {QStringLiteral(".X11-unix"),
+             QCoreApplication::translate("Protections", "X11 display sockets")},
+            {QStringLiteral(".ICE-unix"),
+             QCoreApplication::translate("Protections", "ICE session sockets")},
+            {QStringLiteral(".font-unix"),
+             QCoreApplication::translate("Protections", "font server sockets")},
+            {QStringLiteral(".XIM-unix"),
+             QCoreApplication::translate("Protections", "X input method sockets")},
+            {QStringLiteral("systemd-private-*"),
+             QCoreApplication::translate("Protections",
+                                         "private temp directories of running services")},
+            {QStringLiteral(".Trash-*"),
+             QCoreApplication::translate("Protections", "trash directories of this file system")},
+            {QStringLiteral(".Trash"),
+             QCoreApplication::translate("Protections", "trash directories of this file system")},
         };
     }();
     return list;
 }
 
 ProtectionMatcher::ProtectionMatcher(bool builtins, QStringList protects, QStringList excludes)
-    : m_builtins(builtins)
-    , m_protects(std::move(protects))
-    , m_excludes(std::move(excludes))
+    : m_builtins(builtins), m_protects(std::move(protects)), m_excludes(std::move(excludes))
 {
 }
 
@@ -46,7 +53,8 @@ QString ProtectionMatcher::keepReason(QStringView relativePath) const
     if (m_builtins) {
         for (const BuiltinProtection &p : builtinProtections()) {
             if (matches(p.pattern, relativePath))
-                return QCoreApplication::translate("Protections", "protected: %1 (%2)").arg(p.pattern, p.why);
+                return QCoreApplication::translate("Protections", "protected: %1 (%2)")
+                    .arg(p.pattern, p.why);
         }
     }
     for (const QString &p : m_protects) {

@@ -1,8 +1,8 @@
-#include "RootGuard.h"
+#include "core/cleanup/RootGuard.h"
 
-#include "inventory/PathText.h"
-#include "native/RootIdentity.h"
-#include "native/Scanner.h"
+#include "core/inventory/PathText.h"
+#include "core/native/RootIdentity.h"
+#include "core/native/Scanner.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -35,9 +35,10 @@ QString canonical(const QString &path)
 // directories below them (/var/tmp, /run/user/UID, /dev/shm) stay allowed:
 // only each directory itself and what lies above it are protected.
 const char *const SystemDirectories[] = {
-    "/usr", "/etc", "/var", "/var/lib", "/var/log", "/var/cache", "/var/spool", "/var/mail",
-    "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32", "/boot", "/opt", "/srv", "/root",
-    "/home", "/dev", "/proc", "/sys", "/run", "/mnt", "/media", "/snap", "/nix",
+    "/usr",      "/etc", "/var",  "/var/lib", "/var/log", "/var/cache", "/var/spool",
+    "/var/mail", "/bin", "/sbin", "/lib",     "/lib32",   "/lib64",     "/libx32",
+    "/boot",     "/opt", "/srv",  "/root",    "/home",    "/dev",       "/proc",
+    "/sys",      "/run", "/mnt",  "/media",   "/snap",    "/nix",
 };
 
 } // namespace
@@ -67,8 +68,7 @@ RootGuard::RootGuard(const QStringList &homes)
         protect(home, true, true);
 }
 
-RootGuard::RootGuard()
-    : RootGuard(homeDirectories())
+RootGuard::RootGuard() : RootGuard(homeDirectories())
 {
     // Every account's home (root's included) on a local file system.
     for (const native::NativeString &home : native::accountHomes())
@@ -83,7 +83,8 @@ void RootGuard::protect(const QString &path, bool home, bool skipSharedTemp)
     if (path.isEmpty())
         return;
     native::DirectoryIdentity self;
-    if (native::directoryIdentity(nativePath(path), self) != 0 || self.kind != native::Kind::Directory)
+    if (native::directoryIdentity(nativePath(path), self) != 0 ||
+        self.kind != native::Kind::Directory)
         return;
     if (skipSharedTemp && self.sharedTemp)
         return;
@@ -109,14 +110,24 @@ QString RootGuard::refusal(const native::FileId &id, const QString &shown) const
     const Protected &p = *it;
     const QString what = printablePath(nativePath(p.path));
     if (p.path == u"/" && p.self)
-        return QCoreApplication::translate("RootGuard", "refusing to clean %1: it is the file system root").arg(shown);
+        return QCoreApplication::translate("RootGuard",
+                                           "refusing to clean %1: it is the file system root")
+            .arg(shown);
     if (p.home && p.self)
-        return QCoreApplication::translate("RootGuard", "refusing to clean %1: it is the home directory %2").arg(shown, what);
+        return QCoreApplication::translate("RootGuard",
+                                           "refusing to clean %1: it is the home directory %2")
+            .arg(shown, what);
     if (p.home)
-        return QCoreApplication::translate("RootGuard", "refusing to clean %1: it contains the home directory %2").arg(shown, what);
+        return QCoreApplication::translate(
+                   "RootGuard", "refusing to clean %1: it contains the home directory %2")
+            .arg(shown, what);
     if (p.self)
-        return QCoreApplication::translate("RootGuard", "refusing to clean %1: it is the system directory %2").arg(shown, what);
-    return QCoreApplication::translate("RootGuard", "refusing to clean %1: it contains the system directory %2").arg(shown, what);
+        return QCoreApplication::translate("RootGuard",
+                                           "refusing to clean %1: it is the system directory %2")
+            .arg(shown, what);
+    return QCoreApplication::translate("RootGuard",
+                                       "refusing to clean %1: it contains the system directory %2")
+        .arg(shown, what);
 }
 
 RootVerdict RootGuard::verdict(const QString &path) const
@@ -132,16 +143,18 @@ RootVerdict RootGuard::verdict(const QString &path) const
     const native::NativeString real = native::realPath(bytes, &error);
     native::DirectoryIdentity dir;
     if (real.empty() || (error = native::directoryIdentity(real, dir)) != 0) {
-        v.refusal = error == ENOENT
-                        ? QCoreApplication::translate("RootGuard", "root %1 does not exist").arg(shown)
-                    : error == ENOTDIR
-                        ? QCoreApplication::translate("RootGuard", "root %1 is not a directory").arg(shown)
-                        : QCoreApplication::translate("RootGuard", "cannot open the root %1: %2")
-                              .arg(shown, QString::fromStdString(native::errorText(error)));
+        v.refusal =
+            error == ENOENT
+                ? QCoreApplication::translate("RootGuard", "root %1 does not exist").arg(shown)
+            : error == ENOTDIR
+                ? QCoreApplication::translate("RootGuard", "root %1 is not a directory").arg(shown)
+                : QCoreApplication::translate("RootGuard", "cannot open the root %1: %2")
+                      .arg(shown, QString::fromStdString(native::errorText(error)));
         return v;
     }
     if (dir.kind != native::Kind::Directory) {
-        v.refusal = QCoreApplication::translate("RootGuard", "root %1 is not a directory").arg(shown);
+        v.refusal =
+            QCoreApplication::translate("RootGuard", "root %1 is not a directory").arg(shown);
         return v;
     }
     v.refusal = refusal(dir.id, shown);

@@ -13,7 +13,7 @@
 // asks it again about the descriptor it removes from). Reads the file system
 // and the user database; any thread.
 
-#include "native/FileTypes.h"
+#include "core/native/FileTypes.h"
 
 #include <QHash>
 #include <QString>
@@ -55,7 +55,7 @@ public:
 private:
     struct Protected
     {
-        QString path;   // the protected directory as shown
+        QString path; // the protected directory as shown
         bool home = false;
         bool self = false; // the directory itself, not one above it
     };

@@ -1,4 +1,4 @@
-#include "AtomicFile.h"
+#include "core/export/AtomicFile.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
-#include "CleanupExport.h"
+#include "core/export/CleanupExport.h"
 
-#include "export/CsvWriter.h"
-#include "export/JsonWriter.h"
+#include "core/export/CsvWriter.h"
+#include "core/export/JsonWriter.h"
 
 namespace tempscope {
 
@@ -54,8 +54,9 @@ void writeCleanupJson(JsonWriter &out, const CleanupReport &report)
 
 QStringList cleanupCsvHeader()
 {
-    return {QStringLiteral("path"), QStringLiteral("action"), QStringLiteral("reason"), QStringLiteral("rule"),
-            QStringLiteral("bytes"), QStringLiteral("age_seconds"), QStringLiteral("path_hex")};
+    return {QStringLiteral("path"),    QStringLiteral("action"), QStringLiteral("reason"),
+            QStringLiteral("rule"),    QStringLiteral("bytes"),  QStringLiteral("age_seconds"),
+            QStringLiteral("path_hex")};
 }
 
 void writeCleanupCsv(CsvWriter &out, const CleanupReport &report)

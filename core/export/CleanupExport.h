@@ -15,7 +15,7 @@
 // a path_hex column for such names (and for a path CsvWriter neutralises).
 // Layouts are stable; fields are only added.
 
-#include "cleanup/CleanupReport.h"
+#include "core/cleanup/CleanupReport.h"
 
 #include <QStringList>
 

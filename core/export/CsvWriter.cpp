@@ -1,6 +1,6 @@
-#include "CsvWriter.h"
+#include "core/export/CsvWriter.h"
 
-#include "inventory/PathText.h"
+#include "core/inventory/PathText.h"
 
 #include <QRegularExpression>
 
@@ -17,8 +17,16 @@ bool CsvWriter::isFormulaLike(const QString &cell)
     if (i == cell.size())
         return false;
     switch (cell[i].unicode()) {
-    case u'=': case u'+': case u'-': case u'@': case u'\t': case u'\r':
-    case 0xFF1D: case 0xFF0B: case 0xFF0D: case 0xFF20: // full-width = + - @
+    case u'=':
+    case u'+':
+    case u'-':
+    case u'@':
+    case u'\t':
+    case u'\r':
+    case 0xFF1D:
+    case 0xFF0B:
+    case 0xFF0D:
+    case 0xFF20: // full-width = + - @
         break;
     default:
         return false;
@@ -30,9 +38,11 @@ bool CsvWriter::isFormulaLike(const QString &cell)
 
 QString CsvWriter::hexColumn(const QString &path, const QStringList &cellsFromIt)
 {
-    const bool needed = hasEscapedBytes(path) || isFormulaLike(path)
-                        || std::any_of(cellsFromIt.cbegin(), cellsFromIt.cend(), &CsvWriter::isFormulaLike);
-    return needed ? QString::fromLatin1(QByteArray::fromStdString(outputBytes(path)).toHex()) : QString();
+    const bool needed =
+        hasEscapedBytes(path) || isFormulaLike(path) ||
+        std::any_of(cellsFromIt.cbegin(), cellsFromIt.cend(), &CsvWriter::isFormulaLike);
+    return needed ? QString::fromLatin1(QByteArray::fromStdString(outputBytes(path)).toHex())
+                  : QString();
 }
 
 void CsvWriter::row(const QStringList &fields)

@@ -1,4 +1,4 @@
-#include "JsonWriter.h"
+#include "core/export/JsonWriter.h"
 
 #include <charconv>
 #include <cmath>
@@ -67,14 +67,29 @@ void appendJsonString(std::string &out, const QString &s)
             continue;
         }
         switch (u) {
-        case '"': out += "\\\""; continue;
-        case '\\': out += "\\\\"; continue;
-        case '\n': out += "\\n"; continue;
-        case '\r': out += "\\r"; continue;
-        case '\t': out += "\\t"; continue;
-        case '\b': out += "\\b"; continue;
-        case '\f': out += "\\f"; continue;
-        default: break;
+        case '"':
+            out += "\\\"";
+            continue;
+        case '\\':
+            out += "\\\\";
+            continue;
+        case '\n':
+            out += "\\n";
+            continue;
+        case '\r':
+            out += "\\r";
+            continue;
+        case '\t':
+            out += "\\t";
+            continue;
+        case '\b':
+            out += "\\b";
+            continue;
+        case '\f':
+            out += "\\f";
+            continue;
+        default:
+            break;
         }
         if (u < 0x20 || u == 0x7F) {
             appendEscape(out, u);

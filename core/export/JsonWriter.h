@@ -26,8 +26,8 @@ public:
     using Sink = std::function<bool(std::string_view)>;
     explicit JsonWriter(Sink sink);
     // A sink that returns nothing is taken to succeed always.
-    template<typename F>
-        requires std::is_void_v<std::invoke_result_t<F &, std::string_view>>
+    template <typename F>
+    requires std::is_void_v<std::invoke_result_t<F &, std::string_view>>
     explicit JsonWriter(F sink)
         : JsonWriter(Sink([sink = std::move(sink)](std::string_view s) mutable {
               sink(s);
@@ -56,8 +56,7 @@ public:
     void value(double d);
     void null();
 
-    template<typename T>
-    void field(std::string_view name, const T &v)
+    template <typename T> void field(std::string_view name, const T &v)
     {
         key(name);
         value(v);

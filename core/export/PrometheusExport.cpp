@@ -1,6 +1,6 @@
-#include "PrometheusExport.h"
+#include "core/export/PrometheusExport.h"
 
-#include "inventory/PathText.h"
+#include "core/inventory/PathText.h"
 
 #include <QSet>
 
@@ -47,7 +47,8 @@ public:
         if (samples.isEmpty())
             return;
         const QString n = QString::fromLatin1(name);
-        m_text += QStringLiteral("# HELP %1 %2\n# TYPE %1 gauge\n").arg(n, QString::fromLatin1(help));
+        m_text +=
+            QStringLiteral("# HELP %1 %2\n# TYPE %1 gauge\n").arg(n, QString::fromLatin1(help));
         for (const Sample &s : samples) {
             m_text += n;
             if (!s.labels.isEmpty())
@@ -66,8 +67,8 @@ private:
 QList<FamilyStats> boundedFamilies(QList<FamilyStats> families, int max)
 {
     const auto isOther = [](const FamilyStats &f) { return f.key == OtherFamiliesLabel; };
-    const auto firstFolded = std::stable_partition(families.begin(), families.end(),
-                                                   [&](const FamilyStats &f) { return !isOther(f); });
+    const auto firstFolded = std::stable_partition(
+        families.begin(), families.end(), [&](const FamilyStats &f) { return !isOther(f); });
     std::sort(families.begin(), firstFolded, [](const FamilyStats &a, const FamilyStats &b) {
         return a.bytes != b.bytes ? a.bytes > b.bytes : a.key < b.key;
     });
@@ -100,7 +101,8 @@ QString prometheusLabelValue(const QString &text)
     return escapeLabel(printablePath(nativePath(text)));
 }
 
-QByteArray prometheusMetrics(const QList<PrometheusRoot> &input, const ScanReportOptions &options, int maxFamilies)
+QByteArray prometheusMetrics(const QList<PrometheusRoot> &input, const ScanReportOptions &options,
+                             int maxFamilies)
 {
     // One entry per distinct root directory.
     QList<const PrometheusRoot *> roots;
@@ -130,7 +132,8 @@ QByteArray prometheusMetrics(const QList<PrometheusRoot> &input, const ScanRepor
     for (const PrometheusRoot *r : std::as_const(roots)) {
         RootFacts f;
         if (const Inventory *inv = r->scan.inventory.get()) {
-            for (const FamilyStats &fam : inv->families(options.basis, options.now, options.olderThan)) {
+            for (const FamilyStats &fam :
+                 inv->families(options.basis, options.now, options.olderThan)) {
                 if (options.prefixes.isEmpty() || matchesPrefix(fam.key, options.prefixes))
                     f.families.append(fam);
             }
@@ -163,8 +166,10 @@ QByteArray prometheusMetrics(const QList<PrometheusRoot> &input, const ScanRepor
         QList<Sample> samples;
         for (qsizetype i = 0; i < roots.size(); ++i) {
             for (const FamilyStats &f : facts[i].families) {
-                samples.append({rootLabel(*roots[i]) + QStringLiteral(",family=\"%1\"").arg(prometheusLabelValue(f.key)),
-                                QString::number(value(f))});
+                samples.append(
+                    {rootLabel(*roots[i]) +
+                         QStringLiteral(",family=\"%1\"").arg(prometheusLabelValue(f.key)),
+                     QString::number(value(f))});
             }
         }
         return samples;
@@ -173,16 +178,20 @@ QByteArray prometheusMetrics(const QList<PrometheusRoot> &input, const ScanRepor
     Exposition out;
     out.metric("tempscope_scan_success", "Whether the root could be scanned (1) or not (0).",
                perRoot(false, [](const PrometheusRoot &r, const RootFacts &) {
-                   return r.scan.inventory && !r.scan.inventory->tree().cancelled() ? QStringLiteral("1")
-                                                                                  : QStringLiteral("0");
+                   return r.scan.inventory && !r.scan.inventory->tree().cancelled()
+                              ? QStringLiteral("1")
+                              : QStringLiteral("0");
                }));
     out.metric("tempscope_scan_duration_seconds", "How long scanning the root took, in seconds.",
-               perRoot(false, [](const PrometheusRoot &r, const RootFacts &) { return number(r.duration.count()); }));
+               perRoot(false, [](const PrometheusRoot &r, const RootFacts &) {
+                   return number(r.duration.count());
+               }));
     out.metric("tempscope_scan_errors", "Entries below the root that could not be read.",
                perRoot(true, [](const PrometheusRoot &r, const RootFacts &) {
                    return QString::number(r.scan.inventory->errors().size());
                }));
-    out.metric("tempscope_scan_timestamp_seconds", "When the scan ran, in seconds since the Unix epoch.",
+    out.metric("tempscope_scan_timestamp_seconds",
+               "When the scan ran, in seconds since the Unix epoch.",
                {{QString(), QString::number(double(options.now) / 1e9, 'f', 3)}});
     out.metric("tempscope_root_bytes", "Apparent size of everything below the root, in bytes.",
                perRoot(true, [](const PrometheusRoot &r, const RootFacts &) {
@@ -201,23 +210,33 @@ QByteArray prometheusMetrics(const QList<PrometheusRoot> &input, const ScanRepor
                    return QString::number(r.scan.inventory->tree().size() - 1);
                }));
     if (stale) {
-        out.metric("tempscope_stale_threshold_seconds", "Items older than this are counted as stale.",
+        out.metric("tempscope_stale_threshold_seconds",
+                   "Items older than this are counted as stale.",
                    {{QStringLiteral("basis=\"%1\"").arg(ageBasisName(options.basis)),
                      QString::number(options.olderThan->count())}});
-        out.metric("tempscope_root_stale_bytes", "Apparent size of the root's stale items, in bytes.",
-                   perRoot(true, [](const PrometheusRoot &, const RootFacts &f) { return QString::number(f.staleBytes); }));
+        out.metric("tempscope_root_stale_bytes",
+                   "Apparent size of the root's stale items, in bytes.",
+                   perRoot(true, [](const PrometheusRoot &, const RootFacts &f) {
+                       return QString::number(f.staleBytes);
+                   }));
         out.metric("tempscope_root_stale_items", "Stale top-level items of the root.",
-                   perRoot(true, [](const PrometheusRoot &, const RootFacts &f) { return QString::number(f.staleItems); }));
+                   perRoot(true, [](const PrometheusRoot &, const RootFacts &f) {
+                       return QString::number(f.staleItems);
+                   }));
     }
     out.metric("tempscope_root_families",
-               "Prefix families of the root; the largest have family series of their own, the rest are summed as (other).",
-               perRoot(true, [](const PrometheusRoot &, const RootFacts &f) { return QString::number(f.familiesTotal); }));
+               "Prefix families of the root; the largest have family series of their own, the rest "
+               "are summed as (other).",
+               perRoot(true, [](const PrometheusRoot &, const RootFacts &f) {
+                   return QString::number(f.familiesTotal);
+               }));
     out.metric("tempscope_family_bytes", "Apparent size of a prefix family's items, in bytes.",
                perFamily([](const FamilyStats &f) { return f.bytes; }));
     out.metric("tempscope_family_items", "Items of a prefix family.",
                perFamily([](const FamilyStats &f) { return quint64(f.count); }));
     if (stale) {
-        out.metric("tempscope_family_stale_bytes", "Apparent size of a prefix family's stale items, in bytes.",
+        out.metric("tempscope_family_stale_bytes",
+                   "Apparent size of a prefix family's stale items, in bytes.",
                    perFamily([](const FamilyStats &f) { return f.staleBytes; }));
         out.metric("tempscope_family_stale_items", "Stale items of a prefix family.",
                    perFamily([](const FamilyStats &f) { return quint64(f.staleCount); }));

@@ -22,7 +22,7 @@
 // there were before the cut (not "..._families_total": in Prometheus'
 // naming, and for promtool, a _total suffix means a counter).
 
-#include "export/ScanExport.h"
+#include "core/export/ScanExport.h"
 
 #include <QByteArray>
 #include <QList>

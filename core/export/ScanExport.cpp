@@ -1,9 +1,9 @@
-#include "ScanExport.h"
+#include "core/export/ScanExport.h"
 
-#include "export/CsvWriter.h"
-#include "export/JsonWriter.h"
-#include "inventory/PathText.h"
-#include "native/Accounts.h"
+#include "core/export/CsvWriter.h"
+#include "core/export/JsonWriter.h"
+#include "core/inventory/PathText.h"
+#include "core/native/Accounts.h"
 
 #include <QDateTime>
 #include <QTimeZone>
@@ -237,12 +237,13 @@ void writeScanJson(JsonWriter &out, const QList<RootScan> &roots, const ScanRepo
 
 QStringList scanCsvHeader()
 {
-    return {QStringLiteral("root"), QStringLiteral("path"), QStringLiteral("name"), QStringLiteral("family"),
-            QStringLiteral("kind"), QStringLiteral("bytes"), QStringLiteral("disk_bytes"),
-            QStringLiteral("entries"), QStringLiteral("mtime"), QStringLiteral("atime"),
-            QStringLiteral("ctime"), QStringLiteral("newest"), QStringLiteral("age_seconds"),
-            QStringLiteral("stale"), QStringLiteral("uid"), QStringLiteral("owner"), QStringLiteral("mode"),
-            QStringLiteral("errors"), QStringLiteral("path_hex")};
+    return {QStringLiteral("root"),        QStringLiteral("path"),    QStringLiteral("name"),
+            QStringLiteral("family"),      QStringLiteral("kind"),    QStringLiteral("bytes"),
+            QStringLiteral("disk_bytes"),  QStringLiteral("entries"), QStringLiteral("mtime"),
+            QStringLiteral("atime"),       QStringLiteral("ctime"),   QStringLiteral("newest"),
+            QStringLiteral("age_seconds"), QStringLiteral("stale"),   QStringLiteral("uid"),
+            QStringLiteral("owner"),       QStringLiteral("mode"),    QStringLiteral("errors"),
+            QStringLiteral("path_hex")};
 }
 
 void writeScanCsv(CsvWriter &out, const QList<RootScan> &roots, const ScanReportOptions &o)
@@ -255,10 +256,12 @@ void writeScanCsv(CsvWriter &out, const QList<RootScan> &roots, const ScanReport
         for (qsizetype idx : r.shown) {
             const Item &item = inv.items()[idx];
             const QString path = itemPath(inv, item);
-            out.row({inv.rootPath(), path, item.name, item.family, QString::fromLatin1(native::kindName(item.kind)),
-                     QString::number(item.bytes), QString::number(item.diskBytes),
-                     QString::number(item.entries), isoTime(item.timestamp(AgeBasis::Mtime)),
-                     isoTime(item.timestamp(AgeBasis::Atime)), isoTime(item.timestamp(AgeBasis::Ctime)),
+            out.row({inv.rootPath(), path, item.name, item.family,
+                     QString::fromLatin1(native::kindName(item.kind)), QString::number(item.bytes),
+                     QString::number(item.diskBytes), QString::number(item.entries),
+                     isoTime(item.timestamp(AgeBasis::Mtime)),
+                     isoTime(item.timestamp(AgeBasis::Atime)),
+                     isoTime(item.timestamp(AgeBasis::Ctime)),
                      isoTime(item.timestamp(AgeBasis::Newest)),
                      QString::number(item.age(o.basis, o.now).count()),
                      isStale(item, o) ? QStringLiteral("true") : QStringLiteral("false"),

@@ -3,8 +3,8 @@
 // root) and CSV (one row per item). Both layouts are stable; fields are only
 // ever added. Shared by tempscope-cli and the desktop app's export.
 
-#include "inventory/AgeBasis.h"
-#include "inventory/Inventory.h"
+#include "core/inventory/AgeBasis.h"
+#include "core/inventory/Inventory.h"
 
 #include <QList>
 #include <QString>
@@ -20,10 +20,10 @@ class CsvWriter;
 
 struct RootScan
 {
-    QString requested;                      // the root as given
+    QString requested;                          // the root as given
     std::shared_ptr<const Inventory> inventory; // null when the root could not be scanned
-    QString error;                          // why not
-    QList<qsizetype> shown;                 // indices of the items that pass the filters
+    QString error;                              // why not
+    QList<qsizetype> shown;                     // indices of the items that pass the filters
 };
 
 struct ScanReportOptions
@@ -31,7 +31,7 @@ struct ScanReportOptions
     AgeBasis basis = AgeBasis::Newest;
     native::TimeNs now = 0;
     std::optional<std::chrono::seconds> olderThan; // items older than this are stale
-    QStringList prefixes;                          // only items whose name starts with (or matches) one
+    QStringList prefixes; // only items whose name starts with (or matches) one
 };
 
 // Indices of the items passing the options' prefix and age filters.

@@ -1,8 +1,8 @@
-#include "TmpfilesExport.h"
+#include "core/export/TmpfilesExport.h"
 
-#include "cleanup/Protections.h"
-#include "inventory/Duration.h"
-#include "inventory/PathText.h"
+#include "core/cleanup/Protections.h"
+#include "core/inventory/Duration.h"
+#include "core/inventory/PathText.h"
 
 #include <QCoreApplication>
 
@@ -42,10 +42,18 @@ QString tmpfilesAge(AgeBasis basis, std::chrono::seconds olderThan)
     // judges directories by their mtime (AgeBasis.h).
     QString by;
     switch (basis) {
-    case AgeBasis::Newest: by = QStringLiteral("acmM"); break;
-    case AgeBasis::Mtime: by = QStringLiteral("mM"); break;
-    case AgeBasis::Atime: by = QStringLiteral("aA"); break;
-    case AgeBasis::Ctime: by = QStringLiteral("cC"); break;
+    case AgeBasis::Newest:
+        by = QStringLiteral("acmM");
+        break;
+    case AgeBasis::Mtime:
+        by = QStringLiteral("mM");
+        break;
+    case AgeBasis::Atime:
+        by = QStringLiteral("aA");
+        break;
+    case AgeBasis::Ctime:
+        by = QStringLiteral("cC");
+        break;
     }
     return by + u':' + timeSpan(olderThan);
 }
@@ -81,7 +89,8 @@ std::optional<QString> tmpfilesPath(const QString &root, const QString &glob)
     return quote ? u'"' + field + u'"' : field;
 }
 
-TmpfilesExport exportTmpfiles(const QList<CleanupRule> &rules, const QStringList &roots, const QString &generator)
+TmpfilesExport exportTmpfiles(const QList<CleanupRule> &rules, const QStringList &roots,
+                              const QString &generator)
 {
     TmpfilesExport result;
     QStringList lines;
@@ -103,13 +112,16 @@ TmpfilesExport exportTmpfiles(const QList<CleanupRule> &rules, const QStringList
         const QString age = tmpfilesAge(rule.basis, rule.olderThan);
 
         if (rule.unit == CleanupUnit::Item)
-            warn(tr("Whole items: tmpfiles.d judges every file by its own age, so the old files of an item "
+            warn(tr("Whole items: tmpfiles.d judges every file by its own age, so the old files of "
+                    "an item "
                     "that has newer ones are removed too: the file behaves like --per-file."));
         if (!rule.includes.isEmpty())
             warn(tr("Includes: tmpfiles.d cleans only inside the directories that match an include "
-                    "(\"e ROOT/upload_*\"); it neither removes top-level files that match nor those directories themselves."));
+                    "(\"e ROOT/upload_*\"); it neither removes top-level files that match nor "
+                    "those directories themselves."));
         if (!rule.includeOthers)
-            warn(tr("Other users' entries: tmpfiles.d removes stale files of every user; Tempscope keeps "
+            warn(tr("Other users' entries: tmpfiles.d removes stale files of every user; Tempscope "
+                    "keeps "
                     "them unless --include-others is given."));
         if (rule.action == CleanupAction::Trash)
             warn(tr("Trash: tmpfiles.d deletes; it cannot move items to the trash."));
@@ -118,24 +130,27 @@ TmpfilesExport exportTmpfiles(const QList<CleanupRule> &rules, const QStringList
 
         for (const QString &root : std::as_const(ruleRoots)) {
             if (seenRoots.contains(root))
-                warn(tr("Several rules for %1: tmpfiles.d applies the first line for a path and ignores later ones.")
+                warn(tr("Several rules for %1: tmpfiles.d applies the first line for a path and "
+                        "ignores later ones.")
                          .arg(printablePath(nativePath(root))));
             seenRoots.append(root);
             const auto line = [&](const QString &format, const QString &glob) {
                 if (const std::optional<QString> field = tmpfilesPath(root, glob)) {
                     lines.append(format.arg(*field));
                 } else {
-                    lines.append(QStringLiteral("# (left out: a control character in the path) ")
-                                 + format.arg(printablePath(nativePath(root + u'/' + glob))));
-                    warn(tr("Paths with control characters (such as line breaks) cannot be written; "
-                            "their lines are left out."));
+                    lines.append(QStringLiteral("# (left out: a control character in the path) ") +
+                                 format.arg(printablePath(nativePath(root + u'/' + glob))));
+                    warn(
+                        tr("Paths with control characters (such as line breaks) cannot be written; "
+                           "their lines are left out."));
                 }
             };
             if (rule.includes.isEmpty()) {
                 line(QStringLiteral("e %1 - - - ") + age, QString());
             } else {
                 for (const QString &inc : rule.includes)
-                    line(QStringLiteral("e %1 - - - ") + age, isGlobPattern(inc) ? inc : inc + u'*');
+                    line(QStringLiteral("e %1 - - - ") + age,
+                         isGlobPattern(inc) ? inc : inc + u'*');
             }
 
             // Kept entries: x keeps a path and everything below it.
@@ -150,8 +165,9 @@ TmpfilesExport exportTmpfiles(const QList<CleanupRule> &rules, const QStringList
             bool leadingWildcard = false;
             for (const QString &pattern : std::as_const(kept)) {
                 line(QStringLiteral("x %1"), pattern);
-                const bool builtin = std::any_of(builtinProtections().cbegin(), builtinProtections().cend(),
-                                                 [&](const BuiltinProtection &p) { return p.pattern == pattern; });
+                const bool builtin =
+                    std::any_of(builtinProtections().cbegin(), builtinProtections().cend(),
+                                [&](const BuiltinProtection &p) { return p.pattern == pattern; });
                 if (!pattern.contains(u'/') && !builtin)
                     anyDepthLost = true;
                 if (isGlobPattern(pattern.left(1)))
@@ -162,10 +178,13 @@ TmpfilesExport exportTmpfiles(const QList<CleanupRule> &rules, const QStringList
                     leadingWildcard = true;
             }
             if (anyDepthLost)
-                warn(tr("Excludes and protections by name: Tempscope keeps a matching name at any depth; "
-                        "tmpfiles.d globs match whole paths, so the file keeps matches at the top level of the root only."));
+                warn(tr("Excludes and protections by name: Tempscope keeps a matching name at any "
+                        "depth; "
+                        "tmpfiles.d globs match whole paths, so the file keeps matches at the top "
+                        "level of the root only."));
             if (leadingWildcard)
-                warn(tr("A glob starting with a wildcard does not match names starting with '.' in tmpfiles.d."));
+                warn(tr("A glob starting with a wildcard does not match names starting with '.' in "
+                        "tmpfiles.d."));
         }
     }
 
@@ -179,7 +198,8 @@ TmpfilesExport exportTmpfiles(const QList<CleanupRule> &rules, const QStringList
         "# daily, or run: systemd-tmpfiles --clean /etc/tmpfiles.d/tempscope.conf\n"
         "# Type Path Mode User Group Age (age-by: a/m/c for files, A/M/C for directories)\n");
     if (!result.warnings.isEmpty()) {
-        text += QStringLiteral("#\n# Not expressible in tmpfiles.d, so this file differs from Tempscope here:\n");
+        text += QStringLiteral(
+            "#\n# Not expressible in tmpfiles.d, so this file differs from Tempscope here:\n");
         for (const QString &w : std::as_const(result.warnings))
             text += QStringLiteral("#  - ") + w + u'\n';
     }

@@ -14,7 +14,7 @@
 // excludes at any depth, other users' entries, files in use, the trash --
 // is listed as comments in the file and returned as warnings.
 
-#include "cleanup/CleanupRule.h"
+#include "core/cleanup/CleanupRule.h"
 
 #include <QList>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "AgeBasis.h"
+#include "core/inventory/AgeBasis.h"
 
 #include <algorithm>
 
@@ -7,10 +7,14 @@ namespace tempscope {
 QString ageBasisName(AgeBasis basis)
 {
     switch (basis) {
-    case AgeBasis::Newest: return QStringLiteral("newest");
-    case AgeBasis::Mtime: return QStringLiteral("mtime");
-    case AgeBasis::Atime: return QStringLiteral("atime");
-    case AgeBasis::Ctime: return QStringLiteral("ctime");
+    case AgeBasis::Newest:
+        return QStringLiteral("newest");
+    case AgeBasis::Mtime:
+        return QStringLiteral("mtime");
+    case AgeBasis::Atime:
+        return QStringLiteral("atime");
+    case AgeBasis::Ctime:
+        return QStringLiteral("ctime");
     }
     return {};
 }
@@ -27,10 +31,14 @@ std::optional<AgeBasis> parseAgeBasis(QStringView text)
 native::TimeNs timestampOf(const native::Entry &e, AgeBasis basis)
 {
     switch (basis) {
-    case AgeBasis::Mtime: return e.mtime;
-    case AgeBasis::Atime: return e.atime;
-    case AgeBasis::Ctime: return e.ctime;
-    case AgeBasis::Newest: break;
+    case AgeBasis::Mtime:
+        return e.mtime;
+    case AgeBasis::Atime:
+        return e.atime;
+    case AgeBasis::Ctime:
+        return e.ctime;
+    case AgeBasis::Newest:
+        break;
     }
     if (e.isDir())
         return e.mtime;

@@ -7,7 +7,7 @@
 // that atime on relatime mounts, and every directory would look in use. The
 // remover judges directories the same way.)
 
-#include "native/ScanTree.h"
+#include "core/native/ScanTree.h"
 
 #include <QString>
 
@@ -17,7 +17,8 @@
 namespace tempscope {
 
 enum class AgeBasis { Newest, Mtime, Atime, Ctime };
-inline constexpr std::array AllAgeBases{AgeBasis::Newest, AgeBasis::Mtime, AgeBasis::Atime, AgeBasis::Ctime};
+inline constexpr std::array AllAgeBases{AgeBasis::Newest, AgeBasis::Mtime, AgeBasis::Atime,
+                                        AgeBasis::Ctime};
 
 QString ageBasisName(AgeBasis basis); // "newest", "mtime", ...
 std::optional<AgeBasis> parseAgeBasis(QStringView text);

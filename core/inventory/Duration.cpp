@@ -1,4 +1,4 @@
-#include "Duration.h"
+#include "core/inventory/Duration.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -16,7 +16,8 @@ std::optional<std::chrono::seconds> parseDuration(QStringView text, QString *err
     };
     const QStringView t = text.trimmed();
     if (t.isEmpty())
-        return fail(QCoreApplication::translate("Duration", "empty duration (use e.g. 7d, 12h or 1d12h)"));
+        return fail(
+            QCoreApplication::translate("Duration", "empty duration (use e.g. 7d, 12h or 1d12h)"));
     if (t.startsWith(u'-'))
         return fail(QCoreApplication::translate("Duration", "negative duration \"%1\"").arg(t));
 
@@ -30,32 +31,52 @@ std::optional<std::chrono::seconds> parseDuration(QStringView text, QString *err
         while (i < t.size() && t[i].isDigit() && t[i].unicode() < 128) {
             value = value * 10 + (t[i].unicode() - '0');
             if (value > max)
-                return fail(QCoreApplication::translate("Duration", "duration \"%1\" is too large").arg(t));
+                return fail(
+                    QCoreApplication::translate("Duration", "duration \"%1\" is too large").arg(t));
             ++i;
         }
         if (i == start)
-            return fail(QCoreApplication::translate("Duration", "bad duration \"%1\": expected a number at \"%2\"")
+            return fail(QCoreApplication::translate(
+                            "Duration", "bad duration \"%1\": expected a number at \"%2\"")
                             .arg(t, t.mid(start)));
         if (i == t.size())
-            return fail(QCoreApplication::translate("Duration", "bad duration \"%1\": missing unit after %2 (s, m, h, d or w)")
-                            .arg(t).arg(value));
+            return fail(
+                QCoreApplication::translate(
+                    "Duration", "bad duration \"%1\": missing unit after %2 (s, m, h, d or w)")
+                    .arg(t)
+                    .arg(value));
         const QChar unit = t[i++];
         qint64 factor = 0;
         switch (unit.unicode()) {
-        case 's': factor = 1; break;
-        case 'm': factor = 60; break;
-        case 'h': factor = 3600; break;
-        case 'd': factor = 86400; break;
-        case 'w': factor = 7 * 86400; break;
+        case 's':
+            factor = 1;
+            break;
+        case 'm':
+            factor = 60;
+            break;
+        case 'h':
+            factor = 3600;
+            break;
+        case 'd':
+            factor = 86400;
+            break;
+        case 'w':
+            factor = 7 * 86400;
+            break;
         default:
-            return fail(QCoreApplication::translate("Duration", "bad duration \"%1\": unknown unit \"%2\" (use s, m, h, d or w)")
-                            .arg(t, unit));
+            return fail(
+                QCoreApplication::translate(
+                    "Duration", "bad duration \"%1\": unknown unit \"%2\" (use s, m, h, d or w)")
+                    .arg(t, unit));
         }
         if (seenUnits.contains(unit))
-            return fail(QCoreApplication::translate("Duration", "bad duration \"%1\": unit \"%2\" given twice").arg(t, unit));
+            return fail(QCoreApplication::translate("Duration",
+                                                    "bad duration \"%1\": unit \"%2\" given twice")
+                            .arg(t, unit));
         seenUnits += unit;
         if (value > (max - total) / factor)
-            return fail(QCoreApplication::translate("Duration", "duration \"%1\" is too large").arg(t));
+            return fail(
+                QCoreApplication::translate("Duration", "duration \"%1\" is too large").arg(t));
         total += value * factor;
     }
     return std::chrono::seconds(total);
@@ -93,9 +114,13 @@ std::optional<std::chrono::seconds> parseAge(QStringView text, native::TimeNs no
         return std::nullopt;
     };
     if (d->count() == 0)
-        return fail(QCoreApplication::translate("Duration", "an age of zero would make everything stale (use e.g. 1h or 7d)"));
+        return fail(QCoreApplication::translate(
+            "Duration", "an age of zero would make everything stale (use e.g. 1h or 7d)"));
     if (!staleCutoff(now, *d))
-        return fail(QCoreApplication::translate("Duration", "age \"%1\" reaches back before 1970: nothing could be that old").arg(text.trimmed()));
+        return fail(
+            QCoreApplication::translate(
+                "Duration", "age \"%1\" reaches back before 1970: nothing could be that old")
+                .arg(text.trimmed()));
     return d;
 }
 
@@ -107,7 +132,11 @@ QString formatDuration(std::chrono::seconds d)
     QString out;
     // Days, not weeks: "7d" and "30d" are how cleaning thresholds are written
     // (tmpfiles.d, tmpreaper), and they read back unchanged.
-    const struct { qint64 size; char unit; } units[] = {{86400, 'd'}, {3600, 'h'}, {60, 'm'}, {1, 's'}};
+    const struct
+    {
+        qint64 size;
+        char unit;
+    } units[] = {{86400, 'd'}, {3600, 'h'}, {60, 'm'}, {1, 's'}};
     for (const auto &u : units) {
         if (s >= u.size) {
             out += QString::number(s / u.size) + QLatin1Char(u.unit);
@@ -137,8 +166,9 @@ QString formatBytes(quint64 bytes)
 {
     if (bytes < 1024)
         return QCoreApplication::translate("Duration", "%1 B").arg(bytes);
-    return QLocale::c().formattedDataSize(qint64(std::min<quint64>(bytes, quint64(std::numeric_limits<qint64>::max()))),
-                                          1, QLocale::DataSizeIecFormat);
+    return QLocale::c().formattedDataSize(
+        qint64(std::min<quint64>(bytes, quint64(std::numeric_limits<qint64>::max()))), 1,
+        QLocale::DataSizeIecFormat);
 }
 
 } // namespace tempscope

@@ -2,7 +2,7 @@
 // Durations as people write them on the command line and in rules:
 // "90s", "15m", "12h", "7d", "2w", combined "1d12h". Units: s, m, h, d, w.
 
-#include "native/FileTypes.h"
+#include "core/native/FileTypes.h"
 
 #include <QString>
 
@@ -17,7 +17,8 @@ std::optional<std::chrono::seconds> parseDuration(QStringView text, QString *err
 // cutoff, `now` minus the age, is neither before the Unix epoch nor outside
 // the range of TimeNs. Anything else is refused with a reason, because a
 // zero or wrapped-around cutoff would make every entry stale.
-std::optional<std::chrono::seconds> parseAge(QStringView text, native::TimeNs now, QString *error = nullptr);
+std::optional<std::chrono::seconds> parseAge(QStringView text, native::TimeNs now,
+                                             QString *error = nullptr);
 // The cutoff for a threshold: entries whose timestamp is at or before it are
 // stale. Checked arithmetic; nullopt when the cutoff is not representable or
 // falls before the epoch (then nothing is stale). A zero age gives `now`.

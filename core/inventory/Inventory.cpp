@@ -1,8 +1,8 @@
-#include "Inventory.h"
+#include "core/inventory/Inventory.h"
 
-#include "inventory/Duration.h"
-#include "inventory/PathText.h"
-#include "native/Scanner.h"
+#include "core/inventory/Duration.h"
+#include "core/inventory/PathText.h"
+#include "core/native/Scanner.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -21,7 +21,8 @@ using native::TimeNs;
 namespace {
 // The exclusive upper bounds of the age buckets; the last bucket is open.
 using namespace std::chrono_literals;
-constexpr std::array<std::chrono::seconds, 6> BucketUppers{1h, 24h, 7 * 24h, 28 * 24h, 91 * 24h, 365 * 24h};
+constexpr std::array<std::chrono::seconds, 6> BucketUppers{1h,       24h,      7 * 24h,
+                                                           28 * 24h, 91 * 24h, 365 * 24h};
 } // namespace
 
 std::chrono::seconds Item::age(AgeBasis basis, TimeNs now) const
@@ -204,8 +205,9 @@ QList<ScanErrorRecord> Inventory::errors() const
 {
     QList<ScanErrorRecord> out;
     for (const native::ScanError &e : m_tree->errors()) {
-        out.append({pathText(m_tree->absolutePath(e.entry)), QString::fromLatin1(native::scanOpName(e.op)),
-                    e.code, QString::fromStdString(native::errorText(e.code))});
+        out.append({pathText(m_tree->absolutePath(e.entry)),
+                    QString::fromLatin1(native::scanOpName(e.op)), e.code,
+                    QString::fromStdString(native::errorText(e.code))});
     }
     return out;
 }

@@ -7,9 +7,9 @@
 // Built once from an immutable ScanTree (O(entries), one backwards pass);
 // afterwards read-only and safe to share between threads.
 
-#include "inventory/AgeBasis.h"
-#include "inventory/PrefixFamilies.h"
-#include "native/ScanTree.h"
+#include "core/inventory/AgeBasis.h"
+#include "core/inventory/PrefixFamilies.h"
+#include "core/native/ScanTree.h"
 
 #include <QList>
 #include <QString>
@@ -24,15 +24,15 @@ namespace tempscope {
 struct Item
 {
     // (Ordered for size: a flat root has one Item per entry.)
-    std::uint32_t entry = 0;   // index in the tree
+    std::uint32_t entry = 0; // index in the tree
     native::Kind kind = native::Kind::Unknown;
     bool mountPoint = false;
-    QString name;              // lossless (PathText.h)
-    QString family;            // shared among the items of one family
-    quint64 bytes = 0;         // apparent size of files and links in the subtree
-    quint64 diskBytes = 0;     // allocated on disk, directories included
-    quint32 entries = 1;       // entries in the subtree, the item included
-    quint32 errors = 0;        // scan errors inside the subtree
+    QString name;                           // lossless (PathText.h)
+    QString family;                         // shared among the items of one family
+    quint64 bytes = 0;                      // apparent size of files and links in the subtree
+    quint64 diskBytes = 0;                  // allocated on disk, directories included
+    quint32 entries = 1;                    // entries in the subtree, the item included
+    quint32 errors = 0;                     // scan errors inside the subtree
     std::array<native::TimeNs, 4> newest{}; // by AgeBasis
     quint32 uid = 0;
     quint32 mode = 0;
@@ -46,7 +46,7 @@ struct FamilyStats
     QString key;
     quint32 count = 0;
     quint64 bytes = 0;
-    native::TimeNs oldest = 0;  // oldest item timestamp on the basis
+    native::TimeNs oldest = 0; // oldest item timestamp on the basis
     native::TimeNs newest = 0;
     quint32 staleCount = 0;
     quint64 staleBytes = 0;
@@ -54,8 +54,8 @@ struct FamilyStats
 
 struct AgeBucket
 {
-    QString label;                    // "< 1 h", "1 h – 1 d", ...
-    std::chrono::seconds upper;       // exclusive; max() for the last bucket
+    QString label;              // "< 1 h", "1 h – 1 d", ...
+    std::chrono::seconds upper; // exclusive; max() for the last bucket
     quint32 count = 0;
     quint64 bytes = 0;
 };
@@ -64,15 +64,15 @@ struct AgeBucket
 struct FamilyAges
 {
     QString key;
-    quint32 count = 0;   // over all buckets
+    quint32 count = 0; // over all buckets
     quint64 bytes = 0;
     QList<AgeBucket> buckets;
 };
 
 struct ScanErrorRecord
 {
-    QString path;    // absolute, lossless
-    QString op;      // "open", "read", "stat"
+    QString path; // absolute, lossless
+    QString op;   // "open", "read", "stat"
     int code = 0;
     QString message;
 };

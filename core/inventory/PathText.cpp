@@ -1,8 +1,8 @@
-#include "PathText.h"
+#include "core/inventory/PathText.h"
 
 #include <algorithm>
 
-#include "native/NameCodec.h"
+#include "core/native/NameCodec.h"
 
 #include <QList>
 
@@ -16,7 +16,8 @@ namespace {
 
 bool isAscii(native::NativeStringView bytes)
 {
-    return std::all_of(bytes.begin(), bytes.end(), [](auto c) { return static_cast<unsigned char>(c) < 0x80; });
+    return std::all_of(bytes.begin(), bytes.end(),
+                       [](auto c) { return static_cast<unsigned char>(c) < 0x80; });
 }
 
 bool isAscii(const QString &text)
@@ -49,8 +50,8 @@ native::NativeString nativePath(const QString &text)
         const QByteArray latin1 = text.toLatin1();
         return native::NativeString(latin1.constData(), std::size_t(latin1.size()));
     }
-    return native::encodeName(
-        std::u16string_view(reinterpret_cast<const char16_t *>(text.utf16()), std::size_t(text.size())));
+    return native::encodeName(std::u16string_view(reinterpret_cast<const char16_t *>(text.utf16()),
+                                                  std::size_t(text.size())));
 #endif
 }
 
@@ -77,10 +78,11 @@ bool isHiddenCharacter(char32_t c)
     // Default_Ignorable_Code_Point (Unicode's DerivedCoreProperties.txt):
     // rendered as nothing at all where they are not understood.
     static constexpr std::pair<char32_t, char32_t> ignorable[] = {
-        {0x00AD, 0x00AD}, {0x034F, 0x034F}, {0x061C, 0x061C}, {0x115F, 0x1160}, {0x17B4, 0x17B5},
-        {0x180B, 0x180F}, {0x200B, 0x200F}, {0x202A, 0x202E}, {0x2060, 0x206F}, {0x3164, 0x3164},
-        {0xFE00, 0xFE0F}, {0xFEFF, 0xFEFF}, {0xFFA0, 0xFFA0}, {0xFFF0, 0xFFF8}, {0x1BCA0, 0x1BCA3},
-        {0x1D173, 0x1D17A}, {0xE0000, 0xE0FFF},
+        {0x00AD, 0x00AD},   {0x034F, 0x034F}, {0x061C, 0x061C},   {0x115F, 0x1160},
+        {0x17B4, 0x17B5},   {0x180B, 0x180F}, {0x200B, 0x200F},   {0x202A, 0x202E},
+        {0x2060, 0x206F},   {0x3164, 0x3164}, {0xFE00, 0xFE0F},   {0xFEFF, 0xFEFF},
+        {0xFFA0, 0xFFA0},   {0xFFF0, 0xFFF8}, {0x1BCA0, 0x1BCA3}, {0x1D173, 0x1D17A},
+        {0xE0000, 0xE0FFF},
     };
     for (const auto &[first, last] : ignorable) {
         if (c >= first && c <= last)
@@ -139,7 +141,8 @@ QString printablePath(native::NativeStringView path)
     return escapeHidden(pathText(path));
 #else
     // Printable ASCII without a backslash is shown as it is.
-    if (std::all_of(path.begin(), path.end(), [](char c) { return c >= 0x20 && c < 0x7F && c != '\\'; }))
+    if (std::all_of(path.begin(), path.end(),
+                    [](char c) { return c >= 0x20 && c < 0x7F && c != '\\'; }))
         return QString::fromLatin1(path.data(), qsizetype(path.size()));
     // printableName leaves only valid UTF-8 (raw bytes became \xHH).
     return escapeHidden(QString::fromStdString(native::printableName(path)));

@@ -4,7 +4,7 @@
 // (Python's surrogateescape; see native/NameCodec.h). QFile::decodeName would
 // replace them with U+FFFD and lose the name.
 
-#include "native/FileTypes.h"
+#include "core/native/FileTypes.h"
 
 #include <QString>
 

@@ -1,4 +1,4 @@
-#include "PrefixFamilies.h"
+#include "core/inventory/PrefixFamilies.h"
 
 #include <QCoreApplication>
 
@@ -13,11 +13,26 @@ bool isSeparator(QChar c)
 {
     return c == u'-' || c == u'_' || c == u'.' || c == u' ' || c == u'+' || c == u'~' || c == u'@';
 }
-bool isAsciiDigit(QChar c) { return c >= u'0' && c <= u'9'; }
-bool isAsciiLower(QChar c) { return c >= u'a' && c <= u'z'; }
-bool isAsciiUpper(QChar c) { return c >= u'A' && c <= u'Z'; }
-bool isAsciiLetter(QChar c) { return isAsciiLower(c) || isAsciiUpper(c); }
-bool isHexDigit(QChar c) { return isAsciiDigit(c) || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F'); }
+bool isAsciiDigit(QChar c)
+{
+    return c >= u'0' && c <= u'9';
+}
+bool isAsciiLower(QChar c)
+{
+    return c >= u'a' && c <= u'z';
+}
+bool isAsciiUpper(QChar c)
+{
+    return c >= u'A' && c <= u'Z';
+}
+bool isAsciiLetter(QChar c)
+{
+    return isAsciiLower(c) || isAsciiUpper(c);
+}
+bool isHexDigit(QChar c)
+{
+    return isAsciiDigit(c) || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
+}
 
 // A file extension a person would recognise: ".csv", ".tmp", ".TMP", ".o", ".tar.gz".
 bool isExtension(QStringView ext)
@@ -99,13 +114,13 @@ Token classify(QStringView seg, bool lastOfBase, bool afterSeparator)
 }
 
 // Fixed names that look numbered but are not (the X11 socket directories).
-constexpr std::array<QStringView, 5> FixedNames{u".X11-unix", u".ICE-unix", u".XIM-unix", u".font-unix",
-                                                u".Test-unix"};
+constexpr std::array<QStringView, 5> FixedNames{u".X11-unix", u".ICE-unix", u".XIM-unix",
+                                                u".font-unix", u".Test-unix"};
 
 // Stems that programs glue directly to their random part (no separator).
 constexpr std::array<QStringView, 14> GluedStems{
-    u"tmp", u"cc", u"rustc", u"go-build", u"scoped_dir", u"lu", u"~DF", u"~WRL", u"CVR",
-    u"jetty-", u"sess_", u"php", u"hsperfdata_", u"ssh-"};
+    u"tmp",  u"cc",  u"rustc",  u"go-build", u"scoped_dir", u"lu",          u"~DF",
+    u"~WRL", u"CVR", u"jetty-", u"sess_",    u"php",        u"hsperfdata_", u"ssh-"};
 
 bool isRandomRun(QStringView s, bool lowerOnlyOk)
 {
@@ -150,7 +165,9 @@ QString PrefixFamilies::inferKey(QStringView name)
     }
     const QStringView base = name.left(baseEnd);
     const QStringView suffix = name.mid(baseEnd);
-    auto key = [&](QStringView stem) -> QString { return stem.toString() + u'*' + suffix.toString(); };
+    auto key = [&](QStringView stem) -> QString {
+        return stem.toString() + u'*' + suffix.toString();
+    };
 
     // Python's tempfile: prefix + 8 of [a-z0-9_] (+ suffix).
     if (base.size() >= 8) {
@@ -164,10 +181,11 @@ QString PrefixFamilies::inferKey(QStringView name)
         bool stemHasDigits = false;
         for (QChar c : stem)
             stemHasDigits = stemHasDigits || isAsciiDigit(c);
-        // A stem with numbers in it ("npm-12345-") is itself generated: leave it to the generic rule.
-        // Python with prefix="" leaves bare tokens: "k_qun08i".
-        const bool stemOk = stem == u"tmp" || (stem.isEmpty() && marked) ||
-                            (!stem.isEmpty() && isSeparator(stem.back()) && marked && !stemHasDigits);
+        // A stem with numbers in it ("npm-12345-") is itself generated: leave it to the generic
+        // rule. Python with prefix="" leaves bare tokens: "k_qun08i".
+        const bool stemOk =
+            stem == u"tmp" || (stem.isEmpty() && marked) ||
+            (!stem.isEmpty() && isSeparator(stem.back()) && marked && !stemHasDigits);
         if (alphabet && stemOk)
             return key(stem);
     }
@@ -218,7 +236,8 @@ QString PrefixFamilies::inferKey(QStringView name)
                 qsizetype m = k;
                 while (m < rest.size() && !isSeparator(rest[m]))
                     ++m;
-                if (m > k && classify(rest.mid(k, m - k), j + m == base.size(), true) != Token::None)
+                if (m > k &&
+                    classify(rest.mid(k, m - k), j + m == base.size(), true) != Token::None)
                     restRandom = true;
                 k = m;
             }
@@ -246,7 +265,8 @@ QString PrefixFamilies::userFamilyError(QStringView text)
     if (text.trimmed().isEmpty())
         return tr("Enter a prefix such as myapp- or a pattern such as upload_*.csv.");
     if (text.trimmed().size() != text.size())
-        return tr("The name starts or ends with a space; names rarely do, so this is likely a typing mistake.");
+        return tr("The name starts or ends with a space; names rarely do, so this is likely a "
+                  "typing mistake.");
     if (text.contains(u'/'))
         return tr("A family matches names of items, not paths: leave out the \"/\".");
     if (text.contains(QChar(0)))

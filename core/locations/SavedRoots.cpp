@@ -1,10 +1,10 @@
-#include "SavedRoots.h"
+#include "core/locations/SavedRoots.h"
 
-#include "SettingsValues.h"
+#include "core/locations/SettingsValues.h"
 
-#include "cleanup/RootGuard.h"
-#include "inventory/PathText.h"
-#include "native/Accounts.h"
+#include "core/cleanup/RootGuard.h"
+#include "core/inventory/PathText.h"
+#include "core/native/Accounts.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -178,7 +178,8 @@ QString ScratchRoots::addUserRoot(QSettings &settings, const QString &path)
     // directories, any home and what lies above them (a bind mount of the
     // home is the home).
     if (const RootVerdict v = RootGuard::check(canonical); !v.allowed())
-        return QCoreApplication::translate("ScratchRoots", "%1 cannot be a scratch root: %2").arg(path, v.refusal);
+        return QCoreApplication::translate("ScratchRoots", "%1 cannot be a scratch root: %2")
+            .arg(path, v.refusal);
     QStringList roots = userRoots(settings);
     for (const QString &r : std::as_const(roots)) {
         if (pathKey(r) == canonical)
@@ -214,7 +215,8 @@ QString ScratchRoots::confirmUserRoot(QSettings &settings, const QString &path)
                    "%1 now leads to %2 through a symbolic link; add %2 itself if you mean it.")
             .arg(path, canonical);
     if (const RootVerdict v = RootGuard::check(canonical); !v.allowed())
-        return QCoreApplication::translate("ScratchRoots", "%1 cannot be a scratch root: %2").arg(path, v.refusal);
+        return QCoreApplication::translate("ScratchRoots", "%1 cannot be a scratch root: %2")
+            .arg(path, v.refusal);
     const RootIdentity now = RootIdentity::of(clean);
     if (!now.valid)
         return QCoreApplication::translate("ScratchRoots", "%1 cannot be resolved.").arg(path);

@@ -7,7 +7,7 @@
 //
 // Any thread, with a QSettings that thread owns.
 
-#include "ScratchRoots.h"
+#include "core/locations/ScratchRoots.h"
 
 #include <QHash>
 #include <QSettings>

@@ -1,9 +1,9 @@
-#include "ScratchRoots.h"
+#include "core/locations/ScratchRoots.h"
 
-#include "SavedRoots.h"
-#include "TempDirResolver.h"
-#include "cleanup/RootGuard.h"
-#include "inventory/PathText.h"
+#include "core/cleanup/RootGuard.h"
+#include "core/inventory/PathText.h"
+#include "core/locations/SavedRoots.h"
+#include "core/locations/TempDirResolver.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -159,19 +159,25 @@ QList<ScratchRoot> ScratchRoots::discover(QSettings &settings, const TempDirReso
                 continue;
             switch (c.source) {
             case CandidateSource::TmpDir:
-                system.origin = QCoreApplication::translate("ScratchRoots", "system temp directory, from $TMPDIR");
+                system.origin = QCoreApplication::translate("ScratchRoots",
+                                                            "system temp directory, from $TMPDIR");
                 break;
             case CandidateSource::Temp:
-                system.origin = QCoreApplication::translate("ScratchRoots", "system temp directory, from $TEMP");
+                system.origin = QCoreApplication::translate("ScratchRoots",
+                                                            "system temp directory, from $TEMP");
                 break;
             case CandidateSource::Tmp:
-                system.origin = QCoreApplication::translate("ScratchRoots", "system temp directory, from $TMP");
+                system.origin =
+                    QCoreApplication::translate("ScratchRoots", "system temp directory, from $TMP");
                 break;
             case CandidateSource::Platform:
-                system.origin = QCoreApplication::translate("ScratchRoots", "system temp directory, the platform's default");
+                system.origin = QCoreApplication::translate(
+                    "ScratchRoots", "system temp directory, the platform's default");
                 break;
             case CandidateSource::Cwd:
-                system.origin = QCoreApplication::translate("ScratchRoots", "the current directory: Python's last resort when no temp directory is usable");
+                system.origin = QCoreApplication::translate(
+                    "ScratchRoots",
+                    "the current directory: Python's last resort when no temp directory is usable");
                 system.fallback = true;
                 break;
             }
@@ -233,15 +239,20 @@ DefaultRoots ScratchRoots::defaultRoots(const QList<ScratchRoot> &discovered, bo
             continue;
         if (r.fallback) {
             result.skipped.append(
-                QCoreApplication::translate("ScratchRoots", "%1: no temp directory is usable, and Python's last resort, the current directory, is no temp "
-                   "directory (name it to use it)")
+                QCoreApplication::translate("ScratchRoots",
+                                            "%1: no temp directory is usable, and Python's last "
+                                            "resort, the current directory, is no temp "
+                                            "directory (name it to use it)")
                     .arg(r.path));
             continue;
         }
         if (r.changed) {
-            result.skipped.append(QCoreApplication::translate("ScratchRoots", "%1: the saved location changed since it was saved: %2 (confirm it again in "
-                                     "Tempscope, or name it)")
-                                      .arg(r.path, r.changeReason));
+            result.skipped.append(
+                QCoreApplication::translate(
+                    "ScratchRoots",
+                    "%1: the saved location changed since it was saved: %2 (confirm it again in "
+                    "Tempscope, or name it)")
+                    .arg(r.path, r.changeReason));
             continue;
         }
         if (guard) {

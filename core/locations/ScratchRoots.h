@@ -19,7 +19,7 @@
 // never a changed saved root, and for cleaning never a directory RootGuard
 // refuses. Each says where it came from.
 
-#include "TempDirResolver.h"
+#include "core/locations/TempDirResolver.h"
 
 #include <QList>
 #include <QProcessEnvironment>
@@ -66,10 +66,11 @@ struct ScratchRoot
     bool writable = false;
     bool cleanByDefault = true; // false for caches: listed, not cleaned unless named
     VolumeFacts volume;
-    QString origin;        // where it comes from, for people: "system temp directory, from $TMPDIR"
-    bool fallback = false; // the system temp directory is Python's last resort, the current directory
-    bool changed = false;  // a saved root that is no longer the directory saved
-    QString changeReason;  // why, for people: "it is now a symbolic link to /"
+    QString origin; // where it comes from, for people: "system temp directory, from $TMPDIR"
+    bool fallback =
+        false; // the system temp directory is Python's last resort, the current directory
+    bool changed = false; // a saved root that is no longer the directory saved
+    QString changeReason; // why, for people: "it is now a symbolic link to /"
 };
 
 // The roots used when none is named, and the ones left out with the reason.

@@ -1,4 +1,4 @@
-#include "SettingsValues.h"
+#include "core/locations/SettingsValues.h"
 
 #include <QMutex>
 #include <QSet>

@@ -1,6 +1,6 @@
-#include "TempDirResolver.h"
+#include "core/locations/TempDirResolver.h"
 
-#include "inventory/PathText.h"
+#include "core/inventory/PathText.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -288,14 +288,19 @@ ProbeResult TempDirResolver::probe(const QString &directory)
         const char *what = nullptr;
         switch (tryName(directory, &error, &what)) {
         case Attempt::Usable:
-            return {true, 0, QCoreApplication::translate("TempDirResolver", "probe file created, written and removed")};
+            return {true, 0,
+                    QCoreApplication::translate("TempDirResolver",
+                                                "probe file created, written and removed")};
         case Attempt::NameTaken:
             continue;
         case Attempt::Failed:
             return {false, error, errorReason(error, what)};
         }
     }
-    return {false, EEXIST, QCoreApplication::translate("TempDirResolver", "all %1 random probe names were already taken").arg(Attempts)};
+    return {false, EEXIST,
+            QCoreApplication::translate("TempDirResolver",
+                                        "all %1 random probe names were already taken")
+                .arg(Attempts)};
 }
 
 TempDirResolution TempDirResolver::resolve(const Inputs &inputs)
@@ -304,7 +309,8 @@ TempDirResolution TempDirResolver::resolve(const Inputs &inputs)
     result.candidates = candidates(inputs);
     for (TempDirCandidate &c : result.candidates) {
         if (!result.tempDir.isEmpty()) {
-            c.reason = QCoreApplication::translate("TempDirResolver", "not probed: an earlier candidate is usable");
+            c.reason = QCoreApplication::translate("TempDirResolver",
+                                                   "not probed: an earlier candidate is usable");
             continue;
         }
         const ProbeResult p = probe(c.path);
@@ -318,7 +324,8 @@ TempDirResolution TempDirResolver::resolve(const Inputs &inputs)
         QStringList quoted;
         for (const TempDirCandidate &c : std::as_const(result.candidates))
             quoted.append(pythonRepr(c.path));
-        result.error = QCoreApplication::translate("TempDirResolver", "No usable temporary directory found in [%1]")
+        result.error = QCoreApplication::translate("TempDirResolver",
+                                                   "No usable temporary directory found in [%1]")
                            .arg(quoted.join(QStringLiteral(", ")));
     }
     return result;
@@ -341,52 +348,69 @@ QtTempPath TempDirResolver::qtTempPath(const TempDirResolution &python)
 
     QStringList lines;
 #ifdef Q_OS_WIN
-    lines.append(QCoreApplication::translate("TempDirResolver", "Qt asks Windows (GetTempPath), which reads TMP, then TEMP, then USERPROFILE, "
-                    "then the Windows directory; Python reads TMPDIR, TEMP, TMP in that order and "
-                    "probes each one by creating a file."));
+    lines.append(QCoreApplication::translate(
+        "TempDirResolver",
+        "Qt asks Windows (GetTempPath), which reads TMP, then TEMP, then USERPROFILE, "
+        "then the Windows directory; Python reads TMPDIR, TEMP, TMP in that order and "
+        "probes each one by creating a file."));
     const QString tmp = qEnvironmentVariable("TMP");
     const QString temp = qEnvironmentVariable("TEMP");
     if (!tmp.isEmpty() && !temp.isEmpty() && QDir::cleanPath(tmp) != QDir::cleanPath(temp))
-        lines.append(QCoreApplication::translate("TempDirResolver", "TMP and TEMP differ: Windows prefers TMP (%1), Python prefers TEMP (%2).")
+        lines.append(QCoreApplication::translate(
+                         "TempDirResolver",
+                         "TMP and TEMP differ: Windows prefers TMP (%1), Python prefers TEMP (%2).")
                          .arg(tmp, temp));
     if (!qEnvironmentVariable("TMPDIR").isEmpty())
-        lines.append(QCoreApplication::translate("TempDirResolver", "TMPDIR is set: Python uses it first, Windows ignores it."));
+        lines.append(QCoreApplication::translate(
+            "TempDirResolver", "TMPDIR is set: Python uses it first, Windows ignores it."));
 #else
     const QString tmpdir = qEnvironmentVariable("TMPDIR");
     if (tmpdir.isEmpty()) {
 #ifdef Q_OS_DARWIN
-        lines.append(
-            QCoreApplication::translate("TempDirResolver", "Qt reads only TMPDIR, which is not set, so it asks macOS (NSTemporaryDirectory)."));
+        lines.append(QCoreApplication::translate(
+            "TempDirResolver",
+            "Qt reads only TMPDIR, which is not set, so it asks macOS (NSTemporaryDirectory)."));
 #else
-        lines.append(QCoreApplication::translate("TempDirResolver", "Qt reads only TMPDIR, which is not set, so it uses /tmp."));
+        lines.append(QCoreApplication::translate(
+            "TempDirResolver", "Qt reads only TMPDIR, which is not set, so it uses /tmp."));
 #endif
         for (const TempDirCandidate &c : python.candidates) {
             if (c.source == CandidateSource::Temp || c.source == CandidateSource::Tmp) {
-                lines.append(QCoreApplication::translate("TempDirResolver", "Qt ignores %1 (%2); Python reads it.")
+                lines.append(QCoreApplication::translate("TempDirResolver",
+                                                         "Qt ignores %1 (%2); Python reads it.")
                                  .arg(candidateSourceName(c.source), c.path));
             }
         }
     } else {
         const QFileInfo info(QDir::cleanPath(tmpdir));
         lines.append(
-            QCoreApplication::translate("TempDirResolver", "Qt reads only TMPDIR (%1) and never checks that a file can be created there.")
+            QCoreApplication::translate(
+                "TempDirResolver",
+                "Qt reads only TMPDIR (%1) and never checks that a file can be created there.")
                 .arg(tmpdir));
         if (!info.exists()) {
-            lines.append(QCoreApplication::translate("TempDirResolver", "TMPDIR does not exist: Qt resolves the path to its canonical form, "
-                            "which fails, and returns an empty path (Qt 6.4). Python skips it and "
-                            "probes the next candidate."));
+            lines.append(QCoreApplication::translate(
+                "TempDirResolver",
+                "TMPDIR does not exist: Qt resolves the path to its canonical form, "
+                "which fails, and returns an empty path (Qt 6.4). Python skips it and "
+                "probes the next candidate."));
         } else {
             const QString canonical = info.canonicalFilePath();
             if (QDir::cleanPath(tmpdir) != canonical)
-                lines.append(QCoreApplication::translate("TempDirResolver", "Qt resolves symbolic links and relative parts: %1 becomes %2; "
-                                "Python keeps the path as written (made absolute).")
+                lines.append(QCoreApplication::translate(
+                                 "TempDirResolver",
+                                 "Qt resolves symbolic links and relative parts: %1 becomes %2; "
+                                 "Python keeps the path as written (made absolute).")
                                  .arg(tmpdir, canonical));
             if (!info.isDir())
-                lines.append(QCoreApplication::translate("TempDirResolver", "TMPDIR is not a directory, yet Qt returns it."));
+                lines.append(QCoreApplication::translate(
+                    "TempDirResolver", "TMPDIR is not a directory, yet Qt returns it."));
             for (const TempDirCandidate &c : python.candidates) {
                 if (c.source == CandidateSource::TmpDir && c.probed && !c.usable) {
-                    lines.append(QCoreApplication::translate("TempDirResolver", "Python's probe of TMPDIR failed (%1), so Python moved on; Qt "
-                                    "does not probe.")
+                    lines.append(QCoreApplication::translate(
+                                     "TempDirResolver",
+                                     "Python's probe of TMPDIR failed (%1), so Python moved on; Qt "
+                                     "does not probe.")
                                      .arg(c.reason));
                     break;
                 }
@@ -395,11 +419,15 @@ QtTempPath TempDirResolver::qtTempPath(const TempDirResolution &python)
     }
 #endif
     if (qt.sameAsPython)
-        lines.append(QCoreApplication::translate("TempDirResolver", "Both name the same directory."));
+        lines.append(
+            QCoreApplication::translate("TempDirResolver", "Both name the same directory."));
     else if (python.tempDir.isEmpty())
-        lines.append(QCoreApplication::translate("TempDirResolver", "Python found no usable directory."));
+        lines.append(
+            QCoreApplication::translate("TempDirResolver", "Python found no usable directory."));
     else
-        lines.append(QCoreApplication::translate("TempDirResolver", "Qt's answer differs from Python's (%1).").arg(python.tempDir));
+        lines.append(QCoreApplication::translate("TempDirResolver",
+                                                 "Qt's answer differs from Python's (%1).")
+                         .arg(python.tempDir));
     qt.explanation = lines.join(u' ');
     return qt;
 }

@@ -1,4 +1,4 @@
-#include "NameCodec.h"
+#include "core/native/NameCodec.h"
 
 #include <cstdint>
 

@@ -45,7 +45,7 @@
 // - A directory the user owns but cannot read or search gets u+rwx in a real
 //   run; a dry run does not chmod, so it reports "permission denied" there.
 
-#include "native/FileTypes.h"
+#include "core/native/FileTypes.h"
 
 #include <atomic>
 #include <cstdint>
@@ -99,9 +99,10 @@ struct RemovalProgress
 struct RemovalPolicy
 {
     TimeBasis basis = TimeBasis::Newest;
-    TimeNs cutoff = 0;             // an entry whose timestamp on `basis` is newer than this is kept
-    bool perFile = false;          // judge every file alone; remove directories that end up empty and are old
-    bool onlyOwner = true;         // keep entries not owned by `uid`
+    TimeNs cutoff = 0; // an entry whose timestamp on `basis` is newer than this is kept
+    bool perFile =
+        false; // judge every file alone; remove directories that end up empty and are old
+    bool onlyOwner = true; // keep entries not owned by `uid`
     std::uint32_t uid = 0;
     bool dryRun = false;
     const InUseIndex *inUse = nullptr;
@@ -121,38 +122,38 @@ struct RemovalPolicy
 // What the plan recorded for an item when the user confirmed it.
 struct RemovalTarget
 {
-    NativeString relativePath;   // from the root, '/'-separated
-    FileId id;                   // device+inode at preview time
+    NativeString relativePath; // from the root, '/'-separated
+    FileId id;                 // device+inode at preview time
     Kind kind = Kind::Unknown;
-    TimeNs newest = 0;           // the item's newest timestamp on the basis at preview time
+    TimeNs newest = 0; // the item's newest timestamp on the basis at preview time
 };
 
 enum class RemovalStatus : std::uint8_t {
-    Removed,    // everything gone (or would be, in a dry run)
-    Partial,    // some entries kept (the reasons are in `kept`)
-    Skipped,    // nothing removed, with a reason
-    Failed,     // an error stopped it
+    Removed, // everything gone (or would be, in a dry run)
+    Partial, // some entries kept (the reasons are in `kept`)
+    Skipped, // nothing removed, with a reason
+    Failed,  // an error stopped it
 };
 
 // Added: why an entry (or the whole item) was kept, for callers that translate
 // or count reasons; `reason` strings stay the English text with details.
 enum class KeepReason : std::uint8_t {
     None,
-    TooNew,             // newer than the cutoff
+    TooNew,              // newer than the cutoff
     ChangedSincePreview, // identity, kind or age differs from the confirmed plan
-    InUse,              // open or mapped by a process (InUseIndex), or a lease
-    Locked,             // flock or a POSIX/OFD record lock held
-    NotOwner,           // onlyOwner and owned by someone else
-    Protected,          // isProtected said so
-    OtherFilesystem,    // mount point, bind mount or another device
-    SpecialFile,        // FIFO, socket, device node
-    NotEmpty,           // a directory that still has (new or kept) entries
-    PermissionDenied,   // EACCES / EPERM
-    SymlinkNow,         // ELOOP: became a symbolic link (O_NOFOLLOW)
-    RootChanged,        // the root path no longer names the opened directory
-    ReadOnlyFilesystem, // EROFS: the root is aborted
+    InUse,               // open or mapped by a process (InUseIndex), or a lease
+    Locked,              // flock or a POSIX/OFD record lock held
+    NotOwner,            // onlyOwner and owned by someone else
+    Protected,           // isProtected said so
+    OtherFilesystem,     // mount point, bind mount or another device
+    SpecialFile,         // FIFO, socket, device node
+    NotEmpty,            // a directory that still has (new or kept) entries
+    PermissionDenied,    // EACCES / EPERM
+    SymlinkNow,          // ELOOP: became a symbolic link (O_NOFOLLOW)
+    RootChanged,         // the root path no longer names the opened directory
+    ReadOnlyFilesystem,  // EROFS: the root is aborted
     Cancelled,
-    Error,              // anything else; see `error`
+    Error, // anything else; see `error`
 };
 
 // In item mode, an entry kept for one of these reasons keeps the whole item:
@@ -167,22 +168,38 @@ inline bool vetoesItem(KeepReason code)
 inline const char *keepReasonName(KeepReason reason)
 {
     switch (reason) {
-    case KeepReason::None: return "none";
-    case KeepReason::TooNew: return "too-new";
-    case KeepReason::ChangedSincePreview: return "changed-since-preview";
-    case KeepReason::InUse: return "in-use";
-    case KeepReason::Locked: return "locked";
-    case KeepReason::NotOwner: return "not-owner";
-    case KeepReason::Protected: return "protected";
-    case KeepReason::OtherFilesystem: return "other-filesystem";
-    case KeepReason::SpecialFile: return "special-file";
-    case KeepReason::NotEmpty: return "not-empty";
-    case KeepReason::PermissionDenied: return "permission-denied";
-    case KeepReason::SymlinkNow: return "symlink";
-    case KeepReason::RootChanged: return "root-changed";
-    case KeepReason::ReadOnlyFilesystem: return "read-only-filesystem";
-    case KeepReason::Cancelled: return "cancelled";
-    case KeepReason::Error: return "error";
+    case KeepReason::None:
+        return "none";
+    case KeepReason::TooNew:
+        return "too-new";
+    case KeepReason::ChangedSincePreview:
+        return "changed-since-preview";
+    case KeepReason::InUse:
+        return "in-use";
+    case KeepReason::Locked:
+        return "locked";
+    case KeepReason::NotOwner:
+        return "not-owner";
+    case KeepReason::Protected:
+        return "protected";
+    case KeepReason::OtherFilesystem:
+        return "other-filesystem";
+    case KeepReason::SpecialFile:
+        return "special-file";
+    case KeepReason::NotEmpty:
+        return "not-empty";
+    case KeepReason::PermissionDenied:
+        return "permission-denied";
+    case KeepReason::SymlinkNow:
+        return "symlink";
+    case KeepReason::RootChanged:
+        return "root-changed";
+    case KeepReason::ReadOnlyFilesystem:
+        return "read-only-filesystem";
+    case KeepReason::Cancelled:
+        return "cancelled";
+    case KeepReason::Error:
+        return "error";
     }
     return "error";
 }
@@ -190,15 +207,15 @@ inline const char *keepReasonName(KeepReason reason)
 struct KeptEntry
 {
     NativeString relativePath;
-    std::string reason;          // "in use by PID 123 (python3)", "locked", "changed since preview", ...
+    std::string reason; // "in use by PID 123 (python3)", "locked", "changed since preview", ...
     KeepReason code = KeepReason::None; // added
 };
 
 struct RemovalOutcome
 {
     RemovalStatus status = RemovalStatus::Skipped;
-    std::string reason;          // for Skipped/Failed/Partial: the first/main reason, in English
-    int error = 0;               // errno for Failed
+    std::string reason; // for Skipped/Failed/Partial: the first/main reason, in English
+    int error = 0;      // errno for Failed
     // Disk space given back: the allocated blocks (st_blocks) of removed files
     // whose last link went, and of removed directories. A sparse file frees
     // what it occupies, not its apparent size; a file with another hard link
@@ -207,7 +224,7 @@ struct RemovalOutcome
     std::uint64_t bytesRemoved = 0;   // apparent size of the removed files
     std::uint64_t linkedFiles = 0;    // removed names whose data lives on through another link
     std::uint64_t entriesRemoved = 0; // also for Partial and Failed: what went before it stopped
-    std::vector<KeptEntry> kept;    // capped at 256 per item; entriesKept has the count
+    std::vector<KeptEntry> kept;      // capped at 256 per item; entriesKept has the count
     // Added below:
     KeepReason code = KeepReason::None; // the code of `reason`
     std::uint64_t entriesKept = 0;      // every kept entry, also beyond the cap of `kept`
@@ -220,8 +237,8 @@ struct RemovalOutcome
     // before this call reached it: nothing was freed by us.
     bool alreadyGone = false;
     // Added for moveToTrash(): what went (or would go) to the trash is not freed.
-    std::uint64_t bytesTrashed = 0;     // apparent size of the files moved
-    NativeString trashedAs;             // the item's path in the trash (files/NAME)
+    std::uint64_t bytesTrashed = 0; // apparent size of the files moved
+    NativeString trashedAs;         // the item's path in the trash (files/NAME)
 };
 
 class TrashDir; // native/Trash.h

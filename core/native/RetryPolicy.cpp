@@ -1,4 +1,4 @@
-#include "RetryPolicy.h"
+#include "core/native/RetryPolicy.h"
 
 #include <algorithm>
 #include <cmath>

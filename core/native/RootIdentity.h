@@ -6,7 +6,7 @@
 //
 // POSIX only (core/native/posix/RootIdentity.cpp); any thread.
 
-#include "native/FileTypes.h"
+#include "core/native/FileTypes.h"
 
 #include <vector>
 

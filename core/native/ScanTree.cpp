@@ -1,4 +1,4 @@
-#include "ScanTree.h"
+#include "core/native/ScanTree.h"
 
 #include <algorithm>
 #include <cstring>
@@ -15,14 +15,22 @@ static constexpr PathChar Separator = '/';
 const char *kindName(Kind kind)
 {
     switch (kind) {
-    case Kind::File: return "file";
-    case Kind::Directory: return "dir";
-    case Kind::Symlink: return "symlink";
-    case Kind::Fifo: return "fifo";
-    case Kind::Socket: return "socket";
-    case Kind::CharDevice: return "char-device";
-    case Kind::BlockDevice: return "block-device";
-    case Kind::Unknown: break;
+    case Kind::File:
+        return "file";
+    case Kind::Directory:
+        return "dir";
+    case Kind::Symlink:
+        return "symlink";
+    case Kind::Fifo:
+        return "fifo";
+    case Kind::Socket:
+        return "socket";
+    case Kind::CharDevice:
+        return "char-device";
+    case Kind::BlockDevice:
+        return "block-device";
+    case Kind::Unknown:
+        break;
     }
     return "unknown";
 }
@@ -30,9 +38,12 @@ const char *kindName(Kind kind)
 const char *scanOpName(ScanOp op)
 {
     switch (op) {
-    case ScanOp::Open: return "open";
-    case ScanOp::Read: return "read";
-    case ScanOp::Stat: return "stat";
+    case ScanOp::Open:
+        return "open";
+    case ScanOp::Read:
+        return "read";
+    case ScanOp::Stat:
+        return "stat";
     }
     return "?";
 }
@@ -77,8 +88,8 @@ NativeString ScanTree::absolutePath(std::uint32_t i) const
 
 std::size_t ScanTree::bytesUsed() const
 {
-    return m_chunks.size() * (sizeof(Entry) << ChunkBits) + m_names.size() * NameBlock * sizeof(PathChar) +
-           m_errors.capacity() * sizeof(ScanError);
+    return m_chunks.size() * (sizeof(Entry) << ChunkBits) +
+           m_names.size() * NameBlock * sizeof(PathChar) + m_errors.capacity() * sizeof(ScanError);
 }
 
 std::uint32_t ScanTree::storeName(NativeStringView name)
@@ -109,7 +120,8 @@ void TreeBuilder::setRoot(NativeStringView path, const Entry &root)
     m_tree.m_count = 1;
 }
 
-std::uint32_t TreeBuilder::appendLocked(std::uint32_t parent, const Entry &entry, NativeStringView name, int error)
+std::uint32_t TreeBuilder::appendLocked(std::uint32_t parent, const Entry &entry,
+                                        NativeStringView name, int error)
 {
     ScanTree &t = m_tree;
     if (t.m_count >= 0xFFFFFFF0u)
@@ -148,7 +160,8 @@ std::uint32_t TreeBuilder::appendChildren(std::uint32_t parent, std::vector<Pend
     return first;
 }
 
-TreeBuilder::Block::Block(TreeBuilder &builder, std::uint32_t parent, const std::vector<Pending> &first)
+TreeBuilder::Block::Block(TreeBuilder &builder, std::uint32_t parent,
+                          const std::vector<Pending> &first)
     : m_builder(builder), m_lock(builder.m_mutex), m_parent(parent), m_first(builder.m_tree.m_count)
 {
     for (const Pending &p : first)

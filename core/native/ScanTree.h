@@ -7,7 +7,7 @@
 // Backends fill it through TreeBuilder (thread-safe); once scan() returns the
 // tree is immutable and may be read from any thread.
 
-#include "FileTypes.h"
+#include "core/native/FileTypes.h"
 
 #include <cstdint>
 #include <memory>
@@ -20,9 +20,9 @@ namespace tempscope::native {
 struct Entry
 {
     enum Flag : std::uint8_t {
-        MountPoint = 1,  // another filesystem (or a bind mount) starts here: not entered
-        HasError = 2,    // see ScanTree::errors()
-        NotListed = 4,   // a directory whose contents are not in the tree
+        MountPoint = 1, // another filesystem (or a bind mount) starts here: not entered
+        HasError = 2,   // see ScanTree::errors()
+        NotListed = 4,  // a directory whose contents are not in the tree
     };
 
     std::uint64_t size = 0;      // apparent size in bytes
@@ -70,7 +70,10 @@ public:
     ScanTree &operator=(const ScanTree &) = delete;
 
     std::uint32_t size() const { return m_count; }
-    const Entry &operator[](std::uint32_t i) const { return m_chunks[i >> ChunkBits][i & ChunkMask]; }
+    const Entry &operator[](std::uint32_t i) const
+    {
+        return m_chunks[i >> ChunkBits][i & ChunkMask];
+    }
     NativeStringView name(std::uint32_t i) const;
 
     // The root as it was opened (absolute, symlinks resolved).
@@ -112,9 +115,9 @@ class TreeBuilder
 public:
     struct Pending
     {
-        Entry entry;          // name fields ignored
+        Entry entry; // name fields ignored
         NativeString name;
-        int error = 0;        // non-zero: stat failed with this code
+        int error = 0; // non-zero: stat failed with this code
     };
 
     // A listing appended while it is still being read: the builder stays
@@ -161,7 +164,8 @@ public:
 
 private:
     // With m_mutex held: appends one entry, returns its index.
-    std::uint32_t appendLocked(std::uint32_t parent, const Entry &entry, NativeStringView name, int error);
+    std::uint32_t appendLocked(std::uint32_t parent, const Entry &entry, NativeStringView name,
+                               int error);
     void addErrorLocked(std::uint32_t entry, ScanOp op, int code);
 
     ScanTree &m_tree;

@@ -4,7 +4,7 @@
 // symlink and never entering another filesystem; on Windows FindFirstFileExW.
 // Directories are listed in parallel on a few threads.
 
-#include "ScanTree.h"
+#include "core/native/ScanTree.h"
 
 #include <atomic>
 #include <cstdint>
@@ -21,8 +21,8 @@ struct ScanProgress
 
 struct ScanOptions
 {
-    unsigned threads = 0;                       // 0: up to 4, by the number of cores
-    const std::atomic<bool> *cancel = nullptr;  // set to stop early; the tree says cancelled()
+    unsigned threads = 0;                      // 0: up to 4, by the number of cores
+    const std::atomic<bool> *cancel = nullptr; // set to stop early; the tree says cancelled()
     // Called from scanner threads every few thousand entries; must be thread-safe.
     std::function<void(const ScanProgress &)> progress;
 };

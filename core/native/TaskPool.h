@@ -21,12 +21,10 @@ inline unsigned scanThreads(unsigned requested)
     return requested ? requested : std::clamp(std::thread::hardware_concurrency(), 1u, 4u);
 }
 
-template<typename Task>
-class TaskPool
+template <typename Task> class TaskPool
 {
 public:
-    template<typename Process>
-    void run(unsigned threads, Task first, Process process)
+    template <typename Process> void run(unsigned threads, Task first, Process process)
     {
         m_tasks.push_back(std::move(first));
         auto work = [this, &process] {

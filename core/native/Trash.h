@@ -32,7 +32,7 @@
 // move items into it (names are reserved with O_EXCL, so two runs at once are
 // safe too).
 
-#include "native/FileTypes.h"
+#include "core/native/FileTypes.h"
 
 #include <cstdint>
 #include <memory>
@@ -43,10 +43,10 @@ namespace tempscope::native {
 // Where the user's trash is looked for; fromProcess() reads the environment.
 struct TrashEnvironment
 {
-    NativeString dataHome;     // $XDG_DATA_HOME as set (ignored unless absolute)
-    NativeString home;         // $HOME, else the password database's entry (ignored unless absolute)
-    std::uint32_t uid = 0;     // whose trash
-    bool create = true;        // false: a dry run's check, which creates nothing
+    NativeString dataHome; // $XDG_DATA_HOME as set (ignored unless absolute)
+    NativeString home;     // $HOME, else the password database's entry (ignored unless absolute)
+    std::uint32_t uid = 0; // whose trash
+    bool create = true;    // false: a dry run's check, which creates nothing
 
     // XDG_DATA_HOME, HOME (or the password database), the effective uid.
     static TrashEnvironment fromProcess();
@@ -73,7 +73,7 @@ public:
 
     Kind kind() const { return m_kind; }
     const NativeString &path() const { return m_path; } // the trash directory ($trash)
-    FileId rootId() const { return m_rootId; }           // the root it was located for
+    FileId rootId() const { return m_rootId; }          // the root it was located for
     std::uint64_t device() const { return m_device; }
     bool canMove() const { return m_files >= 0 && m_info >= 0; }
     int filesFd() const { return m_files; }
@@ -87,7 +87,8 @@ private:
     TrashDir() = default;
     Kind m_kind = Kind::Home;
     NativeString m_path;
-    NativeString m_rootBase; // the root: absolute (home trash) or from $topdir ("" when it is $topdir)
+    NativeString
+        m_rootBase; // the root: absolute (home trash) or from $topdir ("" when it is $topdir)
     FileId m_rootId;
     std::uint64_t m_device = 0;
     int m_files = -1;

@@ -1,7 +1,7 @@
-#include "tempfile/NamedTemporaryFile.h"
+#include "core/tempfile/NamedTemporaryFile.h"
 
-#include "tempfile/OsFile.h"
-#include "tempfile/TempFileError.h"
+#include "core/tempfile/OsFile.h"
+#include "core/tempfile/TempFileError.h"
 
 #include <cerrno>
 

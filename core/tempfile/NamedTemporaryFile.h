@@ -20,8 +20,8 @@
 // Qt differs: QTemporaryFile keeps its file until the object is destroyed
 // (autoRemove), not until close(); close() and reopen with open() is allowed.
 
-#include "tempfile/TempFileDevice.h"
-#include "tempfile/TempFileFunctions.h"
+#include "core/tempfile/TempFileDevice.h"
+#include "core/tempfile/TempFileFunctions.h"
 
 namespace tempscope::tempfile {
 

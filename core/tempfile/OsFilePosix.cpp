@@ -1,4 +1,4 @@
-#include "tempfile/OsFile.h"
+#include "core/tempfile/OsFile.h"
 
 #include <QFile>
 

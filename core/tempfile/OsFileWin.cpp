@@ -4,8 +4,8 @@
 // process is killed). Windows has no O_TMPFILE and no O_NOFOLLOW.
 // Not built or tested on Linux CI; kept small on purpose.
 
-#include "tempfile/OsFile.h"
-#include "tempfile/TempFileError.h"
+#include "core/tempfile/OsFile.h"
+#include "core/tempfile/TempFileError.h"
 
 #include <QDir>
 #include <QDirIterator>

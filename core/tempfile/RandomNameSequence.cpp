@@ -1,4 +1,4 @@
-#include "tempfile/RandomNameSequence.h"
+#include "core/tempfile/RandomNameSequence.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
-#include "tempfile/SpooledTemporaryFile.h"
+#include "core/tempfile/SpooledTemporaryFile.h"
 
-#include "tempfile/TempFileError.h"
+#include "core/tempfile/TempFileError.h"
 
 #include <algorithm>
 #include <cerrno>

@@ -19,7 +19,7 @@
 // RAII: closing (or destroying) discards the memory or closes the
 // TemporaryFile, which removes it. Use from one thread at a time.
 
-#include "tempfile/TemporaryFile.h"
+#include "core/tempfile/TemporaryFile.h"
 
 #include <QByteArray>
 #include <QIODevice>

@@ -9,7 +9,7 @@
 //
 // Owned by the caller; use from one thread at a time.
 
-#include "tempfile/TempFileEvent.h"
+#include "core/tempfile/TempFileEvent.h"
 
 #include <QFile>
 #include <QIODevice>

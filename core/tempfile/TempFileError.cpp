@@ -1,4 +1,4 @@
-#include "tempfile/TempFileError.h"
+#include "core/tempfile/TempFileError.h"
 
 #include <QtGlobal>
 

@@ -1,4 +1,4 @@
-#include "tempfile/TempFileEvent.h"
+#include "core/tempfile/TempFileEvent.h"
 
 namespace tempscope::tempfile {
 

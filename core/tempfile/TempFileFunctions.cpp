@@ -1,8 +1,8 @@
-#include "tempfile/TempFileFunctions.h"
+#include "core/tempfile/TempFileFunctions.h"
 
-#include "locations/TempDirResolver.h"
-#include "tempfile/OsFile.h"
-#include "tempfile/TempFileError.h"
+#include "core/locations/TempDirResolver.h"
+#include "core/tempfile/OsFile.h"
+#include "core/tempfile/TempFileError.h"
 
 #include <QDir>
 

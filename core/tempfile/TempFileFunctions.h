@@ -16,8 +16,8 @@
 //   tries TMPDIR, TEMP, TMP, the platform list and the current directory,
 //   and proves each one writable.
 
-#include "tempfile/RandomNameSequence.h"
-#include "tempfile/TempFileEvent.h"
+#include "core/tempfile/RandomNameSequence.h"
+#include "core/tempfile/TempFileEvent.h"
 
 #include <QString>
 

@@ -1,7 +1,7 @@
-#include "tempfile/TemporaryDirectory.h"
+#include "core/tempfile/TemporaryDirectory.h"
 
-#include "tempfile/OsFile.h"
-#include "tempfile/TempFileError.h"
+#include "core/tempfile/OsFile.h"
+#include "core/tempfile/TempFileError.h"
 
 namespace tempscope::tempfile {
 

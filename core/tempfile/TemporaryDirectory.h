@@ -19,7 +19,7 @@
 //
 // Not a QObject: nothing to signal besides events. Thread: the owner's.
 
-#include "tempfile/TempFileFunctions.h"
+#include "core/tempfile/TempFileFunctions.h"
 
 namespace tempscope::tempfile {
 

@@ -1,7 +1,7 @@
-#include "tempfile/TemporaryFile.h"
+#include "core/tempfile/TemporaryFile.h"
 
-#include "tempfile/OsFile.h"
-#include "tempfile/TempFileError.h"
+#include "core/tempfile/OsFile.h"
+#include "core/tempfile/TempFileError.h"
 
 #include <atomic>
 #include <cerrno>

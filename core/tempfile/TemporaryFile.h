@@ -18,8 +18,8 @@
 //
 // RAII: the destructor closes. Throws TempFileError from the constructor.
 
-#include "tempfile/TempFileDevice.h"
-#include "tempfile/TempFileFunctions.h"
+#include "core/tempfile/TempFileDevice.h"
+#include "core/tempfile/TempFileFunctions.h"
 
 namespace tempscope::tempfile {
 

@@ -9,8 +9,8 @@
 // no repair (removing a file needs only the directory's permission). Entries
 // owned by someone else are left as they are, and removing them fails.
 
-#include "tempfile/OsFile.h"
-#include "tempfile/TempFileError.h"
+#include "core/tempfile/OsFile.h"
+#include "core/tempfile/TempFileError.h"
 
 #include <QDir>
 #include <QFile>

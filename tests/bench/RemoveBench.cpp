@@ -11,7 +11,7 @@
 // own RemovalRoot on the same path (a RemovalRoot belongs to one thread), as
 // an executor processing items on a small pool would.
 
-#include "native/Remover.h"
+#include "core/native/Remover.h"
 
 #include <algorithm>
 #include <atomic>

@@ -10,10 +10,10 @@
 //
 //   gui-stall-bench ROOT        (run through tests/bench/gui-stall-bench)
 
-#include "FilterBar.h"
-#include "ItemsModel.h"
-#include "MainWindow.h"
-#include "ScanService.h"
+#include "gui/MainWindow.h"
+#include "gui/items/FilterBar.h"
+#include "gui/items/ItemsModel.h"
+#include "gui/scan/ScanService.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -91,7 +91,8 @@ int main(int argc, char *argv[])
     QApplication::exec();
     probe.stop();
     if (firstItemsMs < 0) {
-        std::fprintf(stderr, "gui-stall-bench: no items shown (%s)\n", qPrintable(window.statusText()));
+        std::fprintf(stderr, "gui-stall-bench: no items shown (%s)\n",
+                     qPrintable(window.statusText()));
         return 1;
     }
 
@@ -109,13 +110,15 @@ int main(int argc, char *argv[])
     const double filterStale = timed([&] { model->setFilter({{}, {}, true}); });
     const double filterNone = timed([&] { model->setFilter({}); });
 
-    std::printf("entries %llu items %lld scan_ms %lld first_items_ms %lld longest_stall_ms %.1f at_ms %lld "
-                "longest_while_scanning_ms %.1f loop_turns %lld\n",
-                static_cast<unsigned long long>(entries), static_cast<long long>(model->totalItems()),
-                static_cast<long long>(scanMs), static_cast<long long>(firstItemsMs), double(longestNs) / 1e6,
-                static_cast<long long>(longestAtMs), double(longestWhileScanningNs) / 1e6,
-                static_cast<long long>(ticks));
-    std::printf("sort_name_ms %.1f sort_age_ms %.1f sort_size_ms %.1f filter_text_ms %.1f filter_stale_ms %.1f "
+    std::printf(
+        "entries %llu items %lld scan_ms %lld first_items_ms %lld longest_stall_ms %.1f at_ms %lld "
+        "longest_while_scanning_ms %.1f loop_turns %lld\n",
+        static_cast<unsigned long long>(entries), static_cast<long long>(model->totalItems()),
+        static_cast<long long>(scanMs), static_cast<long long>(firstItemsMs),
+        double(longestNs) / 1e6, static_cast<long long>(longestAtMs),
+        double(longestWhileScanningNs) / 1e6, static_cast<long long>(ticks));
+    std::printf("sort_name_ms %.1f sort_age_ms %.1f sort_size_ms %.1f filter_text_ms %.1f "
+                "filter_stale_ms %.1f "
                 "filter_none_ms %.1f\n",
                 sortName, sortAge, sortSize, filterText, filterStale, filterNone);
     return 0;

@@ -26,7 +26,8 @@ struct CliRun
     QByteArray err;
 };
 
-CliRun cli(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+CliRun cli(const QStringList &args,
+           const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
     QProcess p;
     p.setProcessEnvironment(env);
@@ -82,9 +83,15 @@ QStringList snapshot(const QString &root)
                     QDirIterator::Subdirectories);
     while (it.hasNext()) {
         it.next();
-        struct stat st{};
+        struct stat st
+        {
+        };
         ::lstat(QFile::encodeName(it.filePath()).constData(), &st);
-        out << QStringLiteral("%1 %2 %3 %4").arg(it.filePath()).arg(st.st_mode).arg(st.st_size).arg(st.st_mtim.tv_sec);
+        out << QStringLiteral("%1 %2 %3 %4")
+                   .arg(it.filePath())
+                   .arg(st.st_mode)
+                   .arg(st.st_size)
+                   .arg(st.st_mtim.tv_sec);
     }
     out.sort();
     return out;
@@ -99,8 +106,8 @@ QJsonObject resultFor(const QJsonObject &report, const QString &path)
     return {};
 }
 
-const QStringList ByMtime{QStringLiteral("--by"), QStringLiteral("mtime"), QStringLiteral("--older-than"),
-                          QStringLiteral("7d")};
+const QStringList ByMtime{QStringLiteral("--by"), QStringLiteral("mtime"),
+                          QStringLiteral("--older-than"), QStringLiteral("7d")};
 
 } // namespace
 
@@ -123,7 +130,8 @@ private Q_SLOTS:
         QTemporaryDir tmp;
         makeTree(tmp.path());
         const QStringList before = snapshot(tmp.path());
-        const CliRun r = cli(QStringList{tmp.path(), QStringLiteral("--dry-run")} + ByMtime + extra);
+        const CliRun r =
+            cli(QStringList{tmp.path(), QStringLiteral("--dry-run")} + ByMtime + extra);
         QCOMPARE(r.code, 0);
         QVERIFY2(r.out.contains("would-delete"), r.out.constData());
         QCOMPARE(snapshot(tmp.path()), before);
@@ -134,17 +142,24 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("extra");
         QTest::addColumn<QStringList>("expected"); // relative paths the plan removes
         QTest::newRow("items") << QStringList{}
-                               << QStringList{QStringLiteral("olddir"), QStringLiteral("tmpab3_x9zq"),
+                               << QStringList{QStringLiteral("olddir"),
+                                              QStringLiteral("tmpab3_x9zq"),
                                               QStringLiteral("upload_k2j3h4g5.csv")};
         QTest::newRow("per-file") << QStringList{QStringLiteral("--per-file")}
-                                  << QStringList{QStringLiteral("mixed/old"), QStringLiteral("olddir"),
-                                                 QStringLiteral("tmpab3_x9zq"), QStringLiteral("upload_k2j3h4g5.csv")};
-        QTest::newRow("prefix") << QStringList{QStringLiteral("--prefix"), QStringLiteral("upload_")}
+                                  << QStringList{QStringLiteral("mixed/old"),
+                                                 QStringLiteral("olddir"),
+                                                 QStringLiteral("tmpab3_x9zq"),
+                                                 QStringLiteral("upload_k2j3h4g5.csv")};
+        QTest::newRow("prefix") << QStringList{QStringLiteral("--prefix"),
+                                               QStringLiteral("upload_")}
                                 << QStringList{QStringLiteral("upload_k2j3h4g5.csv")};
-        QTest::newRow("prefix glob") << QStringList{QStringLiteral("--prefix"), QStringLiteral("tmp*")}
-                                     << QStringList{QStringLiteral("tmpab3_x9zq")};
-        QTest::newRow("exclude") << QStringList{QStringLiteral("--exclude"), QStringLiteral("*.csv")}
-                                 << QStringList{QStringLiteral("olddir"), QStringLiteral("tmpab3_x9zq")};
+        QTest::newRow("prefix glob")
+            << QStringList{QStringLiteral("--prefix"), QStringLiteral("tmp*")}
+            << QStringList{QStringLiteral("tmpab3_x9zq")};
+        QTest::newRow("exclude") << QStringList{QStringLiteral("--exclude"),
+                                                QStringLiteral("*.csv")}
+                                 << QStringList{QStringLiteral("olddir"),
+                                                QStringLiteral("tmpab3_x9zq")};
     }
     void runRemovesExactlyThePlan()
     {
@@ -152,7 +167,8 @@ private Q_SLOTS:
         QFETCH(QStringList, expected);
         QTemporaryDir tmp;
         makeTree(tmp.path());
-        const QStringList args = QStringList{tmp.path(), QStringLiteral("--json")} + ByMtime + extra;
+        const QStringList args =
+            QStringList{tmp.path(), QStringLiteral("--json")} + ByMtime + extra;
         const CliRun preview = cli(args + QStringList{QStringLiteral("--dry-run")});
         QCOMPARE(preview.code, 0);
         const QJsonObject plan = parse(preview.out);
@@ -172,9 +188,10 @@ private Q_SLOTS:
         QStringList expectedAfter;
         for (const QString &line : before) {
             const QString path = line.section(u' ', 0, 0);
-            const bool planned = std::any_of(expectedPaths.cbegin(), expectedPaths.cend(), [&](const QString &p) {
-                return path == p || path.startsWith(p + u'/');
-            });
+            const bool planned =
+                std::any_of(expectedPaths.cbegin(), expectedPaths.cend(), [&](const QString &p) {
+                    return path == p || path.startsWith(p + u'/');
+                });
             if (!planned)
                 expectedAfter << line;
         }
@@ -190,7 +207,8 @@ private Q_SLOTS:
         const QString victim = tmp.filePath(QStringLiteral("upload_k2j3h4g5.csv"));
         const QStringList args = QStringList{tmp.path(), QStringLiteral("--json")} + ByMtime;
         const QJsonObject plan = parse(cli(args + QStringList{QStringLiteral("--dry-run")}).out);
-        QCOMPARE(resultFor(plan, victim).value(QStringLiteral("action")).toString(), QStringLiteral("would-delete"));
+        QCOMPARE(resultFor(plan, victim).value(QStringLiteral("action")).toString(),
+                 QStringLiteral("would-delete"));
 
         QVERIFY(setAge(QFile::encodeName(victim), 0)); // someone uses it again
         const CliRun run = cli(args);
@@ -198,20 +216,23 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(victim));
         const QJsonObject kept = resultFor(parse(run.out), victim);
         QCOMPARE(kept.value(QStringLiteral("action")).toString(), QStringLiteral("skipped"));
-        QVERIFY2(kept.value(QStringLiteral("reason")).toString().startsWith(QStringLiteral("too new")),
-                 qPrintable(kept.value(QStringLiteral("reason")).toString()));
+        QVERIFY2(
+            kept.value(QStringLiteral("reason")).toString().startsWith(QStringLiteral("too new")),
+            qPrintable(kept.value(QStringLiteral("reason")).toString()));
         QVERIFY(!QFile::exists(tmp.filePath(QStringLiteral("tmpab3_x9zq"))));
     }
 
     void refusedRootsExitTwoAndTouchNothing_data()
     {
-        QTest::addColumn<QString>("root");      // relative to the fixture, or absolute
-        QTest::addColumn<QString>("home");      // relative to the fixture
+        QTest::addColumn<QString>("root"); // relative to the fixture, or absolute
+        QTest::addColumn<QString>("home"); // relative to the fixture
         QTest::addColumn<QString>("message");
-        QTest::newRow("/") << QStringLiteral("/") << QStringLiteral("home") << QStringLiteral("file system root");
+        QTest::newRow("/") << QStringLiteral("/") << QStringLiteral("home")
+                           << QStringLiteral("file system root");
         QTest::newRow("/ spelled /tmp/..") << QStringLiteral("/tmp/..") << QStringLiteral("home")
                                            << QStringLiteral("file system root");
-        QTest::newRow("home") << QStringLiteral("home") << QStringLiteral("home") << QStringLiteral("home directory");
+        QTest::newRow("home") << QStringLiteral("home") << QStringLiteral("home")
+                              << QStringLiteral("home directory");
         QTest::newRow("ancestor of home") << QStringLiteral(".") << QStringLiteral("home")
                                           << QStringLiteral("contains the home directory");
         QTest::newRow("symlink to home") << QStringLiteral("link-to-home") << QStringLiteral("home")
@@ -239,8 +260,8 @@ private Q_SLOTS:
         env.insert(QStringLiteral("HOME"), fixture + u'/' + home);
         const QString rootPath = root.startsWith(u'/') ? root : fixture + u'/' + root;
         // A good root first: it must stay untouched as well.
-        const CliRun r = cli({fixture + QStringLiteral("/stale"), rootPath, QStringLiteral("--older-than"),
-                              QStringLiteral("1d")},
+        const CliRun r = cli({fixture + QStringLiteral("/stale"), rootPath,
+                              QStringLiteral("--older-than"), QStringLiteral("1d")},
                              env);
         QCOMPARE(r.code, 2);
         QVERIFY(r.out.isEmpty());
@@ -253,19 +274,26 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("message");
-        QTest::newRow("7x") << QStringList{QStringLiteral("--older-than"), QStringLiteral("7x")} << QStringLiteral("unknown unit");
-        QTest::newRow("-1d") << QStringList{QStringLiteral("--older-than=-1d")} << QStringLiteral("negative");
-        QTest::newRow("-1d separate") << QStringList{QStringLiteral("--older-than"), QStringLiteral("-1d")}
-                                      << QStringLiteral("older-than");
-        QTest::newRow("no unit") << QStringList{QStringLiteral("--older-than"), QStringLiteral("7")} << QStringLiteral("missing unit");
-        QTest::newRow("empty") << QStringList{QStringLiteral("--older-than=")} << QStringLiteral("empty duration");
+        QTest::newRow("7x") << QStringList{QStringLiteral("--older-than"), QStringLiteral("7x")}
+                            << QStringLiteral("unknown unit");
+        QTest::newRow("-1d") << QStringList{QStringLiteral("--older-than=-1d")}
+                             << QStringLiteral("negative");
+        QTest::newRow("-1d separate")
+            << QStringList{QStringLiteral("--older-than"), QStringLiteral("-1d")}
+            << QStringLiteral("older-than");
+        QTest::newRow("no unit") << QStringList{QStringLiteral("--older-than"), QStringLiteral("7")}
+                                 << QStringLiteral("missing unit");
+        QTest::newRow("empty") << QStringList{QStringLiteral("--older-than=")}
+                               << QStringLiteral("empty duration");
         QTest::newRow("missing --older-than") << QStringList{} << QStringLiteral("--older-than");
-        QTest::newRow("bad --by") << QStringList{QStringLiteral("--older-than"), QStringLiteral("7d"),
-                                                 QStringLiteral("--by"), QStringLiteral("birth")}
+        QTest::newRow("bad --by") << QStringList{QStringLiteral("--older-than"),
+                                                 QStringLiteral("7d"), QStringLiteral("--by"),
+                                                 QStringLiteral("birth")}
                                   << QStringLiteral("--by");
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("--older-than"), QStringLiteral("7d"),
-                                                       QStringLiteral("--force")}
-                                        << QStringLiteral("force");
+        QTest::newRow("unknown option")
+            << QStringList{QStringLiteral("--older-than"), QStringLiteral("7d"),
+                           QStringLiteral("--force")}
+            << QStringLiteral("force");
     }
     void badUsageExitsTwo()
     {
@@ -277,7 +305,8 @@ private Q_SLOTS:
         const CliRun r = cli(QStringList{tmp.path()} + args);
         QCOMPARE(r.code, 2);
         QCOMPARE(r.err.count('\n'), 1);
-        QVERIFY2(r.err.startsWith("tempscope-cli: ") && r.err.contains(message.toUtf8()), r.err.constData());
+        QVERIFY2(r.err.startsWith("tempscope-cli: ") && r.err.contains(message.toUtf8()),
+                 r.err.constData());
         QCOMPARE(snapshot(tmp.path()), before);
     }
 
@@ -291,8 +320,9 @@ private Q_SLOTS:
         QVERIFY(o.value(QStringLiteral("dry_run")).isBool());
         const QJsonArray results = o.value(QStringLiteral("results")).toArray();
         QCOMPARE(results.size(), 5); // every top-level item appears
-        const QSet<QString> actions{QStringLiteral("deleted"), QStringLiteral("would-delete"), QStringLiteral("trashed"),
-                                    QStringLiteral("skipped"), QStringLiteral("failed")};
+        const QSet<QString> actions{QStringLiteral("deleted"), QStringLiteral("would-delete"),
+                                    QStringLiteral("trashed"), QStringLiteral("skipped"),
+                                    QStringLiteral("failed")};
         qint64 deleted = 0, skipped = 0, failed = 0, bytes = 0;
         for (const QJsonValue &v : results) {
             const QJsonObject e = v.toObject();
@@ -304,7 +334,9 @@ private Q_SLOTS:
             if (action == u"deleted") {
                 ++deleted;
                 bytes += e.value(QStringLiteral("bytes")).toInteger();
-                QVERIFY(e.value(QStringLiteral("rule")).toString().contains(QStringLiteral("older than 7d by mtime")));
+                QVERIFY(e.value(QStringLiteral("rule"))
+                            .toString()
+                            .contains(QStringLiteral("older than 7d by mtime")));
             } else if (action == u"skipped") {
                 ++skipped;
                 QVERIFY(!e.value(QStringLiteral("reason")).toString().isEmpty());
@@ -341,9 +373,12 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(tmp.filePath(QStringLiteral("olddir"))));
 
         makeTree(tmp.path() + QStringLiteral("/again")); // text summary, the same split
-        const CliRun text = cli(QStringList{tmp.path() + QStringLiteral("/again"), QStringLiteral("--trash")} + ByMtime, env);
+        const CliRun text = cli(
+            QStringList{tmp.path() + QStringLiteral("/again"), QStringLiteral("--trash")} + ByMtime,
+            env);
         QCOMPARE(text.code, 0);
-        QVERIFY2(text.out.contains(", 0 B freed\n3 moved to the trash (320 B, not freed until the trash is emptied)\n"),
+        QVERIFY2(text.out.contains(", 0 B freed\n3 moved to the trash (320 B, not freed until the "
+                                   "trash is emptied)\n"),
                  text.out.constData());
     }
 
@@ -390,7 +425,9 @@ private Q_SLOTS:
         QCOMPARE(r.code, 0);
         QVERIFY2(r.out.contains("bad\\udcff\\udcfename"), r.out.constData());
         QVERIFY(r.out.contains("\"deleted\""));
-        struct stat st{};
+        struct stat st
+        {
+        };
         QCOMPARE(::lstat(name.constData(), &st), -1);
     }
 
@@ -400,7 +437,8 @@ private Q_SLOTS:
         QVERIFY(QDir(tmp.path()).mkpath(QStringLiteral(".X11-unix")));
         QVERIFY(makeFile(tmp.filePath(QStringLiteral(".X0-lock")), 30 * Day));
         QVERIFY(makeFile(tmp.filePath(QStringLiteral(".X11-unix/X0")), 30 * Day));
-        QVERIFY(QDir(tmp.path()).mkpath(QStringLiteral("systemd-private-0123abcd-foo.service-Ab12Cd")));
+        QVERIFY(
+            QDir(tmp.path()).mkpath(QStringLiteral("systemd-private-0123abcd-foo.service-Ab12Cd")));
         for (const char *p : {".X11-unix", "systemd-private-0123abcd-foo.service-Ab12Cd"})
             QVERIFY(setAge(QFile::encodeName(tmp.filePath(QLatin1StringView(p))), 30 * Day));
 
@@ -408,12 +446,15 @@ private Q_SLOTS:
         QCOMPARE(r.code, 0);
         QVERIFY(QFile::exists(tmp.filePath(QStringLiteral(".X0-lock"))));
         QVERIFY(QFile::exists(tmp.filePath(QStringLiteral(".X11-unix/X0"))));
-        QVERIFY(QFile::exists(tmp.filePath(QStringLiteral("systemd-private-0123abcd-foo.service-Ab12Cd"))));
+        QVERIFY(QFile::exists(
+            tmp.filePath(QStringLiteral("systemd-private-0123abcd-foo.service-Ab12Cd"))));
         QVERIFY2(r.out.contains("protected: .X11-unix"), r.out.constData());
 
         r = cli(QStringList{tmp.path(), QStringLiteral("--no-builtin-protection")} + ByMtime);
         QCOMPARE(r.code, 0);
-        QVERIFY(QDir(tmp.path()).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot));
+        QVERIFY(
+            QDir(tmp.path())
+                .isEmpty(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot));
     }
 
     void exportTmpfilesWritesThePolicyAndRemovesNothing()
@@ -423,8 +464,9 @@ private Q_SLOTS:
         const QStringList before = snapshot(tmp.path());
         QTemporaryDir out;
         const QString conf = out.filePath(QStringLiteral("tempscope.conf"));
-        const CliRun r = cli({tmp.path(), QStringLiteral("--per-file"), QStringLiteral("--by"), QStringLiteral("mtime"),
-                              QStringLiteral("--older-than"), QStringLiteral("3d"), QStringLiteral("--exclude"),
+        const CliRun r = cli({tmp.path(), QStringLiteral("--per-file"), QStringLiteral("--by"),
+                              QStringLiteral("mtime"), QStringLiteral("--older-than"),
+                              QStringLiteral("3d"), QStringLiteral("--exclude"),
                               QStringLiteral("keep/*"), QStringLiteral("--export-tmpfiles"), conf});
         QCOMPARE(r.code, 0);
         QCOMPARE(snapshot(tmp.path()), before);
@@ -440,14 +482,16 @@ private Q_SLOTS:
         QVERIFY(text.contains("#  - Other users' entries"));
         QVERIFY(!r.err.contains("Whole items")); // --per-file is what tmpfiles.d does
 
-        const CliRun toStdout = cli({tmp.path(), QStringLiteral("--older-than"), QStringLiteral("3d"),
-                                     QStringLiteral("--export-tmpfiles"), QStringLiteral("-")});
+        const CliRun toStdout =
+            cli({tmp.path(), QStringLiteral("--older-than"), QStringLiteral("3d"),
+                 QStringLiteral("--export-tmpfiles"), QStringLiteral("-")});
         QCOMPARE(toStdout.code, 0);
         QVERIFY(toStdout.out.contains(QByteArray("\ne " + root + " - - - acmM:3d\n")));
         QVERIFY(toStdout.err.contains("Whole items"));
 
-        const CliRun combined = cli({tmp.path(), QStringLiteral("--older-than"), QStringLiteral("3d"),
-                                     QStringLiteral("--dry-run"), QStringLiteral("--export-tmpfiles"), conf});
+        const CliRun combined =
+            cli({tmp.path(), QStringLiteral("--older-than"), QStringLiteral("3d"),
+                 QStringLiteral("--dry-run"), QStringLiteral("--export-tmpfiles"), conf});
         QCOMPARE(combined.code, 2);
         QCOMPARE(snapshot(tmp.path()), before);
     }
@@ -456,7 +500,8 @@ private Q_SLOTS:
     {
         const CliRun r = cli({QStringLiteral("--help")});
         QCOMPARE(r.code, 0);
-        for (const char *s : {"--include-others", "--no-builtin-protection", "systemd-private-*", ".X*-lock", "--dry-run"})
+        for (const char *s : {"--include-others", "--no-builtin-protection", "systemd-private-*",
+                              ".X*-lock", "--dry-run"})
             QVERIFY2(r.out.contains(s), s);
     }
 };

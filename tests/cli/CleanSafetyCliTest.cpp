@@ -73,7 +73,8 @@ CliResult runShell(const QString &script, const QStringList &args = {},
     env.insert(QStringLiteral("TEMPSCOPE_CLI"), cliPath());
     QProcess p;
     p.setProcessEnvironment(env);
-    p.start(QStringLiteral("/bin/sh"), QStringList{QStringLiteral("-c"), script, QStringLiteral("sh")} + args);
+    p.start(QStringLiteral("/bin/sh"),
+            QStringList{QStringLiteral("-c"), script, QStringLiteral("sh")} + args);
     CliResult r;
     if (!p.waitForFinished(300'000)) {
         p.kill();
@@ -88,9 +89,10 @@ CliResult runShell(const QString &script, const QStringList &args = {},
 // Whether this process may make private mount namespaces with mounts in them.
 bool canMount()
 {
-    static const bool ok = runShell(QStringLiteral(
-        "d=$(mktemp -d) && unshare -m --propagation private sh -c \"mount -t tmpfs none $d\"; r=$?; rmdir $d; exit $r"))
-                               .exitCode == 0;
+    static const bool ok =
+        runShell(QStringLiteral("d=$(mktemp -d) && unshare -m --propagation private sh -c \"mount "
+                                "-t tmpfs none $d\"; r=$?; rmdir $d; exit $r"))
+            .exitCode == 0;
     return ok;
 }
 
@@ -144,7 +146,8 @@ void CleanSafetyCliTest::absurdAgesAreRefused_data()
     QTest::newRow("zero seconds") << QStringLiteral("0s") << QStringLiteral("zero");
     QTest::newRow("zero days") << QStringLiteral("0d") << QStringLiteral("zero");
     QTest::newRow("zero, combined") << QStringLiteral("0d0h") << QStringLiteral("zero");
-    QTest::newRow("999999d overflows") << QStringLiteral("999999d") << QStringLiteral("before 1970");
+    QTest::newRow("999999d overflows")
+        << QStringLiteral("999999d") << QStringLiteral("before 1970");
     QTest::newRow("before the epoch") << QStringLiteral("30000d") << QStringLiteral("before 1970");
     QTest::newRow("int64 nanoseconds") << QStringLiteral("15250w") << QStringLiteral("before 1970");
     QTest::newRow("huge") << QStringLiteral("9223372036s") << QStringLiteral("before 1970");
@@ -173,7 +176,8 @@ void CleanSafetyCliTest::longButValidAgeKeepsFreshFiles()
     TreeDir t;
     const QByteArray fresh = bytes(t.path() + QStringLiteral("/fresh"));
     QVERIFY(makeFile(fresh, 1));
-    const CliResult r = runCli({QStringLiteral("clean"), t.path(), QStringLiteral("--older-than"), QStringLiteral("20000d")});
+    const CliResult r = runCli({QStringLiteral("clean"), t.path(), QStringLiteral("--older-than"),
+                                QStringLiteral("20000d")});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(exists(fresh));
 }
@@ -194,9 +198,12 @@ void CleanSafetyCliTest::homeReachedAnotherWayIsRefused()
     Home h;
     const QString base = h.dir.path();
     QVERIFY(QDir().mkpath(h.home + QStringLiteral("/sub")));
-    QVERIFY(::symlink(bytes(h.home).constData(), bytes(base + QStringLiteral("/l1")).constData()) == 0);
-    QVERIFY(::symlink(bytes(base + QStringLiteral("/l1")).constData(), bytes(base + QStringLiteral("/l2")).constData()) == 0);
-    QVERIFY(::symlink(bytes(base + QStringLiteral("/home")).constData(), bytes(base + QStringLiteral("/lp")).constData()) == 0);
+    QVERIFY(::symlink(bytes(h.home).constData(), bytes(base + QStringLiteral("/l1")).constData()) ==
+            0);
+    QVERIFY(::symlink(bytes(base + QStringLiteral("/l1")).constData(),
+                      bytes(base + QStringLiteral("/l2")).constData()) == 0);
+    QVERIFY(::symlink(bytes(base + QStringLiteral("/home")).constData(),
+                      bytes(base + QStringLiteral("/lp")).constData()) == 0);
     QString root;
     QProcess p;
     if (how == u"chain")
@@ -209,7 +216,9 @@ void CleanSafetyCliTest::homeReachedAnotherWayIsRefused()
         root = base + QStringLiteral("/lp");
     p.setWorkingDirectory(h.home);
     p.setProcessEnvironment(envWithHome(h.home));
-    p.start(cliPath(), {QStringLiteral("clean"), root, QStringLiteral("--by"), QStringLiteral("mtime"), QStringLiteral("--older-than"), QStringLiteral("1d")});
+    p.start(cliPath(),
+            {QStringLiteral("clean"), root, QStringLiteral("--by"), QStringLiteral("mtime"),
+             QStringLiteral("--older-than"), QStringLiteral("1d")});
     QVERIFY(p.waitForFinished(60'000));
     const QByteArray err = p.readAllStandardError();
     QCOMPARE(p.exitCode(), 2);
@@ -222,7 +231,8 @@ void CleanSafetyCliTest::bindMountsOfHomeAndRootAreRefused_data()
     QTest::addColumn<QString>("source"); // "home", "parent" or an absolute path
     QTest::addColumn<QString>("says");
     QTest::newRow("home") << QStringLiteral("home") << QStringLiteral("it is the home directory");
-    QTest::newRow("parent of home") << QStringLiteral("parent") << QStringLiteral("contains the home directory");
+    QTest::newRow("parent of home")
+        << QStringLiteral("parent") << QStringLiteral("contains the home directory");
     QTest::newRow("/") << QStringLiteral("/") << QStringLiteral("file system root");
     QTest::newRow("/usr") << QStringLiteral("/usr") << QStringLiteral("system directory");
 }
@@ -234,14 +244,18 @@ void CleanSafetyCliTest::bindMountsOfHomeAndRootAreRefused()
     if (!canMount())
         QSKIP("no private mount namespace with mounts here (needs root): bind mounts not tried");
     Home h;
-    const QString src = source == u"home" ? h.home : source == u"parent" ? h.dir.path() + QStringLiteral("/home") : source;
+    const QString src = source == u"home"     ? h.home
+                        : source == u"parent" ? h.dir.path() + QStringLiteral("/home")
+                                              : source;
     const QString tmp = h.dir.path() + QStringLiteral("/tmp");
     QVERIFY(QDir().mkpath(tmp + QStringLiteral("/bind")));
-    const CliResult run = runShell(QStringLiteral(
-        "exec unshare -m --propagation private sh -c '"
-        "mount --bind \"$1\" \"$2\" || exit 99;"
-        " \"$TEMPSCOPE_CLI\" clean \"$2\" --by mtime --older-than 1d --dry-run >/dev/null 2>&1; [ $? = 2 ] || exit 98;"
-        " exec \"$TEMPSCOPE_CLI\" clean \"$2\" --by mtime --older-than 1d' sh \"$1\" \"$2\""),
+    const CliResult run = runShell(
+        QStringLiteral(
+            "exec unshare -m --propagation private sh -c '"
+            "mount --bind \"$1\" \"$2\" || exit 99;"
+            " \"$TEMPSCOPE_CLI\" clean \"$2\" --by mtime --older-than 1d --dry-run >/dev/null "
+            "2>&1; [ $? = 2 ] || exit 98;"
+            " exec \"$TEMPSCOPE_CLI\" clean \"$2\" --by mtime --older-than 1d' sh \"$1\" \"$2\""),
         {src, tmp + QStringLiteral("/bind")}, envWithHome(h.home));
     QVERIFY2(run.exitCode != 99, "mount --bind failed");
     QVERIFY2(run.exitCode != 98, "the dry run did not refuse the root");
@@ -274,7 +288,9 @@ void CleanSafetyCliTest::nestedRootsAreNeverRemoved()
     if (innerFirst)
         std::reverse(roots.begin(), roots.end());
     const CliResult r = runCli(QStringList{QStringLiteral("clean")} + roots +
-                               QStringList{QStringLiteral("--by"), QStringLiteral("mtime"), QStringLiteral("--older-than"), QStringLiteral("1d"), QStringLiteral("--json")});
+                               QStringList{QStringLiteral("--by"), QStringLiteral("mtime"),
+                                           QStringLiteral("--older-than"), QStringLiteral("1d"),
+                                           QStringLiteral("--json")});
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(QFileInfo(a + QStringLiteral("/sub")).isDir(), r.out.constData());
     QVERIFY2(QFileInfo(a + QStringLiteral("/x/inner")).isDir(), r.out.constData());
@@ -292,8 +308,10 @@ void CleanSafetyCliTest::rootThatIsNotUtf8IsCleaned()
     QVERIFY(::mkdir(root.constData(), 0755) == 0);
     QVERIFY(makeFile(root + "/old\x80", 10 * Day));
     QVERIFY(makeFile(root + "/fresh", 1));
-    const CliResult r = runShell(QStringLiteral("cd \"$1\" && exec \"$TEMPSCOPE_CLI\" clean \"$(printf 'r\\377\\376')\" --by mtime --older-than 1d"),
-                                 {t.path()});
+    const CliResult r =
+        runShell(QStringLiteral("cd \"$1\" && exec \"$TEMPSCOPE_CLI\" clean \"$(printf "
+                                "'r\\377\\376')\" --by mtime --older-than 1d"),
+                 {t.path()});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY(!exists(root + "/old\x80"));
     QVERIFY(exists(root + "/fresh"));
@@ -324,7 +342,9 @@ void CleanSafetyCliTest::signalStopsTheRunAndReportsWhatWasDone()
     };
     QVERIFY(::stat(base.constData(), &before) == 0);
     QProcess p;
-    QStringList args{QStringLiteral("clean"), t.path(), QStringLiteral("--by"), QStringLiteral("mtime"), QStringLiteral("--older-than"), QStringLiteral("1d")};
+    QStringList args{QStringLiteral("clean"),        t.path(),
+                     QStringLiteral("--by"),         QStringLiteral("mtime"),
+                     QStringLiteral("--older-than"), QStringLiteral("1d")};
     if (json)
         args << QStringLiteral("--json");
     p.start(cliPath(), args);
@@ -349,9 +369,15 @@ void CleanSafetyCliTest::signalStopsTheRunAndReportsWhatWasDone()
         const QJsonObject report = parse(out);
         QCOMPARE(report.value(QStringLiteral("cancelled")).toBool(), true);
         QCOMPARE(pathsWith(report, QStringLiteral("deleted")).size(), n - left);
-        QCOMPARE(report.value(QStringLiteral("summary")).toObject().value(QStringLiteral("deleted")).toInt(), n - left);
+        QCOMPARE(report.value(QStringLiteral("summary"))
+                     .toObject()
+                     .value(QStringLiteral("deleted"))
+                     .toInt(),
+                 n - left);
     } else {
-        QVERIFY2(out.contains(QByteArray("Cancelled. " + QByteArray::number(n - left) + " deleted")), out.right(300).constData());
+        QVERIFY2(
+            out.contains(QByteArray("Cancelled. " + QByteArray::number(n - left) + " deleted")),
+            out.right(300).constData());
     }
     // The root's timestamps are as they were: it is judged by its own age next time.
     struct stat after
@@ -378,7 +404,10 @@ void CleanSafetyCliTest::twoCleanersNeverBothReportOnePath()
         }
     }
     QProcess a, b;
-    const QStringList args{QStringLiteral("clean"), t.path(), QStringLiteral("--by"), QStringLiteral("mtime"), QStringLiteral("--older-than"), QStringLiteral("1d"), QStringLiteral("--json")};
+    const QStringList args{QStringLiteral("clean"),        t.path(),
+                           QStringLiteral("--by"),         QStringLiteral("mtime"),
+                           QStringLiteral("--older-than"), QStringLiteral("1d"),
+                           QStringLiteral("--json")};
     a.start(cliPath(), args);
     b.start(cliPath(), args);
     QVERIFY(a.waitForFinished(120'000) && b.waitForFinished(120'000));
@@ -393,19 +422,22 @@ void CleanSafetyCliTest::twoCleanersNeverBothReportOnePath()
     const auto reasonOf = [](const QJsonObject &report, const QString &path) {
         for (const QJsonValue &v : report.value(QStringLiteral("results")).toArray()) {
             const QJsonObject o = v.toObject();
-            if (o.value(QStringLiteral("path")).toString() == path && o.value(QStringLiteral("action")).toString() == u"deleted")
+            if (o.value(QStringLiteral("path")).toString() == path &&
+                o.value(QStringLiteral("action")).toString() == u"deleted")
                 return o.value(QStringLiteral("reason")).toString();
         }
         return QString();
     };
-    for (const QString &p : sa & sb) {
-        QVERIFY2(reasonOf(ra, p).startsWith(QStringLiteral("kept ")) || reasonOf(rb, p).startsWith(QStringLiteral("kept ")),
+    for (const QString &p : sa &sb) {
+        QVERIFY2(reasonOf(ra, p).startsWith(QStringLiteral("kept ")) ||
+                     reasonOf(rb, p).startsWith(QStringLiteral("kept ")),
                  qPrintable(p + QStringLiteral(" reported deleted whole by both")));
     }
     // Every item that is gone was reported deleted by exactly one of them (one
     // may have found another's lock and kept an item: that is not a lie).
     int gone = 0;
-    const QStringList left = QDir(t.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+    const QStringList left =
+        QDir(t.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
     const QSet<QString> leftSet(left.cbegin(), left.cend());
     for (const QString &p : sa | sb) {
         if (!leftSet.contains(QFileInfo(p).fileName()))
@@ -435,16 +467,21 @@ void CleanSafetyCliTest::sparseFilesAndHardLinksFreeWhatTheyOccupy()
     QVERIFY(::truncate(QByteArray(root + "/sparse").constData(), 1LL << 40) == 0);
     QVERIFY(setAge(root + "/sparse", 10 * Day));
     QVERIFY(makeFile(outside + "/precious", 10 * Day, QByteArray(200 * 1024, 'p')));
-    QVERIFY(::link(QByteArray(outside + "/precious").constData(), QByteArray(root + "/link").constData()) == 0);
-    const CliResult r = runCli({QStringLiteral("clean"), QString::fromUtf8(root), QStringLiteral("--by"), QStringLiteral("mtime"), QStringLiteral("--older-than"),
-                                QStringLiteral("1d"), QStringLiteral("--json")});
+    QVERIFY(::link(QByteArray(outside + "/precious").constData(),
+                   QByteArray(root + "/link").constData()) == 0);
+    const CliResult r =
+        runCli({QStringLiteral("clean"), QString::fromUtf8(root), QStringLiteral("--by"),
+                QStringLiteral("mtime"), QStringLiteral("--older-than"), QStringLiteral("1d"),
+                QStringLiteral("--json")});
     QCOMPARE(r.exitCode, 0);
     const QJsonObject summary = parse(r.out).value(QStringLiteral("summary")).toObject();
-    QVERIFY2(summary.value(QStringLiteral("bytes_freed")).toInteger() < 1024 * 1024, r.out.constData());
+    QVERIFY2(summary.value(QStringLiteral("bytes_freed")).toInteger() < 1024 * 1024,
+             r.out.constData());
     QCOMPARE(summary.value(QStringLiteral("linked_files")).toInt(), 1);
     QVERIFY(exists(outside + "/precious"));
-    const CliResult text = runCli({QStringLiteral("clean"), QString::fromUtf8(root), QStringLiteral("--by"), QStringLiteral("mtime"), QStringLiteral("--older-than"),
-                                   QStringLiteral("1d")});
+    const CliResult text =
+        runCli({QStringLiteral("clean"), QString::fromUtf8(root), QStringLiteral("--by"),
+                QStringLiteral("mtime"), QStringLiteral("--older-than"), QStringLiteral("1d")});
     QCOMPARE(text.exitCode, 0);
 }
 
@@ -452,15 +489,18 @@ void CleanSafetyCliTest::sparseFilesAndHardLinksFreeWhatTheyOccupy()
 void CleanSafetyCliTest::dryRunOnReadOnlyFileSystemSaysSo()
 {
     if (!canMount())
-        QSKIP("no private mount namespace with mounts here (needs root): read-only mount not tried");
+        QSKIP(
+            "no private mount namespace with mounts here (needs root): read-only mount not tried");
     TreeDir t;
     const QString ro = t.path() + QStringLiteral("/ro");
     QVERIFY(QDir().mkpath(ro));
-    const CliResult r = runShell(QStringLiteral(
-        "exec unshare -m --propagation private sh -c '"
-        "mount -t tmpfs none \"$1\" && touch -d \"10 days ago\" \"$1/old\" && mount -o remount,ro \"$1\" || exit 99;"
-        " \"$TEMPSCOPE_CLI\" clean \"$1\" --by mtime --older-than 1d --dry-run --json' sh \"$1\""),
-        {ro});
+    const CliResult r =
+        runShell(QStringLiteral("exec unshare -m --propagation private sh -c '"
+                                "mount -t tmpfs none \"$1\" && touch -d \"10 days ago\" \"$1/old\" "
+                                "&& mount -o remount,ro \"$1\" || exit 99;"
+                                " \"$TEMPSCOPE_CLI\" clean \"$1\" --by mtime --older-than 1d "
+                                "--dry-run --json' sh \"$1\""),
+                 {ro});
     QVERIFY2(r.exitCode != 99, r.err.constData());
     QCOMPARE(r.exitCode, 1);
     const QJsonObject report = parse(r.out);
@@ -480,8 +520,10 @@ void CleanSafetyCliTest::exactCountsPastTheListedDetail()
         QVERIFY(makeFile(item + "/k" + QByteArray::number(i) + ".lock", 10 * Day));
     QVERIFY(makeFile(item + "/goes", 10 * Day));
     QVERIFY(setAge(item, 10 * Day));
-    const CliResult r = runCli({QStringLiteral("clean"), t.path(), QStringLiteral("--by"), QStringLiteral("mtime"), QStringLiteral("--older-than"), QStringLiteral("1d"),
-                                QStringLiteral("--exclude"), QStringLiteral("*.lock"), QStringLiteral("--json")});
+    const CliResult r =
+        runCli({QStringLiteral("clean"), t.path(), QStringLiteral("--by"), QStringLiteral("mtime"),
+                QStringLiteral("--older-than"), QStringLiteral("1d"), QStringLiteral("--exclude"),
+                QStringLiteral("*.lock"), QStringLiteral("--json")});
     QCOMPARE(r.exitCode, 0);
     const QJsonObject summary = parse(r.out).value(QStringLiteral("summary")).toObject();
     QCOMPARE(summary.value(QStringLiteral("skipped")).toInt(), 2000);

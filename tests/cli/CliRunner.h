@@ -27,7 +27,8 @@ public:
     ~TreeDir()
     {
         if (isValid())
-            QProcess::execute(QStringLiteral("rm"), {QStringLiteral("-rf"), QStringLiteral("--"), path()});
+            QProcess::execute(QStringLiteral("rm"),
+                              {QStringLiteral("-rf"), QStringLiteral("--"), path()});
     }
 };
 
@@ -80,16 +81,17 @@ inline bool canMountPrivately()
     if (QStandardPaths::findExecutable(QStringLiteral("unshare")).isEmpty())
         return false;
     return QProcess::execute(QStringLiteral("unshare"),
-                             {QStringLiteral("-m"), QStringLiteral("mount"), QStringLiteral("-t"), QStringLiteral("tmpfs"),
-                              QStringLiteral("-o"), QStringLiteral("size=64k"), QStringLiteral("tempscope-probe"),
-                              QStringLiteral("/mnt")})
-        == 0;
+                             {QStringLiteral("-m"), QStringLiteral("mount"), QStringLiteral("-t"),
+                              QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                              QStringLiteral("size=64k"), QStringLiteral("tempscope-probe"),
+                              QStringLiteral("/mnt")}) == 0;
 }
 
 // Runs a sh script in a private mount namespace (mounts made there vanish
 // with it), with $CLI set to tempscope-cli. stdout is the script's.
-inline CliResult runInMountNamespace(const QString &script,
-                                     QProcessEnvironment env = QProcessEnvironment::systemEnvironment())
+inline CliResult
+runInMountNamespace(const QString &script,
+                    QProcessEnvironment env = QProcessEnvironment::systemEnvironment())
 {
     env.insert(QStringLiteral("CLI"), cliPath());
     QProcess p;

@@ -6,7 +6,7 @@
 
 #include "CliRunner.h"
 
-#include "locations/ScratchRoots.h"
+#include "core/locations/ScratchRoots.h"
 
 #include <QDir>
 #include <QFile>

@@ -63,7 +63,8 @@ void setTimes(const QString &path, qint64 age)
 {
     const qint64 t = QDateTime::currentSecsSinceEpoch() - age;
     const struct timespec times[2] = {{t, 0}, {t, 0}};
-    QVERIFY(::utimensat(AT_FDCWD, QFile::encodeName(path).constData(), times, AT_SYMLINK_NOFOLLOW) == 0);
+    QVERIFY(::utimensat(AT_FDCWD, QFile::encodeName(path).constData(), times,
+                        AT_SYMLINK_NOFOLLOW) == 0);
 }
 
 void build(const QString &root, const QList<Node> &nodes)
@@ -104,13 +105,17 @@ QSet<QString> remaining(const QString &root, bool dirs)
 bool haveTool(const QString &name)
 {
     return !QStandardPaths::findExecutable(name).isEmpty() ||
-           !QStandardPaths::findExecutable(name, {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin")}).isEmpty();
+           !QStandardPaths::findExecutable(name,
+                                           {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin")})
+                .isEmpty();
 }
 
 QString toolPath(const QString &name)
 {
     const QString p = QStandardPaths::findExecutable(name);
-    return p.isEmpty() ? QStandardPaths::findExecutable(name, {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin")}) : p;
+    return p.isEmpty() ? QStandardPaths::findExecutable(
+                             name, {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin")})
+                       : p;
 }
 
 // Installs the Debian package when running as root with apt-get available.
@@ -119,8 +124,9 @@ bool ensureTool(const QString &tool, const QString &package, QString *why)
     if (haveTool(tool))
         return true;
     if (::geteuid() != 0 || QStandardPaths::findExecutable(QStringLiteral("apt-get")).isEmpty()) {
-        *why = QStringLiteral("%1 is not installed and cannot be installed here (not root or no apt-get); "
-                              "install the Debian package %2")
+        *why = QStringLiteral(
+                   "%1 is not installed and cannot be installed here (not root or no apt-get); "
+                   "install the Debian package %2")
                    .arg(tool, package);
         return false;
     }
@@ -128,8 +134,9 @@ bool ensureTool(const QString &tool, const QString &package, QString *why)
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("DEBIAN_FRONTEND"), QStringLiteral("noninteractive"));
     apt.setProcessEnvironment(env);
-    apt.start(QStringLiteral("apt-get"), {QStringLiteral("install"), QStringLiteral("-y"), QStringLiteral("-qq"),
-                                          QStringLiteral("--no-install-recommends"), package});
+    apt.start(QStringLiteral("apt-get"),
+              {QStringLiteral("install"), QStringLiteral("-y"), QStringLiteral("-qq"),
+               QStringLiteral("--no-install-recommends"), package});
     apt.waitForFinished(600'000);
     if (haveTool(tool))
         return true;
@@ -138,7 +145,8 @@ bool ensureTool(const QString &tool, const QString &package, QString *why)
     return false;
 }
 
-int run(const QString &program, const QStringList &args, QByteArray *err = nullptr, QByteArray *out = nullptr)
+int run(const QString &program, const QStringList &args, QByteArray *err = nullptr,
+        QByteArray *out = nullptr)
 {
     QProcess p;
     p.start(program, args);
@@ -191,11 +199,14 @@ private Q_SLOTS:
 
         QByteArray err;
         QCOMPARE(run(QStringLiteral(TEMPSCOPE_CLI),
-                     {QStringLiteral("clean"), ours, QStringLiteral("--per-file"), QStringLiteral("--by"),
-                      QStringLiteral("mtime"), QStringLiteral("--older-than"), QStringLiteral("7d")},
+                     {QStringLiteral("clean"), ours, QStringLiteral("--per-file"),
+                      QStringLiteral("--by"), QStringLiteral("mtime"),
+                      QStringLiteral("--older-than"), QStringLiteral("7d")},
                      &err),
                  0);
-        QCOMPARE(run(toolPath(QStringLiteral("tmpreaper")), {QStringLiteral("--mtime"), QStringLiteral("7d"), reaper}, &err), 0);
+        QCOMPARE(run(toolPath(QStringLiteral("tmpreaper")),
+                     {QStringLiteral("--mtime"), QStringLiteral("7d"), reaper}, &err),
+                 0);
 
         const QString conf = tmp.filePath(QStringLiteral("differential.conf"));
         {
@@ -203,7 +214,8 @@ private Q_SLOTS:
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write(QStringLiteral("e %1 - - - mM:7d\n").arg(systemd).toUtf8());
         }
-        const int rc = run(toolPath(QStringLiteral("systemd-tmpfiles")), {QStringLiteral("--clean"), conf}, &err);
+        const int rc = run(toolPath(QStringLiteral("systemd-tmpfiles")),
+                           {QStringLiteral("--clean"), conf}, &err);
         QVERIFY2(rc == 0, err.constData());
 
         const QSet<QString> oursLeft = remaining(ours, false);
@@ -243,8 +255,9 @@ private Q_SLOTS:
         build(ours, nodes);
         build(copy, nodes);
 
-        QStringList options{QStringLiteral("--per-file"), QStringLiteral("--by"), QStringLiteral("mtime"),
-                            QStringLiteral("--older-than"), QStringLiteral("7d")};
+        QStringList options{QStringLiteral("--per-file"), QStringLiteral("--by"),
+                            QStringLiteral("mtime"), QStringLiteral("--older-than"),
+                            QStringLiteral("7d")};
         // Every other seed keeps one entry below the top level (and, for a
         // directory, all it holds): an exclude tmpfiles.d expresses as an x line.
         QList<Node> deep;
@@ -258,7 +271,8 @@ private Q_SLOTS:
         // The plan.
         QByteArray err, out;
         QCOMPARE(run(QStringLiteral(TEMPSCOPE_CLI),
-                     QStringList{QStringLiteral("clean"), ours} + options + QStringList{QStringLiteral("--dry-run"), QStringLiteral("--json")},
+                     QStringList{QStringLiteral("clean"), ours} + options +
+                         QStringList{QStringLiteral("--dry-run"), QStringLiteral("--json")},
                      &err, &out),
                  0);
         const QJsonDocument report = QJsonDocument::fromJson(out);
@@ -277,15 +291,18 @@ private Q_SLOTS:
         // The policy, for the copy, applied by systemd-tmpfiles.
         const QString conf = tmp.filePath(QStringLiteral("tempscope.conf"));
         QCOMPARE(run(QStringLiteral(TEMPSCOPE_CLI),
-                     QStringList{QStringLiteral("clean"), copy} + options + QStringList{QStringLiteral("--export-tmpfiles"), conf},
+                     QStringList{QStringLiteral("clean"), copy} + options +
+                         QStringList{QStringLiteral("--export-tmpfiles"), conf},
                      &err),
                  0);
         QFile policy(conf);
         QVERIFY(policy.open(QIODevice::ReadOnly));
         const QByteArray text = policy.readAll();
-        QVERIFY2(text.contains(QStringLiteral("\ne %1 - - - mM:7d\n").arg(copy).toUtf8()), text.constData());
+        QVERIFY2(text.contains(QStringLiteral("\ne %1 - - - mM:7d\n").arg(copy).toUtf8()),
+                 text.constData());
         const QSet<QString> files = remaining(copy, false), dirs = remaining(copy, true);
-        const int rc = run(toolPath(QStringLiteral("systemd-tmpfiles")), {QStringLiteral("--clean"), conf}, &err);
+        const int rc = run(toolPath(QStringLiteral("systemd-tmpfiles")),
+                           {QStringLiteral("--clean"), conf}, &err);
         QVERIFY2(rc == 0, err.constData());
         QVERIFY2(err.isEmpty(), err.constData()); // the file parses without complaints
 
@@ -298,7 +315,8 @@ private Q_SLOTS:
                     plannedPaths.insert(path);
             }
         }
-        const QSet<QString> removed = (files - remaining(copy, false)) + (dirs - remaining(copy, true));
+        const QSet<QString> removed =
+            (files - remaining(copy, false)) + (dirs - remaining(copy, true));
         QCOMPARE(removed, plannedPaths);
         // The dry run itself removed nothing.
         QCOMPARE(remaining(ours, false), files);

@@ -3,8 +3,8 @@
 // and the man page renders without warnings.
 
 #include "CliRunner.h"
-#include "CommandDoc.h"
-#include "Commands.h"
+#include "cli/CommandDoc.h"
+#include "cli/Commands.h"
 
 #include <QFile>
 #include <QStandardPaths>
@@ -76,11 +76,13 @@ private Q_SLOTS:
         QCOMPARE(helpCommand.out, help.out);
 
         const QString text = normalized(help.out);
-        QVERIFY2(text.startsWith(QStringLiteral("Usage: tempscope-cli ") + command), qPrintable(text));
+        QVERIFY2(text.startsWith(QStringLiteral("Usage: tempscope-cli ") + command),
+                 qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("Examples:")));
         QVERIFY(text.contains(QStringLiteral("Exit status:")));
         for (const auto &[code, meaning] : doc.exitStatus)
-            QVERIFY2(text.contains(QStringLiteral("%1 %2").arg(code).arg(meaning.simplified())), qPrintable(meaning));
+            QVERIFY2(text.contains(QStringLiteral("%1 %2").arg(code).arg(meaning.simplified())),
+                     qPrintable(meaning));
         for (const auto &[line, what] : doc.examples)
             QVERIFY2(text.contains(line.simplified()), qPrintable(line));
 
@@ -93,10 +95,12 @@ private Q_SLOTS:
             QVERIFY2(text.contains(signature), qPrintable(signature));
             QVERIFY2(text.contains(o.description().simplified()), qPrintable(o.description()));
             for (const QString &name : o.names()) {
-                const QString dashes = name.size() == 1 ? QStringLiteral("\\-") : QStringLiteral("\\-\\-");
+                const QString dashes =
+                    name.size() == 1 ? QStringLiteral("\\-") : QStringLiteral("\\-\\-");
                 QString roffName = name;
                 roffName.replace(u'-', QStringLiteral("\\-"));
-                QVERIFY2(page.contains(QStringLiteral("\\fB") + dashes + roffName + QStringLiteral("\\fR")),
+                QVERIFY2(page.contains(QStringLiteral("\\fB") + dashes + roffName +
+                                       QStringLiteral("\\fR")),
                          qPrintable(name));
             }
 
@@ -121,7 +125,8 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(runCli({QStringLiteral("help")}).out, r.out);
         for (const CommandDoc &d : commandDocs())
-            QVERIFY2(normalized(r.out).contains(d.name + u' ' + d.summary.simplified()), qPrintable(d.name));
+            QVERIFY2(normalized(r.out).contains(d.name + u' ' + d.summary.simplified()),
+                     qPrintable(d.name));
         const CliResult none = runCli({});
         QCOMPARE(none.exitCode, 2);
         QCOMPARE(none.err, r.out);
@@ -145,21 +150,25 @@ private Q_SLOTS:
         const QString groff = QStandardPaths::findExecutable(QStringLiteral("groff"));
         if (groff.isEmpty())
             QSKIP("groff is not installed (Debian package groff-base; see .ci/setup --test)");
-        const CliResult checked = render(groff, {QStringLiteral("-man"), QStringLiteral("-Tutf8"),
-                                                 QStringLiteral("-ww"), QStringLiteral("-z"), manPath()});
+        const CliResult checked =
+            render(groff, {QStringLiteral("-man"), QStringLiteral("-Tutf8"), QStringLiteral("-ww"),
+                           QStringLiteral("-z"), manPath()});
         QCOMPARE(checked.exitCode, 0);
         QVERIFY2(checked.err.isEmpty(), checked.err.constData());
 
         const QString man = QStandardPaths::findExecutable(QStringLiteral("man"));
         if (man.isEmpty())
             QSKIP("man is not installed (Debian package man-db; see .ci/setup --test)");
-        const CliResult shown = render(man, {QStringLiteral("--warnings"), QStringLiteral("-l"), manPath()});
+        const CliResult shown =
+            render(man, {QStringLiteral("--warnings"), QStringLiteral("-l"), manPath()});
         QCOMPARE(shown.exitCode, 0);
         QVERIFY2(shown.err.isEmpty(), shown.err.constData());
         const QString text = QString::fromUtf8(shown.out);
-        for (const char *section : {"NAME", "SYNOPSIS", "DESCRIPTION", "COMMANDS", "EXAMPLES", "EXIT STATUS", "SEE ALSO"})
+        for (const char *section :
+             {"NAME", "SYNOPSIS", "DESCRIPTION", "COMMANDS", "EXAMPLES", "EXIT STATUS", "SEE ALSO"})
             QVERIFY2(text.contains(QLatin1StringView(section)), section);
-        QVERIFY(text.contains(QStringLiteral("--older-than")) || text.contains(QStringLiteral("\u2010\u2010older\u2010than")));
+        QVERIFY(text.contains(QStringLiteral("--older-than")) ||
+                text.contains(QStringLiteral("\u2010\u2010older\u2010than")));
     }
 };
 

@@ -33,7 +33,10 @@ void rawFile(const QByteArray &path, qint64 bytes = 0, qint64 ageSeconds = 0)
     }
 }
 
-QByteArray rootBytes(const QTemporaryDir &d) { return QFile::encodeName(d.path()); }
+QByteArray rootBytes(const QTemporaryDir &d)
+{
+    return QFile::encodeName(d.path());
+}
 
 // The set of item names, as exact bytes, that Python reads back from the JSON
 // (json.load + os.fsencode): proves the JSON is lossless for any name.
@@ -46,12 +49,13 @@ QSet<QByteArray> namesViaPython(const QByteArray &json)
     f.write(json);
     f.close();
     QProcess py;
-    py.start(QStringLiteral("/usr/bin/python3"),
-             {QStringLiteral("-c"),
-              QStringLiteral("import json,os,sys\n"
-                             "d=json.load(open(sys.argv[1],encoding='utf-8'))\n"
-                             "for i in d['roots'][0]['items']: print(os.fsencode(i['name']).hex())\n"),
-              f.fileName()});
+    py.start(
+        QStringLiteral("/usr/bin/python3"),
+        {QStringLiteral("-c"),
+         QStringLiteral("import json,os,sys\n"
+                        "d=json.load(open(sys.argv[1],encoding='utf-8'))\n"
+                        "for i in d['roots'][0]['items']: print(os.fsencode(i['name']).hex())\n"),
+         f.fileName()});
     py.waitForFinished(60'000);
     QSet<QByteArray> out;
     for (const QByteArray &line : py.readAllStandardOutput().split('\n')) {
@@ -63,7 +67,11 @@ QSet<QByteArray> namesViaPython(const QByteArray &json)
 
 QJsonObject firstRoot(const QByteArray &json)
 {
-    return QJsonDocument::fromJson(json).object()[QStringLiteral("roots")].toArray().first().toObject();
+    return QJsonDocument::fromJson(json)
+        .object()[QStringLiteral("roots")]
+        .toArray()
+        .first()
+        .toObject();
 }
 
 } // namespace
@@ -83,7 +91,8 @@ private Q_SLOTS:
 #if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
         // UBSan's vptr check opens a pipe to read memory safely: with no
         // descriptor left it reports every virtual call. The release build runs this.
-        QSKIP("sanitizer runtimes need descriptors of their own; this case runs in the release build");
+        QSKIP("sanitizer runtimes need descriptors of their own; this case runs in the release "
+              "build");
 #endif
         TreeDir dir;
         for (int i = 0; i < 40; ++i)
@@ -99,11 +108,14 @@ private Q_SLOTS:
             env.insert(QStringLiteral("FREE"), QString::number(free));
             p.setProcessEnvironment(env);
             p.setProgram(QStringLiteral("bash"));
-            p.setArguments({QStringLiteral("-c"),
-                            QStringLiteral("ulimit -n 64 || exit 99; for n in 3 4 5 6 7 8 9; do eval \"exec $n</dev/null\"; done; "
-                                           "while exec {fd}</dev/null; do last=$fd; done 2>/dev/null; "
-                                           "for ((i = 0; i < FREE; ++i)); do exec {last}<&-; last=$((last - 1)); done; "
-                                           "exec \"$CLI\" scan \"$ROOT\" --json")});
+            p.setArguments(
+                {QStringLiteral("-c"),
+                 QStringLiteral(
+                     "ulimit -n 64 || exit 99; for n in 3 4 5 6 7 8 9; do eval \"exec "
+                     "$n</dev/null\"; done; "
+                     "while exec {fd}</dev/null; do last=$fd; done 2>/dev/null; "
+                     "for ((i = 0; i < FREE; ++i)); do exec {last}<&-; last=$((last - 1)); done; "
+                     "exec \"$CLI\" scan \"$ROOT\" --json")});
             p.start();
             QVERIFY(p.waitForFinished(60'000));
             const QByteArray out = p.readAllStandardOutput();
@@ -114,13 +126,16 @@ private Q_SLOTS:
             QVERIFY2(!root.isEmpty(), err.constData());
             int emfile = 0;
             for (const QJsonValue &e : root[QStringLiteral("errors")].toArray())
-                emfile += e.toObject()[QStringLiteral("message")].toString() == u"Too many open files";
+                emfile +=
+                    e.toObject()[QStringLiteral("message")].toString() == u"Too many open files";
             QCOMPARE(root[QStringLiteral("complete")].toBool(), emfile == 0);
             QCOMPARE(p.exitCode(), emfile == 0 ? 0 : 1);
             if (emfile > 0) {
                 ++incompleteRuns;
-                QVERIFY2(err.contains(QByteArray("tempscope-cli: the scan of " + QFile::encodeName(dir.path()) + " is incomplete: ")),
-                         err.constData());
+                QVERIFY2(
+                    err.contains(QByteArray("tempscope-cli: the scan of " +
+                                            QFile::encodeName(dir.path()) + " is incomplete: ")),
+                    err.constData());
             }
         }
         QVERIFY2(incompleteRuns > 0, "no run was short of descriptors");
@@ -130,8 +145,9 @@ private Q_SLOTS:
     {
         TreeDir dir;
         const QByteArray r = rootBytes(dir);
-        const QList<QByteArray> names = {"caf\xe9.txt", "two\nlines", "-rf", "ctl\x01\x1b", QByteArray(255, 'L'),
-                                         "dangling", "loop-a", "loop-b", "deep", "locked", "tmpab3_x9zq"};
+        const QList<QByteArray> names = {
+            "caf\xe9.txt", "two\nlines", "-rf",  "ctl\x01\x1b", QByteArray(255, 'L'), "dangling",
+            "loop-a",      "loop-b",     "deep", "locked",      "tmpab3_x9zq"};
         rawFile(r + "/caf\xe9.txt", 10);
         rawFile(r + "/two\nlines", 20);
         rawFile(r + "/-rf", 30);
@@ -163,7 +179,8 @@ private Q_SLOTS:
         QCOMPARE(::chmod(QByteArray(r + "/locked").constData(), 0), 0);
         const bool asRoot = ::geteuid() == 0;
 
-        const CliResult res = runCli({QStringLiteral("scan"), dir.path(), QStringLiteral("--json")});
+        const CliResult res =
+            runCli({QStringLiteral("scan"), dir.path(), QStringLiteral("--json")});
         ::chmod(QByteArray(r + "/locked").constData(), 0755);
         QVERIFY2(res.exitCode == 0, res.err.constData());
 
@@ -236,8 +253,15 @@ private Q_SLOTS:
     {
         TreeDir dir;
         const QByteArray r = rootBytes(dir);
-        const QList<QByteArray> hostile = {"=HYPERLINK(\"http:\\\\evil\",\"x\")", "+SUM(1)", "-2+3", "@cmd",
-                                           "\tTAB=1", "\rCR=1", " =SPACED()", "\xef\xbc\x9d" "1+1" /* full-width = */,
+        const QList<QByteArray> hostile = {"=HYPERLINK(\"http:\\\\evil\",\"x\")",
+                                           "+SUM(1)",
+                                           "-2+3",
+                                           "@cmd",
+                                           "\tTAB=1",
+                                           "\rCR=1",
+                                           " =SPACED()",
+                                           "\xef\xbc\x9d"
+                                           "1+1" /* full-width = */,
                                            "=raw\xff"};
         for (const QByteArray &name : hostile)
             rawFile(r + '/' + name, 3);
@@ -251,20 +275,24 @@ private Q_SLOTS:
         f.write(res.out);
         f.close();
         QProcess py;
-        py.start(QStringLiteral("/usr/bin/python3"),
-                 {QStringLiteral("-c"),
-                  QStringLiteral(
-                      "import csv,sys\n"
-                      "rows=list(csv.DictReader(open(sys.argv[1],newline='',encoding='utf-8',errors='surrogateescape')))\n"
-                      "bad=[(k,v) for r in rows for k,v in r.items() if v and v.lstrip(' \\n')[:1] in "
-                      "('=','+','-','@','\\t','\\r','\\uff1d','\\uff0b','\\uff0d','\\uff20') "
-                      "and not v.lstrip('+-').replace('.','',1).isdigit()]\n"
-                      "print('BAD',bad) if bad else None\n"
-                      "for r in rows: print(r['name'].encode('utf-8','surrogateescape').hex(), r['path_hex'])\n"),
-                  f.fileName()});
+        py.start(
+            QStringLiteral("/usr/bin/python3"),
+            {QStringLiteral("-c"),
+             QStringLiteral(
+                 "import csv,sys\n"
+                 "rows=list(csv.DictReader(open(sys.argv[1],newline='',encoding='utf-8',errors='"
+                 "surrogateescape')))\n"
+                 "bad=[(k,v) for r in rows for k,v in r.items() if v and v.lstrip(' \\n')[:1] in "
+                 "('=','+','-','@','\\t','\\r','\\uff1d','\\uff0b','\\uff0d','\\uff20') "
+                 "and not v.lstrip('+-').replace('.','',1).isdigit()]\n"
+                 "print('BAD',bad) if bad else None\n"
+                 "for r in rows: print(r['name'].encode('utf-8','surrogateescape').hex(), "
+                 "r['path_hex'])\n"),
+             f.fileName()});
         QVERIFY(py.waitForFinished(60'000));
         const QByteArray out = py.readAllStandardOutput();
-        QVERIFY2(py.exitCode() == 0 && !out.contains("BAD"), QByteArray(out + py.readAllStandardError()).constData());
+        QVERIFY2(py.exitCode() == 0 && !out.contains("BAD"),
+                 QByteArray(out + py.readAllStandardError()).constData());
         QMap<QByteArray, QByteArray> hexOf; // cell as read -> path_hex
         for (const QByteArray &line : out.split('\n')) {
             const QList<QByteArray> parts = line.split(' ');
@@ -287,17 +315,22 @@ private Q_SLOTS:
     {
         TreeDir dir;
         const QByteArray r = rootBytes(dir);
-        rawFile(r + "/invoice\xe2\x80\xae" "fdp.exe", 1);     // U+202E RIGHT-TO-LEFT OVERRIDE
-        rawFile(r + "/zero\xe2\x80\x8bwidth", 2);          // U+200B ZERO WIDTH SPACE
+        rawFile(r + "/invoice\xe2\x80\xae"
+                    "fdp.exe",
+                1);                                          // U+202E RIGHT-TO-LEFT OVERRIDE
+        rawFile(r + "/zero\xe2\x80\x8bwidth", 2);            // U+200B ZERO WIDTH SPACE
         rawFile(r + "/isolate\xe2\x81\xa7x\xe2\x81\xa9", 3); // U+2067 RLI .. U+2069 PDI
-        rawFile(r + "/tag\xf3\xa0\x81\x81", 4);           // U+E0041 TAG LATIN CAPITAL LETTER A
-        rawFile(r + "/Gr\xc3\xbc\xc3\x9f" "e", 5);         // ordinary non-ASCII stays as it is
+        rawFile(r + "/tag\xf3\xa0\x81\x81", 4);              // U+E0041 TAG LATIN CAPITAL LETTER A
+        rawFile(r + "/Gr\xc3\xbc\xc3\x9f"
+                    "e",
+                5); // ordinary non-ASCII stays as it is
         const CliResult res = runCli({QStringLiteral("scan"), dir.path()});
         QCOMPARE(res.exitCode, 0);
         const QString out = QString::fromUtf8(res.out);
-        for (const char *shown : {"invoice\\u202efdp.exe", "zero\\u200bwidth", "isolate\\u2067x\\u2069",
-                                  "tag\\U000e0041", "Gr\u00fc\u00dfe"})
-            QVERIFY2(out.contains(QString::fromUtf8(shown)), qPrintable(QString::fromUtf8(shown) + QStringLiteral(" in\n") + out));
+        for (const char *shown : {"invoice\\u202efdp.exe", "zero\\u200bwidth",
+                                  "isolate\\u2067x\\u2069", "tag\\U000e0041", "Gr\u00fc\u00dfe"})
+            QVERIFY2(out.contains(QString::fromUtf8(shown)),
+                     qPrintable(QString::fromUtf8(shown) + QStringLiteral(" in\n") + out));
         for (const char16_t hidden : {u'\u202e', u'\u200b', u'\u2067', u'\u2069'})
             QVERIFY2(!out.contains(QChar(hidden)), qPrintable(out));
         QVERIFY(!res.out.contains("\xf3\xa0\x81\x81"));
@@ -308,48 +341,56 @@ private Q_SLOTS:
         TreeDir dir;
         const QByteArray r = rootBytes(dir);
         // Names without a random part: (nearly) a family each.
-        const QList<QByteArray> words = {"alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel",
-                                         "india", "juliet", "kilo", "lima"};
+        const QList<QByteArray> words = {"alpha", "bravo", "charlie", "delta",  "echo", "foxtrot",
+                                         "golf",  "hotel", "india",   "juliet", "kilo", "lima"};
         int size = 1;
         for (const QByteArray &a : words) {
             for (const QByteArray &b : words)
                 rawFile(r + '/' + a + '-' + b + ".log", size++);
         }
         // What the families are, from the complete report.
-        const CliResult json = runCli({QStringLiteral("scan"), dir.path(), QStringLiteral("--json")});
+        const CliResult json =
+            runCli({QStringLiteral("scan"), dir.path(), QStringLiteral("--json")});
         QCOMPARE(json.exitCode, 0);
         QList<std::pair<qint64, QString>> families; // bytes, key
         for (const QJsonValue &v : firstRoot(json.out)[QStringLiteral("families")].toArray()) {
             const QJsonObject f = v.toObject();
-            families.append({f[QStringLiteral("bytes")].toInteger(), f[QStringLiteral("family")].toString()});
+            families.append(
+                {f[QStringLiteral("bytes")].toInteger(), f[QStringLiteral("family")].toString()});
         }
         QVERIFY2(families.size() > 100, qPrintable(QString::number(families.size())));
         std::sort(families.begin(), families.end(), [](const auto &a, const auto &b) {
             return a.first != b.first ? a.first > b.first : a.second < b.second;
         });
 
-        const auto familySeries = [](const QByteArray &text) { return text.count("\ntempscope_family_bytes{"); };
+        const auto familySeries = [](const QByteArray &text) {
+            return text.count("\ntempscope_family_bytes{");
+        };
         const QByteArray root = "root=\"" + r + "\"";
-        const CliResult byDefault = runCli({QStringLiteral("scan"), dir.path(), QStringLiteral("--prometheus")});
+        const CliResult byDefault =
+            runCli({QStringLiteral("scan"), dir.path(), QStringLiteral("--prometheus")});
         QCOMPARE(byDefault.exitCode, 0);
         QCOMPARE(familySeries(byDefault.out), 51); // 50 and (other)
         QVERIFY(byDefault.out.contains(QByteArray("\ntempscope_root_families{" + root + "} " +
                                                   QByteArray::number(families.size()) + "\n")));
 
-        const CliResult three = runCli({QStringLiteral("scan"), dir.path(), QStringLiteral("--prometheus"),
-                                        QStringLiteral("--max-families"), QStringLiteral("3")});
+        const CliResult three =
+            runCli({QStringLiteral("scan"), dir.path(), QStringLiteral("--prometheus"),
+                    QStringLiteral("--max-families"), QStringLiteral("3")});
         QCOMPARE(three.exitCode, 0);
         QCOMPARE(familySeries(three.out), 4);
         qint64 rest = 0;
         for (qsizetype i = 0; i < families.size(); ++i) {
-            const QByteArray series = "\ntempscope_family_bytes{" + root + ",family=\"" + families[i].second.toUtf8() +
-                                      "\"} " + QByteArray::number(families[i].first) + '\n';
+            const QByteArray series = "\ntempscope_family_bytes{" + root + ",family=\"" +
+                                      families[i].second.toUtf8() + "\"} " +
+                                      QByteArray::number(families[i].first) + '\n';
             QVERIFY2(three.out.contains(series) == (i < 3), series.constData());
             if (i >= 3)
                 rest += families[i].first;
         }
-        QVERIFY2(three.out.contains(QByteArray("\ntempscope_family_bytes{" + root + ",family=\"(other)\"} " +
-                                               QByteArray::number(rest) + '\n')),
+        QVERIFY2(three.out.contains(QByteArray("\ntempscope_family_bytes{" + root +
+                                               ",family=\"(other)\"} " + QByteArray::number(rest) +
+                                               '\n')),
                  three.out.constData());
     }
 
@@ -368,7 +409,8 @@ private Q_SLOTS:
         const QJsonObject root = firstRoot(res.out);
         const QJsonArray items = root[QStringLiteral("items")].toArray();
         QCOMPARE(items.size(), 1);
-        QCOMPARE(items[0].toObject()[QStringLiteral("name")].toString(), QStringLiteral("upload_aaaa1111.csv"));
+        QCOMPARE(items[0].toObject()[QStringLiteral("name")].toString(),
+                 QStringLiteral("upload_aaaa1111.csv"));
         QCOMPARE(items[0].toObject()[QStringLiteral("stale")].toBool(), true);
         QCOMPARE(root[QStringLiteral("items_total")].toInt(), 3);
         const QJsonObject doc = QJsonDocument::fromJson(res.out).object();
@@ -392,32 +434,42 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("message");
         const QString tmp = QDir::tempPath();
-        QTest::newRow("unknown unit") << QStringList{QStringLiteral("--older-than"), QStringLiteral("7x"), tmp}
-                                      << QStringLiteral("unknown unit \"x\"");
-        QTest::newRow("negative duration") << QStringList{QStringLiteral("--older-than"), QStringLiteral("-1d"), tmp}
-                                           << QStringLiteral("negative duration");
+        QTest::newRow("unknown unit")
+            << QStringList{QStringLiteral("--older-than"), QStringLiteral("7x"), tmp}
+            << QStringLiteral("unknown unit \"x\"");
+        QTest::newRow("negative duration")
+            << QStringList{QStringLiteral("--older-than"), QStringLiteral("-1d"), tmp}
+            << QStringLiteral("negative duration");
         QTest::newRow("unknown flag") << QStringList{QStringLiteral("--frobnicate"), tmp}
                                       << QStringLiteral("Unknown option 'frobnicate'");
-        QTest::newRow("missing root") << QStringList{QStringLiteral("/nonexistent/tempscope-root")}
-                                      << QStringLiteral("cannot scan /nonexistent/tempscope-root: does not exist");
-        QTest::newRow("file as root") << QStringList{QStringLiteral("/etc/hostname")}
-                                      << QStringLiteral("cannot scan /etc/hostname: is not a directory");
-        QTest::newRow("bad basis") << QStringList{QStringLiteral("--by"), QStringLiteral("birth"), tmp}
-                                   << QStringLiteral("unknown --by \"birth\"");
-        QTest::newRow("two formats") << QStringList{QStringLiteral("--json"), QStringLiteral("--csv"), tmp}
-                                     << QStringLiteral("--json and --csv cannot be combined");
-        QTest::newRow("prometheus and json") << QStringList{QStringLiteral("--prometheus"), QStringLiteral("--json"), tmp}
-                                             << QStringLiteral("--prometheus cannot be combined");
+        QTest::newRow("missing root")
+            << QStringList{QStringLiteral("/nonexistent/tempscope-root")}
+            << QStringLiteral("cannot scan /nonexistent/tempscope-root: does not exist");
+        QTest::newRow("file as root")
+            << QStringList{QStringLiteral("/etc/hostname")}
+            << QStringLiteral("cannot scan /etc/hostname: is not a directory");
+        QTest::newRow("bad basis")
+            << QStringList{QStringLiteral("--by"), QStringLiteral("birth"), tmp}
+            << QStringLiteral("unknown --by \"birth\"");
+        QTest::newRow("two formats")
+            << QStringList{QStringLiteral("--json"), QStringLiteral("--csv"), tmp}
+            << QStringLiteral("--json and --csv cannot be combined");
+        QTest::newRow("prometheus and json")
+            << QStringList{QStringLiteral("--prometheus"), QStringLiteral("--json"), tmp}
+            << QStringLiteral("--prometheus cannot be combined");
         QTest::newRow("missing value") << QStringList{tmp, QStringLiteral("--older-than")}
                                        << QStringLiteral("Missing value after '--older-than'");
         QTest::newRow("max-families 0")
-            << QStringList{QStringLiteral("--prometheus"), QStringLiteral("--max-families"), QStringLiteral("0"), tmp}
+            << QStringList{QStringLiteral("--prometheus"), QStringLiteral("--max-families"),
+                           QStringLiteral("0"), tmp}
             << QStringLiteral("--max-families must be a whole number of at least 1, not \"0\"");
         QTest::newRow("max-families word")
-            << QStringList{QStringLiteral("--prometheus"), QStringLiteral("--max-families"), QStringLiteral("all"), tmp}
+            << QStringList{QStringLiteral("--prometheus"), QStringLiteral("--max-families"),
+                           QStringLiteral("all"), tmp}
             << QStringLiteral("--max-families must be a whole number of at least 1, not \"all\"");
         QTest::newRow("max-families without prometheus")
-            << QStringList{QStringLiteral("--csv"), QStringLiteral("--max-families"), QStringLiteral("5"), tmp}
+            << QStringList{QStringLiteral("--csv"), QStringLiteral("--max-families"),
+                           QStringLiteral("5"), tmp}
             << QStringLiteral("--max-families applies only to --prometheus");
     }
     void badInputIsOneClearLine()
@@ -438,18 +490,21 @@ private Q_SLOTS:
         rawFile(rootBytes(dir) + "/upload_a.csv", 1000, 10 * 86400);
         rawFile(rootBytes(dir) + "/upload_b.csv", 24, 60);
         rawFile(rootBytes(dir) + "/raw\xff", 5, 60);
-        const CliResult res = runCli({QStringLiteral("scan"), dir.path(), QStringLiteral("--prometheus"),
-                                      QStringLiteral("--older-than"), QStringLiteral("7d"), QStringLiteral("--by"),
-                                      QStringLiteral("mtime")});
+        const CliResult res =
+            runCli({QStringLiteral("scan"), dir.path(), QStringLiteral("--prometheus"),
+                    QStringLiteral("--older-than"), QStringLiteral("7d"), QStringLiteral("--by"),
+                    QStringLiteral("mtime")});
         QCOMPARE(res.exitCode, 0);
         QVERIFY2(res.err.isEmpty(), res.err.constData());
         const QByteArray root = "{root=\"" + rootBytes(dir) + "\"}";
-        QVERIFY2(res.out.contains(QByteArray("\ntempscope_root_bytes" + root + " 1029\n")), res.out.constData());
+        QVERIFY2(res.out.contains(QByteArray("\ntempscope_root_bytes" + root + " 1029\n")),
+                 res.out.constData());
         QVERIFY(res.out.contains(QByteArray("\ntempscope_root_items" + root + " 3\n")));
         QVERIFY(res.out.contains(QByteArray("\ntempscope_root_stale_bytes" + root + " 1000\n")));
         QVERIFY(res.out.contains(QByteArray("\ntempscope_scan_success" + root + " 1\n")));
         QVERIFY(res.out.contains("# TYPE tempscope_family_stale_bytes gauge\n"));
-        QVERIFY(res.out.contains("raw\\\\xff")); // the raw byte as text, escaped; never the byte itself
+        QVERIFY(
+            res.out.contains("raw\\\\xff")); // the raw byte as text, escaped; never the byte itself
         QVERIFY(!res.out.contains('\xff'));
     }
 
@@ -457,7 +512,9 @@ private Q_SLOTS:
     {
         const CliResult res = runCli({QStringLiteral("frob")});
         QCOMPARE(res.exitCode, 2);
-        QCOMPARE(res.err, QByteArray("tempscope-cli: unknown command \"frob\" (try 'tempscope-cli --help')\n"));
+        QCOMPARE(
+            res.err,
+            QByteArray("tempscope-cli: unknown command \"frob\" (try 'tempscope-cli --help')\n"));
     }
 };
 

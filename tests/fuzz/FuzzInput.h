@@ -3,7 +3,7 @@
 // file names are (PathText.h: valid UTF-8 as is, other bytes as U+DC80..U+DCFF),
 // so invalid UTF-8 and lone surrogates are covered too.
 
-#include "inventory/PathText.h"
+#include "core/inventory/PathText.h"
 
 #include <QString>
 
@@ -32,8 +32,8 @@ inline std::pair<QString, QString> twoTexts(const std::uint8_t *data, std::size_
 // A broken property: report it the way libFuzzer records a crash.
 [[noreturn]] inline void fail(const char *what, const QString &a, const QString &b = {})
 {
-    std::fprintf(stderr, "property violated: %s\n  a = \"%s\"\n  b = \"%s\"\n", what, outputBytes(a).c_str(),
-                 outputBytes(b).c_str());
+    std::fprintf(stderr, "property violated: %s\n  a = \"%s\"\n  b = \"%s\"\n", what,
+                 outputBytes(a).c_str(), outputBytes(b).c_str());
     std::abort();
 }
 

@@ -5,7 +5,7 @@
 
 #include "FuzzInput.h"
 
-#include "inventory/Duration.h"
+#include "core/inventory/Duration.h"
 
 #include <limits>
 
@@ -40,7 +40,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         if (!cutoff)
             fuzz::fail("parseAge accepted an age without a cutoff", input);
         if (*cutoff > now || *cutoff < 0)
-            fuzz::fail("the cutoff is after now or before the epoch", input, QString::number(*cutoff));
+            fuzz::fail("the cutoff is after now or before the epoch", input,
+                       QString::number(*cutoff));
         if (elapsedSeconds(now, *cutoff) != *age)
             fuzz::fail("now - cutoff is not the age", input);
     }

@@ -4,9 +4,9 @@
 
 #include "FuzzInput.h"
 
-#include "cleanup/CleanupRule.h"
-#include "cleanup/Protections.h"
-#include "inventory/PrefixFamilies.h"
+#include "core/cleanup/CleanupRule.h"
+#include "core/cleanup/Protections.h"
+#include "core/inventory/PrefixFamilies.h"
 
 using namespace tempscope;
 

@@ -4,7 +4,7 @@
 
 #include "FuzzInput.h"
 
-#include "inventory/PrefixFamilies.h"
+#include "core/inventory/PrefixFamilies.h"
 
 using namespace tempscope;
 

@@ -1,6 +1,6 @@
 // Lossless name text: bytes -> UTF-16 (surrogateescape) -> bytes is exact.
 
-#include "native/NameCodec.h"
+#include "core/native/NameCodec.h"
 
 #include <QTest>
 
@@ -52,7 +52,10 @@ private Q_SLOTS:
         QCOMPARE(printableName("caf\xe9"), std::string("caf\\xe9"));
         QCOMPARE(printableName("x\x1b"), std::string("x\\x1b"));
         QCOMPARE(printableName("back\\slash"), std::string("back\\\\slash"));
-        QCOMPARE(printableName("Gr\xc3\xbc\xc3\x9f" "e"), std::string("Gr\xc3\xbc\xc3\x9f" "e"));
+        QCOMPARE(printableName("Gr\xc3\xbc\xc3\x9f"
+                               "e"),
+                 std::string("Gr\xc3\xbc\xc3\x9f"
+                             "e"));
     }
 };
 

@@ -7,7 +7,7 @@
 
 #include "RemoverFixture.h"
 
-#include "native/Trash.h"
+#include "core/native/Trash.h"
 
 #include <QTest>
 
@@ -48,12 +48,13 @@ std::set<std::pair<dev_t, ino_t>> inodes(const std::string &path)
     static thread_local std::set<std::pair<dev_t, ino_t>> *out;
     std::set<std::pair<dev_t, ino_t>> result;
     out = &result;
-    ::nftw(path.c_str(),
-           [](const char *, const struct stat *st, int, struct FTW *) {
-               out->insert({st->st_dev, st->st_ino});
-               return 0;
-           },
-           32, FTW_PHYS | FTW_MOUNT);
+    ::nftw(
+        path.c_str(),
+        [](const char *, const struct stat *st, int, struct FTW *) {
+            out->insert({st->st_dev, st->st_ino});
+            return 0;
+        },
+        32, FTW_PHYS | FTW_MOUNT);
     return result;
 }
 

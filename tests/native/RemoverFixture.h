@@ -3,7 +3,7 @@
 // (names are bytes), targets as a plan would record them, and a content hash
 // of a tree to prove it was not touched.
 
-#include "native/Remover.h"
+#include "core/native/Remover.h"
 
 #include <QTest>
 

@@ -19,8 +19,9 @@ namespace {
 
 QByteArray describe(const RemovalOutcome &o)
 {
-    return QByteArray("status=") + QByteArray::number(int(o.status)) + " code=" + keepReasonName(o.code) +
-           " reason='" + QByteArray::fromStdString(o.reason) + "' removed=" + QByteArray::number(o.entriesRemoved) +
+    return QByteArray("status=") + QByteArray::number(int(o.status)) +
+           " code=" + keepReasonName(o.code) + " reason='" + QByteArray::fromStdString(o.reason) +
+           "' removed=" + QByteArray::number(o.entriesRemoved) +
            " kept=" + QByteArray::number(o.entriesKept);
 }
 
@@ -81,7 +82,9 @@ void RemoverReportTest::vetoPastTheCapKeepsTheWholeItem()
     QVERIFY(::utimensat(AT_FDCWD, s.path("item/zz-touched").c_str(), nullptr, 0) == 0);
     QVERIFY(s.age("item", 10 * Hour));
     RemovalPolicy p = policy();
-    p.isProtected = [](NativeStringView rel) { return rel.find("/keep") != NativeStringView::npos; };
+    p.isProtected = [](NativeStringView rel) {
+        return rel.find("/keep") != NativeStringView::npos;
+    };
     auto root = RemovalRoot::open(s.root(), nullptr);
     QVERIFY(root);
     const auto o = root->remove(t, p);
@@ -100,7 +103,9 @@ void RemoverReportTest::keptCountIsExactPastTheCap()
         QVERIFY(s.file("item/keep" + std::to_string(i)));
     QVERIFY(s.file("item/goes"));
     RemovalPolicy p = policy();
-    p.isProtected = [](NativeStringView rel) { return rel.find("/keep") != NativeStringView::npos; };
+    p.isProtected = [](NativeStringView rel) {
+        return rel.find("/keep") != NativeStringView::npos;
+    };
     auto root = RemovalRoot::open(s.root(), nullptr);
     QVERIFY(root);
     const auto o = root->remove(targetFor(s, "item"), p);
@@ -204,7 +209,8 @@ void RemoverReportTest::readOnlyRemountMidItemCountsWhatWent()
         while (!started)
             std::this_thread::yield();
         for (int i = 0; i < 100000 && !remounted; ++i)
-            remounted = ::mount(nullptr, s.path("fs").c_str(), nullptr, MS_REMOUNT | MS_RDONLY, nullptr) == 0;
+            remounted = ::mount(nullptr, s.path("fs").c_str(), nullptr, MS_REMOUNT | MS_RDONLY,
+                                nullptr) == 0;
     });
     const auto o = root->remove(t, p);
     started = true;

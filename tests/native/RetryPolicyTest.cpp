@@ -2,7 +2,7 @@
 // a fake clock, a recording sleeper and a scripted random source. Pure logic:
 // runs on every platform.
 
-#include "native/RetryPolicy.h"
+#include "core/native/RetryPolicy.h"
 
 #include <QTest>
 

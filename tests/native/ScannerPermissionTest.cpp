@@ -2,7 +2,7 @@
 // as `nobody`): unreadable directories are recorded and skipped, never fatal.
 
 #include "TreeFixture.h"
-#include "native/Scanner.h"
+#include "core/native/Scanner.h"
 
 #include <QTemporaryDir>
 #include <QTest>

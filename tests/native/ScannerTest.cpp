@@ -1,8 +1,8 @@
 // The native scanner on real trees: structure, metadata, hostile names,
 // links, depth, descriptor limits, mounts, parallel consistency.
 
+#include "core/native/Scanner.h"
 #include "TreeFixture.h"
-#include "native/Scanner.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -63,8 +63,9 @@ private Q_SLOTS:
         QVERIFY(result.ok());
         const ScanTree &t = result.tree;
         QCOMPARE(t.size(), 6u);
-        QCOMPARE(paths(t), (std::set<std::string>{"tmpab3_x9zq", "tmpab3_x9zq/data.bin", "tmpab3_x9zq/sub",
-                                                  "tmpab3_x9zq/sub/deep.txt", "upload_k2j3h4g5.csv"}));
+        QCOMPARE(paths(t),
+                 (std::set<std::string>{"tmpab3_x9zq", "tmpab3_x9zq/data.bin", "tmpab3_x9zq/sub",
+                                        "tmpab3_x9zq/sub/deep.txt", "upload_k2j3h4g5.csv"}));
         QVERIFY(t.errors().empty());
 
         const std::uint32_t csv = find(t, "upload_k2j3h4g5.csv");
@@ -83,7 +84,8 @@ private Q_SLOTS:
             QCOMPARE(t[c].parent, dir);
             QVERIFY(c > dir);
         }
-        QCOMPARE(t.absolutePath(find(t, "tmpab3_x9zq/sub/deep.txt")), t.rootPath() + "/tmpab3_x9zq/sub/deep.txt");
+        QCOMPARE(t.absolutePath(find(t, "tmpab3_x9zq/sub/deep.txt")),
+                 t.rootPath() + "/tmpab3_x9zq/sub/deep.txt");
     }
 
     void keepsHostileNamesAsBytes_data()
@@ -124,7 +126,8 @@ private Q_SLOTS:
         const ScanResult result = scan(r);
         QVERIFY(result.ok());
         const ScanTree &t = result.tree;
-        QCOMPARE(paths(t), (std::set<std::string>{"to-dir", "to-file", "dangling", "loop-a", "loop-b"}));
+        QCOMPARE(paths(t),
+                 (std::set<std::string>{"to-dir", "to-file", "dangling", "loop-a", "loop-b"}));
         for (std::uint32_t i = 1; i < t.size(); ++i) {
             QCOMPARE(t[i].kind, Kind::Symlink);
             QCOMPARE(t[i].childCount, 0u);
@@ -183,7 +186,6 @@ private Q_SLOTS:
         const std::uint32_t last = result.tree.size() - 1;
         QCOMPARE(result.tree.name(last), std::string_view("bottom"));
         QCOMPARE(result.tree.relativePath(last).size(), std::size_t(depth * 2 + 6));
-
     }
 
     void wideTreeUnderLowDescriptorLimit()
@@ -196,7 +198,9 @@ private Q_SLOTS:
             makeDir(d + "/inner");
             writeFile(d + "/inner/f", 1);
         }
-        struct rlimit old {};
+        struct rlimit old
+        {
+        };
         QCOMPARE(::getrlimit(RLIMIT_NOFILE, &old), 0);
         struct rlimit low = old;
         low.rlim_cur = 64;
@@ -213,7 +217,7 @@ private Q_SLOTS:
         const std::string r = root();
         QCOMPARE(::mkfifo((r + "/fifo").c_str(), 0644), 0);
         const int sock = ::socket(AF_UNIX, SOCK_STREAM, 0);
-        sockaddr_un addr {};
+        sockaddr_un addr{};
         addr.sun_family = AF_UNIX;
         const std::string sp = r + "/sock";
         QVERIFY(sp.size() < sizeof addr.sun_path);
@@ -235,7 +239,8 @@ private Q_SLOTS:
         const std::string mnt = root() + "/mnt";
         makeDir(mnt);
         if (::mount("tempscope-test", mnt.c_str(), "tmpfs", 0, "size=1m") != 0)
-            QSKIP(qPrintable(QStringLiteral("mount refused: %1").arg(QString::fromLocal8Bit(strerror(errno)))));
+            QSKIP(qPrintable(
+                QStringLiteral("mount refused: %1").arg(QString::fromLocal8Bit(strerror(errno)))));
         writeFile(mnt + "/inside", 1);
         const ScanResult result = scan(root());
         ::umount2(mnt.c_str(), MNT_DETACH);
@@ -283,7 +288,8 @@ private Q_SLOTS:
                 QCOMPARE(t[c].parent, i);
         }
         QCOMPARE(children, std::uint64_t(t.size() - 1));
-        for (const char *p : {"big1/f0", "big1/f8999", "big2/d5/inner", "big2/d8500/inner", "big1/d8500/inner"})
+        for (const char *p :
+             {"big1/f0", "big1/f8999", "big2/d5/inner", "big2/d8500/inner", "big1/d8500/inner"})
             QVERIFY2(find(t, p) != 0, p);
         QCOMPARE(t[find(t, "big2")].childCount, 9002u);
     }
@@ -291,7 +297,8 @@ private Q_SLOTS:
     void parallelScanMatchesSingleThreaded()
     {
         for (int i = 0; i < 60; ++i) {
-            const std::string d = root() + "/family" + std::to_string(i % 7) + "_" + std::to_string(i);
+            const std::string d =
+                root() + "/family" + std::to_string(i % 7) + "_" + std::to_string(i);
             makeDir(d);
             for (int j = 0; j < 30; ++j) {
                 writeFile(d + "/f" + std::to_string(j), std::size_t(j));

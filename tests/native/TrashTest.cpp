@@ -5,7 +5,7 @@
 
 #include "RemoverFixture.h"
 
-#include "native/Trash.h"
+#include "core/native/Trash.h"
 
 #include <QTest>
 
@@ -113,7 +113,8 @@ private Q_SLOTS:
         for (const std::string rel : {"dup", "sub/dup", "sub2/dup"}) {
             if (rel == "sub2/dup")
                 QVERIFY(m_s->dir("sub2") && m_s->file("sub2/dup", "55555"));
-            const RemovalOutcome o = m_root->moveToTrash(targetFor(*m_s, "" + rel), policy(), *m_trash);
+            const RemovalOutcome o =
+                m_root->moveToTrash(targetFor(*m_s, "" + rel), policy(), *m_trash);
             QCOMPARE(int(o.status), int(RemovalStatus::Removed));
         }
         QCOMPARE(readFile(trashPath("files/dup")), std::string("1"));
@@ -122,7 +123,8 @@ private Q_SLOTS:
         QCOMPARE(readFile(trashPath("files/dup.4")), std::string("orphan"));
         QVERIFY(!exists(trashPath("info/dup.4.trashinfo")));
         QCOMPARE(readFile(trashPath("info/dup.3.trashinfo")), std::string("theirs"));
-        QCOMPARE(pathLine(readFile(trashPath("info/dup.2.trashinfo"))), percentEncode(m_s->path("sub/dup")));
+        QCOMPARE(pathLine(readFile(trashPath("info/dup.2.trashinfo"))),
+                 percentEncode(m_s->path("sub/dup")));
 
         RemovalOutcome o = m_root->moveToTrash(targetFor(*m_s, "" + longName), policy(), *m_trash);
         QCOMPARE(int(o.status), int(RemovalStatus::Removed));
@@ -134,7 +136,8 @@ private Q_SLOTS:
         QCOMPARE(int(o.status), int(RemovalStatus::Removed));
         QCOMPARE(readFile(trashPath("files/" + notUtf8)), std::string("4444"));
         const std::string line = pathLine(readFile(trashPath("info/" + notUtf8 + ".trashinfo")));
-        QVERIFY2(line.size() > 11 && line.compare(line.size() - 11, 11, "/%FF%FE-%0A") == 0, line.c_str());
+        QVERIFY2(line.size() > 11 && line.compare(line.size() - 11, 11, "/%FF%FE-%0A") == 0,
+                 line.c_str());
     }
 
     // What remove() would keep keeps the item whole out of the trash; no .trashinfo stays behind.

@@ -2,7 +2,7 @@
 // Helpers for building real trees in tests with raw POSIX calls, so names
 // can be any bytes.
 
-#include "native/ScanTree.h"
+#include "core/native/ScanTree.h"
 
 #include <QTest>
 

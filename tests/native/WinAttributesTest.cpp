@@ -2,7 +2,7 @@
 // platform: Wine cannot create junctions, symbolic links or mount points, so
 // the rule "a reparse point is a link and is never entered" is pinned here.
 
-#include "native/win32/WinAttributes.h"
+#include "core/native/win32/WinAttributes.h"
 
 #include <QTest>
 

@@ -1,11 +1,11 @@
-#include "CleanupActions.h"
+#include "gui/cleanup/CleanupActions.h"
 
-#include "PlainText.h"
+#include "gui/PlainText.h"
 
-#include "AgeRule.h"
-#include "CleanupWizard.h"
-#include "ItemsModel.h"
-#include "inventory/PathText.h"
+#include "core/inventory/PathText.h"
+#include "gui/cleanup/CleanupWizard.h"
+#include "gui/items/AgeRule.h"
+#include "gui/items/ItemsModel.h"
 
 #include <QAbstractProxyModel>
 #include <QAction>
@@ -23,7 +23,8 @@ namespace {
 
 QIcon themed(const char *theme, const char *resource)
 {
-    return QIcon::fromTheme(QLatin1String(theme), QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(resource))));
+    return QIcon::fromTheme(QLatin1String(theme),
+                            QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(resource))));
 }
 
 // The ItemsModel index behind a view index, through any proxies in between.
@@ -41,13 +42,12 @@ QModelIndex sourceIndex(QModelIndex index, const ItemsModel *model)
 } // namespace
 
 CleanupActions::CleanupActions(const Context &context, QObject *parent)
-    : QObject(parent)
-    , m_context(context)
-    , m_cleanUp(new QAction(themed("edit-clear-history", "cleanup"), QString(), this))
-    , m_trash(new QAction(themed("user-trash", "trash"), QString(), this))
-    , m_delete(new QAction(themed("edit-delete", "delete"), QString(), this))
-    , m_copyPath(new QAction(QIcon(QStringLiteral(":/icons/copy.svg")), QString(), this))
-    , m_openFolder(new QAction(QIcon(QStringLiteral(":/icons/folder-open.svg")), QString(), this))
+    : QObject(parent), m_context(context),
+      m_cleanUp(new QAction(themed("edit-clear-history", "cleanup"), QString(), this)),
+      m_trash(new QAction(themed("user-trash", "trash"), QString(), this)),
+      m_delete(new QAction(themed("edit-delete", "delete"), QString(), this)),
+      m_copyPath(new QAction(QIcon(QStringLiteral(":/icons/copy.svg")), QString(), this)),
+      m_openFolder(new QAction(QIcon(QStringLiteral(":/icons/folder-open.svg")), QString(), this))
 {
     m_cleanUp->setObjectName(QStringLiteral("cleanUpAction"));
     m_cleanUp->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_C);
@@ -66,14 +66,16 @@ CleanupActions::CleanupActions(const Context &context, QObject *parent)
 
     connect(m_cleanUp, &QAction::triggered, this, &CleanupActions::openWizard);
     connect(m_trash, &QAction::triggered, this, [this] { openForSelection(CleanupAction::Trash); });
-    connect(m_delete, &QAction::triggered, this, [this] { openForSelection(CleanupAction::Delete); });
+    connect(m_delete, &QAction::triggered, this,
+            [this] { openForSelection(CleanupAction::Delete); });
     connect(m_copyPath, &QAction::triggered, this, &CleanupActions::copyPaths);
     connect(m_openFolder, &QAction::triggered, this, &CleanupActions::openFolder);
 
     QTreeView *view = m_context.itemsView;
     view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(view, &QWidget::customContextMenuRequested, this, &CleanupActions::showItemsMenu);
-    connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CleanupActions::updateEnabled);
+    connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &CleanupActions::updateEnabled);
     connect(view->model(), &QAbstractItemModel::modelReset, this, &CleanupActions::updateEnabled);
     updateEnabled();
 }
@@ -81,11 +83,13 @@ CleanupActions::CleanupActions(const Context &context, QObject *parent)
 void CleanupActions::retranslateUi()
 {
     m_cleanUp->setText(tr("&Clean Up…"));
-    m_cleanUp->setToolTip(tr("Remove stale items of the selected location, after a preview (Ctrl+Shift+C)"));
+    m_cleanUp->setToolTip(
+        tr("Remove stale items of the selected location, after a preview (Ctrl+Shift+C)"));
     m_trash->setText(tr("Move to &Trash…"));
     m_trash->setToolTip(tr("Move the selected items to the trash, after a preview (Delete)"));
     m_delete->setText(tr("&Delete…"));
-    m_delete->setToolTip(tr("Delete the selected items permanently, after a preview (Shift+Delete)"));
+    m_delete->setToolTip(
+        tr("Delete the selected items permanently, after a preview (Shift+Delete)"));
     m_copyPath->setText(tr("Copy &Path"));
     m_openFolder->setText(tr("&Open Containing Folder"));
 }
@@ -97,7 +101,8 @@ QStringList CleanupActions::selectedPaths() const
     if (!inventory || !m_context.itemsView->selectionModel())
         return paths;
     for (const QModelIndex &row : m_context.itemsView->selectionModel()->selectedRows()) {
-        if (const Item *item = m_context.itemsModel->itemAt(sourceIndex(row, m_context.itemsModel))) {
+        if (const Item *item =
+                m_context.itemsModel->itemAt(sourceIndex(row, m_context.itemsModel))) {
             const QString path = pathText(inventory->tree().absolutePath(item->entry));
             if (!paths.contains(path))
                 paths.append(path);
@@ -110,8 +115,8 @@ void CleanupActions::updateEnabled()
 {
     const RootScan scan = m_context.shownScan();
     const bool scanned = scan.ok() && m_context.itemsModel->inventory() == scan.inventory.get();
-    const bool selected = scanned && m_context.itemsView->selectionModel()
-                          && m_context.itemsView->selectionModel()->hasSelection();
+    const bool selected = scanned && m_context.itemsView->selectionModel() &&
+                          m_context.itemsView->selectionModel()->hasSelection();
     m_cleanUp->setEnabled(scan.ok());
     m_trash->setEnabled(selected);
     m_delete->setEnabled(selected);
@@ -126,7 +131,8 @@ CleanupWizard *CleanupActions::createWizard(const RootScan &scan)
     const AgeRule rule = m_context.ageRule();
     wizard->setDefaultAge(rule.basis, rule.threshold);
     const QString root = scan.root;
-    connect(wizard, &CleanupWizard::cleanupFinished, this, [this, root] { Q_EMIT cleanupFinished(root); });
+    connect(wizard, &CleanupWizard::cleanupFinished, this,
+            [this, root] { Q_EMIT cleanupFinished(root); });
     return wizard;
 }
 

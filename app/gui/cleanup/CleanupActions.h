@@ -15,8 +15,8 @@
 //
 // GUI thread only; owned by the window it serves.
 
-#include "RootScan.h"
-#include "cleanup/CleanupRule.h"
+#include "core/cleanup/CleanupRule.h"
+#include "gui/scan/RootScan.h"
 
 #include <QObject>
 
@@ -42,9 +42,9 @@ class CleanupActions final : public QObject
 public:
     struct Context
     {
-        QWidget *window = nullptr;         // the wizard's parent
-        QSettings *settings = nullptr;     // profiles; outlives this object
-        QTreeView *itemsView = nullptr;    // shows itemsModel, possibly through proxies
+        QWidget *window = nullptr;      // the wizard's parent
+        QSettings *settings = nullptr;  // profiles; outlives this object
+        QTreeView *itemsView = nullptr; // shows itemsModel, possibly through proxies
         ItemsModel *itemsModel = nullptr;
         std::function<RootScan()> shownScan; // the scan the items view shows
         std::function<AgeRule()> ageRule;    // the window's threshold and basis

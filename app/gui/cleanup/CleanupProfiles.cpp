@@ -1,7 +1,7 @@
-#include "CleanupProfiles.h"
+#include "gui/cleanup/CleanupProfiles.h"
 
-#include "inventory/Duration.h"
-#include "locations/SettingsValues.h"
+#include "core/inventory/Duration.h"
+#include "core/locations/SettingsValues.h"
 
 #include <QCollator>
 #include <QSettings>
@@ -42,7 +42,8 @@ std::optional<CleanupRule> readRule(const QSettings &s)
         const qsizetype i = t ? names.indexOf(*t) : -1;
         if (i < 0) {
             if (t)
-                reportBad(s, key, QStringLiteral("\"%1\" is not one of %2").arg(*t, names.join(u", ")));
+                reportBad(s, key,
+                          QStringLiteral("\"%1\" is not one of %2").arg(*t, names.join(u", ")));
             bad = true;
             return 0;
         }
@@ -55,7 +56,8 @@ std::optional<CleanupRule> readRule(const QSettings &s)
         if (d)
             rule.olderThan = *d;
         else if (t)
-            reportBad(s, QStringLiteral("olderThan"), QStringLiteral("\"%1\" is not a duration").arg(*t));
+            reportBad(s, QStringLiteral("olderThan"),
+                      QStringLiteral("\"%1\" is not a duration").arg(*t));
         bad = bad || !d;
     }
     rule.basis = AgeBasis(choice(QStringLiteral("basis"),
@@ -70,7 +72,8 @@ std::optional<CleanupRule> readRule(const QSettings &s)
         *list = patterns.value_or(QStringList());
         list->removeAll(QString());
     }
-    rule.unit = choice(QStringLiteral("unit"), {cleanupUnitName(CleanupUnit::Item), cleanupUnitName(CleanupUnit::PerFile)}) == 1
+    rule.unit = choice(QStringLiteral("unit"), {cleanupUnitName(CleanupUnit::Item),
+                                                cleanupUnitName(CleanupUnit::PerFile)}) == 1
                     ? CleanupUnit::PerFile
                     : CleanupUnit::Item;
     rule.action = choice(QStringLiteral("action"), {cleanupActionName(CleanupAction::Delete),
@@ -89,10 +92,7 @@ std::optional<CleanupRule> readRule(const QSettings &s)
 
 } // namespace
 
-CleanupProfiles::CleanupProfiles(QSettings &settings)
-    : m_settings(settings)
-{
-}
+CleanupProfiles::CleanupProfiles(QSettings &settings) : m_settings(settings) {}
 
 QList<CleanupProfiles::Stored> CleanupProfiles::readAll() const
 {
@@ -109,18 +109,25 @@ QList<CleanupProfiles::Stored> CleanupProfiles::readAll() const
         if (ok && i >= 1 && i <= MaxProfiles && g == QString::number(i))
             indices.append(i);
         else
-            settings::reportBad(m_settings, g, QStringLiteral("not a profile number from 1 to %1").arg(MaxProfiles));
+            settings::reportBad(
+                m_settings, g,
+                QStringLiteral("not a profile number from 1 to %1").arg(MaxProfiles));
     }
     std::sort(indices.begin(), indices.end());
     for (int i : std::as_const(indices)) {
         m_settings.beginGroup(QString::number(i));
-        const auto name = settings::text(m_settings, QStringLiteral("name"), settings::MaxNameLength);
+        const auto name =
+            settings::text(m_settings, QStringLiteral("name"), settings::MaxNameLength);
         const auto rule = readRule(m_settings);
-        const bool duplicate = name && std::any_of(out.cbegin(), out.cend(), [&](const Stored &p) { return p.name == *name; });
+        const bool duplicate = name && std::any_of(out.cbegin(), out.cend(), [&](const Stored &p) {
+                                   return p.name == *name;
+                               });
         if (name && !name->trimmed().isEmpty() && rule && !duplicate)
             out.append({*name, *rule});
         else
-            settings::reportBad(m_settings, QStringLiteral("name"), QStringLiteral("profile %1 is incomplete or repeated; dropped").arg(i));
+            settings::reportBad(
+                m_settings, QStringLiteral("name"),
+                QStringLiteral("profile %1 is incomplete or repeated; dropped").arg(i));
         m_settings.endGroup();
     }
     m_settings.endGroup();
@@ -172,7 +179,8 @@ bool CleanupProfiles::save(const QString &name, const CleanupRule &rule)
     CleanupRule stored = rule;
     stored.roots.clear();
     QList<Stored> all = readAll();
-    const auto it = std::find_if(all.begin(), all.end(), [&](const Stored &p) { return p.name == trimmed; });
+    const auto it =
+        std::find_if(all.begin(), all.end(), [&](const Stored &p) { return p.name == trimmed; });
     if (it != all.end())
         it->rule = stored;
     else

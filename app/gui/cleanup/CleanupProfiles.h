@@ -15,7 +15,7 @@
 //
 // GUI thread only (it uses the caller's QSettings, which it does not own).
 
-#include "cleanup/CleanupRule.h"
+#include "core/cleanup/CleanupRule.h"
 
 #include <QStringList>
 

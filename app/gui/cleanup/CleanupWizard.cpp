@@ -1,13 +1,13 @@
-#include "CleanupWizard.h"
+#include "gui/cleanup/CleanupWizard.h"
 
-#include "PlainText.h"
+#include "gui/PlainText.h"
 
-#include "CleanupProfiles.h"
-#include "PreviewPage.h"
-#include "ProgressPage.h"
-#include "ReportPage.h"
-#include "RulesPage.h"
-#include "inventory/PathText.h"
+#include "core/inventory/PathText.h"
+#include "gui/cleanup/CleanupProfiles.h"
+#include "gui/cleanup/PreviewPage.h"
+#include "gui/cleanup/ProgressPage.h"
+#include "gui/cleanup/ReportPage.h"
+#include "gui/cleanup/RulesPage.h"
 
 #include <QApplication>
 #include <QScreen>
@@ -15,9 +15,7 @@
 namespace tempscope::gui {
 
 CleanupWizard::CleanupWizard(const RootScan &scan, QSettings &settings, QWidget *parent)
-    : QWizard(parent)
-    , m_scan(scan)
-    , m_profiles(std::make_unique<CleanupProfiles>(settings))
+    : QWizard(parent), m_scan(scan), m_profiles(std::make_unique<CleanupProfiles>(settings))
 {
     setObjectName(QStringLiteral("cleanupWizard"));
     setWindowTitle(tr("Clean Up %1").arg(shownName(root())));

@@ -22,9 +22,9 @@
 // GUI thread only. It emits cleanupFinished() once a run is over, so the
 // owner can rescan the root.
 
-#include "RootScan.h"
-#include "cleanup/CleanupPlan.h"
-#include "cleanup/CleanupReport.h"
+#include "core/cleanup/CleanupPlan.h"
+#include "core/cleanup/CleanupReport.h"
+#include "gui/scan/RootScan.h"
 
 #include <QWizard>
 

@@ -1,9 +1,9 @@
-#include "PreviewModel.h"
+#include "gui/cleanup/PreviewModel.h"
 
-#include "PlainText.h"
+#include "gui/PlainText.h"
 
-#include "inventory/Duration.h"
-#include "inventory/PathText.h"
+#include "core/inventory/Duration.h"
+#include "core/inventory/PathText.h"
 
 #include <QApplication>
 #include <QHash>
@@ -14,8 +14,7 @@
 namespace tempscope::gui {
 
 PreviewModel::PreviewModel(Section section, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_section(section)
+    : QAbstractTableModel(parent), m_section(section)
 {
     if (auto *app = qobject_cast<QApplication *>(QCoreApplication::instance())) {
         QStyle *style = app->style();
@@ -135,8 +134,10 @@ void PreviewModel::sortRows()
                 return x.entry->age < y.entry->age;
             break;
         case Detail: {
-            const QString &dx = m_section == Section::Candidates ? x.entry->ruleLabel : x.entry->reason;
-            const QString &dy = m_section == Section::Candidates ? y.entry->ruleLabel : y.entry->reason;
+            const QString &dx =
+                m_section == Section::Candidates ? x.entry->ruleLabel : x.entry->reason;
+            const QString &dy =
+                m_section == Section::Candidates ? y.entry->ruleLabel : y.entry->reason;
             if (const int c = dx.compare(dy, Qt::CaseInsensitive))
                 return c < 0;
             break;
@@ -207,10 +208,14 @@ QVariant PreviewModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case Path: return row.shown;
-        case Size: return formatBytes(e.bytes);
-        case Age: return formatAge(e.age);
-        case Detail: return candidates ? e.ruleLabel : e.reason;
+        case Path:
+            return row.shown;
+        case Size:
+            return formatBytes(e.bytes);
+        case Age:
+            return formatAge(e.age);
+        case Detail:
+            return candidates ? e.ruleLabel : e.reason;
         }
         break;
     case Qt::CheckStateRole:
@@ -219,8 +224,10 @@ QVariant PreviewModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ToolTipRole:
         switch (index.column()) {
-        case Path: return plainToolTip(shownName(e.path));
-        case Size: return tr("%L1 bytes").arg(e.bytes);
+        case Path:
+            return plainToolTip(shownName(e.path));
+        case Size:
+            return tr("%L1 bytes").arg(e.bytes);
         case Detail:
             // Reasons name processes and patterns: plain text.
             if (!candidates && !e.ruleLabel.isEmpty())
@@ -235,12 +242,15 @@ QVariant PreviewModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         if (index.column() == Path)
             return e.kind == native::Kind::Directory ? m_dirIcon
-                 : e.kind == native::Kind::Symlink   ? m_linkIcon
+                   : e.kind == native::Kind::Symlink ? m_linkIcon
                                                      : m_fileIcon;
         break;
-    case AbsolutePathRole: return e.path;
-    case BytesRole: return QVariant::fromValue(e.bytes);
-    case AgeSecondsRole: return QVariant::fromValue(qint64(e.age.count()));
+    case AbsolutePathRole:
+        return e.path;
+    case BytesRole:
+        return QVariant::fromValue(e.bytes);
+    case AgeSecondsRole:
+        return QVariant::fromValue(qint64(e.age.count()));
     }
     return {};
 }
@@ -261,10 +271,14 @@ QVariant PreviewModel::headerData(int section, Qt::Orientation orientation, int 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Path: return tr("Path");
-    case Size: return tr("Size");
-    case Age: return tr("Age");
-    case Detail: return m_section == Section::Candidates ? tr("Rule") : tr("Kept because");
+    case Path:
+        return tr("Path");
+    case Size:
+        return tr("Size");
+    case Age:
+        return tr("Age");
+    case Detail:
+        return m_section == Section::Candidates ? tr("Rule") : tr("Kept because");
     }
     return {};
 }

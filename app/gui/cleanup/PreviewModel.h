@@ -10,7 +10,7 @@
 // 100,000-item root sorts without a proxy. GUI thread only; the plan is
 // immutable and shared, and the model keeps it alive while it shows it.
 
-#include "cleanup/CleanupPlan.h"
+#include "core/cleanup/CleanupPlan.h"
 
 #include <QAbstractTableModel>
 #include <QIcon>
@@ -60,7 +60,8 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 Q_SIGNALS:
@@ -71,8 +72,8 @@ private:
     struct Row
     {
         const PlanEntry *entry = nullptr;
-        QString shown;      // relative to the root, printable
-        QString folded;     // for sorting by name
+        QString shown;  // relative to the root, printable
+        QString folded; // for sorting by name
         bool checked = true;
     };
     void sortRows();

@@ -1,13 +1,13 @@
-#include "PreviewPage.h"
+#include "gui/cleanup/PreviewPage.h"
 
-#include "PlainText.h"
+#include "gui/PlainText.h"
 
-#include "CleanupProfiles.h"
-#include "CleanupWizard.h"
-#include "cleanup/RootGuard.h"
-#include "inventory/Duration.h"
-#include "inventory/PathText.h"
-#include "native/Accounts.h"
+#include "core/cleanup/RootGuard.h"
+#include "core/inventory/Duration.h"
+#include "core/inventory/PathText.h"
+#include "core/native/Accounts.h"
+#include "gui/cleanup/CleanupProfiles.h"
+#include "gui/cleanup/CleanupWizard.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -50,21 +50,16 @@ QTreeView *makeView(PreviewModel *model, const QString &name, QWidget *parent)
 } // namespace
 
 PreviewPage::PreviewPage(CleanupWizard *wizard)
-    : QWizardPage(wizard)
-    , m_wizard(wizard)
-    , m_candidates(new PreviewModel(PreviewModel::Section::Candidates, this))
-    , m_kept(new PreviewModel(PreviewModel::Section::Kept, this))
-    , m_stack(new QStackedWidget(this))
-    , m_busyLabel(new QLabel(this))
-    , m_busy(new QProgressBar(this))
-    , m_error(new QLabel(this))
-    , m_candidatesTitle(new QLabel(this))
-    , m_keptTitle(new QLabel(this))
-    , m_candidatesView(makeView(m_candidates, QStringLiteral("candidates"), this))
-    , m_keptView(makeView(m_kept, QStringLiteral("kept"), this))
-    , m_checkAll(new QPushButton(tr("Check &All"), this))
-    , m_uncheckAll(new QPushButton(tr("&Uncheck All"), this))
-    , m_totals(new QLabel(this))
+    : QWizardPage(wizard), m_wizard(wizard),
+      m_candidates(new PreviewModel(PreviewModel::Section::Candidates, this)),
+      m_kept(new PreviewModel(PreviewModel::Section::Kept, this)),
+      m_stack(new QStackedWidget(this)), m_busyLabel(new QLabel(this)),
+      m_busy(new QProgressBar(this)), m_error(new QLabel(this)),
+      m_candidatesTitle(new QLabel(this)), m_keptTitle(new QLabel(this)),
+      m_candidatesView(makeView(m_candidates, QStringLiteral("candidates"), this)),
+      m_keptView(makeView(m_kept, QStringLiteral("kept"), this)),
+      m_checkAll(new QPushButton(tr("Check &All"), this)),
+      m_uncheckAll(new QPushButton(tr("&Uncheck All"), this)), m_totals(new QLabel(this))
 {
     setTitle(tr("Preview"));
     setCommitPage(true);
@@ -142,17 +137,21 @@ PreviewPage::PreviewPage(CleanupWizard *wizard)
         const QModelIndex current = m_candidatesView->currentIndex();
         if (!current.isValid())
             return;
-        const bool checked = current.siblingAtColumn(PreviewModel::Path).data(Qt::CheckStateRole).toInt()
-                             == Qt::Checked;
+        const bool checked =
+            current.siblingAtColumn(PreviewModel::Path).data(Qt::CheckStateRole).toInt() ==
+            Qt::Checked;
         QModelIndexList rows = m_candidatesView->selectionModel()->selectedRows(PreviewModel::Path);
         if (rows.isEmpty())
             rows = {current.siblingAtColumn(PreviewModel::Path)};
         m_candidates->setChecked(rows, !checked);
     });
     m_candidatesView->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_candidatesView, &QWidget::customContextMenuRequested, this, &PreviewPage::showCandidatesMenu);
-    connect(m_checkAll, &QPushButton::clicked, m_candidates, [this] { m_candidates->setAllChecked(true); });
-    connect(m_uncheckAll, &QPushButton::clicked, m_candidates, [this] { m_candidates->setAllChecked(false); });
+    connect(m_candidatesView, &QWidget::customContextMenuRequested, this,
+            &PreviewPage::showCandidatesMenu);
+    connect(m_checkAll, &QPushButton::clicked, m_candidates,
+            [this] { m_candidates->setAllChecked(true); });
+    connect(m_uncheckAll, &QPushButton::clicked, m_candidates,
+            [this] { m_candidates->setAllChecked(false); });
     connect(m_candidates, &PreviewModel::checkedChanged, this, &PreviewPage::updateTotals);
     connect(&m_watcher, &QFutureWatcherBase::finished, this, &PreviewPage::showPlan);
 }
@@ -169,14 +168,16 @@ void PreviewPage::initializePage()
     const bool trash = isTrash();
     setButtonText(QWizard::CommitButton, trash ? tr("Move to &Trash…") : tr("&Delete…"));
     // In-use detection is advisory (SAFETY.md rule 7): say so where the user decides.
-    const QString advisory = tr("Files in use are kept as far as Tempscope can see: it looks again when the "
-                                "cleanup starts, but a program may open a file after that.");
+    const QString advisory =
+        tr("Files in use are kept as far as Tempscope can see: it looks again when the "
+           "cleanup starts, but a program may open a file after that.");
     setSubTitle((m_wizard->hasSelection()
                      ? tr("The items you picked, checked again. Nothing has been touched yet.")
-                     : tr("What the rules select in %1. Nothing has been touched yet; uncheck what you want "
+                     : tr("What the rules select in %1. Nothing has been touched yet; uncheck what "
+                          "you want "
                           "to keep.")
-                           .arg(shownName(m_wizard->root())))
-                + u' ' + advisory);
+                           .arg(shownName(m_wizard->root()))) +
+                u' ' + advisory);
     compute();
 }
 
@@ -197,7 +198,8 @@ void PreviewPage::compute()
     const RootScan &scan = m_wizard->scan();
     if (!scan.ok()) {
         m_planError = tr("%1 has not been scanned yet.").arg(shownName(scan.root));
-    } else if (const RootVerdict verdict = RootGuard::check(scan.inventory->rootPath()); !verdict.allowed()) {
+    } else if (const RootVerdict verdict = RootGuard::check(scan.inventory->rootPath());
+               !verdict.allowed()) {
         m_planError = tr("This location cannot be cleaned: %1").arg(verdict.refusal);
     }
     if (!m_planError.isEmpty()) {
@@ -211,17 +213,18 @@ void PreviewPage::compute()
     std::shared_ptr<const Inventory> inventory = scan.inventory;
     const CleanupRule rule = m_wizard->rule();
     const QStringList selection = m_wizard->selection();
-    m_watcher.setFuture(QtConcurrent::run([inventory, rule, selection]() -> std::shared_ptr<const CleanupPlan> {
-        CleanupPlan::Context context;
-        context.now = Inventory::nowNs();
-        context.uid = native::currentUid();
-        context.inUse = std::make_shared<const native::InUseIndex>(native::InUseIndex::scan());
-        auto plan = std::make_shared<CleanupPlan>(QList<CleanupRule>{rule}, context);
-        plan->addRoot(*inventory);
-        if (!selection.isEmpty())
-            plan->restrictTo(selection);
-        return plan;
-    }));
+    m_watcher.setFuture(
+        QtConcurrent::run([inventory, rule, selection]() -> std::shared_ptr<const CleanupPlan> {
+            CleanupPlan::Context context;
+            context.now = Inventory::nowNs();
+            context.uid = native::currentUid();
+            context.inUse = std::make_shared<const native::InUseIndex>(native::InUseIndex::scan());
+            auto plan = std::make_shared<CleanupPlan>(QList<CleanupRule>{rule}, context);
+            plan->addRoot(*inventory);
+            if (!selection.isEmpty())
+                plan->restrictTo(selection);
+            return plan;
+        }));
 }
 
 void PreviewPage::showPlan()
@@ -247,23 +250,35 @@ void PreviewPage::updateTotals()
     const bool trash = isTrash();
     const qsizetype all = m_candidates->totalCount();
     const qsizetype checked = m_candidates->checkedCount();
-    m_candidatesTitle->setText(trash ? (int(all) == 1 ? tr("&To move to the trash (%n item, %1):", nullptr, int(all)) : tr("&To move to the trash (%n items, %1):", nullptr, int(all)))
-                                           .arg(formatBytes(m_candidates->totalBytes()))
-                                     : (int(all) == 1 ? tr("&To delete (%n item, %1):", nullptr, int(all)) : tr("&To delete (%n items, %1):", nullptr, int(all)))
-                                           .arg(formatBytes(m_candidates->totalBytes())));
-    m_keptTitle->setText((int(m_kept->totalCount()) == 1 ? tr("&Kept, and why (%n item, %1):", nullptr, int(m_kept->totalCount())) : tr("&Kept, and why (%n items, %1):", nullptr, int(m_kept->totalCount())))
-                             .arg(formatBytes(m_kept->totalBytes())));
+    m_candidatesTitle->setText(
+        trash ? (int(all) == 1 ? tr("&To move to the trash (%n item, %1):", nullptr, int(all))
+                               : tr("&To move to the trash (%n items, %1):", nullptr, int(all)))
+                    .arg(formatBytes(m_candidates->totalBytes()))
+              : (int(all) == 1 ? tr("&To delete (%n item, %1):", nullptr, int(all))
+                               : tr("&To delete (%n items, %1):", nullptr, int(all)))
+                    .arg(formatBytes(m_candidates->totalBytes())));
+    m_keptTitle->setText(
+        (int(m_kept->totalCount()) == 1
+             ? tr("&Kept, and why (%n item, %1):", nullptr, int(m_kept->totalCount()))
+             : tr("&Kept, and why (%n items, %1):", nullptr, int(m_kept->totalCount())))
+            .arg(formatBytes(m_kept->totalBytes())));
     QString totals;
     if (all == 0)
         totals = tr("Nothing to remove: the list below says why each item is kept.");
     else if (checked == 0)
         totals = tr("Nothing is checked, so nothing will be removed.");
     else if (trash)
-        totals = (int(checked) == 1 ? tr("%n item checked: %1 will be moved to the trash.", nullptr, int(checked)) : tr("%n items checked: %1 will be moved to the trash.", nullptr, int(checked)))
-                     .arg(formatBytes(m_candidates->checkedBytes()));
+        totals =
+            (int(checked) == 1
+                 ? tr("%n item checked: %1 will be moved to the trash.", nullptr, int(checked))
+                 : tr("%n items checked: %1 will be moved to the trash.", nullptr, int(checked)))
+                .arg(formatBytes(m_candidates->checkedBytes()));
     else
-        totals = (int(checked) == 1 ? tr("%n item checked: %1 will be deleted permanently.", nullptr, int(checked)) : tr("%n items checked: %1 will be deleted permanently.", nullptr, int(checked)))
-                     .arg(formatBytes(m_candidates->checkedBytes()));
+        totals =
+            (int(checked) == 1
+                 ? tr("%n item checked: %1 will be deleted permanently.", nullptr, int(checked))
+                 : tr("%n items checked: %1 will be deleted permanently.", nullptr, int(checked)))
+                .arg(formatBytes(m_candidates->checkedBytes()));
     m_totals->setText(totals);
     m_checkAll->setEnabled(all > 0 && checked < all);
     m_uncheckAll->setEnabled(checked > 0);
@@ -288,8 +303,12 @@ QString PreviewPage::confirmationText() const
 {
     const int n = int(m_candidates->checkedCount());
     const QString bytes = formatBytes(m_candidates->checkedBytes());
-    return isTrash() ? (n == 1 ? tr("Move %n item (%1) to the trash?", nullptr, n) : tr("Move %n items (%1) to the trash?", nullptr, n)).arg(bytes)
-                     : (n == 1 ? tr("Delete %n item (%1) permanently?", nullptr, n) : tr("Delete %n items (%1) permanently?", nullptr, n)).arg(bytes);
+    return isTrash() ? (n == 1 ? tr("Move %n item (%1) to the trash?", nullptr, n)
+                               : tr("Move %n items (%1) to the trash?", nullptr, n))
+                           .arg(bytes)
+                     : (n == 1 ? tr("Delete %n item (%1) permanently?", nullptr, n)
+                               : tr("Delete %n items (%1) permanently?", nullptr, n))
+                           .arg(bytes);
 }
 
 bool PreviewPage::validatePage()
@@ -310,18 +329,20 @@ void PreviewPage::askConfirmation()
 {
     const bool trash = isTrash();
     auto *box = new QMessageBox(trash ? QMessageBox::Question : QMessageBox::Warning,
-                                trash ? tr("Move to Trash") : tr("Delete Permanently"), confirmationText(),
-                                QMessageBox::NoButton, this);
+                                trash ? tr("Move to Trash") : tr("Delete Permanently"),
+                                confirmationText(), QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("confirmation"));
     box->setTextFormat(Qt::PlainText);
     box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setInformativeText(trash ? tr("Each item is checked again just before it is moved: anything in use, "
-                                       "locked or changed since this preview is kept.")
-                                  : tr("This cannot be undone. Each item is checked again just before it is "
-                                       "removed: anything in use, locked or changed since this preview is "
-                                       "kept."));
-    QPushButton *go = box->addButton(trash ? tr("Move to &Trash") : tr("&Delete"),
-                                     trash ? QMessageBox::AcceptRole : QMessageBox::DestructiveRole);
+    box->setInformativeText(
+        trash ? tr("Each item is checked again just before it is moved: anything in use, "
+                   "locked or changed since this preview is kept.")
+              : tr("This cannot be undone. Each item is checked again just before it is "
+                   "removed: anything in use, locked or changed since this preview is "
+                   "kept."));
+    QPushButton *go =
+        box->addButton(trash ? tr("Move to &Trash") : tr("&Delete"),
+                       trash ? QMessageBox::AcceptRole : QMessageBox::DestructiveRole);
     QPushButton *cancel = box->addButton(QMessageBox::Cancel);
     box->setDefaultButton(cancel);
     box->setEscapeButton(cancel);
@@ -338,7 +359,8 @@ void PreviewPage::askConfirmation()
 
 void PreviewPage::showCandidatesMenu(const QPoint &pos)
 {
-    const QModelIndexList rows = m_candidatesView->selectionModel()->selectedRows(PreviewModel::Path);
+    const QModelIndexList rows =
+        m_candidatesView->selectionModel()->selectedRows(PreviewModel::Path);
     QMenu menu(this);
     QAction *check = menu.addAction(tr("&Check Selected"));
     QAction *uncheck = menu.addAction(tr("&Uncheck Selected"));

@@ -7,7 +7,7 @@
 // trash) whose default button is Cancel; only a confirmed plan, with the
 // unchecked candidates turned into kept entries, reaches the executor.
 
-#include "PreviewModel.h"
+#include "gui/cleanup/PreviewModel.h"
 
 #include <QFutureWatcher>
 #include <QWizardPage>

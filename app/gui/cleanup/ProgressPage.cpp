@@ -1,10 +1,10 @@
-#include "ProgressPage.h"
+#include "gui/cleanup/ProgressPage.h"
 
-#include "PlainText.h"
+#include "gui/PlainText.h"
 
-#include "CleanupWizard.h"
-#include "inventory/Duration.h"
-#include "inventory/PathText.h"
+#include "core/inventory/Duration.h"
+#include "core/inventory/PathText.h"
+#include "gui/cleanup/CleanupWizard.h"
 
 #include <QLabel>
 #include <QProgressBar>
@@ -15,12 +15,8 @@
 namespace tempscope::gui {
 
 ProgressPage::ProgressPage(CleanupWizard *wizard)
-    : QWizardPage(wizard)
-    , m_wizard(wizard)
-    , m_status(new QLabel(this))
-    , m_bar(new QProgressBar(this))
-    , m_current(new QLabel(this))
-    , m_freed(new QLabel(this))
+    : QWizardPage(wizard), m_wizard(wizard), m_status(new QLabel(this)),
+      m_bar(new QProgressBar(this)), m_current(new QLabel(this)), m_freed(new QLabel(this))
 {
     setTitle(tr("Cleaning Up"));
     m_bar->setAccessibleName(tr("Cleanup progress"));
@@ -53,8 +49,13 @@ void ProgressPage::initializePage()
     m_done = false;
     m_cancelling = false;
     setButtonText(QWizard::CancelButton, tr("&Cancel"));
-    m_status->setText(m_trash ? (int(plan->candidateCount()) == 1 ? tr("Moving %n item to the trash…", nullptr, int(plan->candidateCount())) : tr("Moving %n items to the trash…", nullptr, int(plan->candidateCount())))
-                              : (int(plan->candidateCount()) == 1 ? tr("Deleting %n item…", nullptr, int(plan->candidateCount())) : tr("Deleting %n items…", nullptr, int(plan->candidateCount()))));
+    m_status->setText(
+        m_trash ? (int(plan->candidateCount()) == 1
+                       ? tr("Moving %n item to the trash…", nullptr, int(plan->candidateCount()))
+                       : tr("Moving %n items to the trash…", nullptr, int(plan->candidateCount())))
+                : (int(plan->candidateCount()) == 1
+                       ? tr("Deleting %n item…", nullptr, int(plan->candidateCount()))
+                       : tr("Deleting %n items…", nullptr, int(plan->candidateCount()))));
     m_bar->setRange(0, int(std::max<qsizetype>(1, plan->candidateCount())));
     m_bar->setValue(0);
     m_current->clear();
@@ -89,7 +90,8 @@ void ProgressPage::onProgress(qsizetype done, qsizetype total, quint64 bytesFree
         current = m_currentPath;
     }
     const QString shown = shownName(current);
-    m_current->setText(m_current->fontMetrics().elidedText(shown, Qt::ElideMiddle, m_current->width()));
+    m_current->setText(
+        m_current->fontMetrics().elidedText(shown, Qt::ElideMiddle, m_current->width()));
     m_current->setToolTip(plainToolTip(shown));
     m_freed->setText(m_trash ? tr("%1 moved to the trash").arg(formatBytes(bytesFreed))
                              : tr("%1 freed").arg(formatBytes(bytesFreed)));

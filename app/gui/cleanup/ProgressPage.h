@@ -6,7 +6,7 @@
 // untouched and is reported as skipped ("cancelled"). When the run is over
 // the wizard moves on to the report by itself.
 
-#include "cleanup/CleanupExecutor.h"
+#include "core/cleanup/CleanupExecutor.h"
 
 #include <QWizardPage>
 

@@ -1,9 +1,9 @@
-#include "ReportModel.h"
+#include "gui/cleanup/ReportModel.h"
 
-#include "PlainText.h"
+#include "gui/PlainText.h"
 
-#include "inventory/Duration.h"
-#include "inventory/PathText.h"
+#include "core/inventory/Duration.h"
+#include "core/inventory/PathText.h"
 
 #include <algorithm>
 
@@ -14,32 +14,38 @@ namespace {
 int rank(CleanupOutcome outcome)
 {
     switch (outcome) {
-    case CleanupOutcome::Failed: return 0;
+    case CleanupOutcome::Failed:
+        return 0;
     case CleanupOutcome::Deleted:
     case CleanupOutcome::Trashed:
-    case CleanupOutcome::WouldDelete: return 1;
+    case CleanupOutcome::WouldDelete:
+        return 1;
     case CleanupOutcome::AlreadyGone:
-    case CleanupOutcome::Skipped: return 2;
+    case CleanupOutcome::Skipped:
+        return 2;
     }
     return 3;
 }
 
 } // namespace
 
-ReportModel::ReportModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{
-}
+ReportModel::ReportModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 QString ReportModel::outcomeText(CleanupOutcome outcome)
 {
     switch (outcome) {
-    case CleanupOutcome::Deleted: return tr("deleted");
-    case CleanupOutcome::WouldDelete: return tr("would be deleted");
-    case CleanupOutcome::Trashed: return tr("moved to trash");
-    case CleanupOutcome::Skipped: return tr("kept");
-    case CleanupOutcome::Failed: return tr("failed");
-    case CleanupOutcome::AlreadyGone: return tr("already gone");
+    case CleanupOutcome::Deleted:
+        return tr("deleted");
+    case CleanupOutcome::WouldDelete:
+        return tr("would be deleted");
+    case CleanupOutcome::Trashed:
+        return tr("moved to trash");
+    case CleanupOutcome::Skipped:
+        return tr("kept");
+    case CleanupOutcome::Failed:
+        return tr("failed");
+    case CleanupOutcome::AlreadyGone:
+        return tr("already gone");
     }
     return {};
 }
@@ -47,12 +53,15 @@ QString ReportModel::outcomeText(CleanupOutcome outcome)
 bool ReportModel::shows(Show show, CleanupOutcome outcome)
 {
     switch (show) {
-    case Show::All: return true;
+    case Show::All:
+        return true;
     case Show::Removed:
-        return outcome == CleanupOutcome::Deleted || outcome == CleanupOutcome::Trashed
-               || outcome == CleanupOutcome::WouldDelete;
-    case Show::Skipped: return outcome == CleanupOutcome::Skipped || outcome == CleanupOutcome::AlreadyGone;
-    case Show::Failed: return outcome == CleanupOutcome::Failed;
+        return outcome == CleanupOutcome::Deleted || outcome == CleanupOutcome::Trashed ||
+               outcome == CleanupOutcome::WouldDelete;
+    case Show::Skipped:
+        return outcome == CleanupOutcome::Skipped || outcome == CleanupOutcome::AlreadyGone;
+    case Show::Failed:
+        return outcome == CleanupOutcome::Failed;
     }
     return false;
 }
@@ -112,11 +121,16 @@ QVariant ReportModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case Path: return printablePath(nativePath(r.path));
-        case Result: return outcomeText(r.action);
-        case Size: return formatBytes(r.bytes);
-        case Reason: return r.reason;
-        case Rule: return r.rule;
+        case Path:
+            return printablePath(nativePath(r.path));
+        case Result:
+            return outcomeText(r.action);
+        case Size:
+            return formatBytes(r.bytes);
+        case Reason:
+            return r.reason;
+        case Rule:
+            return r.rule;
         }
         break;
     case Qt::ToolTipRole:
@@ -132,7 +146,8 @@ QVariant ReportModel::data(const QModelIndex &index, int role) const
         if (index.column() == Size)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         break;
-    case OutcomeRole: return int(r.action);
+    case OutcomeRole:
+        return int(r.action);
     }
     return {};
 }
@@ -142,11 +157,16 @@ QVariant ReportModel::headerData(int section, Qt::Orientation orientation, int r
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Path: return tr("Path");
-    case Result: return tr("Result");
-    case Size: return tr("Size");
-    case Reason: return tr("Reason");
-    case Rule: return tr("Rule");
+    case Path:
+        return tr("Path");
+    case Result:
+        return tr("Result");
+    case Size:
+        return tr("Size");
+    case Reason:
+        return tr("Reason");
+    case Rule:
+        return tr("Rule");
     }
     return {};
 }

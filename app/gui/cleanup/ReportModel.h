@@ -5,7 +5,7 @@
 //
 // GUI thread only; it holds a copy of the report.
 
-#include "cleanup/CleanupReport.h"
+#include "core/cleanup/CleanupReport.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -40,7 +40,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
 private:
     static bool shows(Show show, CleanupOutcome outcome);

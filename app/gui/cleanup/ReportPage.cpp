@@ -1,12 +1,12 @@
-#include "ReportPage.h"
+#include "gui/cleanup/ReportPage.h"
 
-#include "CleanupWizard.h"
-#include "ReportModel.h"
-#include "export/AtomicFile.h"
-#include "export/CleanupExport.h"
-#include "export/CsvWriter.h"
-#include "export/JsonWriter.h"
-#include "inventory/Duration.h"
+#include "core/export/AtomicFile.h"
+#include "core/export/CleanupExport.h"
+#include "core/export/CsvWriter.h"
+#include "core/export/JsonWriter.h"
+#include "core/inventory/Duration.h"
+#include "gui/cleanup/CleanupWizard.h"
+#include "gui/cleanup/ReportModel.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -27,13 +27,9 @@
 namespace tempscope::gui {
 
 ReportPage::ReportPage(CleanupWizard *wizard)
-    : QWizardPage(wizard)
-    , m_wizard(wizard)
-    , m_model(new ReportModel(this))
-    , m_summary(new QLabel(this))
-    , m_show(new QComboBox(this))
-    , m_view(new QTreeView(this))
-    , m_save(new QPushButton(tr("&Save Report…"), this))
+    : QWizardPage(wizard), m_wizard(wizard), m_model(new ReportModel(this)),
+      m_summary(new QLabel(this)), m_show(new QComboBox(this)), m_view(new QTreeView(this)),
+      m_save(new QPushButton(tr("&Save Report…"), this))
 {
     setTitle(tr("Report"));
     setFinalPage(true);
@@ -74,9 +70,8 @@ ReportPage::ReportPage(CleanupWizard *wizard)
     layout->addLayout(head);
     layout->addWidget(m_view, 1);
 
-    connect(m_show, &QComboBox::currentIndexChanged, this, [this] {
-        m_model->setShow(ReportModel::Show(m_show->currentData().toInt()));
-    });
+    connect(m_show, &QComboBox::currentIndexChanged, this,
+            [this] { m_model->setShow(ReportModel::Show(m_show->currentData().toInt())); });
     connect(m_save, &QPushButton::clicked, this, &ReportPage::askFileName);
 }
 
@@ -95,27 +90,34 @@ void ReportPage::initializePage()
     if (report.cancelled)
         parts << tr("Cancelled: what was not reached is untouched.");
     if (deleted > 0 || trashed == 0)
-        parts << (int(deleted) == 1 ? tr("Deleted %n item.", nullptr, int(deleted)) : tr("Deleted %n items.", nullptr, int(deleted)));
+        parts << (int(deleted) == 1 ? tr("Deleted %n item.", nullptr, int(deleted))
+                                    : tr("Deleted %n items.", nullptr, int(deleted)));
     if (trashed > 0)
-        parts << (int(trashed) == 1 ? tr("Moved %n item to the trash.", nullptr, int(trashed)) : tr("Moved %n items to the trash.", nullptr, int(trashed)));
+        parts << (int(trashed) == 1 ? tr("Moved %n item to the trash.", nullptr, int(trashed))
+                                    : tr("Moved %n items to the trash.", nullptr, int(trashed)));
     parts << tr("%1 freed.").arg(formatBytes(report.bytesFreed()));
     // The trash keeps what it holds: say how much went there, apart from "freed".
     if (trashed > 0)
-        parts << tr("%1 moved to the trash (freed when the trash is emptied).").arg(formatBytes(report.bytesTrashed()));
+        parts << tr("%1 moved to the trash (freed when the trash is emptied).")
+                     .arg(formatBytes(report.bytesTrashed()));
     if (kept > 0)
-        parts << (int(kept) == 1 ? tr("Kept %n item.", nullptr, int(kept)) : tr("Kept %n items.", nullptr, int(kept)));
+        parts << (int(kept) == 1 ? tr("Kept %n item.", nullptr, int(kept))
+                                 : tr("Kept %n items.", nullptr, int(kept)));
     if (failed > 0)
-        parts << (int(failed) == 1 ? tr("%n item failed.", nullptr, int(failed)) : tr("%n items failed.", nullptr, int(failed)));
+        parts << (int(failed) == 1 ? tr("%n item failed.", nullptr, int(failed))
+                                   : tr("%n items failed.", nullptr, int(failed)));
     if (gone > 0)
         parts << tr("%n item(s) were already gone (removed by someone else).", nullptr, int(gone));
     if (const quint64 links = report.linkedFiles())
-        parts << tr("%n removed file(s) had other hard links: their space is not freed.", nullptr, int(std::min<quint64>(links, INT_MAX)));
+        parts << tr("%n removed file(s) had other hard links: their space is not freed.", nullptr,
+                    int(std::min<quint64>(links, INT_MAX)));
     for (const QString &e : report.rootErrors)
         parts << e;
     m_summary->setText(parts.join(u' '));
-    setSubTitle(failed > 0 || !report.rootErrors.isEmpty()
-                    ? tr("Some items could not be removed; the table says why.")
-                    : tr("Every item the cleanup touched, and every item it kept, with the reason."));
+    setSubTitle(
+        failed > 0 || !report.rootErrors.isEmpty()
+            ? tr("Some items could not be removed; the table says why.")
+            : tr("Every item the cleanup touched, and every item it kept, with the reason."));
     updateShowBox();
 }
 
@@ -159,8 +161,9 @@ QString ReportPage::saveReport(const QString &path) const
 void ReportPage::askFileName()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString name = QStringLiteral("tempscope-cleanup-%1.json")
-                             .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    const QString name =
+        QStringLiteral("tempscope-cleanup-%1.json")
+            .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
     auto *dialog = new QFileDialog(this, tr("Save Report"), QDir(dir).filePath(name));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
@@ -174,7 +177,8 @@ void ReportPage::askFileName()
         const QString error = saveReport(path);
         if (error.isEmpty())
             return;
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Save Report"), error, QMessageBox::Ok, this);
+        auto *box =
+            new QMessageBox(QMessageBox::Warning, tr("Save Report"), error, QMessageBox::Ok, this);
         box->setTextFormat(Qt::PlainText); // the error names the file
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();

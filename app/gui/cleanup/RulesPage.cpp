@@ -1,20 +1,20 @@
-#include "RulesPage.h"
+#include "gui/cleanup/RulesPage.h"
 
-#include "PlainText.h"
+#include "gui/PlainText.h"
 
-#include "AgeRule.h"
-#include "CleanupProfiles.h"
-#include "CleanupWizard.h"
-#include "inventory/Duration.h"
-#include "inventory/PathText.h"
-#include "inventory/Inventory.h"
+#include "core/inventory/Duration.h"
+#include "core/inventory/Inventory.h"
+#include "core/inventory/PathText.h"
+#include "gui/cleanup/CleanupProfiles.h"
+#include "gui/cleanup/CleanupWizard.h"
+#include "gui/items/AgeRule.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
-#include <QHash>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -43,30 +43,30 @@ QStringList splitPatterns(const QString &text)
 } // namespace
 
 RulesPage::RulesPage(CleanupWizard *wizard)
-    : QWizardPage(wizard)
-    , m_wizard(wizard)
-    , m_profile(new QComboBox(this))
-    , m_saveProfile(new QPushButton(tr("Sa&ve As…"), this))
-    , m_deleteProfile(new QPushButton(tr("De&lete Profile"), this))
-    , m_threshold(new QLineEdit(this))
-    , m_basis(new QComboBox(this))
-    , m_problemIcon(new QLabel(this))
-    , m_problemText(new QLabel(this))
-    , m_everyItem(new QRadioButton(this))
-    , m_onlyMatching(new QRadioButton(tr("&Only items of the checked families or matching these patterns:"), this))
-    , m_families(new QListWidget(this))
-    , m_patterns(new QLineEdit(this))
-    , m_excludes(new QLineEdit(this))
-    , m_wholeItems(new QRadioButton(tr("&Whole items: a directory goes with everything in it, or not at all"), this))
-    , m_perFile(new QRadioButton(tr("Each &file on its own; directories go once empty and old"), this))
-    , m_delete(new QRadioButton(tr("&Delete permanently"), this))
-    , m_trash(new QRadioButton(tr("Move to the t&rash"), this))
-    , m_others(new QCheckBox(tr("Include ot&her users' files (only where you have the permission)"), this))
+    : QWizardPage(wizard), m_wizard(wizard), m_profile(new QComboBox(this)),
+      m_saveProfile(new QPushButton(tr("Sa&ve As…"), this)),
+      m_deleteProfile(new QPushButton(tr("De&lete Profile"), this)),
+      m_threshold(new QLineEdit(this)), m_basis(new QComboBox(this)),
+      m_problemIcon(new QLabel(this)), m_problemText(new QLabel(this)),
+      m_everyItem(new QRadioButton(this)),
+      m_onlyMatching(new QRadioButton(
+          tr("&Only items of the checked families or matching these patterns:"), this)),
+      m_families(new QListWidget(this)), m_patterns(new QLineEdit(this)),
+      m_excludes(new QLineEdit(this)),
+      m_wholeItems(new QRadioButton(
+          tr("&Whole items: a directory goes with everything in it, or not at all"), this)),
+      m_perFile(
+          new QRadioButton(tr("Each &file on its own; directories go once empty and old"), this)),
+      m_delete(new QRadioButton(tr("&Delete permanently"), this)),
+      m_trash(new QRadioButton(tr("Move to the t&rash"), this)),
+      m_others(new QCheckBox(tr("Include ot&her users' files (only where you have the permission)"),
+                             this))
 {
     setTitle(tr("Cleanup Rules"));
-    setSubTitle(tr("Choose what counts as stale in %1. Nothing is removed before you have seen the preview "
-                   "and confirmed it.")
-                    .arg(shownName(wizard->root())));
+    setSubTitle(
+        tr("Choose what counts as stale in %1. Nothing is removed before you have seen the preview "
+           "and confirmed it.")
+            .arg(shownName(wizard->root())));
 
     // Profiles.
     m_profile->setAccessibleName(tr("Saved profile"));
@@ -102,7 +102,8 @@ RulesPage::RulesPage(CleanupWizard *wizard)
     ageRow->addStretch(1);
 
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-    m_problemIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(iconSize, iconSize));
+    m_problemIcon->setPixmap(
+        style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(iconSize, iconSize));
     m_problemText->setObjectName(QStringLiteral("problem"));
     plainLabel(m_problemText); // problems quote patterns and names
     m_problemText->setWordWrap(true);
@@ -126,8 +127,9 @@ RulesPage::RulesPage(CleanupWizard *wizard)
     m_families->setMinimumHeight(m_families->fontMetrics().height() * 6);
     m_patterns->setAccessibleName(tr("Prefixes or globs to include"));
     m_patterns->setPlaceholderText(tr("e.g. myapp- or upload_*.csv, separated by spaces"));
-    m_patterns->setToolTip(tr("A prefix matches names starting with it; a glob may use *, ? and [...]. "
-                              "Separate several with spaces (use ? for a space inside a name)."));
+    m_patterns->setToolTip(
+        tr("A prefix matches names starting with it; a glob may use *, ? and [...]. "
+           "Separate several with spaces (use ? for a space inside a name)."));
     auto *patternsLabel = new QLabel(tr("&Prefixes or globs:"), this);
     patternsLabel->setBuddy(m_patterns);
     auto *patternsRow = new QHBoxLayout;
@@ -137,16 +139,18 @@ RulesPage::RulesPage(CleanupWizard *wizard)
     itemsBox->addWidget(m_everyItem);
     itemsBox->addWidget(m_onlyMatching);
     auto *matching = new QVBoxLayout;
-    matching->setContentsMargins(m_onlyMatching->style()->pixelMetric(QStyle::PM_IndicatorWidth) + 6, 0, 0, 0);
+    matching->setContentsMargins(
+        m_onlyMatching->style()->pixelMetric(QStyle::PM_IndicatorWidth) + 6, 0, 0, 0);
     matching->addWidget(m_families, 1);
     matching->addLayout(patternsRow);
     itemsBox->addLayout(matching, 1);
 
     m_excludes->setAccessibleName(tr("Exclude patterns"));
     m_excludes->setPlaceholderText(tr("Globs to keep, e.g. *.lock keep-*"));
-    m_excludes->setToolTip(tr("Entries whose name matches are kept, at any depth; a pattern with a / is "
-                              "matched against the path below the location (cache/*.db). Separate several "
-                              "with spaces."));
+    m_excludes->setToolTip(
+        tr("Entries whose name matches are kept, at any depth; a pattern with a / is "
+           "matched against the path below the location (cache/*.db). Separate several "
+           "with spaces."));
 
     auto *unitGroup = new QButtonGroup(this);
     unitGroup->addButton(m_wholeItems);
@@ -160,8 +164,9 @@ RulesPage::RulesPage(CleanupWizard *wizard)
     actionGroup->addButton(m_delete);
     actionGroup->addButton(m_trash);
     m_delete->setChecked(true);
-    m_trash->setToolTip(tr("Items go to your trash, or to the .Trash-UID folder at the top of their file "
-                           "system; where that would be inside the location being cleaned, they are kept"));
+    m_trash->setToolTip(
+        tr("Items go to your trash, or to the .Trash-UID folder at the top of their file "
+           "system; where that would be inside the location being cleaned, they are kept"));
     auto *actionRow = new QHBoxLayout;
     actionRow->addWidget(m_delete);
     actionRow->addWidget(m_trash);
@@ -226,7 +231,8 @@ RulesPage::RulesPage(CleanupWizard *wizard)
     connect(m_patterns, &QLineEdit::textChanged, this, &RulesPage::validate);
     connect(m_profile, &QComboBox::activated, this, &RulesPage::profileChosen);
     connect(m_saveProfile, &QPushButton::clicked, this, &RulesPage::askProfileName);
-    connect(m_deleteProfile, &QPushButton::clicked, this, [this] { deleteProfile(m_profile->currentText()); });
+    connect(m_deleteProfile, &QPushButton::clicked, this,
+            [this] { deleteProfile(m_profile->currentText()); });
 
     CleanupRule start;
     if (const auto last = wizard->profiles().lastUsed())
@@ -265,10 +271,12 @@ void RulesPage::updateFamilyCounts()
     for (int i = 0; i < m_families->count(); ++i) {
         QListWidgetItem *item = m_families->item(i);
         const FamilyStats f = byKey.value(item->data(FamilyKeyRole).toString());
-        QString text = (int(f.count) == 1 ? tr("%1 — %n item, %2", nullptr, int(f.count)) : tr("%1 — %n items, %2", nullptr, int(f.count)))
+        QString text = (int(f.count) == 1 ? tr("%1 — %n item, %2", nullptr, int(f.count))
+                                          : tr("%1 — %n items, %2", nullptr, int(f.count)))
                            .arg(printablePath(nativePath(f.key)), formatBytes(f.bytes));
         if (threshold)
-            text += tr(", %n older than %1", nullptr, int(f.staleCount)).arg(formatDuration(*threshold));
+            text += tr(", %n older than %1", nullptr, int(f.staleCount))
+                        .arg(formatDuration(*threshold));
         item->setText(text);
     }
     m_loading = loading;
@@ -314,8 +322,9 @@ void RulesPage::setRule(const CleanupRule &rule)
     }
     for (int i = 0; i < m_families->count(); ++i) {
         QListWidgetItem *item = m_families->item(i);
-        item->setCheckState(rule.includes.contains(item->data(FamilyKeyRole).toString()) ? Qt::Checked
-                                                                                         : Qt::Unchecked);
+        item->setCheckState(rule.includes.contains(item->data(FamilyKeyRole).toString())
+                                ? Qt::Checked
+                                : Qt::Unchecked);
     }
     m_patterns->setText(patterns.join(u' '));
     (rule.includes.isEmpty() ? m_everyItem : m_onlyMatching)->setChecked(true);
@@ -348,7 +357,8 @@ void RulesPage::validate()
     if (text.isEmpty()) {
         why = tr("Enter an age, such as 7d or 12h.");
     } else if (QString reason; !parseAge(text, Inventory::nowNs(), &reason)) {
-        why = tr("“%1” is not an age: %2. Use a number with s, m, h, d or w, such as 90s, 12h, 7d or 1d12h.")
+        why = tr("“%1” is not an age: %2. Use a number with s, m, h, d or w, such as 90s, 12h, 7d "
+                 "or 1d12h.")
                   .arg(text, reason);
     } else if (m_onlyMatching->isChecked() && rule().includes.isEmpty()) {
         why = tr("Check at least one family or enter a prefix or glob, or choose “Every item”.");

@@ -7,7 +7,7 @@
 // free-form prefixes and globs. Named profiles are loaded, saved and deleted
 // here (CleanupProfiles).
 
-#include "cleanup/CleanupRule.h"
+#include "core/cleanup/CleanupRule.h"
 
 #include <QTimer>
 #include <QWizardPage>

@@ -12,9 +12,9 @@
 //       Prints "size N" and then the first 4 KiB of FILE as the file system
 //       shows it to another process right now.
 
-#include "tempfile/NamedTemporaryFile.h"
-#include "tempfile/TempFileError.h"
-#include "tempfile/TempFileFunctions.h"
+#include "core/tempfile/NamedTemporaryFile.h"
+#include "core/tempfile/TempFileError.h"
+#include "core/tempfile/TempFileFunctions.h"
 
 #include <QCoreApplication>
 #include <QDir>

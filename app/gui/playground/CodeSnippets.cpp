@@ -1,4 +1,4 @@
-#include "CodeSnippets.h"
+#include "gui/playground/CodeSnippets.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -31,8 +31,7 @@ QString escapedBytes(const QByteArray &data)
         else if (c == '"' || c == '\\') {
             out += u'\\';
             out += QLatin1Char(c);
-        }
-        else if (u >= 0x20 && u < 0x7f)
+        } else if (u >= 0x20 && u < 0x7f)
             out += QLatin1Char(c);
         else
             out += QStringLiteral("\\x%1").arg(u, 2, 16, QLatin1Char('0'));
@@ -105,12 +104,18 @@ QString cc(const QString &text)
 QString kindName(ObjectKind kind)
 {
     switch (kind) {
-    case ObjectKind::TemporaryFile: return QStringLiteral("TemporaryFile");
-    case ObjectKind::NamedTemporaryFile: return QStringLiteral("NamedTemporaryFile");
-    case ObjectKind::SpooledTemporaryFile: return QStringLiteral("SpooledTemporaryFile");
-    case ObjectKind::TemporaryDirectory: return QStringLiteral("TemporaryDirectory");
-    case ObjectKind::Mkstemp: return QStringLiteral("mkstemp");
-    case ObjectKind::Mkdtemp: return QStringLiteral("mkdtemp");
+    case ObjectKind::TemporaryFile:
+        return QStringLiteral("TemporaryFile");
+    case ObjectKind::NamedTemporaryFile:
+        return QStringLiteral("NamedTemporaryFile");
+    case ObjectKind::SpooledTemporaryFile:
+        return QStringLiteral("SpooledTemporaryFile");
+    case ObjectKind::TemporaryDirectory:
+        return QStringLiteral("TemporaryDirectory");
+    case ObjectKind::Mkstemp:
+        return QStringLiteral("mkstemp");
+    case ObjectKind::Mkdtemp:
+        return QStringLiteral("mkdtemp");
     }
     return {};
 }
@@ -124,12 +129,14 @@ namespace snippets {
 
 QString pythonBytes(const QByteArray &data)
 {
-    return QStringLiteral("b\"") + escapedBytes(data) + (data.size() > 40 ? QStringLiteral("…\"") : QStringLiteral("\""));
+    return QStringLiteral("b\"") + escapedBytes(data) +
+           (data.size() > 40 ? QStringLiteral("…\"") : QStringLiteral("\""));
 }
 
 QString cppBytes(const QByteArray &data)
 {
-    return u'"' + escapedBytes(data) + (data.size() > 40 ? QStringLiteral("…\"") : QStringLiteral("\""));
+    return u'"' + escapedBytes(data) +
+           (data.size() > 40 ? QStringLiteral("…\"") : QStringLiteral("\""));
 }
 
 Code create(const ObjectSpec &s)
@@ -138,29 +145,37 @@ Code create(const ObjectSpec &s)
     switch (s.kind) {
     case ObjectKind::Mkstemp:
         return {QStringLiteral("import os, tempfile\n\nfd, path = tempfile.mkstemp(%1)\n%2")
-                    .arg(pythonArgs(s), py(tr("You own both: os.close(fd) and os.remove(path) are up to you."))),
-                QStringLiteral("using namespace tempscope::tempfile;\n\nMkstempResult %1 = mkstemp(%2);\n%3")
+                    .arg(pythonArgs(s),
+                         py(tr("You own both: os.close(fd) and os.remove(path) are up to you."))),
+                QStringLiteral(
+                    "using namespace tempscope::tempfile;\n\nMkstempResult %1 = mkstemp(%2);\n%3")
                     .arg(v, cppArgs(s), cc(tr("You own both: close the fd and remove the path.")))};
     case ObjectKind::Mkdtemp:
-        return {QStringLiteral("import tempfile\n\npath = tempfile.mkdtemp(%1)\n%2")
-                    .arg(pythonArgs(s), py(tr("Mode 0700. Removing it (shutil.rmtree) is up to you."))),
-                QStringLiteral("using namespace tempscope::tempfile;\n\nconst QString %1 = mkdtemp(%2);\n%3")
-                    .arg(v, cppArgs(s), cc(tr("Mode 0700. Removing it is up to you.")))};
+        return {
+            QStringLiteral("import tempfile\n\npath = tempfile.mkdtemp(%1)\n%2")
+                .arg(pythonArgs(s), py(tr("Mode 0700. Removing it (shutil.rmtree) is up to you."))),
+            QStringLiteral(
+                "using namespace tempscope::tempfile;\n\nconst QString %1 = mkdtemp(%2);\n%3")
+                .arg(v, cppArgs(s), cc(tr("Mode 0700. Removing it is up to you.")))};
     default:
         break;
     }
     const QString kind = kindName(s.kind);
     return {QStringLiteral("import tempfile\n\nwith tempfile.%1(%2) as %3:\n    ...  %4")
                 .arg(kind, pythonArgs(s), v, py(tr("the next actions happen here"))),
-            QStringLiteral("using namespace tempscope::tempfile;\n\n{\n    %1 %2(%3Options%4);\n    ...  %5")
+            QStringLiteral(
+                "using namespace tempscope::tempfile;\n\n{\n    %1 %2(%3Options%4);\n    ...  %5")
                 .arg(kind, v, kind, cppArgs(s), cc(tr("the next actions happen here")))};
 }
 
 Code write(const ObjectSpec &s, const QByteArray &data)
 {
     if (s.kind == ObjectKind::Mkstemp)
-        return {QStringLiteral("os.write(fd, %1)  %2").arg(pythonBytes(data), py(tr("unbuffered: straight to the OS"))),
-                QStringLiteral("::write(%1.fd, %2, %3);").arg(s.variable, cppBytes(data)).arg(data.size())};
+        return {QStringLiteral("os.write(fd, %1)  %2")
+                    .arg(pythonBytes(data), py(tr("unbuffered: straight to the OS"))),
+                QStringLiteral("::write(%1.fd, %2, %3);")
+                    .arg(s.variable, cppBytes(data))
+                    .arg(data.size())};
     return {QStringLiteral("%1.write(%2)").arg(s.variable, pythonBytes(data)),
             QStringLiteral("%1.write(%2);").arg(s.variable, cppBytes(data))};
 }
@@ -168,8 +183,11 @@ Code write(const ObjectSpec &s, const QByteArray &data)
 Code readBack(const ObjectSpec &s)
 {
     if (s.kind == ObjectKind::Mkstemp)
-        return {QStringLiteral("os.lseek(fd, 0, os.SEEK_SET)\ndata = os.read(fd, 4096)"),
-                QStringLiteral("::lseek(%1.fd, 0, SEEK_SET);\nchar data[4096];\n::read(%1.fd, data, sizeof data);").arg(s.variable)};
+        return {
+            QStringLiteral("os.lseek(fd, 0, os.SEEK_SET)\ndata = os.read(fd, 4096)"),
+            QStringLiteral(
+                "::lseek(%1.fd, 0, SEEK_SET);\nchar data[4096];\n::read(%1.fd, data, sizeof data);")
+                .arg(s.variable)};
     return {QStringLiteral("%1.seek(0)\ndata = %1.read()").arg(s.variable),
             QStringLiteral("%1.seek(0);\nconst QByteArray data = %1.readAll();").arg(s.variable)};
 }
@@ -177,18 +195,24 @@ Code readBack(const ObjectSpec &s)
 Code readNoSeek(const ObjectSpec &s)
 {
     if (s.kind == ObjectKind::Mkstemp)
-        return {QStringLiteral("data = os.read(fd, 4096)  %1").arg(py(tr("no seek: reads from the current position"))),
-                QStringLiteral("::read(%1.fd, data, sizeof data); %2").arg(s.variable, cc(tr("no seek")))};
+        return {QStringLiteral("data = os.read(fd, 4096)  %1")
+                    .arg(py(tr("no seek: reads from the current position"))),
+                QStringLiteral("::read(%1.fd, data, sizeof data); %2")
+                    .arg(s.variable, cc(tr("no seek")))};
     return {QStringLiteral("data = %1.read()  %2").arg(s.variable, py(tr("no seek(0) first"))),
-            QStringLiteral("const QByteArray data = %1.readAll(); %2").arg(s.variable, cc(tr("no seek(0) first")))};
+            QStringLiteral("const QByteArray data = %1.readAll(); %2")
+                .arg(s.variable, cc(tr("no seek(0) first")))};
 }
 
 Code flush(const ObjectSpec &s)
 {
     if (s.kind == ObjectKind::Mkstemp)
-        return {py(tr("os.write() has no buffer: nothing to flush")), cc(tr("::write() has no buffer: nothing to flush"))};
+        return {py(tr("os.write() has no buffer: nothing to flush")),
+                cc(tr("::write() has no buffer: nothing to flush"))};
     return {QStringLiteral("%1.flush()").arg(s.variable),
-            QStringLiteral("%1.flush(); %2").arg(s.variable, cc(tr("a no-op: the core devices are unbuffered; a QFile would need it")))};
+            QStringLiteral("%1.flush(); %2")
+                .arg(s.variable,
+                     cc(tr("a no-op: the core devices are unbuffered; a QFile would need it")))};
 }
 
 Code close(const ObjectSpec &s)
@@ -196,75 +220,101 @@ Code close(const ObjectSpec &s)
     if (s.kind == ObjectKind::Mkstemp)
         return {QStringLiteral("os.close(fd)  %1").arg(py(tr("the file stays"))),
                 QStringLiteral("::close(%1.fd); %2").arg(s.variable, cc(tr("the file stays")))};
-    return {QStringLiteral("%1.close()").arg(s.variable), QStringLiteral("%1.close();").arg(s.variable)};
+    return {QStringLiteral("%1.close()").arg(s.variable),
+            QStringLiteral("%1.close();").arg(s.variable)};
 }
 
 Code leaveScope(const ObjectSpec &s)
 {
     switch (s.kind) {
     case ObjectKind::Mkstemp:
-        return {QStringLiteral("%1\nfd, path = tempfile.mkstemp(...)\n...\n%2")
-                    .arg(py(tr("no with block: nothing happens when path goes out of scope")),
-                         py(tr("the right way: try/finally with os.close(fd) and os.remove(path)"))),
-                cc(tr("MkstempResult is a plain struct: its destructor does nothing."))};
+        return {
+            QStringLiteral("%1\nfd, path = tempfile.mkstemp(...)\n...\n%2")
+                .arg(py(tr("no with block: nothing happens when path goes out of scope")),
+                     py(tr("the right way: try/finally with os.close(fd) and os.remove(path)"))),
+            cc(tr("MkstempResult is a plain struct: its destructor does nothing."))};
     case ObjectKind::Mkdtemp:
         return {QStringLiteral("%1\npath = tempfile.mkdtemp(...)\n...\nshutil.rmtree(path)  %2")
-                    .arg(py(tr("no with block: the directory stays")), py(tr("what you must write yourself"))),
+                    .arg(py(tr("no with block: the directory stays")),
+                         py(tr("what you must write yourself"))),
                 cc(tr("A QString path: nothing removes the directory for you."))};
     default:
         break;
     }
-    const QString what = s.kind == ObjectKind::TemporaryDirectory ? tr("cleanup(): the directory and everything in it go")
-                       : s.kind == ObjectKind::NamedTemporaryFile
-                           ? (s.autoDelete ? tr("close(), then remove the file (delete=True)")
-                                           : tr("close(); the file stays (delete=False)"))
-                           : tr("close(): the file goes with its last descriptor");
-    return {QStringLiteral("with tempfile.%1(...) as %2:\n    ...\n%3").arg(kindName(s.kind), s.variable, py(tr("leaving the block runs __exit__: %1").arg(what))),
-            QStringLiteral("{\n    %1 %2(...);\n    ...\n} %3").arg(kindName(s.kind), s.variable, cc(tr("the destructor: %1").arg(what)))};
+    const QString what = s.kind == ObjectKind::TemporaryDirectory
+                             ? tr("cleanup(): the directory and everything in it go")
+                         : s.kind == ObjectKind::NamedTemporaryFile
+                             ? (s.autoDelete ? tr("close(), then remove the file (delete=True)")
+                                             : tr("close(); the file stays (delete=False)"))
+                             : tr("close(): the file goes with its last descriptor");
+    return {QStringLiteral("with tempfile.%1(...) as %2:\n    ...\n%3")
+                .arg(kindName(s.kind), s.variable,
+                     py(tr("leaving the block runs __exit__: %1").arg(what))),
+            QStringLiteral("{\n    %1 %2(...);\n    ...\n} %3")
+                .arg(kindName(s.kind), s.variable, cc(tr("the destructor: %1").arg(what)))};
 }
 
 Code removeByHand(const ObjectSpec &s)
 {
     if (isDirectoryKind(s.kind))
-        return {QStringLiteral("shutil.rmtree(%1)").arg(s.kind == ObjectKind::Mkdtemp ? QStringLiteral("path") : s.variable + QStringLiteral(".name")),
-                QStringLiteral("QDir(%1).removeRecursively();").arg(s.kind == ObjectKind::Mkdtemp ? s.variable : s.variable + QStringLiteral(".path()"))};
-    const QString path = s.kind == ObjectKind::Mkstemp ? QStringLiteral("path") : s.variable + QStringLiteral(".name");
+        return {QStringLiteral("shutil.rmtree(%1)")
+                    .arg(s.kind == ObjectKind::Mkdtemp ? QStringLiteral("path")
+                                                       : s.variable + QStringLiteral(".name")),
+                QStringLiteral("QDir(%1).removeRecursively();")
+                    .arg(s.kind == ObjectKind::Mkdtemp ? s.variable
+                                                       : s.variable + QStringLiteral(".path()"))};
+    const QString path = s.kind == ObjectKind::Mkstemp ? QStringLiteral("path")
+                                                       : s.variable + QStringLiteral(".name");
     return {QStringLiteral("os.remove(%1)").arg(path),
-            QStringLiteral("QFile::remove(%1);").arg(s.kind == ObjectKind::Mkstemp ? s.variable + QStringLiteral(".path") : s.variable + QStringLiteral(".path()"))};
+            QStringLiteral("QFile::remove(%1);")
+                .arg(s.kind == ObjectKind::Mkstemp ? s.variable + QStringLiteral(".path")
+                                                   : s.variable + QStringLiteral(".path()"))};
 }
 
 Code addFile(const ObjectSpec &s, const QString &name)
 {
     const QString dir = s.kind == ObjectKind::Mkdtemp ? QStringLiteral("path") : s.variable;
-    return {QStringLiteral("(pathlib.Path(%1) / %2).write_text(\"intermediate data\\n\")").arg(dir, quoted(name)),
-            QStringLiteral("QFile out(%1 + u\"/%2\"_s);\nout.open(QIODevice::WriteOnly);\nout.write(\"intermediate data\\n\");")
-                .arg(s.kind == ObjectKind::Mkdtemp ? s.variable : s.variable + QStringLiteral(".path()"), name)};
+    return {
+        QStringLiteral("(pathlib.Path(%1) / %2).write_text(\"intermediate data\\n\")")
+            .arg(dir, quoted(name)),
+        QStringLiteral(
+            "QFile out(%1 + "
+            "u\"/%2\"_s);\nout.open(QIODevice::WriteOnly);\nout.write(\"intermediate data\\n\");")
+            .arg(s.kind == ObjectKind::Mkdtemp ? s.variable
+                                               : s.variable + QStringLiteral(".path()"),
+                 name)};
 }
 
 Code otherProcessReads(const ObjectSpec &s)
 {
-    const QString path = s.kind == ObjectKind::Mkstemp ? QStringLiteral("path") : s.variable + QStringLiteral(".name");
-    return {QStringLiteral("subprocess.run([\"cat\", %1])  %2").arg(path, py(tr("another process opens the path"))),
+    const QString path = s.kind == ObjectKind::Mkstemp ? QStringLiteral("path")
+                                                       : s.variable + QStringLiteral(".name");
+    return {QStringLiteral("subprocess.run([\"cat\", %1])  %2")
+                .arg(path, py(tr("another process opens the path"))),
             QStringLiteral("QProcess::execute(u\"cat\"_s, {%1.path()});").arg(s.variable)};
 }
 
 Code inUse(const ObjectSpec &s)
 {
     return {QStringLiteral("%1\nopen(%2.name)  %3")
-                .arg(py(tr("Windows, while the file is open with delete_on_close=True:")), s.variable,
-                     py(tr("PermissionError: [Errno 13] Permission denied"))),
-            QStringLiteral("%1\nconst native::InUseIndex open = native::InUseIndex::scan();\nopen.holder(idOf(%2.path())); %3")
+                .arg(py(tr("Windows, while the file is open with delete_on_close=True:")),
+                     s.variable, py(tr("PermissionError: [Errno 13] Permission denied"))),
+            QStringLiteral("%1\nconst native::InUseIndex open = "
+                           "native::InUseIndex::scan();\nopen.holder(idOf(%2.path())); %3")
                 .arg(cc(tr("Tempscope's in-use detection (/proc/*/fd on Linux):")), s.variable,
                      cc(tr("this process holds it")))};
 }
 
 Code crash(const QString &dir, const QString &prefix)
 {
-    return {QStringLiteral("import os, signal, tempfile\n\nf = tempfile.NamedTemporaryFile(prefix=%1, suffix=\".part\", dir=%2)\n"
-                           "d = tempfile.mkdtemp(prefix=%1, dir=%2)\nos.kill(os.getpid(), signal.SIGKILL)  %3")
+    return {QStringLiteral(
+                "import os, signal, tempfile\n\nf = tempfile.NamedTemporaryFile(prefix=%1, "
+                "suffix=\".part\", dir=%2)\n"
+                "d = tempfile.mkdtemp(prefix=%1, dir=%2)\nos.kill(os.getpid(), signal.SIGKILL)  %3")
                 .arg(quoted(prefix), quoted(dir), py(tr("no __exit__, no finally, no atexit"))),
-            QStringLiteral("NamedTemporaryFile f({.suffix = u\".part\"_s, .prefix = u%1_s, .dir = u%2_s});\n"
-                           "const QString d = mkdtemp({.prefix = u%1_s, .dir = u%2_s});\n::raise(SIGKILL); %3")
+            QStringLiteral(
+                "NamedTemporaryFile f({.suffix = u\".part\"_s, .prefix = u%1_s, .dir = u%2_s});\n"
+                "const QString d = mkdtemp({.prefix = u%1_s, .dir = u%2_s});\n::raise(SIGKILL); %3")
                 .arg(quoted(prefix), quoted(dir), cc(tr("no destructor runs")))};
 }
 

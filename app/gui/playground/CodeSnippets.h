@@ -24,7 +24,7 @@ struct ObjectSpec
     QString variable = {}; // "f1", "d2"
     QString prefix = {};
     QString suffix = {};
-    QString dir = {}; // absolute; empty: the playground root
+    QString dir = {};          // absolute; empty: the playground root
     bool autoDelete = true;    // delete=
     bool deleteOnClose = true; // delete_on_close=
     qint64 maxSize = 30;       // max_size=

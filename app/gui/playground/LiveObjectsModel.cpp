@@ -1,9 +1,9 @@
-#include "LiveObjectsModel.h"
+#include "gui/playground/LiveObjectsModel.h"
 
-#include "PlainText.h"
+#include "gui/PlainText.h"
 
-#include "PlaygroundSession.h"
-#include "inventory/Duration.h"
+#include "core/inventory/Duration.h"
+#include "gui/playground/PlaygroundSession.h"
 
 #include <QFont>
 #include <QFontDatabase>
@@ -12,9 +12,11 @@
 
 namespace tempscope::gui::playground {
 
-LiveObjectsModel::LiveObjectsModel(PlaygroundSession *session) : QAbstractTableModel(session), m_session(session)
+LiveObjectsModel::LiveObjectsModel(PlaygroundSession *session)
+    : QAbstractTableModel(session), m_session(session)
 {
-    connect(session, &PlaygroundSession::aboutToAdd, this, [this](int row) { beginInsertRows({}, row, row); });
+    connect(session, &PlaygroundSession::aboutToAdd, this,
+            [this](int row) { beginInsertRows({}, row, row); });
     connect(session, &PlaygroundSession::added, this, [this] { endInsertRows(); });
     connect(session, &PlaygroundSession::aboutToClear, this, [this] { beginResetModel(); });
     connect(session, &PlaygroundSession::cleared, this, [this] { endResetModel(); });
@@ -60,20 +62,26 @@ QVariant LiveObjectsModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case Variable: return o.variable();
-        case Kind: return kindName(o.kind());
-        case State: return o.stateText();
+        case Variable:
+            return o.variable();
+        case Kind:
+            return kindName(o.kind());
+        case State:
+            return o.stateText();
         case Path: {
             if (o.kind() == ObjectKind::TemporaryFile)
                 return tr("no name");
             if (o.kind() == ObjectKind::SpooledTemporaryFile)
-                return o.rolledOver() ? tr("no name (rolled over to a TemporaryFile)") : tr("no name (in memory)");
+                return o.rolledOver() ? tr("no name (rolled over to a TemporaryFile)")
+                                      : tr("no name (in memory)");
             return o.path();
         }
-        case Descriptor: return o.fd() >= 0 ? QString::number(o.fd()) : QStringLiteral("—");
+        case Descriptor:
+            return o.fd() >= 0 ? QString::number(o.fd()) : QStringLiteral("—");
         case Mode:
-            return o.kind() == ObjectKind::SpooledTemporaryFile && !o.rolledOver() ? QStringLiteral("—")
-                                                                                  : modeText(o.mode());
+            return o.kind() == ObjectKind::SpooledTemporaryFile && !o.rolledOver()
+                       ? QStringLiteral("—")
+                       : modeText(o.mode());
         case Size: {
             if (state == PlaygroundObject::State::Removed)
                 return QStringLiteral("—");
@@ -84,7 +92,8 @@ QVariant LiveObjectsModel::data(const QModelIndex &index, int role) const
                 text += u' ' + tr("(+%1 buffered)").arg(formatBytes(quint64(o.buffered())));
             return text;
         }
-        default: return {};
+        default:
+            return {};
         }
     case Qt::ToolTipRole:
         if (index.column() == Path && !o.path().isEmpty())
@@ -111,10 +120,14 @@ QVariant LiveObjectsModel::data(const QModelIndex &index, int role) const
         if (index.column() == Descriptor || index.column() == Size)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
-    case StateRole: return int(state);
-    case PathRole: return o.path();
-    case RowOfSessionRole: return index.row();
-    default: return {};
+    case StateRole:
+        return int(state);
+    case PathRole:
+        return o.path();
+    case RowOfSessionRole:
+        return index.row();
+    default:
+        return {};
     }
 }
 
@@ -123,14 +136,22 @@ QVariant LiveObjectsModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Variable: return tr("Variable");
-    case Kind: return tr("Kind");
-    case State: return tr("State");
-    case Path: return tr("Path");
-    case Descriptor: return tr("fd");
-    case Mode: return tr("Mode");
-    case Size: return tr("Size");
-    default: return {};
+    case Variable:
+        return tr("Variable");
+    case Kind:
+        return tr("Kind");
+    case State:
+        return tr("State");
+    case Path:
+        return tr("Path");
+    case Descriptor:
+        return tr("fd");
+    case Mode:
+        return tr("Mode");
+    case Size:
+        return tr("Size");
+    default:
+        return {};
     }
 }
 

@@ -1,8 +1,8 @@
-#include "PlaygroundRoot.h"
+#include "gui/playground/PlaygroundRoot.h"
 
-#include "native/Accounts.h"
-#include "tempfile/TempFileError.h"
-#include "tempfile/TempFileFunctions.h"
+#include "core/native/Accounts.h"
+#include "core/tempfile/TempFileError.h"
+#include "core/tempfile/TempFileFunctions.h"
 
 #include <QDir>
 #include <QFile>
@@ -31,8 +31,11 @@ QString userTag()
 bool isSafe(const QString &path)
 {
 #ifdef Q_OS_UNIX
-    struct stat st {};
-    if (::lstat(QFile::encodeName(path).constData(), &st) != 0 || !S_ISDIR(st.st_mode) || st.st_uid != ::getuid())
+    struct stat st
+    {
+    };
+    if (::lstat(QFile::encodeName(path).constData(), &st) != 0 || !S_ISDIR(st.st_mode) ||
+        st.st_uid != ::getuid())
         return false;
     return (st.st_mode & 0077) == 0 || ::chmod(QFile::encodeName(path).constData(), 0700) == 0;
 #else
@@ -61,7 +64,8 @@ PlaygroundRoot PlaygroundRoot::ensure()
         }
         if (isSafe(preferred))
             return {QFileInfo(preferred).canonicalFilePath(), {}};
-        const QString fresh = tempfile::mkdtemp({.prefix = QFileInfo(preferred).fileName() + u'-', .events = nullptr});
+        const QString fresh = tempfile::mkdtemp(
+            {.prefix = QFileInfo(preferred).fileName() + u'-', .events = nullptr});
         return {QFileInfo(fresh).canonicalFilePath(), {}};
     } catch (const tempfile::TempFileError &e) {
         return {{}, e.message()};

@@ -15,8 +15,8 @@
 // the crash demo's orphans stay for the inspector and the cleanup wizard.
 // GUI thread only.
 
-#include "CodeSnippets.h"
-#include "tempfile/TempFileEvent.h"
+#include "core/tempfile/TempFileEvent.h"
+#include "gui/playground/CodeSnippets.h"
 
 #include <QObject>
 #include <QPointer>
@@ -36,9 +36,9 @@ namespace tempscope::gui::playground {
 
 struct Lesson
 {
-    QString title;       // "f1.read()"
+    QString title; // "f1.read()"
     Code code;
-    QString explanation; // what happened and why, for people
+    QString explanation;   // what happened and why, for people
     bool surprise = false; // a pitfall just bit: the window highlights it
 };
 
@@ -73,8 +73,8 @@ public:
     // The path in the file system; empty for TemporaryFile and an unrolled spool.
     QString path() const;
     bool exists() const;
-    int fd() const; // -1 when none
-    int mode() const; // permission bits, -1 when unknown
+    int fd() const;      // -1 when none
+    int mode() const;    // permission bits, -1 when unknown
     qint64 size() const; // bytes the OS has (memory for an unrolled spool)
     qint64 buffered() const { return m_pending.size(); }
     // Spool facts.
@@ -155,7 +155,8 @@ Q_SIGNALS:
     void crashFinished(const QStringList &orphans);
 
 private:
-    void teach(const QString &title, const Code &code, const QString &explanation, bool surprise = false);
+    void teach(const QString &title, const Code &code, const QString &explanation,
+               bool surprise = false);
     QString nextVariable(ObjectKind kind);
     void runReader(int row, const QString &intro);
     QString inUseText(const QString &path) const;

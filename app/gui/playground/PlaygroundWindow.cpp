@@ -1,10 +1,10 @@
-#include "PlaygroundWindow.h"
+#include "gui/playground/PlaygroundWindow.h"
 
-#include "PlainText.h"
+#include "gui/PlainText.h"
 
-#include "LiveObjectsModel.h"
-#include "Translations.h"
-#include "inventory/Duration.h"
+#include "core/inventory/Duration.h"
+#include "gui/Translations.h"
+#include "gui/playground/LiveObjectsModel.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -20,8 +20,8 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProgressBar>
-#include <QScreen>
 #include <QPushButton>
+#include <QScreen>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
@@ -42,24 +42,39 @@ struct ActionButton
 };
 
 constexpr ActionButton kActionButtons[] = {
-    {Action::ReadBack, QT_TRANSLATE_NOOP("tempscope::gui::playground::PlaygroundWindow", "seek(0) + &read"),
-     QT_TRANSLATE_NOOP("tempscope::gui::playground::PlaygroundWindow", "Rewind, then read everything")},
-    {Action::ReadNoSeek, QT_TRANSLATE_NOOP("tempscope::gui::playground::PlaygroundWindow", "read (no seek)"),
-     QT_TRANSLATE_NOOP("tempscope::gui::playground::PlaygroundWindow", "Read from the current position")},
+    {Action::ReadBack,
+     QT_TRANSLATE_NOOP("tempscope::gui::playground::PlaygroundWindow", "seek(0) + &read"),
+     QT_TRANSLATE_NOOP("tempscope::gui::playground::PlaygroundWindow",
+                       "Rewind, then read everything")},
+    {Action::ReadNoSeek,
+     QT_TRANSLATE_NOOP("tempscope::gui::playground::PlaygroundWindow", "read (no seek)"),
+     QT_TRANSLATE_NOOP("tempscope::gui::playground::PlaygroundWindow",
+                       "Read from the current position")},
     {Action::Flush, QT_TRANSLATE_NOOP("tempscope::gui::playground::PlaygroundWindow", "&flush"),
-     QT_TRANSLATE_NOOP("tempscope::gui::playground::PlaygroundWindow", "Hand buffered writes to the OS")},
+     QT_TRANSLATE_NOOP("tempscope::gui::playground::PlaygroundWindow",
+                       "Hand buffered writes to the OS")},
     {Action::Close, QT_TRANSLATE_NOOP("tempscope::gui::playground::PlaygroundWindow", "&close"),
      QT_TRANSLATE_NOOP("tempscope::gui::playground::PlaygroundWindow", "close() the object")},
-    {Action::LeaveScope, QT_TRANSLATE_NOOP("tempscope::gui::playground::PlaygroundWindow", "&leave scope"),
-     QT_TRANSLATE_NOOP("tempscope::gui::playground::PlaygroundWindow", "End the with block (or the C++ scope)")},
-    {Action::AddFile, QT_TRANSLATE_NOOP("tempscope::gui::playground::PlaygroundWindow", "add file &inside"),
-     QT_TRANSLATE_NOOP("tempscope::gui::playground::PlaygroundWindow", "Write a file into the directory")},
-    {Action::RemoveByHand, QT_TRANSLATE_NOOP("tempscope::gui::playground::PlaygroundWindow", "remove by hand"),
-     QT_TRANSLATE_NOOP("tempscope::gui::playground::PlaygroundWindow", "os.remove / shutil.rmtree the path now")},
-    {Action::OtherProcessReads, QT_TRANSLATE_NOOP("tempscope::gui::playground::PlaygroundWindow", "another &process reads"),
-     QT_TRANSLATE_NOOP("tempscope::gui::playground::PlaygroundWindow", "A separate program opens the path and reports what it saw")},
-    {Action::CheckInUse, QT_TRANSLATE_NOOP("tempscope::gui::playground::PlaygroundWindow", "who has it &open?"),
-     QT_TRANSLATE_NOOP("tempscope::gui::playground::PlaygroundWindow", "Tempscope's in-use detection for this path")},
+    {Action::LeaveScope,
+     QT_TRANSLATE_NOOP("tempscope::gui::playground::PlaygroundWindow", "&leave scope"),
+     QT_TRANSLATE_NOOP("tempscope::gui::playground::PlaygroundWindow",
+                       "End the with block (or the C++ scope)")},
+    {Action::AddFile,
+     QT_TRANSLATE_NOOP("tempscope::gui::playground::PlaygroundWindow", "add file &inside"),
+     QT_TRANSLATE_NOOP("tempscope::gui::playground::PlaygroundWindow",
+                       "Write a file into the directory")},
+    {Action::RemoveByHand,
+     QT_TRANSLATE_NOOP("tempscope::gui::playground::PlaygroundWindow", "remove by hand"),
+     QT_TRANSLATE_NOOP("tempscope::gui::playground::PlaygroundWindow",
+                       "os.remove / shutil.rmtree the path now")},
+    {Action::OtherProcessReads,
+     QT_TRANSLATE_NOOP("tempscope::gui::playground::PlaygroundWindow", "another &process reads"),
+     QT_TRANSLATE_NOOP("tempscope::gui::playground::PlaygroundWindow",
+                       "A separate program opens the path and reports what it saw")},
+    {Action::CheckInUse,
+     QT_TRANSLATE_NOOP("tempscope::gui::playground::PlaygroundWindow", "who has it &open?"),
+     QT_TRANSLATE_NOOP("tempscope::gui::playground::PlaygroundWindow",
+                       "Tempscope's in-use detection for this path")},
 };
 
 QPlainTextEdit *codeView(QWidget *parent)
@@ -88,8 +103,8 @@ void setFormLabel(QFormLayout *form, QWidget *field, const QString &text)
 } // namespace
 
 PlaygroundWindow::PlaygroundWindow(const QString &root, QWidget *parent)
-    : QWidget(parent, Qt::Window), m_session(new PlaygroundSession(root, this)), m_model(new LiveObjectsModel(m_session)),
-      m_tour(tourSteps())
+    : QWidget(parent, Qt::Window), m_session(new PlaygroundSession(root, this)),
+      m_model(new LiveObjectsModel(m_session)), m_tour(tourSteps())
 {
     setObjectName(QStringLiteral("playground"));
 
@@ -133,7 +148,8 @@ PlaygroundWindow::PlaygroundWindow(const QString &root, QWidget *parent)
 
     const int em = fontMetrics().horizontalAdvance(u'M');
     const QSize available = screen()->availableGeometry().size();
-    resize(std::min(available.width() * 9 / 10, 140 * em), std::min(available.height() * 9 / 10, 64 * em));
+    resize(std::min(available.width() * 9 / 10, 140 * em),
+           std::min(available.height() * 9 / 10, 64 * em));
     retranslateUi();
     onKindChanged();
     updateActions();
@@ -152,8 +168,9 @@ QWidget *PlaygroundWindow::createPane()
     auto *form = m_form = new QFormLayout(box);
 
     m_kind = new QComboBox(box);
-    for (const ObjectKind k : {ObjectKind::TemporaryFile, ObjectKind::NamedTemporaryFile, ObjectKind::SpooledTemporaryFile,
-                               ObjectKind::TemporaryDirectory, ObjectKind::Mkstemp, ObjectKind::Mkdtemp})
+    for (const ObjectKind k : {ObjectKind::TemporaryFile, ObjectKind::NamedTemporaryFile,
+                               ObjectKind::SpooledTemporaryFile, ObjectKind::TemporaryDirectory,
+                               ObjectKind::Mkstemp, ObjectKind::Mkdtemp})
         m_kind->addItem(QString(), int(k));
     m_kind->setCurrentIndex(m_kind->findData(int(ObjectKind::NamedTemporaryFile)));
     connect(m_kind, &QComboBox::currentIndexChanged, this, &PlaygroundWindow::onKindChanged);
@@ -260,7 +277,8 @@ QWidget *PlaygroundWindow::objectsPane()
     m_objectsView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_objectsView->setSelectionMode(QAbstractItemView::SingleSelection);
     const int em = fontMetrics().horizontalAdvance(u'M');
-    const int widths[LiveObjectsModel::ColumnCount] = {5 * em, 15 * em, 14 * em, 20 * em, 3 * em, 11 * em, 9 * em};
+    const int widths[LiveObjectsModel::ColumnCount] = {5 * em, 15 * em, 14 * em, 20 * em,
+                                                       3 * em, 11 * em, 9 * em};
     for (int c = 0; c < LiveObjectsModel::ColumnCount; ++c)
         m_objectsView->header()->resizeSection(c, widths[c]);
     m_objectsView->header()->setSectionResizeMode(LiveObjectsModel::Path, QHeaderView::Stretch);
@@ -285,7 +303,8 @@ QWidget *PlaygroundWindow::objectsPane()
     m_byteCount->setRange(1, 16 * 1024 * 1024);
     m_byteCount->setValue(10);
     m_writeBytes = new QPushButton(pane);
-    connect(m_writeBytes, &QPushButton::clicked, this, [this] { act(Action::Write, QByteArray(m_byteCount->value(), 'x')); });
+    connect(m_writeBytes, &QPushButton::clicked, this,
+            [this] { act(Action::Write, QByteArray(m_byteCount->value(), 'x')); });
     auto *writeRow = new QHBoxLayout;
     writeRow->addWidget(m_text, 1);
     writeRow->addWidget(m_writeText);
@@ -399,7 +418,9 @@ void PlaygroundWindow::updateDirectories()
     for (int row = 0; row < m_session->count(); ++row) {
         const PlaygroundObject *o = m_session->object(row);
         if (isDirectoryKind(o->kind()) && o->exists())
-            m_directory->addItem(tr("inside %1 (%2)").arg(o->variable(), QFileInfo(o->path()).fileName()), o->path());
+            m_directory->addItem(
+                tr("inside %1 (%2)").arg(o->variable(), QFileInfo(o->path()).fileName()),
+                o->path());
     }
     const int keep = m_directory->findData(current);
     m_directory->setCurrentIndex(std::max(0, keep));
@@ -493,7 +514,8 @@ void PlaygroundWindow::showLesson(const Lesson &lesson)
     m_lessonShown = true;
     m_explanation->setText(lesson.explanation);
     m_explanation->setBackgroundRole(lesson.surprise ? QPalette::Highlight : QPalette::Window);
-    m_explanation->setForegroundRole(lesson.surprise ? QPalette::HighlightedText : QPalette::WindowText);
+    m_explanation->setForegroundRole(lesson.surprise ? QPalette::HighlightedText
+                                                     : QPalette::WindowText);
     if (!lesson.code.python.isEmpty() || !lesson.code.cpp.isEmpty()) {
         m_python->setPlainText(lesson.code.python);
         m_cpp->setPlainText(lesson.code.cpp);
@@ -507,10 +529,12 @@ void PlaygroundWindow::showLesson(const Lesson &lesson)
 void PlaygroundWindow::showTourStep()
 {
     const TourStep &step = m_tour.at(m_tourStep);
-    m_tourTitle->setText(tr("Step %1 of %2: %3").arg(m_tourStep + 1).arg(m_tour.size()).arg(step.title));
+    m_tourTitle->setText(
+        tr("Step %1 of %2: %3").arg(m_tourStep + 1).arg(m_tour.size()).arg(step.title));
     m_tourText->setText(step.text);
     m_tourBack->setEnabled(m_tourStep > 0);
-    m_tourNext->setText(m_tourStep + 1 < m_tour.size() ? tr("Show &me") : tr("Show &me (last step)"));
+    m_tourNext->setText(m_tourStep + 1 < m_tour.size() ? tr("Show &me")
+                                                       : tr("Show &me (last step)"));
 }
 
 void PlaygroundWindow::runTourStep()
@@ -527,8 +551,9 @@ void PlaygroundWindow::runTourStep()
 void PlaygroundWindow::retranslateUi()
 {
     setWindowTitle(tr("Playground — Tempscope"));
-    m_rootLabel->setText(tr("Everything here happens in <b>%1</b>, shown in the inspector at the same time.")
-                             .arg(m_session->root().toHtmlEscaped()));
+    m_rootLabel->setText(
+        tr("Everything here happens in <b>%1</b>, shown in the inspector at the same time.")
+            .arg(m_session->root().toHtmlEscaped()));
 
     m_createBox->setTitle(tr("Create"));
     m_kind->setAccessibleName(tr("Kind of object"));
@@ -546,7 +571,8 @@ void PlaygroundWindow::retranslateUi()
     m_delete->setText(tr("delete"));
     m_delete->setToolTip(tr("Remove the file at the end of the with block (delete=True)"));
     m_deleteOnClose->setText(tr("delete_on_close"));
-    m_deleteOnClose->setToolTip(tr("Remove it already at close() (Python 3.12+; ignored when delete=False)"));
+    m_deleteOnClose->setToolTip(
+        tr("Remove it already at close() (Python 3.12+; ignored when delete=False)"));
     setFormLabel(m_form, m_delete, tr("Removal:"));
     m_maxSize->setAccessibleName(tr("max_size"));
     m_maxSize->setSuffix(tr(" bytes"));
@@ -555,7 +581,8 @@ void PlaygroundWindow::retranslateUi()
     m_create->setToolTip(tr("Make the object (Ctrl+N)"));
 
     m_pitfallsBox->setTitle(tr("Pitfalls"));
-    const QString pitfalls[] = {tr("Forgetting seek(0)"), tr("Forgetting flush() before another process reads"),
+    const QString pitfalls[] = {tr("Forgetting seek(0)"),
+                                tr("Forgetting flush() before another process reads"),
                                 tr("The Windows reopen rule"), tr("A crash before cleanup")};
     for (int i = 0; i < m_pitfalls.size(); ++i)
         m_pitfalls[i]->setText(pitfalls[i]);

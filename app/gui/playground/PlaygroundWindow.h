@@ -11,8 +11,8 @@
 // window cleans up every object (as leaving all `with` blocks would).
 // GUI thread only.
 
-#include "PlaygroundSession.h"
-#include "Tour.h"
+#include "gui/playground/PlaygroundSession.h"
+#include "gui/playground/Tour.h"
 
 #include <QHash>
 #include <QWidget>

@@ -1,6 +1,6 @@
-#include "Tour.h"
+#include "gui/playground/Tour.h"
 
-#include "PlaygroundSession.h"
+#include "gui/playground/PlaygroundSession.h"
 
 #include <QCoreApplication>
 
@@ -27,38 +27,50 @@ QList<TourStep> tourSteps()
 {
     return {
         {tr("TemporaryFile: a file with no name"),
-         tr("The most private temp file. Watch the inspector: nothing appears, because on Linux the file is "
+         tr("The most private temp file. Watch the inspector: nothing appears, because on Linux "
+            "the file is "
             "opened with O_TMPFILE and never gets a name."),
-         [](PlaygroundSession &s) { s.create({.kind = ObjectKind::TemporaryFile, .prefix = QStringLiteral("tmp")}); }},
-        {tr("NamedTemporaryFile: a name others can use"),
-         tr("Now a file that does appear, mode 0600, prefix and suffix as asked. The inspector lists it."),
          [](PlaygroundSession &s) {
-             s.create({.kind = ObjectKind::NamedTemporaryFile, .prefix = QStringLiteral("session_"),
+             s.create({.kind = ObjectKind::TemporaryFile, .prefix = QStringLiteral("tmp")});
+         }},
+        {tr("NamedTemporaryFile: a name others can use"),
+         tr("Now a file that does appear, mode 0600, prefix and suffix as asked. The inspector "
+            "lists it."),
+         [](PlaygroundSession &s) {
+             s.create({.kind = ObjectKind::NamedTemporaryFile,
+                       .prefix = QStringLiteral("session_"),
                        .suffix = QStringLiteral(".log")});
          }},
         {tr("Pitfall: forgetting seek(0)"),
-         tr("Write, then read: the read comes back empty, because the position is at the end of what was written."),
+         tr("Write, then read: the read comes back empty, because the position is at the end of "
+            "what was written."),
          [](PlaygroundSession &s) { s.demoForgotSeek(); }},
         {tr("seek(0), then read"), tr("Rewind first, and the data is there."),
          [](PlaygroundSession &s) { s.perform(last(s), Action::ReadBack); }},
         {tr("close() removes a NamedTemporaryFile"),
-         tr("With the defaults (delete=True, delete_on_close=True) closing the file removes it: watch its row "
+         tr("With the defaults (delete=True, delete_on_close=True) closing the file removes it: "
+            "watch its row "
             "vanish from the inspector."),
          [](PlaygroundSession &s) { s.perform(last(s), Action::Close); }},
         {tr("delete_on_close=False"),
-         tr("Python 3.12 added delete_on_close: the file survives close() and goes only when the with block ends."),
+         tr("Python 3.12 added delete_on_close: the file survives close() and goes only when the "
+            "with block ends."),
          [](PlaygroundSession &s) {
-             const int row = s.create({.kind = ObjectKind::NamedTemporaryFile, .prefix = QStringLiteral("keep_"),
-                                       .suffix = QStringLiteral(".csv"), .deleteOnClose = false});
+             const int row = s.create({.kind = ObjectKind::NamedTemporaryFile,
+                                       .prefix = QStringLiteral("keep_"),
+                                       .suffix = QStringLiteral(".csv"),
+                                       .deleteOnClose = false});
              s.perform(row, Action::Write, QByteArray("id,email\n"));
              s.perform(row, Action::Close);
          }},
         {tr("...and gone at the end of the block"), tr("Leave the block: now the file is removed."),
          [](PlaygroundSession &s) { s.perform(last(s), Action::LeaveScope); }},
         {tr("SpooledTemporaryFile: memory first"),
-         tr("max_size=30: 30 bytes stay in memory, the 31st byte rolls the data over to a real file."),
+         tr("max_size=30: 30 bytes stay in memory, the 31st byte rolls the data over to a real "
+            "file."),
          [](PlaygroundSession &s) {
-             const int row = s.create({.kind = ObjectKind::SpooledTemporaryFile, .prefix = QStringLiteral("spool_"),
+             const int row = s.create({.kind = ObjectKind::SpooledTemporaryFile,
+                                       .prefix = QStringLiteral("spool_"),
                                        .maxSize = 30});
              s.perform(row, Action::Write, QByteArray(30, 'a'));
              s.perform(row, Action::Write, QByteArray(1, 'b'));
@@ -66,22 +78,26 @@ QList<TourStep> tourSteps()
         {tr("TemporaryDirectory: a workspace"),
          tr("A directory with two files inside; leaving the block removes all of it."),
          [](PlaygroundSession &s) {
-             const int row = s.create({.kind = ObjectKind::TemporaryDirectory, .prefix = QStringLiteral("job")});
+             const int row = s.create(
+                 {.kind = ObjectKind::TemporaryDirectory, .prefix = QStringLiteral("job")});
              s.perform(row, Action::AddFile);
              s.perform(row, Action::AddFile);
          }},
         {tr("...cleaned up in one go"), tr("Leave the block and watch the directory go."),
          [](PlaygroundSession &s) { s.perform(last(s), Action::LeaveScope); }},
         {tr("Pitfall: forgetting flush()"),
-         tr("A second process reads the file right after the write: it sees nothing, because the data is still "
+         tr("A second process reads the file right after the write: it sees nothing, because the "
+            "data is still "
             "in this process's buffer. Flush, and let it read again."),
          [](PlaygroundSession &s) { s.demoForgotFlush(); }},
         {tr("The Windows reopen rule"),
-         tr("On Windows a NamedTemporaryFile that deletes on close cannot be opened again by name while open. "
+         tr("On Windows a NamedTemporaryFile that deletes on close cannot be opened again by name "
+            "while open. "
             "Here you see who holds it open."),
          [](PlaygroundSession &s) { s.demoReopenRule(); }},
         {tr("Pitfall: a crash before cleanup"),
-         tr("A helper program makes temp files and directories and is killed before it can clean up. The "
+         tr("A helper program makes temp files and directories and is killed before it can clean "
+            "up. The "
             "orphans appear in the inspector, in their family."),
          [](PlaygroundSession &s) { s.demoCrash(); }},
     };

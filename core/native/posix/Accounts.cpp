@@ -1,4 +1,4 @@
-#include "native/Accounts.h"
+#include "core/native/Accounts.h"
 
 #include <map>
 #include <mutex>
@@ -16,7 +16,9 @@ std::string userName(std::uint32_t uid)
     if (auto it = cache.find(uid); it != cache.end())
         return it->second;
     std::vector<char> buf(16384);
-    struct passwd pw {};
+    struct passwd pw
+    {
+    };
     struct passwd *found = nullptr;
     std::string name = std::to_string(uid);
     if (::getpwuid_r(uid, &pw, buf.data(), buf.size(), &found) == 0 && found)

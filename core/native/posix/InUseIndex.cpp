@@ -4,9 +4,9 @@
 // user, so the index is advisory; the remover's flock/OFD probes and the
 // lease check on open complement it.
 
-#include "native/Remover.h"
-#include "native/posix/Fd.h"
-#include "native/posix/PosixFs.h"
+#include "core/native/Remover.h"
+#include "core/native/posix/Fd.h"
+#include "core/native/posix/PosixFs.h"
 
 #include <cstdlib>
 #include <cstring>
@@ -98,7 +98,8 @@ bool linkTarget(int dirFd, const char *name, FileId &id, bool *fileOrDir)
     struct statx st
     {
     };
-    if (::statx(dirFd, name, AT_STATX_DONT_SYNC | AT_NO_AUTOMOUNT, STATX_TYPE | STATX_INO, &st) != 0)
+    if (::statx(dirFd, name, AT_STATX_DONT_SYNC | AT_NO_AUTOMOUNT, STATX_TYPE | STATX_INO, &st) !=
+        0)
         return false;
     id = {posix::deviceId(st.stx_dev_major, st.stx_dev_minor), st.stx_ino};
     if (fileOrDir)

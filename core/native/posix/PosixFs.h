@@ -4,7 +4,7 @@
 // (major << 32) | minor, so identities from a scan, a statx, a stat and
 // /proc/PID/maps compare equal.
 
-#include "native/FileTypes.h"
+#include "core/native/FileTypes.h"
 
 #include <cerrno>
 #include <fcntl.h>

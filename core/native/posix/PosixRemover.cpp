@@ -3,9 +3,9 @@
 // against the plan (rule 10) and hands it to the walk of RemovalWalk.h; in
 // item mode a dry walk first decides whether the item may go at all.
 
-#include "native/Remover.h"
-#include "native/Scanner.h"
-#include "native/posix/RemovalWalk.h"
+#include "core/native/Remover.h"
+#include "core/native/Scanner.h"
+#include "core/native/posix/RemovalWalk.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -103,12 +103,13 @@ RemovalOutcome RemovalRoot::remove(const RemovalTarget &target, const RemovalPol
 {
     if (m_aborted)
         return posix::outcome(RemovalStatus::Failed, KeepReason::ReadOnlyFilesystem,
-                       "read-only file system", EROFS);
+                              "read-only file system", EROFS);
     if (!stillSame())
         return posix::outcome(RemovalStatus::Failed, KeepReason::RootChanged,
-                       "the root was replaced since it was opened", ESTALE);
+                              "the root was replaced since it was opened", ESTALE);
     if (policy.cancel && policy.cancel->load()) {
-        RemovalOutcome out = posix::outcome(RemovalStatus::Skipped, KeepReason::Cancelled, "cancelled");
+        RemovalOutcome out =
+            posix::outcome(RemovalStatus::Skipped, KeepReason::Cancelled, "cancelled");
         out.cancelled = true;
         return out;
     }
@@ -122,13 +123,13 @@ RemovalOutcome RemovalRoot::remove(const RemovalTarget &target, const RemovalPol
             const NativeStringView part = rest.substr(0, slash);
             if (part.empty() || part == "." || part == "..")
                 return posix::outcome(RemovalStatus::Failed, KeepReason::Error,
-                               "not a path inside the root", EINVAL);
+                                      "not a path inside the root", EINVAL);
             parts.emplace_back(part);
             rest.remove_prefix(slash == NativeStringView::npos ? rest.size() : slash + 1);
         }
         if (parts.empty() || target.relativePath.back() == '/')
             return posix::outcome(RemovalStatus::Failed, KeepReason::Error,
-                           "refusing to remove the root itself", EINVAL);
+                                  "refusing to remove the root itself", EINVAL);
     }
 
     Fd parent(::fcntl(m_fd, F_DUPFD_CLOEXEC, 0));
@@ -139,7 +140,8 @@ RemovalOutcome RemovalRoot::remove(const RemovalTarget &target, const RemovalPol
         Meta m;
         const int err = next.valid() ? posix::statFd(next.get(), m) : errno;
         if (err == ENOENT) {
-            RemovalOutcome out = posix::outcome(RemovalStatus::Removed, KeepReason::None, "already gone");
+            RemovalOutcome out =
+                posix::outcome(RemovalStatus::Removed, KeepReason::None, "already gone");
             out.alreadyGone = true;
             return out;
         }
@@ -155,14 +157,15 @@ RemovalOutcome RemovalRoot::remove(const RemovalTarget &target, const RemovalPol
         }
         if (m.mountRoot || m.id.device != m_id.device)
             return posix::outcome(RemovalStatus::Skipped, KeepReason::OtherFilesystem,
-                           "another file system (mount point)");
+                                  "another file system (mount point)");
         parent = std::move(next);
     }
 
     Meta meta;
     if (const int err = posix::statAt(parent.get(), parts.back().c_str(), meta)) {
         if (err == ENOENT) {
-            RemovalOutcome out = posix::outcome(RemovalStatus::Removed, KeepReason::None, "already gone");
+            RemovalOutcome out =
+                posix::outcome(RemovalStatus::Removed, KeepReason::None, "already gone");
             out.alreadyGone = true;
             return out;
         }
@@ -176,11 +179,11 @@ RemovalOutcome RemovalRoot::remove(const RemovalTarget &target, const RemovalPol
     if (meta.id != target.id || (target.kind != Kind::Unknown && meta.kind != target.kind) ||
         (checkAge && target.newest > 0 && basisTime(meta, policy.basis) > target.newest))
         return posix::outcome(RemovalStatus::Skipped, KeepReason::ChangedSincePreview,
-                       "changed since preview");
+                              "changed since preview");
 
     if (std::find(policy.keepIds.begin(), policy.keepIds.end(), meta.id) != policy.keepIds.end())
         return posix::outcome(RemovalStatus::Skipped, KeepReason::Protected,
-                       "a root of this cleanup (never removed)");
+                              "a root of this cleanup (never removed)");
 
     Meta parentMeta;
     const bool haveParentTimes = posix::statFd(parent.get(), parentMeta) == 0;

@@ -9,10 +9,10 @@
 // step O_NOFOLLOW. Either way its device and inode are checked against what was
 // listed, so a directory swapped for a symlink or a mount is never entered.
 
-#include "native/Scanner.h"
-#include "native/TaskPool.h"
-#include "native/posix/Fd.h"
-#include "native/posix/PosixFs.h"
+#include "core/native/Scanner.h"
+#include "core/native/TaskPool.h"
+#include "core/native/posix/Fd.h"
+#include "core/native/posix/PosixFs.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -22,10 +22,10 @@
 #include <dirent.h>
 #include <fcntl.h>
 #include <optional>
-#include <system_error>
-#include <thread>
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <system_error>
+#include <thread>
 #include <unistd.h>
 
 namespace tempscope::native {
@@ -49,14 +49,22 @@ constexpr TimeNs toNs(const struct statx_timestamp &t)
 Kind kindOf(std::uint32_t mode)
 {
     switch (mode & S_IFMT) {
-    case S_IFREG: return Kind::File;
-    case S_IFDIR: return Kind::Directory;
-    case S_IFLNK: return Kind::Symlink;
-    case S_IFIFO: return Kind::Fifo;
-    case S_IFSOCK: return Kind::Socket;
-    case S_IFCHR: return Kind::CharDevice;
-    case S_IFBLK: return Kind::BlockDevice;
-    default: return Kind::Unknown;
+    case S_IFREG:
+        return Kind::File;
+    case S_IFDIR:
+        return Kind::Directory;
+    case S_IFLNK:
+        return Kind::Symlink;
+    case S_IFIFO:
+        return Kind::Fifo;
+    case S_IFSOCK:
+        return Kind::Socket;
+    case S_IFCHR:
+        return Kind::CharDevice;
+    case S_IFBLK:
+        return Kind::BlockDevice;
+    default:
+        return Kind::Unknown;
     }
 }
 
@@ -73,7 +81,8 @@ Entry fromStatx(const struct statx &st)
     e.mode = st.stx_mode;
     e.uid = st.stx_uid;
     e.kind = kindOf(st.stx_mode);
-    if ((st.stx_attributes_mask & STATX_ATTR_MOUNT_ROOT) && (st.stx_attributes & STATX_ATTR_MOUNT_ROOT))
+    if ((st.stx_attributes_mask & STATX_ATTR_MOUNT_ROOT) &&
+        (st.stx_attributes & STATX_ATTR_MOUNT_ROOT))
         e.flags |= Entry::MountPoint;
     return e;
 }
@@ -105,7 +114,7 @@ constexpr std::size_t StatBatch = 4096;
 struct Stat
 {
     Entry entry;
-    int error = 0;      // stat failed with this code
+    int error = 0; // stat failed with this code
     bool vanished = false;
 };
 
@@ -130,9 +139,12 @@ class PosixScan
 {
 public:
     PosixScan(const ScanOptions &options, ScanTree &tree, Fd rootFd, FileId rootId)
-        : m_options(options), m_builder(tree), m_rootFd(std::move(rootFd)), m_rootDevice(rootId.device)
+        : m_options(options), m_builder(tree), m_rootFd(std::move(rootFd)),
+          m_rootDevice(rootId.device)
     {
-        struct rlimit rl {};
+        struct rlimit rl
+        {
+        };
         long limit = 1024;
         if (::getrlimit(RLIMIT_NOFILE, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY)
             limit = static_cast<long>(rl.rlim_cur);
@@ -159,7 +171,10 @@ public:
     }
 
 private:
-    bool cancelled() const { return m_options.cancel && m_options.cancel->load(std::memory_order_relaxed); }
+    bool cancelled() const
+    {
+        return m_options.cancel && m_options.cancel->load(std::memory_order_relaxed);
+    }
 
     Fd openTask(const Task &task)
     {
@@ -182,7 +197,9 @@ private:
 
     bool sameDirectory(int fd, const FileId &id)
     {
-        struct stat st {};
+        struct stat st
+        {
+        };
         if (::fstat(fd, &st) != 0)
             return false;
         return posix::fileId(st) == id;
@@ -191,7 +208,9 @@ private:
     Stat statChild(int dirfd, const char *name) const
     {
         Stat out;
-        struct statx st {};
+        struct statx st
+        {
+        };
         if (statEntry(dirfd, name, st) == 0) {
             out.entry = fromStatx(st);
             if (out.entry.device != m_rootDevice)
@@ -230,8 +249,8 @@ private:
     // Queues a listed subdirectory, with its descriptor while the budget
     // allows. Errors go through the open block when there is one (the
     // builder is locked by it), else straight to the builder.
-    void queueSubdir(std::uint32_t index, const Entry &e, const char *name, int dirfd, TreeBuilder::Block *block,
-                     std::vector<Task> &subdirs, std::uint64_t &vanished)
+    void queueSubdir(std::uint32_t index, const Entry &e, const char *name, int dirfd,
+                     TreeBuilder::Block *block, std::vector<Task> &subdirs, std::uint64_t &vanished)
     {
         if (e.kind != Kind::Directory)
             return;
@@ -340,8 +359,9 @@ private:
                 block.emplace(m_builder, task.entry, children);
                 for (std::size_t k = 0; k < children.size(); ++k) {
                     if (!children[k].error)
-                        queueSubdir(static_cast<std::uint32_t>(block->first() + k), children[k].entry,
-                                    children[k].name.c_str(), dirfd, &*block, subdirs, vanished);
+                        queueSubdir(static_cast<std::uint32_t>(block->first() + k),
+                                    children[k].entry, children[k].name.c_str(), dirfd, &*block,
+                                    subdirs, vanished);
                 }
                 children.clear();
                 children.shrink_to_fit();
@@ -381,8 +401,8 @@ private:
             const std::uint32_t first = m_builder.appendChildren(task.entry, children);
             for (std::size_t k = 0; k < children.size(); ++k) {
                 if (!children[k].error)
-                    queueSubdir(static_cast<std::uint32_t>(first + k), children[k].entry, children[k].name.c_str(),
-                                dirfd, nullptr, subdirs, vanished);
+                    queueSubdir(static_cast<std::uint32_t>(first + k), children[k].entry,
+                                children[k].name.c_str(), dirfd, nullptr, subdirs, vanished);
             }
         }
         if (vanished)
@@ -412,13 +432,19 @@ private:
 RootError rootError(int code)
 {
     switch (code) {
-    case ENOENT: return {code, "does not exist"};
-    case ENOTDIR: return {code, "is not a directory"};
+    case ENOENT:
+        return {code, "does not exist"};
+    case ENOTDIR:
+        return {code, "is not a directory"};
     case EACCES:
-    case EPERM: return {code, "permission denied"};
-    case ELOOP: return {code, "is a symbolic link loop"};
-    case ENAMETOOLONG: return {code, "path is too long"};
-    default: return {code, errorText(code)};
+    case EPERM:
+        return {code, "permission denied"};
+    case ELOOP:
+        return {code, "is a symbolic link loop"};
+    case ENAMETOOLONG:
+        return {code, "path is too long"};
+    default:
+        return {code, errorText(code)};
     }
 }
 
@@ -442,8 +468,11 @@ ScanResult scan(NativeStringView root, const ScanOptions &options)
         result.rootError = rootError(errno);
         return result;
     }
-    struct statx st {};
-    if (::statx(rootFd.get(), "", AT_EMPTY_PATH | AT_STATX_DONT_SYNC, STATX_BASIC_STATS, &st) != 0) {
+    struct statx st
+    {
+    };
+    if (::statx(rootFd.get(), "", AT_EMPTY_PATH | AT_STATX_DONT_SYNC, STATX_BASIC_STATS, &st) !=
+        0) {
         result.rootError = rootError(errno);
         return result;
     }

@@ -2,9 +2,9 @@
 // a cleanup root by descriptor (Trash.h says which and why), and writes the
 // text of .trashinfo files.
 
-#include "native/Trash.h"
-#include "native/posix/Fd.h"
-#include "native/posix/PosixFs.h"
+#include "core/native/Trash.h"
+#include "core/native/posix/Fd.h"
+#include "core/native/posix/PosixFs.h"
 
 #include <cerrno>
 #include <cstdio>
@@ -143,8 +143,8 @@ bool openPart(int dirFd, const NativeString &name, const NativeString &fullPath,
         const int err = errno;
         Meta what;
         if ((err == ELOOP || err == ENOTDIR) && posix::statAt(dirFd, name.c_str(), what) == 0)
-            why = shown(fullPath) + (what.kind == Kind::Symlink ? ": is a symbolic link"
-                                                                 : ": is not a directory");
+            why = shown(fullPath) +
+                  (what.kind == Kind::Symlink ? ": is a symbolic link" : ": is not a directory");
         else
             why = shown(fullPath) + ": " + std::strerror(err);
         return false;
@@ -163,7 +163,8 @@ bool openPart(int dirFd, const NativeString &name, const NativeString &fullPath,
     // can have swapped it (the owner check above).
     if (created && (m.mode & 07777) != 0700 && ::fchmod(out.get(), 0700) == 0)
         m.mode = (m.mode & ~07777u) | 0700;
-    const bool modeOk = strict ? (m.mode & 0777) == 0700 : (m.mode & 0700) == 0700 && !(m.mode & 022);
+    const bool modeOk =
+        strict ? (m.mode & 0777) == 0700 : (m.mode & 0700) == 0700 && !(m.mode & 022);
     if (!modeOk) {
         char mode[16];
         std::snprintf(mode, sizeof mode, "%04o", m.mode & 07777);
@@ -307,17 +308,21 @@ std::unique_ptr<TrashDir> TrashDir::locate(NativeStringView rootPath, FileId roo
     const bool looked = !dataHome.empty() && openDataHome(dataHome, look, deepest, complete, why);
     if (deepest.valid() && sameMount(deepest.get(), root.get())) {
         const NativeString trashPath = join(dataHome, "Trash");
-        if (!looked || (!complete && env.create && !openDataHome(dataHome, env, deepest, complete, why)))
+        if (!looked ||
+            (!complete && env.create && !openDataHome(dataHome, env, deepest, complete, why)))
             return fail("the home trash " + shown(trashPath) + " cannot be used: " + why);
         if (atOrBelow(deepest.get(), rootId).value_or(true))
-            return fail("the home trash " + shown(trashPath) + " lies inside the root being cleaned");
+            return fail("the home trash " + shown(trashPath) +
+                        " lies inside the root being cleaned");
         if (absRoot.empty())
             return fail("cannot tell the absolute path of the root " + shown(rootText));
         Fd trash;
         if (complete && !openPart(deepest.get(), "Trash", trashPath, true, env, trash, why))
             return fail("the home trash cannot be used: " + why);
-        if (trash.valid() && atOrBelow(trash.get(), rootId).value_or(true)) // cleaning the trash itself
-            return fail("the home trash " + shown(trashPath) + " lies inside the root being cleaned");
+        if (trash.valid() &&
+            atOrBelow(trash.get(), rootId).value_or(true)) // cleaning the trash itself
+            return fail("the home trash " + shown(trashPath) +
+                        " lies inside the root being cleaned");
         if (!openFilesAndInfo(trash.get(), trashPath, env, files, info, why))
             return fail("the home trash cannot be used: " + why);
         return accept(Kind::Home, trashPath, absRoot);
@@ -344,8 +349,7 @@ std::unique_ptr<TrashDir> TrashDir::locate(NativeStringView rootPath, FileId roo
     if (levels == 0)
         return fail("the root " + shown(rootText) +
                     " is the top of its own file system, so its trash (.Trash-" +
-                    std::to_string(env.uid) +
-                    ") would be inside the root being cleaned, and " +
+                    std::to_string(env.uid) + ") would be inside the root being cleaned, and " +
                     (dataHome.empty() ? std::string("there is no home trash (neither XDG_DATA_HOME "
                                                     "nor HOME is an absolute path)")
                                       : "the home trash " + shown(join(dataHome, "Trash")) +
@@ -385,16 +389,17 @@ std::unique_ptr<TrashDir> TrashDir::locate(NativeStringView rootPath, FileId roo
         Meta now;
         if (shared.kind != native::Kind::Directory || !(shared.mode & S_ISVTX))
             sharedWhy = shown(sharedPath) + " is not used: " +
-                        (shared.kind == native::Kind::Symlink ? "a symbolic link"
+                        (shared.kind == native::Kind::Symlink     ? "a symbolic link"
                          : shared.kind != native::Kind::Directory ? "not a directory"
-                                                          : "no sticky bit") +
+                                                                  : "no sticky bit") +
                         "; ";
         else if (dir.valid() && posix::statFd(dir.get(), now) == 0 && now.id == shared.id) {
             Fd trash;
             const NativeString trashPath = join(sharedPath, uid);
             const bool opened = openPart(dir.get(), uid, trashPath, true, env, trash, why);
             if (opened && !outsideRoot(trash.get()))
-                return fail("the trash " + shown(trashPath) + " lies inside the root being cleaned");
+                return fail("the trash " + shown(trashPath) +
+                            " lies inside the root being cleaned");
             if (opened && openFilesAndInfo(trash.get(), trashPath, env, files, info, why))
                 return accept(Kind::SharedTopdir, trashPath, base);
             sharedWhy = why + "; ";
@@ -426,8 +431,8 @@ std::string percentEncode(NativeStringView bytes)
     for (const char c : bytes) {
         const auto b = static_cast<unsigned char>(c);
         const bool plain = (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') ||
-                           (b >= '0' && b <= '9') || b == '-' || b == '_' || b == '.' ||
-                           b == '~' || b == '/';
+                           (b >= '0' && b <= '9') || b == '-' || b == '_' || b == '.' || b == '~' ||
+                           b == '/';
         if (plain) {
             out += c;
         } else {

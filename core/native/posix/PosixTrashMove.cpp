@@ -2,9 +2,9 @@
 // item is reached again from the root descriptor and renamed from its
 // verified parent into the trash, .trashinfo first (Remover.h, Trash.h).
 
-#include "native/Remover.h"
-#include "native/Trash.h"
-#include "native/posix/RemovalWalk.h"
+#include "core/native/Remover.h"
+#include "core/native/Trash.h"
+#include "core/native/posix/RemovalWalk.h"
 
 #include <cerrno>
 #include <climits>
@@ -32,7 +32,8 @@ NativeString candidate(const NativeString &name, int n)
         suffix.insert(suffix.begin(), '.');
     }
     std::size_t keep = std::min(name.size(), std::size_t(NAME_MAX) - InfoSuffix - suffix.size());
-    while (keep > 0 && keep < name.size() && (static_cast<unsigned char>(name[keep]) & 0xC0) == 0x80)
+    while (keep > 0 && keep < name.size() &&
+           (static_cast<unsigned char>(name[keep]) & 0xC0) == 0x80)
         --keep;
     NativeString out(name, 0, keep);
     out.append(suffix);
@@ -73,7 +74,7 @@ RemovalOutcome RemovalRoot::moveToTrash(const RemovalTarget &target, const Remov
 {
     if (!(trash.rootId() == m_id))
         return posix::outcome(RemovalStatus::Failed, KeepReason::Error,
-                        "the trash was located for another root", EINVAL);
+                              "the trash was located for another root", EINVAL);
 
     // 1. remove()'s checks, in item mode, touching nothing.
     RemovalPolicy check = policy;
@@ -103,7 +104,7 @@ RemovalOutcome RemovalRoot::moveToTrash(const RemovalTarget &target, const Remov
         return out;
     if (!trash.canMove())
         return posix::outcome(RemovalStatus::Failed, KeepReason::Error,
-                        "the trash was located for a dry run only", EINVAL);
+                              "the trash was located for a dry run only", EINVAL);
 
     // 2. The parent again, from the root descriptor: nothing swapped in
     //    since the check can lead the rename outside the root.
@@ -121,19 +122,21 @@ RemovalOutcome RemovalRoot::moveToTrash(const RemovalTarget &target, const Remov
         const int err = next.valid() ? posix::statFd(next.get(), m) : errno;
         if (err || m.mountRoot || m.id.device != m_id.device)
             return posix::outcome(RemovalStatus::Skipped, KeepReason::ChangedSincePreview,
-                            "changed since the check (a directory on the way was replaced)", err);
+                                  "changed since the check (a directory on the way was replaced)",
+                                  err);
         parent = std::move(next);
     }
     Meta item, parentMeta;
     if (const int err = posix::statAt(parent.get(), name.c_str(), item))
-        return err == ENOENT ? posix::outcome(RemovalStatus::Removed, KeepReason::None, "already gone")
-                             : posix::outcome(RemovalStatus::Skipped, posix::errnoVerdict(err).code,
-                                        posix::errnoVerdict(err).reason, err);
+        return err == ENOENT
+                   ? posix::outcome(RemovalStatus::Removed, KeepReason::None, "already gone")
+                   : posix::outcome(RemovalStatus::Skipped, posix::errnoVerdict(err).code,
+                                    posix::errnoVerdict(err).reason, err);
     if (item.id != target.id || (target.kind != Kind::Unknown && item.kind != target.kind) ||
         item.mountRoot ||
         (target.newest > 0 && posix::basisTime(item, policy.basis) > target.newest))
         return posix::outcome(RemovalStatus::Skipped, KeepReason::ChangedSincePreview,
-                        "changed since preview");
+                              "changed since preview");
     const bool haveParentTimes = posix::statFd(parent.get(), parentMeta) == 0;
 
     // 3. NAME.trashinfo first (O_EXCL), then the rename; a failed rename takes
@@ -148,7 +151,7 @@ RemovalOutcome RemovalRoot::moveToTrash(const RemovalTarget &target, const Remov
             continue;
         if (!infoFd.valid())
             return posix::outcome(RemovalStatus::Failed, KeepReason::Error,
-                            "cannot write to the trash: " + errorText(errno), errno);
+                                  "cannot write to the trash: " + errorText(errno), errno);
         Meta taken;
         int err = posix::statAt(trash.filesFd(), inTrash.c_str(), taken) == 0 ? EEXIST : 0;
         if (!err)
@@ -164,7 +167,8 @@ RemovalOutcome RemovalRoot::moveToTrash(const RemovalTarget &target, const Remov
             if (err == EEXIST)
                 continue; // the name is taken in files/: the next one
             if (err == ECANCELED) {
-                RemovalOutcome c = posix::outcome(RemovalStatus::Skipped, KeepReason::Cancelled, "cancelled");
+                RemovalOutcome c =
+                    posix::outcome(RemovalStatus::Skipped, KeepReason::Cancelled, "cancelled");
                 c.cancelled = true;
                 return c;
             }
@@ -172,24 +176,25 @@ RemovalOutcome RemovalRoot::moveToTrash(const RemovalTarget &target, const Remov
                 return posix::outcome(RemovalStatus::Removed, KeepReason::None, "already gone");
             if (err == EXDEV)
                 return posix::outcome(RemovalStatus::Skipped, KeepReason::OtherFilesystem,
-                                "the trash is on another file system", err);
+                                      "the trash is on another file system", err);
             const posix::Verdict v = posix::errnoVerdict(err);
             return posix::outcome(v.code == KeepReason::Error ? RemovalStatus::Failed
-                                                        : RemovalStatus::Skipped,
-                            v.code, v.reason, err);
+                                                              : RemovalStatus::Skipped,
+                                  v.code, v.reason, err);
         }
         // The name may have been exchanged between the check and the rename
         // (inside the verified parent): anything else goes back where it was.
         Meta moved;
         if (posix::statAt(trash.filesFd(), inTrash.c_str(), moved) != 0 || moved.id != target.id) {
-            if (renameNoReplace(trash.filesFd(), inTrash.c_str(), parent.get(), name.c_str()) == 0) {
+            if (renameNoReplace(trash.filesFd(), inTrash.c_str(), parent.get(), name.c_str()) ==
+                0) {
                 ::unlinkat(trash.infoFd(), infoName.c_str(), 0);
                 return posix::outcome(RemovalStatus::Skipped, KeepReason::ChangedSincePreview,
-                                "changed since preview (replaced)");
+                                      "changed since preview (replaced)");
             }
-            return posix::outcome(RemovalStatus::Failed, KeepReason::ChangedSincePreview,
-                            "replaced during the move; what replaced it is in the trash as " +
-                                inTrash, EAGAIN);
+            return posix::outcome(
+                RemovalStatus::Failed, KeepReason::ChangedSincePreview,
+                "replaced during the move; what replaced it is in the trash as " + inTrash, EAGAIN);
         }
         if (haveParentTimes)
             posix::restoreTimes(parent.get(), parentMeta.atime, parentMeta.mtime);
@@ -197,7 +202,7 @@ RemovalOutcome RemovalRoot::moveToTrash(const RemovalTarget &target, const Remov
         return out;
     }
     return posix::outcome(RemovalStatus::Failed, KeepReason::Error,
-                    "no free name in the trash for " + name, EEXIST);
+                          "no free name in the trash for " + name, EEXIST);
 }
 
 } // namespace tempscope::native

@@ -32,10 +32,10 @@
 // Used by PosixRemover.cpp only: one Walk per RemovalRoot::remove() call (and
 // one more for the dry check of item mode), on the calling thread.
 
-#include "native/Remover.h"
-#include "native/Scanner.h"
-#include "native/posix/Fd.h"
-#include "native/posix/PosixFs.h"
+#include "core/native/Remover.h"
+#include "core/native/Scanner.h"
+#include "core/native/posix/Fd.h"
+#include "core/native/posix/PosixFs.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -102,7 +102,8 @@ struct Verdict
 };
 
 // An outcome decided before any walk: refused, kept, gone or failed at once.
-inline RemovalOutcome outcome(RemovalStatus status, KeepReason code, std::string reason, int error = 0)
+inline RemovalOutcome outcome(RemovalStatus status, KeepReason code, std::string reason,
+                              int error = 0)
 {
     RemovalOutcome out;
     out.status = status;

@@ -1,9 +1,9 @@
 // Root identities on POSIX: open + fstat, ".." walks, the password database
 // and /proc/self/mounts (see native/RootIdentity.h).
 
-#include "native/RootIdentity.h"
-#include "native/posix/Fd.h"
-#include "native/posix/PosixFs.h"
+#include "core/native/RootIdentity.h"
+#include "core/native/posix/Fd.h"
+#include "core/native/posix/PosixFs.h"
 
 #include <array>
 #include <cerrno>
@@ -27,8 +27,9 @@ constexpr int DirOpen = O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NONBLOCK;
 bool isNetworkType(std::string_view type)
 {
     static constexpr std::array<std::string_view, 17> network{
-        "nfs", "nfs4", "cifs", "smb3", "smbfs", "ncpfs", "9p", "afs", "ceph", "glusterfs",
-        "lustre", "gfs2", "ocfs2", "autofs", "davfs", "fuse.sshfs", "fuse.rclone"};
+        "nfs",   "nfs4",   "cifs",  "smb3",       "smbfs",      "ncpfs",
+        "9p",    "afs",    "ceph",  "glusterfs",  "lustre",     "gfs2",
+        "ocfs2", "autofs", "davfs", "fuse.sshfs", "fuse.rclone"};
     for (std::string_view n : network) {
         if (type == n)
             return true;

@@ -1,6 +1,6 @@
-#include "native/win32/RestartManager.h"
+#include "core/native/win32/RestartManager.h"
 
-#include "native/win32/WinPath.h"
+#include "core/native/win32/WinPath.h"
 
 #include <windows.h>
 

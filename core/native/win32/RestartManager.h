@@ -7,7 +7,7 @@
 // its own session). Takes some milliseconds: call it for items being
 // reported, not for every attempt.
 
-#include "native/FileTypes.h"
+#include "core/native/FileTypes.h"
 
 #include <cstdint>
 #include <string>

@@ -1,11 +1,11 @@
-#include "native/win32/Win32Remover.h"
+#include "core/native/win32/Win32Remover.h"
 
-#include "native/Scanner.h"
-#include "native/win32/DirectoryListing.h"
-#include "native/win32/Handle.h"
-#include "native/win32/RestartManager.h"
-#include "native/win32/WinAttributes.h"
-#include "native/win32/WinPath.h"
+#include "core/native/Scanner.h"
+#include "core/native/win32/DirectoryListing.h"
+#include "core/native/win32/Handle.h"
+#include "core/native/win32/RestartManager.h"
+#include "core/native/win32/WinAttributes.h"
+#include "core/native/win32/WinPath.h"
 
 #include <windows.h>
 

@@ -22,9 +22,9 @@
 // paths beyond 260 characters work. The remover does not judge what may be
 // removed (age, owner, protected names): the executor has done that.
 
-#include "native/FileTypes.h"
-#include "native/RetryPolicy.h"
-#include "native/win32/RestartManager.h"
+#include "core/native/FileTypes.h"
+#include "core/native/RetryPolicy.h"
+#include "core/native/win32/RestartManager.h"
 
 #include <chrono>
 #include <cstdint>

@@ -14,12 +14,12 @@
 // under the root is on the root's volume by construction: the only ways to
 // another volume are mount points, which are reparse points.
 
-#include "native/Scanner.h"
-#include "native/TaskPool.h"
-#include "native/win32/DirectoryListing.h"
-#include "native/win32/Handle.h"
-#include "native/win32/WinAttributes.h"
-#include "native/win32/WinPath.h"
+#include "core/native/Scanner.h"
+#include "core/native/TaskPool.h"
+#include "core/native/win32/DirectoryListing.h"
+#include "core/native/win32/Handle.h"
+#include "core/native/win32/WinAttributes.h"
+#include "core/native/win32/WinPath.h"
 
 #include <windows.h>
 

@@ -5,7 +5,7 @@
 // is a link and is never descended; which ids and modes an entry gets — are
 // unit-tested on every platform. Stateless; any thread.
 
-#include "native/FileTypes.h"
+#include "core/native/FileTypes.h"
 
 #include <cstdint>
 #include <limits>

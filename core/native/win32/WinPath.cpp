@@ -1,4 +1,4 @@
-#include "native/win32/WinPath.h"
+#include "core/native/win32/WinPath.h"
 
 #include <windows.h>
 

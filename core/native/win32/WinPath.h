@@ -3,7 +3,7 @@
 // paths (no 260-character limit, no rewriting of names such as `NUL.txt` or
 // `name.`), UTF-16 <-> UTF-8. Stateless and thread-safe.
 
-#include "native/FileTypes.h"
+#include "core/native/FileTypes.h"
 
 #include <string>
 #include <string_view>

@@ -1,4 +1,4 @@
-#include "native/win32/WinTempPaths.h"
+#include "core/native/win32/WinTempPaths.h"
 
 #include <windows.h>
 

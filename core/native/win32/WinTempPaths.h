@@ -6,7 +6,7 @@
 // environment only; creates and checks nothing (usability is judged by the
 // caller). Stateless; any thread.
 
-#include "native/FileTypes.h"
+#include "core/native/FileTypes.h"
 
 #include <functional>
 #include <optional>

@@ -6,22 +6,22 @@
 // legend as the HTML it is drawn from. A name with invisible characters is
 // shown escaped and marked, and the real name can still be copied.
 
-#include "AgeChartView.h"
-#include "DetailsPane.h"
-#include "FamiliesModel.h"
-#include "FilterBar.h"
-#include "ItemsModel.h"
-#include "MainWindow.h"
-#include "PlainText.h"
-#include "TrackedFamiliesDialog.h"
-#include "cleanup/CleanupWizard.h"
-#include "cleanup/PreviewPage.h"
-#include "cleanup/RulesPage.h"
-#include "inventory/PathText.h"
-#include "locations/ScratchRoots.h"
-#include "native/Scanner.h"
-#include "playground/PlaygroundSession.h"
-#include "playground/PlaygroundWindow.h"
+#include "core/inventory/PathText.h"
+#include "core/locations/ScratchRoots.h"
+#include "core/native/Scanner.h"
+#include "gui/MainWindow.h"
+#include "gui/PlainText.h"
+#include "gui/cleanup/CleanupWizard.h"
+#include "gui/cleanup/PreviewPage.h"
+#include "gui/cleanup/RulesPage.h"
+#include "gui/items/AgeChartView.h"
+#include "gui/items/DetailsPane.h"
+#include "gui/items/FamiliesModel.h"
+#include "gui/items/FilterBar.h"
+#include "gui/items/ItemsModel.h"
+#include "gui/items/TrackedFamiliesDialog.h"
+#include "gui/playground/PlaygroundSession.h"
+#include "gui/playground/PlaygroundWindow.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>

@@ -1,26 +1,26 @@
 // The main window as a user meets it: scan a directory, see its items, filter
 // them, pick a family, read an item's details.
 
-#include "DetailsPane.h"
-#include "FamiliesModel.h"
-#include "FilterBar.h"
-#include "ItemsModel.h"
-#include "LocationsModel.h"
-#include "MainWindow.h"
-#include "ScanService.h"
-#include "locations/ScratchRoots.h"
+#include "gui/MainWindow.h"
 #include "TreeFixture.h"
+#include "core/locations/ScratchRoots.h"
+#include "gui/items/DetailsPane.h"
+#include "gui/items/FamiliesModel.h"
+#include "gui/items/FilterBar.h"
+#include "gui/items/ItemsModel.h"
+#include "gui/locations/LocationsModel.h"
+#include "gui/scan/ScanService.h"
 
-#include <QCheckBox>
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
-#include <QTemporaryDir>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QListView>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 #include <QTreeView>
@@ -81,8 +81,9 @@ private Q_SLOTS:
         const QStringList names = shown(*w, ItemsModel::Name);
         QCOMPARE(names.first(), QStringLiteral("report.pdf")); // largest first
         QVERIFY(names.contains(QStringLiteral("tmpab3_x9zq")));
-        QCOMPARE(w->locationsModel()->index(0, 0).data(LocationsModel::SummaryRole).toString().left(8),
-                 QStringLiteral("6 items "));
+        QCOMPARE(
+            w->locationsModel()->index(0, 0).data(LocationsModel::SummaryRole).toString().left(8),
+            QStringLiteral("6 items "));
         QTRY_VERIFY(w->statusText().startsWith(QStringLiteral("Scanned ") + tree.root()));
     }
 
@@ -110,7 +111,9 @@ private Q_SLOTS:
         QVERIFY(row >= 0);
         const QModelIndex index = w.locationsModel()->index(row, 0);
         QVERIFY(index.data(LocationsModel::ChangedRole).toBool());
-        QVERIFY2(index.data(LocationsModel::SummaryRole).toString().contains(QStringLiteral("symbolic link")),
+        QVERIFY2(index.data(LocationsModel::SummaryRole)
+                     .toString()
+                     .contains(QStringLiteral("symbolic link")),
                  qPrintable(index.data(LocationsModel::SummaryRole).toString()));
         w.selectRoot(mine);
         QCOMPARE(w.selectedRoot(), mine);
@@ -158,8 +161,9 @@ private Q_SLOTS:
         QCOMPARE(w->filterBar()->basisBox()->currentData().toInt(), int(AgeBasis::Newest));
         QCOMPARE(w->overviewTabs()->currentIndex(), 0);
         QVERIFY(w->familiesModel()->trackedFamilies().isEmpty());
-        QVERIFY2(w->itemsView()->header()->sectionSize(ItemsModel::Size) < 100000,
-                 qPrintable(QString::number(w->itemsView()->header()->sectionSize(ItemsModel::Size))));
+        QVERIFY2(
+            w->itemsView()->header()->sectionSize(ItemsModel::Size) < 100000,
+            qPrintable(QString::number(w->itemsView()->header()->sectionSize(ItemsModel::Size))));
     }
 
     void typingFiltersByName()
@@ -185,14 +189,17 @@ private Q_SLOTS:
         QAbstractItemModel *families = w->familiesView()->model();
         int row = -1;
         for (int r = 0; r < families->rowCount(); ++r) {
-            if (families->index(r, 0).data(FamiliesModel::KeyRole).toString() == QStringLiteral("tmp*"))
+            if (families->index(r, 0).data(FamiliesModel::KeyRole).toString() ==
+                QStringLiteral("tmp*"))
                 row = r;
         }
         QVERIFY(row >= 0);
         w->familiesView()->selectionModel()->select(families->index(row, 0),
-                                                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+                                                    QItemSelectionModel::ClearAndSelect |
+                                                        QItemSelectionModel::Rows);
         QCOMPARE(w->itemsView()->model()->rowCount(), 2);
-        QCOMPARE(shown(*w, ItemsModel::Family), (QStringList{QStringLiteral("tmp*"), QStringLiteral("tmp*")}));
+        QCOMPARE(shown(*w, ItemsModel::Family),
+                 (QStringList{QStringLiteral("tmp*"), QStringLiteral("tmp*")}));
 
         QTest::mouseClick(w->filterBar()->clearFamilyButton(), Qt::LeftButton);
         QCOMPARE(w->itemsView()->model()->rowCount(), 6);
@@ -261,7 +268,11 @@ private Q_SLOTS:
         auto w = openOn(tree.root() + QStringLiteral("/does-not-exist"));
         QTRY_VERIFY(w->statusText().startsWith(QStringLiteral("Could not scan")));
         QCOMPARE(w->itemsView()->model()->rowCount(), 0);
-        QVERIFY(!w->locationsModel()->index(0, 0).data(LocationsModel::SummaryRole).toString().isEmpty());
+        QVERIFY(!w->locationsModel()
+                     ->index(0, 0)
+                     .data(LocationsModel::SummaryRole)
+                     .toString()
+                     .isEmpty());
     }
 };
 

@@ -3,17 +3,17 @@
 // filter bar, the status bar and Qt's own buttons show translated text, and
 // no button, label or column title is cut off by the longer words.
 
-#include "AgeChartView.h"
-#include "DetailsPane.h"
-#include "FamiliesModel.h"
-#include "FilterBar.h"
-#include "ItemsModel.h"
-#include "MainWindow.h"
-#include "Translations.h"
-#include "locations/ScratchRoots.h"
+#include "gui/Translations.h"
 #include "TreeFixture.h"
-#include "playground/LiveObjectsModel.h"
-#include "playground/PlaygroundWindow.h"
+#include "core/locations/ScratchRoots.h"
+#include "gui/MainWindow.h"
+#include "gui/items/AgeChartView.h"
+#include "gui/items/DetailsPane.h"
+#include "gui/items/FamiliesModel.h"
+#include "gui/items/FilterBar.h"
+#include "gui/items/ItemsModel.h"
+#include "gui/playground/LiveObjectsModel.h"
+#include "gui/playground/PlaygroundWindow.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -60,11 +60,13 @@ struct ExpectedPlayground
 ExpectedPlayground expectedPlayground(const QString &language)
 {
     if (language == u"de")
-        return {u"&Erstellen"_qs, u"Fallen"_qs, u"Zustand"_qs, u"TemporaryFile: eine Datei ohne Namen"_qs,
+        return {u"&Erstellen"_qs, u"Fallen"_qs, u"Zustand"_qs,
+                u"TemporaryFile: eine Datei ohne Namen"_qs,
                 u"Beides liegt bei Ihnen: os.close(fd) und os.remove(path) sind Ihre Sache."_qs};
     if (language == u"fr")
-        return {u"&Créer"_qs, u"Pièges"_qs, u"État"_qs, u"TemporaryFile\u00a0: un fichier sans nom"_qs,
-                u"Les deux sont à votre charge\u00a0: os.close(fd) et os.remove(path) vous reviennent."_qs};
+        return {
+            u"&Créer"_qs, u"Pièges"_qs, u"État"_qs, u"TemporaryFile\u00a0: un fichier sans nom"_qs,
+            u"Les deux sont à votre charge\u00a0: os.close(fd) et os.remove(path) vous reviennent."_qs};
     return {u"C&reate"_qs, u"Pitfalls"_qs, u"State"_qs, u"TemporaryFile: a file with no name"_qs,
             u"You own both: os.close(fd) and os.remove(path) are up to you."_qs};
 }
@@ -72,22 +74,70 @@ ExpectedPlayground expectedPlayground(const QString &language)
 Expected expected(const QString &language)
 {
     if (language == u"de")
-        return {u"&Datei"_qs, u"&Ansicht"_qs, u"&Erneut einlesen"_qs, u"Elemente &filtern"_qs, u"&Sprache"_qs,
-                u"Name"_qs, u"Größe"_qs, u"Alter"_qs, u"Elemente"_qs,
-                u"Nach Name filtern (Strg+F)"_qs, u"&Nur veraltete"_qs, u"Pfad &kopieren"_qs,
-                u" eingelesen: "_qs, u"6 von 6 Elementen angezeigt"_qs, u"1 von 6 Elementen angezeigt"_qs, u"Schließen"_qs,
-                u"&Bereinigen"_qs, u"&Bereinigen…"_qs, u"Alter"_qs, u"beliebig"_qs, u"&Größe"_qs};
+        return {u"&Datei"_qs,
+                u"&Ansicht"_qs,
+                u"&Erneut einlesen"_qs,
+                u"Elemente &filtern"_qs,
+                u"&Sprache"_qs,
+                u"Name"_qs,
+                u"Größe"_qs,
+                u"Alter"_qs,
+                u"Elemente"_qs,
+                u"Nach Name filtern (Strg+F)"_qs,
+                u"&Nur veraltete"_qs,
+                u"Pfad &kopieren"_qs,
+                u" eingelesen: "_qs,
+                u"6 von 6 Elementen angezeigt"_qs,
+                u"1 von 6 Elementen angezeigt"_qs,
+                u"Schließen"_qs,
+                u"&Bereinigen"_qs,
+                u"&Bereinigen…"_qs,
+                u"Alter"_qs,
+                u"beliebig"_qs,
+                u"&Größe"_qs};
     if (language == u"fr")
-        return {u"&Fichier"_qs, u"&Affichage"_qs, u"&Réanalyser"_qs, u"&Filtrer les éléments"_qs, u"&Langue"_qs,
-                u"Nom"_qs, u"Taille"_qs, u"Âge"_qs, u"Éléments"_qs,
-                u"Filtrer par nom (Ctrl+F)"_qs, u"Uniquement les &périmés"_qs, u"&Copier le chemin"_qs,
-                u" analysé\u00a0: "_qs, u"6 éléments affichés sur 6"_qs, u"1 élément affiché sur 6"_qs, u"Fermer"_qs,
-                u"&Nettoyage"_qs, u"&Nettoyer…"_qs, u"Âges"_qs, u"tous"_qs, u"&Taille"_qs};
-    return {u"&File"_qs, u"&View"_qs, u"&Rescan"_qs, u"&Filter items"_qs, u"&Language"_qs,
-            u"Name"_qs, u"Size"_qs, u"Age"_qs, u"Items"_qs,
-            u"Filter by name (Ctrl+F)"_qs, u"&Stale only"_qs, u"&Copy path"_qs,
-            u"Scanned "_qs, u"6 of 6 items shown"_qs, u"1 of 6 items shown"_qs, u"Close"_qs,
-            u"&Clean"_qs, u"&Clean Up…"_qs, u"Ages"_qs, u"any"_qs, u"Si&ze"_qs};
+        return {u"&Fichier"_qs,
+                u"&Affichage"_qs,
+                u"&Réanalyser"_qs,
+                u"&Filtrer les éléments"_qs,
+                u"&Langue"_qs,
+                u"Nom"_qs,
+                u"Taille"_qs,
+                u"Âge"_qs,
+                u"Éléments"_qs,
+                u"Filtrer par nom (Ctrl+F)"_qs,
+                u"Uniquement les &périmés"_qs,
+                u"&Copier le chemin"_qs,
+                u" analysé\u00a0: "_qs,
+                u"6 éléments affichés sur 6"_qs,
+                u"1 élément affiché sur 6"_qs,
+                u"Fermer"_qs,
+                u"&Nettoyage"_qs,
+                u"&Nettoyer…"_qs,
+                u"Âges"_qs,
+                u"tous"_qs,
+                u"&Taille"_qs};
+    return {u"&File"_qs,
+            u"&View"_qs,
+            u"&Rescan"_qs,
+            u"&Filter items"_qs,
+            u"&Language"_qs,
+            u"Name"_qs,
+            u"Size"_qs,
+            u"Age"_qs,
+            u"Items"_qs,
+            u"Filter by name (Ctrl+F)"_qs,
+            u"&Stale only"_qs,
+            u"&Copy path"_qs,
+            u"Scanned "_qs,
+            u"6 of 6 items shown"_qs,
+            u"1 of 6 items shown"_qs,
+            u"Close"_qs,
+            u"&Clean"_qs,
+            u"&Clean Up…"_qs,
+            u"Ages"_qs,
+            u"any"_qs,
+            u"Si&ze"_qs};
 }
 
 QStringList menuTitles(const MainWindow &w)
@@ -150,8 +200,9 @@ private:
         QCOMPARE(items->headerData(ItemsModel::Name, Qt::Horizontal).toString(), e.nameHeader);
         QCOMPARE(items->headerData(ItemsModel::Size, Qt::Horizontal).toString(), e.sizeHeader);
         QCOMPARE(items->headerData(ItemsModel::Age, Qt::Horizontal).toString(), e.ageHeader);
-        QCOMPARE(w.familiesView()->model()->headerData(FamiliesModel::Count, Qt::Horizontal).toString(),
-                 e.familyItemsHeader);
+        QCOMPARE(
+            w.familiesView()->model()->headerData(FamiliesModel::Count, Qt::Horizontal).toString(),
+            e.familyItemsHeader);
         QCOMPARE(w.filterBar()->textEdit()->placeholderText(), e.placeholder);
         QCOMPARE(w.filterBar()->staleOnlyBox()->text(), e.staleOnly);
         QCOMPARE(w.filterBar()->ageRangeBox()->itemText(0), e.anyAge);
@@ -159,22 +210,27 @@ private:
         QCOMPARE(w.ageChart()->bytesButton()->text(), e.chartSize);
         QVERIFY2(w.statusText().contains(e.scannedPrefix), qPrintable(w.statusText()));
         const QStringList labels = labelTexts(w);
-        QVERIFY2(std::any_of(labels.cbegin(), labels.cend(), [&](const QString &t) { return t.startsWith(e.shownPart); }),
+        QVERIFY2(std::any_of(labels.cbegin(), labels.cend(),
+                             [&](const QString &t) { return t.startsWith(e.shownPart); }),
                  qPrintable(labels.join(u" | ")));
         // One item shown: the singular, where the language has one.
         w.filterBar()->textEdit()->setText(u"report"_qs);
         QTRY_COMPARE(items->rowCount(), 1);
-        QTRY_VERIFY2([&] {
-            const QStringList now = labelTexts(w);
-            return std::any_of(now.cbegin(), now.cend(), [&](const QString &t) { return t.startsWith(e.oneShown); });
-        }(), qPrintable(labelTexts(w).join(u" | ")));
+        QTRY_VERIFY2(
+            [&] {
+                const QStringList now = labelTexts(w);
+                return std::any_of(now.cbegin(), now.cend(),
+                                   [&](const QString &t) { return t.startsWith(e.oneShown); });
+            }(),
+            qPrintable(labelTexts(w).join(u" | ")));
         w.filterBar()->textEdit()->clear();
         QTRY_COMPARE(items->rowCount(), 6);
 
         // The selected item's details, in the same language.
         w.itemsView()->setCurrentIndex(items->index(0, 0));
         const QList<QPushButton *> buttons = w.detailsPane()->findChildren<QPushButton *>();
-        QVERIFY(std::any_of(buttons.cbegin(), buttons.cend(), [&](QPushButton *b) { return b->text() == e.copyPath; }));
+        QVERIFY(std::any_of(buttons.cbegin(), buttons.cend(),
+                            [&](QPushButton *b) { return b->text() == e.copyPath; }));
 
         // Qt's own texts come from its translation.
         QDialogButtonBox box(QDialogButtonBox::Close);
@@ -191,29 +247,36 @@ private:
                 continue;
             QVERIFY2(b->sizeHint().width() <= b->width(),
                      qPrintable(QStringLiteral("button \"%1\": %2 wide, needs %3")
-                                    .arg(b->text()).arg(b->width()).arg(b->sizeHint().width())));
+                                    .arg(b->text())
+                                    .arg(b->width())
+                                    .arg(b->sizeHint().width())));
         }
         for (QLabel *l : w.findChildren<QLabel *>()) {
             if (!l->isVisible() || l->text().isEmpty() || l->wordWrap())
                 continue;
             QVERIFY2(l->sizeHint().width() <= l->width(),
                      qPrintable(QStringLiteral("label \"%1\": %2 wide, needs %3")
-                                    .arg(l->text()).arg(l->width()).arg(l->sizeHint().width())));
+                                    .arg(l->text())
+                                    .arg(l->width())
+                                    .arg(l->sizeHint().width())));
         }
         for (QTreeView *view : {w.itemsView(), w.familiesView()}) {
             QHeaderView *header = view->header();
             for (int c = 0; c < header->count(); ++c) {
                 if (header->isSectionHidden(c))
                     continue;
-                QVERIFY2(header->sectionSize(c) >= header->sectionSizeHint(c),
-                         qPrintable(QStringLiteral("column \"%1\": %2 wide, needs %3")
-                                        .arg(view->model()->headerData(c, Qt::Horizontal).toString())
-                                        .arg(header->sectionSize(c)).arg(header->sectionSizeHint(c))));
+                QVERIFY2(
+                    header->sectionSize(c) >= header->sectionSizeHint(c),
+                    qPrintable(QStringLiteral("column \"%1\": %2 wide, needs %3")
+                                   .arg(view->model()->headerData(c, Qt::Horizontal).toString())
+                                   .arg(header->sectionSize(c))
+                                   .arg(header->sectionSizeHint(c))));
             }
         }
         // The item kinds are not cut off either ("Verzeichnis", "dossier").
         const int kind = w.itemsView()->header()->sectionSize(ItemsModel::Kind);
-        QVERIFY(static_cast<const QAbstractItemView *>(w.itemsView())->sizeHintForColumn(ItemsModel::Kind) <= kind);
+        QVERIFY(static_cast<const QAbstractItemView *>(w.itemsView())
+                    ->sizeHintForColumn(ItemsModel::Kind) <= kind);
     }
 
 private Q_SLOTS:
@@ -284,10 +347,15 @@ private Q_SLOTS:
             Translations::choose(language);
             QTRY_COMPARE(window.createButton()->text(), e.create);
             const QList<QGroupBox *> boxes = window.findChildren<QGroupBox *>();
-            QVERIFY(std::any_of(boxes.cbegin(), boxes.cend(), [&](const QGroupBox *g) { return g->title() == e.pitfalls; }));
-            QCOMPARE(window.objectsView()->model()->headerData(LiveObjectsModel::State, Qt::Horizontal).toString(),
+            QVERIFY(std::any_of(boxes.cbegin(), boxes.cend(),
+                                [&](const QGroupBox *g) { return g->title() == e.pitfalls; }));
+            QCOMPARE(window.objectsView()
+                         ->model()
+                         ->headerData(LiveObjectsModel::State, Qt::Horizontal)
+                         .toString(),
                      e.stateHeader);
-            QVERIFY2(window.tourLabel()->text().endsWith(e.firstStep), qPrintable(window.tourLabel()->text()));
+            QVERIFY2(window.tourLabel()->text().endsWith(e.firstStep),
+                     qPrintable(window.tourLabel()->text()));
             window.kindBox()->setCurrentIndex(window.kindBox()->findData(int(ObjectKind::Mkstemp)));
             QTest::mouseClick(window.createButton(), Qt::LeftButton);
             // QTextDocument hands out no-break spaces as plain ones.

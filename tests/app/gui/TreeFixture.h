@@ -2,9 +2,9 @@
 // A small temp tree with known names, sizes and ages for the GUI tests, and
 // a helper that scans it into an Inventory the way the app does.
 
-#include "inventory/Inventory.h"
-#include "inventory/PathText.h"
-#include "native/Scanner.h"
+#include "core/inventory/Inventory.h"
+#include "core/inventory/PathText.h"
+#include "core/native/Scanner.h"
 
 #include <QDir>
 #include <QFile>
@@ -16,8 +16,8 @@
 #include <ctime>
 
 #include <fcntl.h>
-#include <sys/stat.h>
 #include <memory>
+#include <sys/stat.h>
 
 namespace tempscope::gui::test {
 
@@ -79,7 +79,8 @@ private:
     {
         const timespec when{std::time(nullptr) - ageSeconds, 0};
         const timespec times[2] = {when, when};
-        QVERIFY2(::utimensat(AT_FDCWD, QFile::encodeName(path).constData(), times, AT_SYMLINK_NOFOLLOW) == 0,
+        QVERIFY2(::utimensat(AT_FDCWD, QFile::encodeName(path).constData(), times,
+                             AT_SYMLINK_NOFOLLOW) == 0,
                  qPrintable(path));
     }
 

@@ -4,17 +4,17 @@
 
 #include "CleanupFixture.h"
 
-#include "cleanup/CleanupExecutor.h"
-#include "export/CleanupExport.h"
-#include "export/CsvWriter.h"
-#include "export/JsonWriter.h"
+#include "core/cleanup/CleanupExecutor.h"
+#include "core/export/CleanupExport.h"
+#include "core/export/CsvWriter.h"
+#include "core/export/JsonWriter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
-#include <QProcess>
 #include <QThread>
 #include <QtTest>
 
@@ -84,7 +84,9 @@ private Q_SLOTS:
         // Freed is disk space: the blocks of every file and directory that goes.
         quint64 blocks = 0;
         for (const QString &p : would) {
-            struct stat st{};
+            struct stat st
+            {
+            };
             QVERIFY(::lstat(nativePath(p).c_str(), &st) == 0);
             blocks += quint64(st.st_blocks) * 512;
             if (p.endsWith(u"/dir")) {
@@ -120,11 +122,16 @@ private Q_SLOTS:
         const auto plan = stalePlan(m_root);
         QString victim = at(QStringLiteral("old0"));
         switch (change) {
-        case 0: QVERIFY(setAge(victim, 0)); break;
-        case 1: QVERIFY(makeFile(victim, 9 * Day, 100)); break;
+        case 0:
+            QVERIFY(setAge(victim, 0));
+            break;
+        case 1:
+            QVERIFY(makeFile(victim, 9 * Day, 100));
+            break;
         case 2: // a new inode under the old name, with the old age
             QVERIFY(makeFile(victim + QStringLiteral(".new"), 10 * Day, 100));
-            QVERIFY(::rename(nativePath(victim + QStringLiteral(".new")).c_str(), nativePath(victim).c_str()) == 0);
+            QVERIFY(::rename(nativePath(victim + QStringLiteral(".new")).c_str(),
+                             nativePath(victim).c_str()) == 0);
             break;
         case 3:
             QVERIFY(setAge(at(QStringLiteral("dir/a")), 0));
@@ -148,8 +155,9 @@ private Q_SLOTS:
         const auto plan = stalePlan(m_root); // its context knows of no open file
         const QString victim = at(QStringLiteral("old1"));
         QProcess holder;
-        holder.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), QStringLiteral("exec 3<\"$1\"; exec sleep 60"),
-                                                 QStringLiteral("sh"), victim});
+        holder.start(QStringLiteral("/bin/sh"),
+                     {QStringLiteral("-c"), QStringLiteral("exec 3<\"$1\"; exec sleep 60"),
+                      QStringLiteral("sh"), victim});
         QVERIFY(holder.waitForStarted());
         // Until the shell has become `sleep` with the file open.
         const QString fd3 = QStringLiteral("/proc/%1/fd/3").arg(holder.processId());
@@ -165,7 +173,8 @@ private Q_SLOTS:
         const CleanupResult *r = resultFor(run, victim);
         QVERIFY(r);
         QCOMPARE(r->action, CleanupOutcome::Skipped);
-        QVERIFY2(r->reason.contains(QStringLiteral("in use by PID %1").arg(pid)), qPrintable(r->reason));
+        QVERIFY2(r->reason.contains(QStringLiteral("in use by PID %1").arg(pid)),
+                 qPrintable(r->reason));
         QVERIFY(!exists(at(QStringLiteral("old2"))));
     }
 
@@ -174,11 +183,12 @@ private Q_SLOTS:
         const auto plan = stalePlan(m_root);
         std::atomic<bool> cancel{false};
         qsizetype calls = 0;
-        const CleanupReport report = CleanupExecutor::execute(*plan, false, cancel, [&](const CleanupProgress &p) {
-            ++calls;
-            QCOMPARE(p.total, 6);
-            cancel.store(true); // after the first candidate
-        });
+        const CleanupReport report =
+            CleanupExecutor::execute(*plan, false, cancel, [&](const CleanupProgress &p) {
+                ++calls;
+                QCOMPARE(p.total, 6);
+                cancel.store(true); // after the first candidate
+            });
         QCOMPARE(calls, 1);
         QVERIFY(report.cancelled);
         const QStringList deleted = pathsWith(report, CleanupOutcome::Deleted);
@@ -213,7 +223,8 @@ private Q_SLOTS:
         QCOMPARE(finished.size(), 1);
         QVERIFY(!progressed.isEmpty());
         QCOMPARE(progressed.last().at(0).value<qsizetype>(), 6);
-        QCOMPARE(finished.first().at(0).value<CleanupReport>().removedCount(), report.removedCount());
+        QCOMPARE(finished.first().at(0).value<CleanupReport>().removedCount(),
+                 report.removedCount());
         QCOMPARE(report.removedCount(), 6);
         QVERIFY(!executor.isRunning());
     }

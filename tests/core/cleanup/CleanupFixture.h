@@ -2,11 +2,11 @@
 // Real trees for cleanup tests: files and directories with chosen ages,
 // scanned into an Inventory the way tempscope-cli does it.
 
-#include "cleanup/CleanupPlan.h"
-#include "cleanup/CleanupReport.h"
-#include "inventory/Inventory.h"
-#include "inventory/PathText.h"
-#include "native/Scanner.h"
+#include "core/cleanup/CleanupPlan.h"
+#include "core/cleanup/CleanupReport.h"
+#include "core/inventory/Inventory.h"
+#include "core/inventory/PathText.h"
+#include "core/native/Scanner.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -57,7 +57,9 @@ inline std::shared_ptr<const Inventory> scanRoot(const QString &root)
 
 inline bool exists(const QString &path)
 {
-    struct stat st{};
+    struct stat st
+    {
+    };
     return ::lstat(nativePath(path).c_str(), &st) == 0;
 }
 
@@ -72,8 +74,9 @@ inline const CleanupResult *resultFor(const CleanupReport &report, const QString
 }
 
 // A plan for everything older than a week (by mtime) below `root`, with one rule.
-inline std::shared_ptr<CleanupPlan> stalePlan(const QString &root, CleanupUnit unit = CleanupUnit::Item,
-                                            CleanupAction action = CleanupAction::Delete)
+inline std::shared_ptr<CleanupPlan> stalePlan(const QString &root,
+                                              CleanupUnit unit = CleanupUnit::Item,
+                                              CleanupAction action = CleanupAction::Delete)
 {
     CleanupRule rule;
     rule.olderThan = std::chrono::days(7);

@@ -4,7 +4,7 @@
 
 #include "CleanupFixture.h"
 
-#include "cleanup/CleanupExecutor.h"
+#include "core/cleanup/CleanupExecutor.h"
 
 #include <QCoreApplication>
 #include <QTemporaryDir>
@@ -19,13 +19,15 @@ namespace {
 
 quint32 modeOf(const QString &path)
 {
-    struct stat st{};
+    struct stat st
+    {
+    };
     ::lstat(nativePath(path).c_str(), &st);
     return st.st_mode & 07777;
 }
 
-CleanupPlan planFor(const QString &root, CleanupUnit unit, QStringList includes = {}, bool others = false,
-                    std::chrono::seconds olderThan = std::chrono::days(7))
+CleanupPlan planFor(const QString &root, CleanupUnit unit, QStringList includes = {},
+                    bool others = false, std::chrono::seconds olderThan = std::chrono::days(7))
 {
     CleanupRule rule;
     rule.olderThan = olderThan;
@@ -52,7 +54,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         if (::geteuid() == 0)
-            QSKIP("runs as root: permission cases need an unprivileged user (CTest uses run-as-nobody)");
+            QSKIP("runs as root: permission cases need an unprivileged user (CTest uses "
+                  "run-as-nobody)");
     }
 
     void unreadableDirectoryIsKeptAndNotChmodded_data()
@@ -107,27 +110,33 @@ private Q_SLOTS:
         // (the executable itself is in use while it runs).
         const QString dir = QFileInfo(QCoreApplication::applicationDirPath()).canonicalFilePath();
         const QString exe = dir + QStringLiteral("/owned-by-root");
-        struct stat st{};
+        struct stat st
+        {
+        };
         if (::lstat(nativePath(exe).c_str(), &st) != 0 || st.st_uid == ::geteuid())
-            QSKIP("needs a file of another user beside this executable (as run-as-nobody arranges)");
+            QSKIP(
+                "needs a file of another user beside this executable (as run-as-nobody arranges)");
         const QString name = QFileInfo(exe).fileName();
         const quint32 mode = modeOf(exe);
         const std::atomic<bool> cancel{false};
 
-        const CleanupPlan mine = planFor(dir, CleanupUnit::Item, {name}, false, std::chrono::seconds(0));
+        const CleanupPlan mine =
+            planFor(dir, CleanupUnit::Item, {name}, false, std::chrono::seconds(0));
         const CleanupReport kept = CleanupExecutor::execute(mine, false, cancel);
         const CleanupResult *r = resultFor(kept, exe);
         QVERIFY(r);
         QCOMPARE(r->action, CleanupOutcome::Skipped);
         QVERIFY2(r->reason.startsWith(QStringLiteral("not yours (owner ")), qPrintable(r->reason));
 
-        const CleanupPlan others = planFor(dir, CleanupUnit::Item, {name}, true, std::chrono::seconds(0));
+        const CleanupPlan others =
+            planFor(dir, CleanupUnit::Item, {name}, true, std::chrono::seconds(0));
         const CleanupReport denied = CleanupExecutor::execute(others, false, cancel);
         r = resultFor(denied, exe);
         QVERIFY(r);
         QVERIFY2(r->action == CleanupOutcome::Skipped || r->action == CleanupOutcome::Failed,
                  qPrintable(cleanupOutcomeName(r->action)));
-        QVERIFY2(r->reason.contains(QStringLiteral("permission")) || r->reason.contains(QStringLiteral("not permitted")),
+        QVERIFY2(r->reason.contains(QStringLiteral("permission")) ||
+                     r->reason.contains(QStringLiteral("not permitted")),
                  qPrintable(r->reason));
         QVERIFY(exists(exe));
         QCOMPARE(modeOf(exe), mode);

@@ -3,7 +3,7 @@
 
 #include "CleanupFixture.h"
 
-#include "cleanup/CleanupPlan.h"
+#include "core/cleanup/CleanupPlan.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -18,9 +18,12 @@ namespace {
 
 native::FileId idOf(const QString &path)
 {
-    struct stat st{};
+    struct stat st
+    {
+    };
     ::lstat(nativePath(path).c_str(), &st);
-    return {(std::uint64_t(major(st.st_dev)) << 32) | minor(st.st_dev), std::uint64_t(st.st_ino)}; // the scanner's encoding
+    return {(std::uint64_t(major(st.st_dev)) << 32) | minor(st.st_dev),
+            std::uint64_t(st.st_ino)}; // the scanner's encoding
 }
 
 const PlanEntry *find(const CleanupPlan &plan, const QString &path)
@@ -110,16 +113,23 @@ private Q_SLOTS:
     {
         table();
         QTest::newRow("old file") << QStringLiteral("old.txt") << QString();
-        QTest::newRow("new file") << QStringLiteral("new.txt") << QStringLiteral("too new (1 h old, rule: older than 7d)");
-        QTest::newRow("built-in protection") << QStringLiteral(".X11-unix") << QStringLiteral("protected: .X11-unix");
+        QTest::newRow("new file") << QStringLiteral("new.txt")
+                                  << QStringLiteral("too new (1 h old, rule: older than 7d)");
+        QTest::newRow("built-in protection")
+            << QStringLiteral(".X11-unix") << QStringLiteral("protected: .X11-unix");
         QTest::newRow("fifo") << QStringLiteral("fifo") << QStringLiteral("special file (fifo)");
         QTest::newRow("excluded") << QStringLiteral("keep.me") << QStringLiteral("excluded: *.me");
-        QTest::newRow("in use") << QStringLiteral("held.txt") << QStringLiteral("in use by PID 4242 (python3)");
+        QTest::newRow("in use") << QStringLiteral("held.txt")
+                                << QStringLiteral("in use by PID 4242 (python3)");
         QTest::newRow("old directory") << QStringLiteral("olddir") << QString();
-        QTest::newRow("directory holding a new file") << QStringLiteral("mixed") << QStringLiteral("too new (1 min old");
-        QTest::newRow("new directory holding an old file") << QStringLiteral("newdir") << QStringLiteral("too new");
-        QTest::newRow("in use deep inside") << QStringLiteral("deep") << QStringLiteral("in use by PID 77 (vim)");
-        QTest::newRow("protected name inside: the remover keeps it") << QStringLiteral("box") << QString();
+        QTest::newRow("directory holding a new file")
+            << QStringLiteral("mixed") << QStringLiteral("too new (1 min old");
+        QTest::newRow("new directory holding an old file")
+            << QStringLiteral("newdir") << QStringLiteral("too new");
+        QTest::newRow("in use deep inside")
+            << QStringLiteral("deep") << QStringLiteral("in use by PID 77 (vim)");
+        QTest::newRow("protected name inside: the remover keeps it")
+            << QStringLiteral("box") << QString();
     }
     void itemMode()
     {
@@ -142,14 +152,19 @@ private Q_SLOTS:
         QTest::newRow("old file") << QStringLiteral("old.txt") << QString();
         QTest::newRow("new file") << QStringLiteral("new.txt") << QStringLiteral("too new");
         QTest::newRow("old directory goes whole") << QStringLiteral("olddir") << QString();
-        QTest::newRow("old file in a directory with a new one") << QStringLiteral("mixed/old") << QString();
-        QTest::newRow("new file in it") << QStringLiteral("mixed/new") << QStringLiteral("too new (1 min old");
+        QTest::newRow("old file in a directory with a new one")
+            << QStringLiteral("mixed/old") << QString();
+        QTest::newRow("new file in it")
+            << QStringLiteral("mixed/new") << QStringLiteral("too new (1 min old");
         QTest::newRow("old file in a new directory") << QStringLiteral("newdir/old") << QString();
-        QTest::newRow("in use deep inside") << QStringLiteral("deep/inner/x") << QStringLiteral("in use by PID 77 (vim)");
-        QTest::newRow("protected inside") << QStringLiteral("box/.X0-lock") << QStringLiteral("protected: .X*-lock");
+        QTest::newRow("in use deep inside")
+            << QStringLiteral("deep/inner/x") << QStringLiteral("in use by PID 77 (vim)");
+        QTest::newRow("protected inside")
+            << QStringLiteral("box/.X0-lock") << QStringLiteral("protected: .X*-lock");
         QTest::newRow("its neighbour") << QStringLiteral("box/data") << QString();
         QTest::newRow("fifo") << QStringLiteral("fifo") << QStringLiteral("special file (fifo)");
-        QTest::newRow("in use") << QStringLiteral("held.txt") << QStringLiteral("in use by PID 4242");
+        QTest::newRow("in use") << QStringLiteral("held.txt")
+                                << QStringLiteral("in use by PID 4242");
     }
     void perFileMode()
     {
@@ -234,7 +249,8 @@ private Q_SLOTS:
         QVERIFY(dir);
         QCOMPARE(dir->bytes, quint64(5 + 7));
         QCOMPARE(dir->kind, native::Kind::Directory);
-        QVERIFY(dir->age >= std::chrono::seconds(10 * Day) && dir->age < std::chrono::seconds(10 * Day + 600));
+        QVERIFY(dir->age >= std::chrono::seconds(10 * Day) &&
+                dir->age < std::chrono::seconds(10 * Day + 600));
         QCOMPARE(dir->target.id, idOf(at(QStringLiteral("olddir"))));
         const PlanEntry *file = find(p, at(QStringLiteral("old.txt")));
         QVERIFY(file);
@@ -338,7 +354,8 @@ private Q_SLOTS:
         const PlanEntry *old = find(p, at(QStringLiteral("old.txt")));
         QVERIFY(!old->candidate);
         QCOMPARE(old->reason, reason);
-        QVERIFY(find(p, at(QStringLiteral("new.txt")))->reason.startsWith(QStringLiteral("too new")));
+        QVERIFY(
+            find(p, at(QStringLiteral("new.txt")))->reason.startsWith(QStringLiteral("too new")));
         QCOMPARE(p.candidateCount(), count - 1);
         QCOMPARE(p.candidateBytes(), bytes - oldBytes);
         QCOMPARE(p.roots().first().candidates, count - 1);
@@ -352,7 +369,8 @@ private Q_SLOTS:
         QStringList paths;
         for (const PlanEntry &e : p.roots().first().entries)
             paths << e.path;
-        QCOMPARE(paths, (QStringList{at(QStringLiteral("mixed/new")), at(QStringLiteral("mixed/old"))}));
+        QCOMPARE(paths,
+                 (QStringList{at(QStringLiteral("mixed/new")), at(QStringLiteral("mixed/old"))}));
         QCOMPARE(p.candidateCount(), 1);
         QVERIFY(find(p, at(QStringLiteral("mixed/old")))->candidate);
         QCOMPARE(p.candidateBytes(), find(p, at(QStringLiteral("mixed/old")))->bytes);

@@ -1,9 +1,9 @@
 // Rules, built-in protections, user globs and root refusal: tables of cases.
 
-#include "cleanup/CleanupRule.h"
-#include "cleanup/Protections.h"
-#include "cleanup/RootGuard.h"
-#include "inventory/PathText.h"
+#include "core/cleanup/CleanupRule.h"
+#include "core/cleanup/Protections.h"
+#include "core/cleanup/RootGuard.h"
+#include "core/inventory/PathText.h"
 
 #include <QDir>
 #include <QFile>
@@ -24,20 +24,25 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("includes");
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("matched"); // empty: not selected
-        QTest::newRow("no includes: everything") << QStringList{} << QStringLiteral("anything") << QStringLiteral("*");
-        QTest::newRow("prefix") << QStringList{QStringLiteral("upload_")} << QStringLiteral("upload_k2j3.csv")
-                                << QStringLiteral("upload_");
-        QTest::newRow("prefix is not infix") << QStringList{QStringLiteral("upload_")} << QStringLiteral("x_upload_1")
-                                             << QString();
-        QTest::newRow("family glob") << QStringList{QStringLiteral("upload_*.csv")} << QStringLiteral("upload_k2.csv")
-                                     << QStringLiteral("upload_*.csv");
+        QTest::newRow("no includes: everything")
+            << QStringList{} << QStringLiteral("anything") << QStringLiteral("*");
+        QTest::newRow("prefix") << QStringList{QStringLiteral("upload_")}
+                                << QStringLiteral("upload_k2j3.csv") << QStringLiteral("upload_");
+        QTest::newRow("prefix is not infix")
+            << QStringList{QStringLiteral("upload_")} << QStringLiteral("x_upload_1") << QString();
+        QTest::newRow("family glob")
+            << QStringList{QStringLiteral("upload_*.csv")} << QStringLiteral("upload_k2.csv")
+            << QStringLiteral("upload_*.csv");
         QTest::newRow("family glob, other suffix") << QStringList{QStringLiteral("upload_*.csv")}
                                                    << QStringLiteral("upload_k2.tsv") << QString();
-        QTest::newRow("first match wins") << QStringList{QStringLiteral("tmp"), QStringLiteral("tmp*")}
-                                          << QStringLiteral("tmpab3_x9zq") << QStringLiteral("tmp");
-        QTest::newRow("set") << QStringList{QStringLiteral("qt_temp.[A-Z]*")} << QStringLiteral("qt_temp.AbCdEf")
+        QTest::newRow("first match wins")
+            << QStringList{QStringLiteral("tmp"), QStringLiteral("tmp*")}
+            << QStringLiteral("tmpab3_x9zq") << QStringLiteral("tmp");
+        QTest::newRow("set") << QStringList{QStringLiteral("qt_temp.[A-Z]*")}
+                             << QStringLiteral("qt_temp.AbCdEf")
                              << QStringLiteral("qt_temp.[A-Z]*");
-        QTest::newRow("case matters") << QStringList{QStringLiteral("TMP")} << QStringLiteral("tmp1") << QString();
+        QTest::newRow("case matters")
+            << QStringList{QStringLiteral("TMP")} << QStringLiteral("tmp1") << QString();
     }
     void includes()
     {
@@ -60,8 +65,10 @@ private Q_SLOTS:
         QTest::newRow("all") << QString() << false << QStringLiteral("* older than 7d by mtime");
         QTest::newRow("prefix gets a star") << QStringLiteral("upload_") << false
                                             << QStringLiteral("upload_* older than 7d by mtime");
-        QTest::newRow("glob as given") << QStringLiteral("a*.csv") << false << QStringLiteral("a*.csv older than 7d by mtime");
-        QTest::newRow("per file") << QString() << true << QStringLiteral("* older than 7d by mtime, per file");
+        QTest::newRow("glob as given")
+            << QStringLiteral("a*.csv") << false << QStringLiteral("a*.csv older than 7d by mtime");
+        QTest::newRow("per file") << QString() << true
+                                  << QStringLiteral("* older than 7d by mtime, per file");
     }
     void labels()
     {
@@ -85,40 +92,58 @@ private Q_SLOTS:
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("reason"); // prefix of the reason; empty: not kept
         const QStringList none;
-        QTest::newRow("X lock") << true << none << none << QStringLiteral(".X0-lock") << QStringLiteral("protected: .X*-lock");
+        QTest::newRow("X lock") << true << none << none << QStringLiteral(".X0-lock")
+                                << QStringLiteral("protected: .X*-lock");
         QTest::newRow("X lock, display 12") << true << none << none << QStringLiteral(".X12-lock")
                                             << QStringLiteral("protected: .X*-lock");
-        QTest::newRow("X11 sockets") << true << none << none << QStringLiteral(".X11-unix") << QStringLiteral("protected: .X11-unix");
-        QTest::newRow("ICE") << true << none << none << QStringLiteral(".ICE-unix") << QStringLiteral("protected: .ICE-unix");
-        QTest::newRow("font") << true << none << none << QStringLiteral(".font-unix") << QStringLiteral("protected: .font-unix");
-        QTest::newRow("XIM") << true << none << none << QStringLiteral(".XIM-unix") << QStringLiteral("protected: .XIM-unix");
+        QTest::newRow("X11 sockets") << true << none << none << QStringLiteral(".X11-unix")
+                                     << QStringLiteral("protected: .X11-unix");
+        QTest::newRow("ICE") << true << none << none << QStringLiteral(".ICE-unix")
+                             << QStringLiteral("protected: .ICE-unix");
+        QTest::newRow("font") << true << none << none << QStringLiteral(".font-unix")
+                              << QStringLiteral("protected: .font-unix");
+        QTest::newRow("XIM") << true << none << none << QStringLiteral(".XIM-unix")
+                             << QStringLiteral("protected: .XIM-unix");
         QTest::newRow("systemd-private")
-            << true << none << none << QStringLiteral("systemd-private-5f2c0e6a-colord.service-AbCdEf")
+            << true << none << none
+            << QStringLiteral("systemd-private-5f2c0e6a-colord.service-AbCdEf")
             << QStringLiteral("protected: systemd-private-*");
-        QTest::newRow("a file system's trash") << true << none << none << QStringLiteral(".Trash-1000")
-                                               << QStringLiteral("protected: .Trash-*");
-        QTest::newRow("the shared trash") << true << none << none << QStringLiteral(".Trash") << QStringLiteral("protected: .Trash");
-        QTest::newRow("a trash inside an item") << true << none << none << QStringLiteral("box/.Trash-0")
-                                                << QStringLiteral("protected: .Trash-*");
+        QTest::newRow("a file system's trash")
+            << true << none << none << QStringLiteral(".Trash-1000")
+            << QStringLiteral("protected: .Trash-*");
+        QTest::newRow("the shared trash") << true << none << none << QStringLiteral(".Trash")
+                                          << QStringLiteral("protected: .Trash");
+        QTest::newRow("a trash inside an item")
+            << true << none << none << QStringLiteral("box/.Trash-0")
+            << QStringLiteral("protected: .Trash-*");
         QTest::newRow("nested built-in") << true << none << none << QStringLiteral("box/.X11-unix")
                                          << QStringLiteral("protected: .X11-unix");
-        QTest::newRow("look-alike") << true << none << none << QStringLiteral("X11-unix") << QString();
-        QTest::newRow("lock not X") << true << none << none << QStringLiteral(".Y0-lock") << QString();
-        QTest::newRow("built-ins off") << false << none << none << QStringLiteral(".X11-unix") << QString();
-        QTest::newRow("the root itself") << false << none << none << QString() << QStringLiteral("protected: the root");
-        QTest::newRow("user protect") << true << QStringList{QStringLiteral("*.keep")} << none
-                                      << QStringLiteral("a/b/c.keep") << QStringLiteral("protected: *.keep");
-        QTest::newRow("exclude by name") << true << none << QStringList{QStringLiteral("*.sock")}
-                                         << QStringLiteral("x.sock") << QStringLiteral("excluded: *.sock");
-        QTest::newRow("exclude by path") << true << none << QStringList{QStringLiteral("cache/*")}
-                                         << QStringLiteral("cache/blob") << QStringLiteral("excluded: cache/*");
-        QTest::newRow("path glob needs the path") << true << none << QStringList{QStringLiteral("cache/*")}
-                                                  << QStringLiteral("other/blob") << QString();
+        QTest::newRow("look-alike")
+            << true << none << none << QStringLiteral("X11-unix") << QString();
+        QTest::newRow("lock not X")
+            << true << none << none << QStringLiteral(".Y0-lock") << QString();
+        QTest::newRow("built-ins off")
+            << false << none << none << QStringLiteral(".X11-unix") << QString();
+        QTest::newRow("the root itself")
+            << false << none << none << QString() << QStringLiteral("protected: the root");
+        QTest::newRow("user protect")
+            << true << QStringList{QStringLiteral("*.keep")} << none << QStringLiteral("a/b/c.keep")
+            << QStringLiteral("protected: *.keep");
+        QTest::newRow("exclude by name")
+            << true << none << QStringList{QStringLiteral("*.sock")} << QStringLiteral("x.sock")
+            << QStringLiteral("excluded: *.sock");
+        QTest::newRow("exclude by path")
+            << true << none << QStringList{QStringLiteral("cache/*")}
+            << QStringLiteral("cache/blob") << QStringLiteral("excluded: cache/*");
+        QTest::newRow("path glob needs the path")
+            << true << none << QStringList{QStringLiteral("cache/*")}
+            << QStringLiteral("other/blob") << QString();
         QTest::newRow("protect wins over exclude")
-            << true << QStringList{QStringLiteral("a*")} << QStringList{QStringLiteral("a*")} << QStringLiteral("abc")
-            << QStringLiteral("protected: a*");
-        QTest::newRow("star crosses slash in path globs") << true << none << QStringList{QStringLiteral("cache/*")}
-                                                          << QStringLiteral("cache/x/y") << QStringLiteral("excluded");
+            << true << QStringList{QStringLiteral("a*")} << QStringList{QStringLiteral("a*")}
+            << QStringLiteral("abc") << QStringLiteral("protected: a*");
+        QTest::newRow("star crosses slash in path globs")
+            << true << none << QStringList{QStringLiteral("cache/*")} << QStringLiteral("cache/x/y")
+            << QStringLiteral("excluded");
     }
     void protections()
     {
@@ -141,14 +166,14 @@ private Q_SLOTS:
             QVERIFY(!p.why.isEmpty());
             patterns << p.pattern;
         }
-        for (const char *p : {".X*-lock", ".X11-unix", ".ICE-unix", ".font-unix", ".XIM-unix", "systemd-private-*",
-                              ".Trash-*", ".Trash"})
+        for (const char *p : {".X*-lock", ".X11-unix", ".ICE-unix", ".font-unix", ".XIM-unix",
+                              "systemd-private-*", ".Trash-*", ".Trash"})
             QVERIFY2(patterns.contains(QLatin1StringView(p)), p);
     }
 
     void roots_data()
     {
-        QTest::addColumn<QString>("root"); // relative to the fixture, or absolute
+        QTest::addColumn<QString>("root");    // relative to the fixture, or absolute
         QTest::addColumn<QString>("refusal"); // part of the message; empty: allowed
         QTest::newRow("a temp dir") << QStringLiteral("scratch") << QString();
         QTest::newRow("inside home") << QStringLiteral("users/me/tmp") << QString();
@@ -157,19 +182,26 @@ private Q_SLOTS:
         QTest::newRow("/") << QStringLiteral("/") << QStringLiteral("file system root");
         QTest::newRow("//") << QStringLiteral("//") << QStringLiteral("file system root");
         QTest::newRow("/tmp/..") << QStringLiteral("/tmp/..") << QStringLiteral("file system root");
-        QTest::newRow("home") << QStringLiteral("users/me") << QStringLiteral("it is the home directory");
-        QTest::newRow("home with slash") << QStringLiteral("users/me/") << QStringLiteral("it is the home directory");
-        QTest::newRow("home via ..") << QStringLiteral("users/me/tmp/..") << QStringLiteral("it is the home directory");
-        QTest::newRow("parent of home") << QStringLiteral("users") << QStringLiteral("contains the home directory");
-        QTest::newRow("symlink to parent of home") << QStringLiteral("link") << QStringLiteral("contains the home directory");
+        QTest::newRow("home") << QStringLiteral("users/me")
+                              << QStringLiteral("it is the home directory");
+        QTest::newRow("home with slash")
+            << QStringLiteral("users/me/") << QStringLiteral("it is the home directory");
+        QTest::newRow("home via ..")
+            << QStringLiteral("users/me/tmp/..") << QStringLiteral("it is the home directory");
+        QTest::newRow("parent of home")
+            << QStringLiteral("users") << QStringLiteral("contains the home directory");
+        QTest::newRow("symlink to parent of home")
+            << QStringLiteral("link") << QStringLiteral("contains the home directory");
         QTest::newRow("a file") << QStringLiteral("file") << QStringLiteral("not a directory");
         QTest::newRow("missing") << QStringLiteral("missing") << QStringLiteral("does not exist");
         QTest::newRow("empty") << QString() << QStringLiteral("empty root");
         QTest::newRow("/usr") << QStringLiteral("/usr") << QStringLiteral("system directory");
         QTest::newRow("/var") << QStringLiteral("/var") << QStringLiteral("system directory");
         QTest::newRow("/var/tmp") << QStringLiteral("/var/tmp") << QString();
-        QTest::newRow("/tmp contains the home") << QStringLiteral("..") << QStringLiteral("contains the home directory");
-        QTest::newRow("/proc/self/root") << QStringLiteral("/proc/self/root") << QStringLiteral("file system root");
+        QTest::newRow("/tmp contains the home")
+            << QStringLiteral("..") << QStringLiteral("contains the home directory");
+        QTest::newRow("/proc/self/root")
+            << QStringLiteral("/proc/self/root") << QStringLiteral("file system root");
     }
     void roots()
     {
@@ -180,14 +212,17 @@ private Q_SLOTS:
         QVERIFY(QDir(tmp.path()).mkpath(QStringLiteral("users/m")));
         QVERIFY(QDir(tmp.path()).mkpath(QStringLiteral("users/other")));
         QVERIFY(QDir(tmp.path()).mkpath(QStringLiteral("scratch")));
-        QVERIFY(QFile::link(tmp.filePath(QStringLiteral("users")), tmp.filePath(QStringLiteral("link"))));
+        QVERIFY(QFile::link(tmp.filePath(QStringLiteral("users")),
+                            tmp.filePath(QStringLiteral("link"))));
         QFile f(tmp.filePath(QStringLiteral("file")));
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.close();
-        const QString home = QFileInfo(tmp.filePath(QStringLiteral("users/me"))).canonicalFilePath();
+        const QString home =
+            QFileInfo(tmp.filePath(QStringLiteral("users/me"))).canonicalFilePath();
         const QString path = root.isEmpty() || root.startsWith(u'/') ? root : tmp.filePath(root);
         const RootVerdict v = RootGuard::check(path, {home});
-        QVERIFY2(refusal.isEmpty() ? v.allowed() : v.refusal.contains(refusal), qPrintable(v.refusal));
+        QVERIFY2(refusal.isEmpty() ? v.allowed() : v.refusal.contains(refusal),
+                 qPrintable(v.refusal));
         if (v.allowed())
             QCOMPARE(v.canonicalPath, QFileInfo(path).canonicalFilePath());
         else
@@ -202,7 +237,8 @@ private Q_SLOTS:
         QVERIFY(::mkdir(dir.c_str(), 0755) == 0);
         const RootVerdict v = RootGuard::check(pathText(dir), {});
         QVERIFY2(v.allowed(), qPrintable(v.refusal));
-        QCOMPARE(nativePath(v.canonicalPath), nativePath(QFileInfo(tmp.path()).canonicalFilePath()) + "/r\xff\xfe");
+        QCOMPARE(nativePath(v.canonicalPath),
+                 nativePath(QFileInfo(tmp.path()).canonicalFilePath()) + "/r\xff\xfe");
         QVERIFY(v.id.inode != 0);
     }
 

@@ -6,7 +6,7 @@
 
 #include "CleanupFixture.h"
 
-#include "cleanup/CleanupExecutor.h"
+#include "core/cleanup/CleanupExecutor.h"
 
 #include <QDirIterator>
 #include <QTemporaryDir>
@@ -43,19 +43,25 @@ QStringList everything(const QString &dir)
 
 mode_t modeOf(const QString &path)
 {
-    struct stat st{};
+    struct stat st
+    {
+    };
     return ::lstat(nativePath(path).c_str(), &st) == 0 ? st.st_mode & 07777 : 0;
 }
 
 uid_t ownerOf(const QString &path)
 {
-    struct stat st{};
+    struct stat st
+    {
+    };
     return ::lstat(nativePath(path).c_str(), &st) == 0 ? st.st_uid : uid_t(-1);
 }
 
 ino_t inodeOf(const QString &path)
 {
-    struct stat st{};
+    struct stat st
+    {
+    };
     return ::lstat(nativePath(path).c_str(), &st) == 0 ? st.st_ino : 0;
 }
 
@@ -174,12 +180,18 @@ private Q_SLOTS:
         QTest::addColumn<int>("setup");
         QTest::addColumn<QString>("why");
         QTest::addColumn<QString>("untouched"); // relative to the tmpfs: must stay empty
-        QTest::newRow("other user's .Trash-UID, mode 0777") << 0 << QStringLiteral("owned by uid 65534") << QStringLiteral(".Trash-U");
-        QTest::newRow("our .Trash-UID, mode 0777") << 1 << QStringLiteral("has mode 0777, not 0700") << QStringLiteral(".Trash-U");
-        QTest::newRow(".Trash-UID a symlink") << 2 << QStringLiteral("is a symbolic link") << QStringLiteral("elsewhere");
-        QTest::newRow(".Trash not sticky, other user's .Trash-UID") << 3 << QStringLiteral("no sticky bit") << QStringLiteral(".Trash");
-        QTest::newRow(".Trash a symlink, other user's .Trash-UID") << 4 << QStringLiteral("a symbolic link") << QStringLiteral("elsewhere");
-        QTest::newRow("other user's files/ in our .Trash-UID") << 5 << QStringLiteral("files: owned by uid 65534") << QStringLiteral(".Trash-U/files");
+        QTest::newRow("other user's .Trash-UID, mode 0777")
+            << 0 << QStringLiteral("owned by uid 65534") << QStringLiteral(".Trash-U");
+        QTest::newRow("our .Trash-UID, mode 0777")
+            << 1 << QStringLiteral("has mode 0777, not 0700") << QStringLiteral(".Trash-U");
+        QTest::newRow(".Trash-UID a symlink")
+            << 2 << QStringLiteral("is a symbolic link") << QStringLiteral("elsewhere");
+        QTest::newRow(".Trash not sticky, other user's .Trash-UID")
+            << 3 << QStringLiteral("no sticky bit") << QStringLiteral(".Trash");
+        QTest::newRow(".Trash a symlink, other user's .Trash-UID")
+            << 4 << QStringLiteral("a symbolic link") << QStringLiteral("elsewhere");
+        QTest::newRow("other user's files/ in our .Trash-UID")
+            << 5 << QStringLiteral("files: owned by uid 65534") << QStringLiteral(".Trash-U/files");
     }
     void premadeTrashDirectoriesAreRefused()
     {
@@ -208,7 +220,8 @@ private Q_SLOTS:
             break;
         case 4:
             QVERIFY(mkdirMode(m_fs + QStringLiteral("/elsewhere"), 01777));
-            QVERIFY(QFile::link(m_fs + QStringLiteral("/elsewhere"), m_fs + QStringLiteral("/.Trash")));
+            QVERIFY(
+                QFile::link(m_fs + QStringLiteral("/elsewhere"), m_fs + QStringLiteral("/.Trash")));
             QVERIFY(mkdirMode(mine, 0700, Nobody));
             break;
         case 5:
@@ -249,7 +262,9 @@ private Q_SLOTS:
         makeItems(root);
         if (sharedTrash)
             QVERIFY(mkdirMode(m_fs + QStringLiteral("/.Trash"), 01777));
-        const QString where = m_fs + (sharedTrash ? QStringLiteral("/.Trash/") : QStringLiteral("/.Trash-")) + uidText();
+        const QString where =
+            m_fs + (sharedTrash ? QStringLiteral("/.Trash/") : QStringLiteral("/.Trash-")) +
+            uidText();
         {
             const auto plan = stalePlan(root, CleanupUnit::Item, CleanupAction::Trash);
             const std::atomic<bool> cancel{false};
@@ -266,7 +281,8 @@ private Q_SLOTS:
         QCOMPARE(report.bytesFreed(), quint64(0));
         QCOMPARE(report.bytesTrashed(), quint64(107));
         QCOMPARE(report.trashedCount(), 2);
-        for (const QString &dir : QStringList{where, where + QStringLiteral("/files"), where + QStringLiteral("/info")}) {
+        for (const QString &dir : QStringList{where, where + QStringLiteral("/files"),
+                                              where + QStringLiteral("/info")}) {
             QCOMPARE(modeOf(dir), mode_t(0700));
             QCOMPARE(ownerOf(dir), ::geteuid());
         }
@@ -276,10 +292,12 @@ private Q_SLOTS:
         // Path= relative to $topdir, as the specification asks for these trashes.
         const QByteArray info = readAll(where + QStringLiteral("/info/old0.trashinfo"));
         QVERIFY2(info.startsWith("[Trash Info]\nPath=root/old0\nDeletionDate="), info.constData());
-        QVERIFY(QDateTime::fromString(QString::fromLatin1(info.mid(info.indexOf("DeletionDate=") + 13).trimmed()),
-                                      Qt::ISODate)
+        QVERIFY(QDateTime::fromString(
+                    QString::fromLatin1(info.mid(info.indexOf("DeletionDate=") + 13).trimmed()),
+                    Qt::ISODate)
                     .isValid());
-        QVERIFY(!exists(m_fs + (sharedTrash ? QString(QStringLiteral("/.Trash-") + uidText()) : QStringLiteral("/.Trash"))));
+        QVERIFY(!exists(m_fs + (sharedTrash ? QString(QStringLiteral("/.Trash-") + uidText())
+                                            : QStringLiteral("/.Trash"))));
         QCOMPARE(everything(m_cwd), QStringList());
     }
 
@@ -341,10 +359,12 @@ private Q_SLOTS:
     {
         const QString root = m_fs + QStringLiteral("/root");
         const QString outside = m_fs + QStringLiteral("/outside");
-        QVERIFY(QDir().mkpath(m_fs + QStringLiteral("/home/.local/share"))); // a valid trash, same file system
+        QVERIFY(QDir().mkpath(
+            m_fs + QStringLiteral("/home/.local/share"))); // a valid trash, same file system
         qputenv("HOME", QFile::encodeName(m_fs + QStringLiteral("/home")));
         QVERIFY(makeFile(root + QStringLiteral("/d/victim"), 10 * Day, 5));
-        QVERIFY(makeFile(root + QStringLiteral("/d/new"), 60)); // so d/victim is an entry of its own
+        QVERIFY(
+            makeFile(root + QStringLiteral("/d/new"), 60)); // so d/victim is an entry of its own
         QVERIFY(setAge(root + QStringLiteral("/d"), 10 * Day));
         QVERIFY(makeFile(outside + QStringLiteral("/victim"), 10 * Day, 9));
         QVERIFY(QFile::link(outside, root + QStringLiteral("/lnk")));
@@ -362,18 +382,24 @@ private Q_SLOTS:
         const std::string lnk = nativePath(root + QStringLiteral("/lnk"));
         std::thread attacker([&] {
             while (!stop.load()) {
-                struct pollfd p{fan, POLLIN, 0};
+                struct pollfd p
+                {
+                    fan, POLLIN, 0
+                };
                 if (::poll(&p, 1, 100) <= 0)
                     continue;
                 alignas(fanotify_event_metadata) char buf[4096];
                 ssize_t n = ::read(fan, buf, sizeof buf);
-                for (auto *e = reinterpret_cast<fanotify_event_metadata *>(buf); n > 0 && FAN_EVENT_OK(e, n);
-                     e = FAN_EVENT_NEXT(e, n)) {
+                for (auto *e = reinterpret_cast<fanotify_event_metadata *>(buf);
+                     n > 0 && FAN_EVENT_OK(e, n); e = FAN_EVENT_NEXT(e, n)) {
                     // The check has opened the file: now the directory becomes a link outside.
-                    if (swaps.load() == 0 &&
-                        ::renameat2(AT_FDCWD, d.c_str(), AT_FDCWD, lnk.c_str(), RENAME_EXCHANGE) == 0)
+                    if (swaps.load() == 0 && ::renameat2(AT_FDCWD, d.c_str(), AT_FDCWD, lnk.c_str(),
+                                                         RENAME_EXCHANGE) == 0)
                         swaps.fetch_add(1);
-                    const struct fanotify_response allow{e->fd, FAN_ALLOW};
+                    const struct fanotify_response allow
+                    {
+                        e->fd, FAN_ALLOW
+                    };
                     (void)!::write(fan, &allow, sizeof allow);
                     ::close(e->fd);
                 }
@@ -388,9 +414,12 @@ private Q_SLOTS:
         QCOMPARE(swaps.load(), 1); // the attack happened, between check and move
         QCOMPARE(readAll(outside + QStringLiteral("/victim")), QByteArray(9, 'x'));
         QCOMPARE(inodeOf(outside + QStringLiteral("/victim")), outsideInode);
-        const QStringList trashed = everything(m_fs + QStringLiteral("/home/.local/share/Trash/files"));
+        const QStringList trashed =
+            everything(m_fs + QStringLiteral("/home/.local/share/Trash/files"));
         for (const QString &t : trashed)
-            QVERIFY2(inodeOf(m_fs + QStringLiteral("/home/.local/share/Trash/files/") + t) != outsideInode, qPrintable(t));
+            QVERIFY2(inodeOf(m_fs + QStringLiteral("/home/.local/share/Trash/files/") + t) !=
+                         outsideInode,
+                     qPrintable(t));
         const CleanupResult *r = resultFor(report, root + QStringLiteral("/d/victim"));
         QVERIFY(r);
         QCOMPARE(r->action, CleanupOutcome::Skipped);

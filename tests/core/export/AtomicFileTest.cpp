@@ -2,7 +2,7 @@
 // real full file system, a 64 KiB tmpfs mounted in a private mount namespace
 // (the test makes one for itself when run as root; elsewhere they skip).
 
-#include "export/AtomicFile.h"
+#include "core/export/AtomicFile.h"
 
 #include <QCoreApplication>
 #include <QDir>

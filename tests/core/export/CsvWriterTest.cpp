@@ -1,8 +1,8 @@
 // RFC 4180 rows with byte-exact names.
 
-#include "export/CleanupExport.h"
-#include "export/CsvWriter.h"
-#include "inventory/PathText.h"
+#include "core/export/CsvWriter.h"
+#include "core/export/CleanupExport.h"
+#include "core/inventory/PathText.h"
 
 #include <QTest>
 
@@ -19,7 +19,8 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("written");
         QTest::newRow("plain") << QStringLiteral("tmpab3_x9zq") << QByteArray("tmpab3_x9zq");
         QTest::newRow("comma") << QStringLiteral("a,b") << QByteArray("\"a,b\"");
-        QTest::newRow("quote doubled") << QStringLiteral("say \"hi\"") << QByteArray("\"say \"\"hi\"\"\"");
+        QTest::newRow("quote doubled")
+            << QStringLiteral("say \"hi\"") << QByteArray("\"say \"\"hi\"\"\"");
         QTest::newRow("newline") << QStringLiteral("two\nlines") << QByteArray("\"two\nlines\"");
         QTest::newRow("empty") << QString() << QByteArray();
         QTest::newRow("raw byte comes out as the byte")
@@ -34,7 +35,9 @@ private Q_SLOTS:
         QTest::newRow("tab") << QStringLiteral("\t=1") << QByteArray("\"'\t=1\"");
         QTest::newRow("carriage return") << QStringLiteral("\r=1") << QByteArray("\"'\r=1\"");
         QTest::newRow("after spaces") << QStringLiteral("  =1") << QByteArray("\"'  =1\"");
-        QTest::newRow("full-width equals") << QStringLiteral("\uff1d1") << QByteArray("\"'\xef\xbc\x9d" "1\"");
+        QTest::newRow("full-width equals") << QStringLiteral("\uff1d1")
+                                           << QByteArray("\"'\xef\xbc\x9d"
+                                                         "1\"");
         QTest::newRow("negative number stays") << QStringLiteral("-12") << QByteArray("-12");
         QTest::newRow("signed decimal stays") << QStringLiteral("+1.5") << QByteArray("+1.5");
         QTest::newRow("inside is harmless") << QStringLiteral("a=b") << QByteArray("a=b");
@@ -59,7 +62,8 @@ private Q_SLOTS:
             tempscope::writeCleanupCsv(w, report);
         }
         const QList<QByteArray> lines = QByteArray::fromStdString(out).split('\n');
-        QCOMPARE(lines.value(1), QByteArray("/tmp/=HYPERLINK(x),skipped,\"'@SUM(1)\",\"'=HYPER*\",0,0,\r"));
+        QCOMPARE(lines.value(1),
+                 QByteArray("/tmp/=HYPERLINK(x),skipped,\"'@SUM(1)\",\"'=HYPER*\",0,0,\r"));
     }
 
     void hexColumnForRawOrNeutralisedNames_data()
@@ -67,13 +71,16 @@ private Q_SLOTS:
         QTest::addColumn<QString>("path");
         QTest::addColumn<QStringList>("cells");
         QTest::addColumn<QString>("hex");
-        QTest::newRow("plain") << QStringLiteral("/tmp/a") << QStringList{QStringLiteral("a")} << QString();
-        QTest::newRow("raw byte") << tempscope::pathText(std::string_view("/t/\xff")) << QStringList()
-                                  << QStringLiteral("2f742fff");
-        QTest::newRow("neutralised name") << QStringLiteral("/t/=1") << QStringList{QStringLiteral("=1")}
-                                          << QStringLiteral("2f742f3d31");
-        QTest::newRow("neutralised family") << QStringLiteral("/t/x") << QStringList{QStringLiteral("x"), QStringLiteral("@x*")}
-                                            << QStringLiteral("2f742f78");
+        QTest::newRow("plain") << QStringLiteral("/tmp/a") << QStringList{QStringLiteral("a")}
+                               << QString();
+        QTest::newRow("raw byte") << tempscope::pathText(std::string_view("/t/\xff"))
+                                  << QStringList() << QStringLiteral("2f742fff");
+        QTest::newRow("neutralised name")
+            << QStringLiteral("/t/=1") << QStringList{QStringLiteral("=1")}
+            << QStringLiteral("2f742f3d31");
+        QTest::newRow("neutralised family")
+            << QStringLiteral("/t/x") << QStringList{QStringLiteral("x"), QStringLiteral("@x*")}
+            << QStringLiteral("2f742f78");
     }
     void hexColumnForRawOrNeutralisedNames()
     {

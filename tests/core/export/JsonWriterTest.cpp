@@ -1,7 +1,7 @@
 // The streaming JSON writer: valid documents, exact escapes, lossless names.
 // (No raw string literals here: moc's tokenizer does not take them.)
 
-#include "export/JsonWriter.h"
+#include "core/export/JsonWriter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -62,13 +62,19 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QByteArray>("literal");
-        QTest::newRow("quote and backslash") << QStringLiteral("a\"b\\c") << QByteArray("\"a\\\"b\\\\c\"");
-        QTest::newRow("newline, tab, CR") << QStringLiteral("a\nb\tc\rd") << QByteArray("\"a\\nb\\tc\\rd\"");
+        QTest::newRow("quote and backslash")
+            << QStringLiteral("a\"b\\c") << QByteArray("\"a\\\"b\\\\c\"");
+        QTest::newRow("newline, tab, CR")
+            << QStringLiteral("a\nb\tc\rd") << QByteArray("\"a\\nb\\tc\\rd\"");
         QTest::newRow("control character") << QString(QChar(0x01)) << QByteArray("\"\\u0001\"");
         QTest::newRow("DEL") << QString(QChar(0x7F)) << QByteArray("\"\\u007f\"");
-        QTest::newRow("UTF-8 text stays text") << QStringLiteral("Grüße 日本") << QByteArray("\"Gr\xc3\xbc\xc3\x9f" "e \xe6\x97\xa5\xe6\x9c\xac\"");
-        QTest::newRow("astral character") << QString::fromUtf8("\xf0\x9f\x98\x80") << QByteArray("\"\xf0\x9f\x98\x80\"");
-        QTest::newRow("escaped raw byte (non-UTF-8 name)") << QString(QChar(0xDCE9)) << QByteArray("\"\\udce9\"");
+        QTest::newRow("UTF-8 text stays text") << QStringLiteral("Grüße 日本")
+                                               << QByteArray("\"Gr\xc3\xbc\xc3\x9f"
+                                                             "e \xe6\x97\xa5\xe6\x9c\xac\"");
+        QTest::newRow("astral character")
+            << QString::fromUtf8("\xf0\x9f\x98\x80") << QByteArray("\"\xf0\x9f\x98\x80\"");
+        QTest::newRow("escaped raw byte (non-UTF-8 name)")
+            << QString(QChar(0xDCE9)) << QByteArray("\"\\udce9\"");
         QTest::newRow("slash untouched") << QStringLiteral("/tmp/x") << QByteArray("\"/tmp/x\"");
     }
     void escapes()

@@ -1,10 +1,10 @@
 // The node_exporter textfile format: label escaping, the numbers per root and
 // family, and `promtool check metrics` on a real scan with hostile names.
 
-#include "export/PrometheusExport.h"
-#include "inventory/Inventory.h"
-#include "inventory/PathText.h"
-#include "native/Scanner.h"
+#include "core/export/PrometheusExport.h"
+#include "core/inventory/Inventory.h"
+#include "core/inventory/PathText.h"
+#include "core/native/Scanner.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -63,7 +63,8 @@ private:
     QTemporaryDir m_dir;
     QByteArray m_root;
 
-    QByteArray metrics(std::optional<std::chrono::seconds> olderThan, const QStringList &extraRoots = {})
+    QByteArray metrics(std::optional<std::chrono::seconds> olderThan,
+                       const QStringList &extraRoots = {})
     {
         QList<PrometheusRoot> roots;
         for (const QString &path : QStringList{QString::fromUtf8(m_root)} + extraRoots) {
@@ -102,7 +103,8 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         // QTemporaryDir cannot remove names that are not UTF-8.
-        QProcess::execute(QStringLiteral("rm"), {QStringLiteral("-rf"), QStringLiteral("--"), m_dir.path()});
+        QProcess::execute(QStringLiteral("rm"),
+                          {QStringLiteral("-rf"), QStringLiteral("--"), m_dir.path()});
     }
 
     void labelEscaping_data()
@@ -118,7 +120,8 @@ private Q_SLOTS:
         QTest::addRow("unicode") << QStringLiteral("caf\u00e9") << QStringLiteral("caf\u00e9");
         // A raw byte (lossless text U+DCFF) becomes the four characters \xff,
         // whose backslash the format escapes.
-        QTest::addRow("raw byte") << pathText(native::NativeStringView("x\xff", 2)) << QStringLiteral("x\\\\xff");
+        QTest::addRow("raw byte") << pathText(native::NativeStringView("x\xff", 2))
+                                  << QStringLiteral("x\\\\xff");
     }
 
     void labelEscaping()
@@ -145,17 +148,22 @@ private Q_SLOTS:
         QCOMPARE(sample(text, u"tempscope_root_stale_items{" + root + u'}'), QStringLiteral("2"));
         QCOMPARE(sample(text, u"tempscope_scan_success{" + root + u'}'), QStringLiteral("1"));
         QCOMPARE(sample(text, u"tempscope_scan_errors{" + root + u'}'), QStringLiteral("0"));
-        QCOMPARE(sample(text, u"tempscope_scan_duration_seconds{" + root + u'}'), QStringLiteral("0.25"));
+        QCOMPARE(sample(text, u"tempscope_scan_duration_seconds{" + root + u'}'),
+                 QStringLiteral("0.25"));
         QCOMPARE(sample(text, QStringLiteral("tempscope_stale_threshold_seconds{basis=\"mtime\"}")),
                  QStringLiteral("604800"));
         // The two upload_N.csv files form one family (*.csv).
-        const QRegularExpression family(QStringLiteral("^tempscope_family_bytes\\{root=\"[^\"]*\",family=\"([^\"]*csv)\"\\} 300$"),
-                                        QRegularExpression::MultilineOption);
+        const QRegularExpression family(
+            QStringLiteral(
+                "^tempscope_family_bytes\\{root=\"[^\"]*\",family=\"([^\"]*csv)\"\\} 300$"),
+            QRegularExpression::MultilineOption);
         const QRegularExpressionMatch m = family.match(QString::fromUtf8(text));
         QVERIFY2(m.hasMatch(), text.constData());
-        QCOMPARE(sample(text, u"tempscope_family_stale_bytes{" + root + u",family=\"" + m.captured(1) + u"\"}"),
+        QCOMPARE(sample(text, u"tempscope_family_stale_bytes{" + root + u",family=\"" +
+                                  m.captured(1) + u"\"}"),
                  QStringLiteral("100"));
-        QCOMPARE(sample(text, u"tempscope_family_items{" + root + u",family=\"" + m.captured(1) + u"\"}"),
+        QCOMPARE(sample(text,
+                        u"tempscope_family_items{" + root + u",family=\"" + m.captured(1) + u"\"}"),
                  QStringLiteral("2"));
         // Valid UTF-8 throughout, although one name is not.
         QVERIFY(QString::fromUtf8(text).toUtf8() == text);
@@ -172,10 +180,13 @@ private Q_SLOTS:
     void unscannableAndDuplicateRoots()
     {
         const QString missing = m_dir.filePath(QStringLiteral("missing"));
-        const QByteArray text = metrics(std::chrono::hours(1), {missing, QString::fromUtf8(m_root)});
+        const QByteArray text =
+            metrics(std::chrono::hours(1), {missing, QString::fromUtf8(m_root)});
         const QString missingLabel = u"root=\"" + prometheusLabelValue(missing) + u'"';
-        QCOMPARE(sample(text, u"tempscope_scan_success{" + missingLabel + u'}'), QStringLiteral("0"));
-        QCOMPARE(sample(text, u"tempscope_root_bytes{" + missingLabel + u'}'), QStringLiteral("<missing>"));
+        QCOMPARE(sample(text, u"tempscope_scan_success{" + missingLabel + u'}'),
+                 QStringLiteral("0"));
+        QCOMPARE(sample(text, u"tempscope_root_bytes{" + missingLabel + u'}'),
+                 QStringLiteral("<missing>"));
         QCOMPARE(text.count("\ntempscope_root_bytes{"), 1); // the root given twice is reported once
     }
 
@@ -191,7 +202,9 @@ private Q_SLOTS:
                 typed.insert(current);
                 QVERIFY(line.endsWith(" gauge"));
             } else if (!line.isEmpty() && !line.startsWith('#')) {
-                QVERIFY2(line.startsWith(QByteArray(current + '{')) || line.startsWith(QByteArray(current + ' ')), line.constData());
+                QVERIFY2(line.startsWith(QByteArray(current + '{')) ||
+                             line.startsWith(QByteArray(current + ' ')),
+                         line.constData());
             }
         }
         QVERIFY(typed.size() >= 12);
@@ -205,8 +218,9 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QByteArray root = QFile::encodeName(dir.path());
-        const QList<QByteArray> words = {"alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel",
-                                         "india", "juliet", "kilo", "lima", "mike", "november", "oscar"};
+        const QList<QByteArray> words = {"alpha",   "bravo", "charlie", "delta",    "echo",
+                                         "foxtrot", "golf",  "hotel",   "india",    "juliet",
+                                         "kilo",    "lima",  "mike",    "november", "oscar"};
         int n = 0;
         for (const QByteArray &a : words) {
             for (const QByteArray &b : words) {
@@ -228,7 +242,8 @@ private Q_SLOTS:
         options.now = Inventory::nowNs();
         options.olderThan = std::chrono::seconds(10);
         options.basis = AgeBasis::Mtime;
-        const QList<FamilyStats> all = r.scan.inventory->families(options.basis, options.now, options.olderThan);
+        const QList<FamilyStats> all =
+            r.scan.inventory->families(options.basis, options.now, options.olderThan);
         QVERIFY2(all.size() > 1000, qPrintable(QString::number(all.size())));
         quint64 allBytes = 0;
         for (const FamilyStats &f : all)
@@ -237,9 +252,11 @@ private Q_SLOTS:
         const QString rootLabel = u"root=\"" + prometheusLabelValue(dir.path()) + u'"';
         for (const int max : {DefaultMaxPrometheusFamilies, 1, 7}) {
             const QByteArray text = prometheusMetrics({r}, options, max);
-            QCOMPARE(sample(text, u"tempscope_root_families{" + rootLabel + u'}'), QString::number(all.size()));
-            for (const char *metric : {"tempscope_family_bytes{", "tempscope_family_items{",
-                                       "tempscope_family_stale_bytes{", "tempscope_family_stale_items{"})
+            QCOMPARE(sample(text, u"tempscope_root_families{" + rootLabel + u'}'),
+                     QString::number(all.size()));
+            for (const char *metric :
+                 {"tempscope_family_bytes{", "tempscope_family_items{",
+                  "tempscope_family_stale_bytes{", "tempscope_family_stale_items{"})
                 QCOMPARE(text.count(QByteArray(QByteArray("\n") + metric)), max + 1);
             // Nothing is lost: the series add up to the root's families.
             quint64 sum = 0;
@@ -250,17 +267,20 @@ private Q_SLOTS:
             QCOMPARE(sum, allBytes);
             // "(other)" is the sum, and the one real family of that name is in it.
             QCOMPARE(text.count(",family=\"(other)\"} "), 4);
-            QVERIFY(sample(text, u"tempscope_family_items{" + rootLabel + u",family=\"(other)\"}").toLongLong() > 1);
+            QVERIFY(sample(text, u"tempscope_family_items{" + rootLabel + u",family=\"(other)\"}")
+                        .toLongLong() > 1);
         }
         // The largest family is the real "(other)" (1000 bytes), which is
         // summed: the largest of the others gets the one series.
         FamilyStats largest;
         for (const FamilyStats &f : all) {
-            if (f.key != u"(other)" && (f.bytes > largest.bytes || (f.bytes == largest.bytes && f.key < largest.key)))
+            if (f.key != u"(other)" &&
+                (f.bytes > largest.bytes || (f.bytes == largest.bytes && f.key < largest.key)))
                 largest = f;
         }
         const QByteArray one = prometheusMetrics({r}, options, 1);
-        QCOMPARE(sample(one, u"tempscope_family_bytes{" + rootLabel + u",family=\"" + prometheusLabelValue(largest.key) + u"\"}"),
+        QCOMPARE(sample(one, u"tempscope_family_bytes{" + rootLabel + u",family=\"" +
+                                 prometheusLabelValue(largest.key) + u"\"}"),
                  QString::number(largest.bytes));
         QCOMPARE(sample(one, u"tempscope_family_bytes{" + rootLabel + u",family=\"(other)\"}"),
                  QString::number(allBytes - largest.bytes));
@@ -281,7 +301,8 @@ private Q_SLOTS:
     {
         if (promtool().isEmpty())
             QSKIP("promtool is not installed (Debian package prometheus; see .ci/setup --test)");
-        for (const auto &threshold : {std::optional<std::chrono::seconds>(), std::optional(std::chrono::seconds(3600))}) {
+        for (const auto &threshold :
+             {std::optional<std::chrono::seconds>(), std::optional(std::chrono::seconds(3600))}) {
             QProcess p;
             p.start(promtool(), {QStringLiteral("check"), QStringLiteral("metrics")});
             QVERIFY(p.waitForStarted());

@@ -1,6 +1,6 @@
 // The scan report's hand-written formatting: the same text as Qt's.
 
-#include "export/ScanExport.h"
+#include "core/export/ScanExport.h"
 
 #include <QDateTime>
 #include <QRandomGenerator>
@@ -20,8 +20,8 @@ private Q_SLOTS:
     {
         constexpr TimeNs Ms = 1'000'000;
         QList<TimeNs> times{0,
-                            999'999,                        // below a millisecond
-                            -1,                             // before the epoch
+                            999'999, // below a millisecond
+                            -1,      // before the epoch
                             -86'400'000 * Ms - 1,
                             951'782'400'000 * Ms,           // 2000-02-29
                             951'868'799'999 * Ms + 999'999, // its last instant
@@ -33,8 +33,8 @@ private Q_SLOTS:
         for (int i = 0; i < 20000; ++i)
             times.append(TimeNs(rnd.generate64() >> 1)); // all of 1970-2262
         for (TimeNs t : std::as_const(times)) {
-            const QString expected =
-                QDateTime::fromMSecsSinceEpoch(t / 1'000'000, QTimeZone::utc()).toString(Qt::ISODateWithMs);
+            const QString expected = QDateTime::fromMSecsSinceEpoch(t / 1'000'000, QTimeZone::utc())
+                                         .toString(Qt::ISODateWithMs);
             QCOMPARE(isoTime(t), expected);
         }
         QCOMPARE(isoTime(951'782'400'123 * Ms), QStringLiteral("2000-02-29T00:00:00.123+00:00"));
@@ -43,7 +43,8 @@ private Q_SLOTS:
     void modeTextIsFourOctalDigits()
     {
         for (quint32 mode = 0; mode < 0200000; mode += 7)
-            QCOMPARE(modeText(mode), QStringLiteral("%1").arg(mode & 07777, 4, 8, QLatin1Char('0')));
+            QCOMPARE(modeText(mode),
+                     QStringLiteral("%1").arg(mode & 07777, 4, 8, QLatin1Char('0')));
         QCOMPARE(modeText(0100644), QStringLiteral("0644"));
         QCOMPARE(modeText(041777), QStringLiteral("1777"));
     }

@@ -3,8 +3,8 @@
 // (tests/cli/TmpfilesDifferentialTest.cpp runs the result through
 // systemd-tmpfiles.)
 
-#include "export/TmpfilesExport.h"
-#include "inventory/PathText.h"
+#include "core/export/TmpfilesExport.h"
+#include "core/inventory/PathText.h"
 
 #include <QtTest>
 
@@ -55,12 +55,17 @@ private Q_SLOTS:
         QTest::addColumn<AgeBasis>("basis");
         QTest::addColumn<qint64>("seconds");
         QTest::addColumn<QString>("age");
-        QTest::addRow("mtime 7d") << AgeBasis::Mtime << qint64(7 * 86400) << QStringLiteral("mM:7d");
-        QTest::addRow("mtime 8d") << AgeBasis::Mtime << qint64(8 * 86400) << QStringLiteral("mM:8d");
-        QTest::addRow("atime 36h") << AgeBasis::Atime << qint64(36 * 3600) << QStringLiteral("aA:36h");
-        QTest::addRow("ctime 15min") << AgeBasis::Ctime << qint64(900) << QStringLiteral("cC:15min");
+        QTest::addRow("mtime 7d") << AgeBasis::Mtime << qint64(7 * 86400)
+                                  << QStringLiteral("mM:7d");
+        QTest::addRow("mtime 8d") << AgeBasis::Mtime << qint64(8 * 86400)
+                                  << QStringLiteral("mM:8d");
+        QTest::addRow("atime 36h")
+            << AgeBasis::Atime << qint64(36 * 3600) << QStringLiteral("aA:36h");
+        QTest::addRow("ctime 15min")
+            << AgeBasis::Ctime << qint64(900) << QStringLiteral("cC:15min");
         QTest::addRow("newest 90s") << AgeBasis::Newest << qint64(90) << QStringLiteral("acmM:90s");
-        QTest::addRow("newest 1d1s") << AgeBasis::Newest << qint64(86401) << QStringLiteral("acmM:86401s");
+        QTest::addRow("newest 1d1s")
+            << AgeBasis::Newest << qint64(86401) << QStringLiteral("acmM:86401s");
     }
 
     void age()
@@ -77,15 +82,22 @@ private Q_SLOTS:
         QTest::addColumn<QString>("glob");
         QTest::addColumn<QString>("field");
         QTest::addRow("plain") << QStringLiteral("/tmp/x") << QString() << QStringLiteral("/tmp/x");
-        QTest::addRow("glob") << QStringLiteral("/tmp") << QStringLiteral("up*") << QStringLiteral("/tmp/up*");
-        QTest::addRow("root with /") << QStringLiteral("/") << QStringLiteral("x") << QStringLiteral("/x");
-        QTest::addRow("space") << QStringLiteral("/tmp/a b") << QString() << QStringLiteral("\"/tmp/a b\"");
-        QTest::addRow("specifier") << QStringLiteral("/tmp/100%") << QString() << QStringLiteral("/tmp/100%%");
-        QTest::addRow("backslash") << QStringLiteral("/tmp/a\\b") << QString() << QStringLiteral("/tmp/a\\\\\\\\b");
+        QTest::addRow("glob") << QStringLiteral("/tmp") << QStringLiteral("up*")
+                              << QStringLiteral("/tmp/up*");
+        QTest::addRow("root with /")
+            << QStringLiteral("/") << QStringLiteral("x") << QStringLiteral("/x");
+        QTest::addRow("space") << QStringLiteral("/tmp/a b") << QString()
+                               << QStringLiteral("\"/tmp/a b\"");
+        QTest::addRow("specifier")
+            << QStringLiteral("/tmp/100%") << QString() << QStringLiteral("/tmp/100%%");
+        QTest::addRow("backslash")
+            << QStringLiteral("/tmp/a\\b") << QString() << QStringLiteral("/tmp/a\\\\\\\\b");
         QTest::addRow("glob chars in root") << QStringLiteral("/tmp/[x]*") << QStringLiteral("y?")
                                             << QStringLiteral("/tmp/\\\\[x\\\\]\\\\*/y?");
-        QTest::addRow("quotes") << QStringLiteral("/tmp/\"'") << QString() << QStringLiteral("\"/tmp/\\\"'\"");
-        QTest::addRow("utf-8") << QStringLiteral("/tmp/caf\u00e9") << QString() << QStringLiteral("/tmp/caf\u00e9");
+        QTest::addRow("quotes") << QStringLiteral("/tmp/\"'") << QString()
+                                << QStringLiteral("\"/tmp/\\\"'\"");
+        QTest::addRow("utf-8") << QStringLiteral("/tmp/caf\u00e9") << QString()
+                               << QStringLiteral("/tmp/caf\u00e9");
         // The raw byte stays a raw byte (U+DCFF in lossless text).
         QTest::addRow("raw byte") << pathText(native::NativeStringView("/tmp/\xff", 6)) << QString()
                                   << pathText(native::NativeStringView("/tmp/\xff", 6));
@@ -121,8 +133,10 @@ private Q_SLOTS:
     {
         CleanupRule r = perFileRule();
         r.roots = {QStringLiteral("/a"), QStringLiteral("/c")};
-        const TmpfilesExport e = exportTmpfiles({r}, {QStringLiteral("/a"), QStringLiteral("/b"), QStringLiteral("/c")});
-        QCOMPARE(policyLines(e), (QStringList{QStringLiteral("e /a - - - mM:7d"), QStringLiteral("e /c - - - mM:7d")}));
+        const TmpfilesExport e =
+            exportTmpfiles({r}, {QStringLiteral("/a"), QStringLiteral("/b"), QStringLiteral("/c")});
+        QCOMPARE(policyLines(e), (QStringList{QStringLiteral("e /a - - - mM:7d"),
+                                              QStringLiteral("e /c - - - mM:7d")}));
     }
 
     void keptEntriesBecomeXLines()
@@ -165,7 +179,8 @@ private Q_SLOTS:
         const QStringList lines = policyLines(e);
         QVERIFY(lines.contains(QStringLiteral("e /tmp/upload_* - - - acmM:1d")));
         QVERIFY(lines.contains(QStringLiteral("e /tmp/*.part - - - acmM:1d")));
-        QVERIFY(!lines.contains(QStringLiteral("e /tmp - - - acmM:1d"))); // never wider than the includes
+        QVERIFY(!lines.contains(
+            QStringLiteral("e /tmp - - - acmM:1d"))); // never wider than the includes
         for (const QString &w : e.warnings)
             QVERIFY2(e.text.contains(w), qPrintable(w));
     }

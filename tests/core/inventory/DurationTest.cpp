@@ -1,6 +1,6 @@
 // Durations as typed on the command line, and ages/sizes as shown.
 
-#include "inventory/Duration.h"
+#include "core/inventory/Duration.h"
 
 #include <QTest>
 
@@ -40,16 +40,20 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("reason");
-        QTest::newRow("unknown unit") << QStringLiteral("7x") << QStringLiteral("unknown unit \"x\"");
+        QTest::newRow("unknown unit")
+            << QStringLiteral("7x") << QStringLiteral("unknown unit \"x\"");
         QTest::newRow("negative") << QStringLiteral("-1d") << QStringLiteral("negative");
         QTest::newRow("no unit") << QStringLiteral("7") << QStringLiteral("missing unit");
         QTest::newRow("empty") << QString() << QStringLiteral("empty");
         QTest::newRow("unit only") << QStringLiteral("d") << QStringLiteral("expected a number");
         QTest::newRow("unit twice") << QStringLiteral("1d2d") << QStringLiteral("given twice");
-        QTest::newRow("overflow") << QStringLiteral("99999999999999999999w") << QStringLiteral("too large");
+        QTest::newRow("overflow") << QStringLiteral("99999999999999999999w")
+                                  << QStringLiteral("too large");
         QTest::newRow("fraction") << QStringLiteral("1.5d") << QStringLiteral("unknown unit \".\"");
-        QTest::newRow("capital unit") << QStringLiteral("7D") << QStringLiteral("unknown unit \"D\"");
-        QTest::newRow("non-ascii digit") << QStringLiteral("\u0667d") << QStringLiteral("expected a number");
+        QTest::newRow("capital unit")
+            << QStringLiteral("7D") << QStringLiteral("unknown unit \"D\"");
+        QTest::newRow("non-ascii digit")
+            << QStringLiteral("\u0667d") << QStringLiteral("expected a number");
     }
     void rejects()
     {

@@ -1,9 +1,9 @@
 // Items, families and age buckets computed from a real scan.
 
-#include "inventory/Inventory.h"
-#include "inventory/PathText.h"
-#include "native/NameCodec.h"
-#include "native/Scanner.h"
+#include "core/inventory/Inventory.h"
+#include "core/inventory/PathText.h"
+#include "core/native/NameCodec.h"
+#include "core/native/Scanner.h"
 
 #include <QDir>
 #include <QFile>
@@ -29,14 +29,16 @@ void makeFile(const QString &path, qint64 bytes, qint64 ageSeconds)
     f.close();
     const time_t t = time(nullptr) - ageSeconds;
     const struct timespec ts[2] = {{t, 0}, {t, 0}};
-    QCOMPARE(::utimensat(AT_FDCWD, QFile::encodeName(path).constData(), ts, AT_SYMLINK_NOFOLLOW), 0);
+    QCOMPARE(::utimensat(AT_FDCWD, QFile::encodeName(path).constData(), ts, AT_SYMLINK_NOFOLLOW),
+             0);
 }
 
 void age(const QString &path, qint64 ageSeconds)
 {
     const time_t t = time(nullptr) - ageSeconds;
     const struct timespec ts[2] = {{t, 0}, {t, 0}};
-    QCOMPARE(::utimensat(AT_FDCWD, QFile::encodeName(path).constData(), ts, AT_SYMLINK_NOFOLLOW), 0);
+    QCOMPARE(::utimensat(AT_FDCWD, QFile::encodeName(path).constData(), ts, AT_SYMLINK_NOFOLLOW),
+             0);
 }
 
 } // namespace
@@ -51,8 +53,8 @@ private:
         native::ScanResult r = native::scan(nativePath(root));
         if (!r.ok())
             return {};
-        return std::make_unique<Inventory>(std::make_shared<const native::ScanTree>(std::move(r.tree)),
-                                           PrefixFamilies());
+        return std::make_unique<Inventory>(
+            std::make_shared<const native::ScanTree>(std::move(r.tree)), PrefixFamilies());
     }
 
 private Q_SLOTS:
@@ -102,7 +104,8 @@ private Q_SLOTS:
         for (const std::string &n : std::as_const(names)) {
             const std::u16string decoded = native::decodeName(n);
             const QString text = pathText(n);
-            QCOMPARE(text, QString(reinterpret_cast<const QChar *>(decoded.data()), qsizetype(decoded.size())));
+            QCOMPARE(text, QString(reinterpret_cast<const QChar *>(decoded.data()),
+                                   qsizetype(decoded.size())));
             QCOMPARE(nativePath(text), native::encodeName(decoded));
             QCOMPARE(nativePath(text), n);
             QCOMPARE(printablePath(n), QString::fromStdString(native::printableName(n)));
@@ -115,7 +118,8 @@ private Q_SLOTS:
         // million copies of "upload_*.csv".
         QTemporaryDir dir;
         const QString r = dir.path();
-        for (const char *name : {"upload_k2j3h4g5.csv", "upload_a8d7f6e5.csv", "upload_zz9y8x7w.csv"})
+        for (const char *name :
+             {"upload_k2j3h4g5.csv", "upload_a8d7f6e5.csv", "upload_zz9y8x7w.csv"})
             makeFile(r + u'/' + QLatin1StringView(name), 1, Day);
         const auto inv = build(r);
         QVERIFY(inv);
@@ -184,7 +188,7 @@ private Q_SLOTS:
         const TimeNs now = Inventory::nowNs();
         const QList<FamilyAges> fams = inv->familyAgeBuckets(AgeBasis::Mtime, now);
         QCOMPARE(fams.size(), 3);
-        QCOMPARE(fams[0].key, QStringLiteral("tmp*"));      // 300 bytes
+        QCOMPARE(fams[0].key, QStringLiteral("tmp*"));         // 300 bytes
         QCOMPARE(fams[1].key, QStringLiteral("upload_*.csv")); // 70
         QCOMPARE(fams[2].key, QStringLiteral("notes.txt"));
         QCOMPARE(fams[1].count, 3u);

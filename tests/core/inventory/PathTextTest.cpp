@@ -1,7 +1,7 @@
 // Names as people read them: raw bytes, controls, and characters that are
 // invisible or reorder the text (Trojan Source, CVE-2021-42574) escaped.
 
-#include "inventory/PathText.h"
+#include "core/inventory/PathText.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 // Prefix inference on names real programs leave in temp directories.
 
-#include "inventory/PrefixFamilies.h"
+#include "core/inventory/PrefixFamilies.h"
 
 #include <QTest>
 
@@ -36,7 +36,8 @@ private Q_SLOTS:
         row("mktemp default", u"tmp.Xq3kP9aZ2b", u"tmp.*");
         row("bash heredoc", u"sh-thd.abc123", u"sh-thd.*");
         // systemd and the desktop
-        row("systemd private", u"systemd-private-5f3c2e9a1b7d4c6e8f0a1b2c3d4e5f6a-chronyd.service-Xy7kQz",
+        row("systemd private",
+            u"systemd-private-5f3c2e9a1b7d4c6e8f0a1b2c3d4e5f6a-chronyd.service-Xy7kQz",
             u"systemd-private-*");
         row("X lock", u".X0-lock", u".X*-lock");
         row("X socket dir", u".X11-unix", u".X11-unix");
@@ -51,7 +52,8 @@ private Q_SLOTS:
         row("chromium", u".org.chromium.Chromium.xYz123", u".org.chromium.Chromium.*");
         row("chrome scoped dir", u"scoped_dir12345_67890", u"scoped_dir*");
         row("firefox", u"Temp-3f2a9b7c-1d2e-4f5a-9b8c-7d6e5f4a3b2c", u"Temp-*");
-        row("vscode ipc", u"vscode-ipc-3f2a9b7c-1d2e-4f5a-9b8c-7d6e5f4a3b2c.sock", u"vscode-ipc-*.sock");
+        row("vscode ipc", u"vscode-ipc-3f2a9b7c-1d2e-4f5a-9b8c-7d6e5f4a3b2c.sock",
+            u"vscode-ipc-*.sock");
         row("puppeteer", u"puppeteer_dev_chrome_profile-AbCdEf", u"puppeteer_dev_chrome_profile-*");
         row("playwright", u"playwright-artifacts-Xk3pQz", u"playwright-artifacts-*");
         // Compilers and build tools
@@ -100,7 +102,8 @@ private Q_SLOTS:
         f.addUserFamily(QStringLiteral("myapp-"));
         f.addUserFamily(QStringLiteral("report_*.pdf"));
         f.addUserFamily(QStringLiteral("myapp-")); // duplicates ignored
-        QCOMPARE(f.userFamilies(), (QList<QString>{QStringLiteral("myapp-*"), QStringLiteral("report_*.pdf")}));
+        QCOMPARE(f.userFamilies(),
+                 (QList<QString>{QStringLiteral("myapp-*"), QStringLiteral("report_*.pdf")}));
         QCOMPARE(f.keyFor(u"myapp-cache"), QStringLiteral("myapp-*"));
         QCOMPARE(f.keyFor(u"report_2026.pdf"), QStringLiteral("report_*.pdf"));
         QCOMPARE(f.keyFor(u"tmpab3_x9zq"), QStringLiteral("tmp*"));
@@ -113,16 +116,22 @@ private Q_SLOTS:
         QTest::addColumn<bool>("match");
         QTest::newRow("star") << QStringLiteral("tmp*") << QStringLiteral("tmpabc") << true;
         QTest::newRow("star empty") << QStringLiteral("tmp*") << QStringLiteral("tmp") << true;
-        QTest::newRow("star middle") << QStringLiteral(".X*-lock") << QStringLiteral(".X0-lock") << true;
-        QTest::newRow("star middle mismatch") << QStringLiteral(".X*-lock") << QStringLiteral(".X0-lockx") << false;
+        QTest::newRow("star middle")
+            << QStringLiteral(".X*-lock") << QStringLiteral(".X0-lock") << true;
+        QTest::newRow("star middle mismatch")
+            << QStringLiteral(".X*-lock") << QStringLiteral(".X0-lockx") << false;
         QTest::newRow("question") << QStringLiteral("a?c") << QStringLiteral("abc") << true;
-        QTest::newRow("question needs one") << QStringLiteral("a?c") << QStringLiteral("ac") << false;
+        QTest::newRow("question needs one")
+            << QStringLiteral("a?c") << QStringLiteral("ac") << false;
         QTest::newRow("set") << QStringLiteral("[abc]x") << QStringLiteral("bx") << true;
         QTest::newRow("range") << QStringLiteral("f[0-9]") << QStringLiteral("f7") << true;
         QTest::newRow("negated set") << QStringLiteral("f[!0-9]") << QStringLiteral("f7") << false;
-        QTest::newRow("unterminated set is literal") << QStringLiteral("a[b") << QStringLiteral("a[b") << true;
-        QTest::newRow("many stars stay linear") << QStringLiteral("*a*a*a*a*a*a*b") << QString(200, u'a') << false;
-        QTest::newRow("slash is ordinary") << QStringLiteral("a*b") << QStringLiteral("a/b") << true;
+        QTest::newRow("unterminated set is literal")
+            << QStringLiteral("a[b") << QStringLiteral("a[b") << true;
+        QTest::newRow("many stars stay linear")
+            << QStringLiteral("*a*a*a*a*a*a*b") << QString(200, u'a') << false;
+        QTest::newRow("slash is ordinary")
+            << QStringLiteral("a*b") << QStringLiteral("a/b") << true;
         QTest::newRow("empty glob") << QString() << QStringLiteral("x") << false;
     }
     void glob()
@@ -139,9 +148,11 @@ private Q_SLOTS:
         QTest::addColumn<bool>("valid");
         QTest::addColumn<QString>("key");
         QTest::newRow("prefix") << QStringLiteral("myapp-") << true << QStringLiteral("myapp-*");
-        QTest::newRow("glob") << QStringLiteral("upload_*.csv") << true << QStringLiteral("upload_*.csv");
+        QTest::newRow("glob") << QStringLiteral("upload_*.csv") << true
+                              << QStringLiteral("upload_*.csv");
         QTest::newRow("set") << QStringLiteral("log[0-9]*") << true << QStringLiteral("log[0-9]*");
-        QTest::newRow("negated set with bracket") << QStringLiteral("a[!]]*") << true << QStringLiteral("a[!]]*");
+        QTest::newRow("negated set with bracket")
+            << QStringLiteral("a[!]]*") << true << QStringLiteral("a[!]]*");
         QTest::newRow("empty") << QString() << false << QString();
         QTest::newRow("blank") << QStringLiteral("   ") << false << QString();
         QTest::newRow("trailing space") << QStringLiteral("myapp- ") << false << QString();
@@ -168,7 +179,8 @@ private Q_SLOTS:
     {
         PrefixFamilies families;
         families.addUserFamily(QStringLiteral("myapp-"));
-        QCOMPARE(families.keyFor(u"myapp-cache.db"), PrefixFamilies::userFamilyKey(QStringLiteral("myapp-")));
+        QCOMPARE(families.keyFor(u"myapp-cache.db"),
+                 PrefixFamilies::userFamilyKey(QStringLiteral("myapp-")));
     }
 };
 

@@ -3,8 +3,8 @@
 // and the paths refused as roots. The suite runs this as `nobody` when run as
 // root, so "writable" means something.
 
-#include "locations/ScratchRoots.h"
-#include "locations/TempDirResolver.h"
+#include "core/locations/ScratchRoots.h"
+#include "core/locations/TempDirResolver.h"
 
 #include <QDir>
 #include <QFile>
@@ -381,7 +381,8 @@ private Q_SLOTS:
             QCOMPARE(paths.first(), temp);
         qunsetenv("XDG_RUNTIME_DIR");
         QCOMPARE(paths.contains(cache), cacheIncluded);
-        QCOMPARE(paths.contains(canonical(runtime.path())) || paths.contains(runtime.path()), cacheIncluded);
+        QCOMPARE(paths.contains(canonical(runtime.path())) || paths.contains(runtime.path()),
+                 cacheIncluded);
         QVERIFY(paths.contains(canonical(mine.path())));
         QVERIFY(!paths.contains(mine.path() + QStringLiteral("-gone"))); // only existing roots
         for (const QString &p : paths)
@@ -398,15 +399,20 @@ private Q_SLOTS:
         QTest::addColumn<bool>("isRoot");
         QTest::addColumn<QString>("said"); // in the origin when a root, else in the skipped line
         QTest::newRow("cwd fallback: never cleaned")
-            << QStringLiteral("cwd") << QStringLiteral("dir") << true << false << QStringLiteral("current directory");
+            << QStringLiteral("cwd") << QStringLiteral("dir") << true << false
+            << QStringLiteral("current directory");
         QTest::newRow("cwd fallback: never scanned either")
-            << QStringLiteral("cwd") << QStringLiteral("dir") << false << false << QStringLiteral("current directory");
+            << QStringLiteral("cwd") << QStringLiteral("dir") << false << false
+            << QStringLiteral("current directory");
         QTest::newRow("TMPDIR=$HOME: not cleaned (RootGuard)")
-            << QStringLiteral("TMPDIR") << QStringLiteral("home") << true << false << QStringLiteral("home directory");
+            << QStringLiteral("TMPDIR") << QStringLiteral("home") << true << false
+            << QStringLiteral("home directory");
         QTest::newRow("TMPDIR=$HOME: scanned, saying so")
-            << QStringLiteral("TMPDIR") << QStringLiteral("home") << false << true << QStringLiteral("$TMPDIR");
+            << QStringLiteral("TMPDIR") << QStringLiteral("home") << false << true
+            << QStringLiteral("$TMPDIR");
         QTest::newRow("TMPDIR names a temp dir: cleaned, saying so")
-            << QStringLiteral("TMPDIR") << QStringLiteral("dir") << true << true << QStringLiteral("$TMPDIR");
+            << QStringLiteral("TMPDIR") << QStringLiteral("dir") << true << true
+            << QStringLiteral("$TMPDIR");
     }
 
     void defaultRootsAreRealTempDirectories()
@@ -422,7 +428,8 @@ private Q_SLOTS:
         if (source == u"cwd") {
             // What Python answers when /tmp, /var/tmp and /usr/tmp are unusable.
             for (const char16_t *p : {u"/tmp", u"/var/tmp", u"/usr/tmp"})
-                temp.candidates.append({QString::fromUtf16(p), CandidateSource::Platform, false, true, QStringLiteral("read-only file system")});
+                temp.candidates.append({QString::fromUtf16(p), CandidateSource::Platform, false,
+                                        true, QStringLiteral("read-only file system")});
             temp.candidates.append({path, CandidateSource::Cwd, true, true, QString()});
         } else {
             TempDirResolver::Inputs inputs;
@@ -442,7 +449,8 @@ private Q_SLOTS:
         QCOMPARE(it != defaults.roots.cend(), isRoot);
         if (isRoot) {
             QVERIFY2(it->origin.contains(said), qPrintable(it->origin));
-            QVERIFY2(it->origin.contains(QStringLiteral("system temp directory")), qPrintable(it->origin));
+            QVERIFY2(it->origin.contains(QStringLiteral("system temp directory")),
+                     qPrintable(it->origin));
         } else {
             const QStringList lines = defaults.skipped.filter(path);
             QCOMPARE(lines.size(), 1);
@@ -478,7 +486,8 @@ private Q_SLOTS:
         };
         const auto isDefault = [&](const QString &path, bool forCleaning) {
             const DefaultRoots d = ScratchRoots::defaultRoots(settings, forCleaning);
-            return std::any_of(d.roots.cbegin(), d.roots.cend(), [&](const ScratchRoot &r) { return r.path == path; });
+            return std::any_of(d.roots.cbegin(), d.roots.cend(),
+                               [&](const ScratchRoot &r) { return r.path == path; });
         };
         QVERIFY(!rootAt(mine)->changed);
         QVERIFY(isDefault(mine, true));
@@ -491,14 +500,17 @@ private Q_SLOTS:
         std::optional<ScratchRoot> r = rootAt(mine);
         QVERIFY(r);
         QVERIFY(r->changed);
-        QVERIFY2(r->changeReason.contains(QStringLiteral("symbolic link")), qPrintable(r->changeReason));
+        QVERIFY2(r->changeReason.contains(QStringLiteral("symbolic link")),
+                 qPrintable(r->changeReason));
         for (bool forCleaning : {false, true}) {
             QVERIFY(!isDefault(mine, forCleaning));
             QVERIFY(!isDefault(documents, forCleaning));
-            QCOMPARE(ScratchRoots::defaultRoots(settings, forCleaning).skipped.filter(mine).size(), 1);
+            QCOMPARE(ScratchRoots::defaultRoots(settings, forCleaning).skipped.filter(mine).size(),
+                     1);
         }
         // A link is never confirmed: the user adds the target if they mean it.
-        QVERIFY(ScratchRoots::confirmUserRoot(settings, mine).contains(QStringLiteral("symbolic link")));
+        QVERIFY(ScratchRoots::confirmUserRoot(settings, mine)
+                    .contains(QStringLiteral("symbolic link")));
         QVERIFY(rootAt(mine)->changed);
 
         // A directory above it turned into a link.
@@ -515,7 +527,8 @@ private Q_SLOTS:
         QVERIFY(QDir().mkpath(mine));
         r = rootAt(mine);
         QVERIFY(r->changed);
-        QVERIFY2(r->changeReason.contains(QStringLiteral("another directory")), qPrintable(r->changeReason));
+        QVERIFY2(r->changeReason.contains(QStringLiteral("another directory")),
+                 qPrintable(r->changeReason));
         QVERIFY(!isDefault(mine, true));
         // Confirmed, it is used again.
         QCOMPARE(ScratchRoots::confirmUserRoot(settings, mine), QString());
@@ -537,9 +550,11 @@ private Q_SLOTS:
         QSettings settings(m_settingsFile, QSettings::IniFormat);
         QCOMPARE(ScratchRoots::addUserRoot(settings, mine), QString());
         QCOMPARE(::chown(QFile::encodeName(mine).constData(), 65534, 65534), 0);
-        QVERIFY(ScratchRoots::userRootChange(settings, mine).contains(QStringLiteral("belongs to")));
+        QVERIFY(
+            ScratchRoots::userRootChange(settings, mine).contains(QStringLiteral("belongs to")));
         const DefaultRoots d = ScratchRoots::defaultRoots(settings, true);
-        QVERIFY(std::none_of(d.roots.cbegin(), d.roots.cend(), [&](const ScratchRoot &r) { return r.path == mine; }));
+        QVERIFY(std::none_of(d.roots.cbegin(), d.roots.cend(),
+                             [&](const ScratchRoot &r) { return r.path == mine; }));
     }
 
     // Issue 21: a corrupt list of saved roots is bounded and dropped.
@@ -552,21 +567,28 @@ private Q_SLOTS:
             many << base.path();
         settings.setValue(QStringLiteral("locations/userRoots"), many);
         QCOMPARE(ScratchRoots::userRoots(settings), QStringList());
+        settings.setValue(
+            QStringLiteral("locations/userRoots"),
+            QStringList{QStringLiteral("relative/path"), base.path(), QString(10000, u'a')});
+        QCOMPARE(ScratchRoots::userRoots(settings),
+                 QStringList()); // one entry too long: the list is garbage
         settings.setValue(QStringLiteral("locations/userRoots"),
-                          QStringList{QStringLiteral("relative/path"), base.path(), QString(10000, u'a')});
-        QCOMPARE(ScratchRoots::userRoots(settings), QStringList()); // one entry too long: the list is garbage
-        settings.setValue(QStringLiteral("locations/userRoots"), QStringList{QStringLiteral("relative/path"), base.path()});
+                          QStringList{QStringLiteral("relative/path"), base.path()});
         QCOMPARE(ScratchRoots::userRoots(settings), QStringList{base.path()});
-        settings.setValue(QStringLiteral("locations/userRootIdentities"), QStringList{QStringLiteral("garbage")});
-        QCOMPARE(ScratchRoots::userRootChange(settings, base.path()), QString()); // read as a root saved before identities
+        settings.setValue(QStringLiteral("locations/userRootIdentities"),
+                          QStringList{QStringLiteral("garbage")});
+        QCOMPARE(ScratchRoots::userRootChange(settings, base.path()),
+                 QString()); // read as a root saved before identities
         // Saving writes back only what is good.
         QVERIFY(QDir(base.path()).mkdir(QStringLiteral("new")));
-        QCOMPARE(ScratchRoots::addUserRoot(settings, base.filePath(QStringLiteral("new"))), QString());
+        QCOMPARE(ScratchRoots::addUserRoot(settings, base.filePath(QStringLiteral("new"))),
+                 QString());
         settings.sync();
         QSettings reread(m_settingsFile, QSettings::IniFormat);
         QCOMPARE(reread.value(QStringLiteral("locations/userRoots")).toStringList(),
                  (QStringList{base.path(), canonical(base.filePath(QStringLiteral("new")))}));
-        QCOMPARE(reread.value(QStringLiteral("locations/userRootIdentities")).toStringList().size(), 1);
+        QCOMPARE(reread.value(QStringLiteral("locations/userRootIdentities")).toStringList().size(),
+                 1);
     }
 };
 

@@ -2,7 +2,7 @@
 // corrupt), each bounded and checked. The file's raw text is given here, as a
 // person or a broken disk leaves it.
 
-#include "locations/SettingsValues.h"
+#include "core/locations/SettingsValues.h"
 
 #include <QFile>
 #include <QTemporaryDir>

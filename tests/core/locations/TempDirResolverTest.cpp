@@ -3,7 +3,7 @@
 // Qt's answer beside it. The suite runs this as `nobody` when run as root,
 // so the permission rows mean something.
 
-#include "locations/TempDirResolver.h"
+#include "core/locations/TempDirResolver.h"
 
 #include <QDir>
 #include <QFile>

@@ -10,7 +10,7 @@
 
 #include "PythonScenarios.h"
 
-#include "tempfile/OsFile.h"
+#include "core/tempfile/OsFile.h"
 
 #include <QDir>
 #include <QJsonDocument>

@@ -2,11 +2,11 @@
 
 #include "TempfileTestSupport.h"
 
-#include "tempfile/NamedTemporaryFile.h"
-#include "tempfile/TempFileError.h"
-#include "tempfile/TempFileFunctions.h"
-#include "tempfile/TemporaryDirectory.h"
-#include "tempfile/TemporaryFile.h"
+#include "core/tempfile/NamedTemporaryFile.h"
+#include "core/tempfile/TempFileError.h"
+#include "core/tempfile/TempFileFunctions.h"
+#include "core/tempfile/TemporaryDirectory.h"
+#include "core/tempfile/TemporaryFile.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -3,7 +3,7 @@
 
 #include "PythonScenarios.h"
 
-#include "tempfile/SpooledTemporaryFile.h"
+#include "core/tempfile/SpooledTemporaryFile.h"
 
 #include <QDir>
 #include <QJsonArray>

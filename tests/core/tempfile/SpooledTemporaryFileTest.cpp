@@ -4,7 +4,7 @@
 
 #include "TempfileTestSupport.h"
 
-#include "tempfile/SpooledTemporaryFile.h"
+#include "core/tempfile/SpooledTemporaryFile.h"
 
 #include <QRegularExpression>
 #include <QSignalSpy>

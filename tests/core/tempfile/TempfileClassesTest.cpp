@@ -5,9 +5,9 @@
 
 #include "TempfileTestSupport.h"
 
-#include "tempfile/NamedTemporaryFile.h"
-#include "tempfile/TempFileError.h"
-#include "tempfile/TemporaryFile.h"
+#include "core/tempfile/NamedTemporaryFile.h"
+#include "core/tempfile/TempFileError.h"
+#include "core/tempfile/TemporaryFile.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -5,12 +5,12 @@
 
 #include "TempfileTestSupport.h"
 
-#include "locations/TempDirResolver.h"
-#include "tempfile/NamedTemporaryFile.h"
-#include "tempfile/TempFileError.h"
-#include "tempfile/TempFileFunctions.h"
-#include "tempfile/TemporaryDirectory.h"
-#include "tempfile/TemporaryFile.h"
+#include "core/locations/TempDirResolver.h"
+#include "core/tempfile/NamedTemporaryFile.h"
+#include "core/tempfile/TempFileError.h"
+#include "core/tempfile/TempFileFunctions.h"
+#include "core/tempfile/TemporaryDirectory.h"
+#include "core/tempfile/TemporaryFile.h"
 
 #include <QRegularExpression>
 #include <QSet>

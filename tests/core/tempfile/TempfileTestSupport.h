@@ -2,8 +2,8 @@
 // Helpers shared by the tempfile tests: what a user would look at (the
 // directory listing, mode bits) and a recorder for the events objects report.
 
-#include "tempfile/RandomNameSequence.h"
-#include "tempfile/TempFileEvent.h"
+#include "core/tempfile/RandomNameSequence.h"
+#include "core/tempfile/TempFileEvent.h"
 
 #include <QDir>
 #include <QFile>

@@ -5,8 +5,8 @@
 
 #include "TempfileTestSupport.h"
 
-#include "tempfile/TempFileError.h"
-#include "tempfile/TemporaryDirectory.h"
+#include "core/tempfile/TempFileError.h"
+#include "core/tempfile/TemporaryDirectory.h"
 
 #include <QTemporaryDir>
 #include <QTest>

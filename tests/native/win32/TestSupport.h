@@ -6,8 +6,8 @@
 
 #include "TestHarness.h"
 
-#include "native/win32/Handle.h"
-#include "native/win32/WinPath.h"
+#include "core/native/win32/Handle.h"
+#include "core/native/win32/WinPath.h"
 
 #include <windows.h>
 

@@ -5,9 +5,9 @@
 
 #include "TestSupport.h"
 
-#include "native/RetryPolicy.h"
-#include "native/Scanner.h"
-#include "native/win32/Win32Remover.h"
+#include "core/native/RetryPolicy.h"
+#include "core/native/Scanner.h"
+#include "core/native/win32/Win32Remover.h"
 
 #include <cwchar>
 #include <deque>

@@ -4,7 +4,7 @@
 
 #include "TestSupport.h"
 
-#include "native/Scanner.h"
+#include "core/native/Scanner.h"
 
 #include <algorithm>
 #include <map>

@@ -3,7 +3,7 @@
 
 #include "TestSupport.h"
 
-#include "native/win32/WinTempPaths.h"
+#include "core/native/win32/WinTempPaths.h"
 
 #include <map>
 

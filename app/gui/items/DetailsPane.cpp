@@ -1,0 +1,290 @@
+#include "gui/items/DetailsPane.h"
+
+#include "core/inventory/Duration.h"
+#include "core/inventory/PathText.h"
+#include "core/native/Accounts.h"
+#include "gui/PlainText.h"
+#include "gui/items/ItemsModel.h"
+
+#include <QClipboard>
+#include <QDateTime>
+#include <QDesktopServices>
+#include <QEvent>
+#include <QFormLayout>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace tempscope::gui {
+
+namespace {
+enum Field {
+    Kind,
+    Family,
+    Size,
+    Entries,
+    Modified,
+    Accessed,
+    Changed,
+    Newest,
+    Permissions,
+    Owner,
+    Inode,
+    Errors,
+    HeldBy,
+    Protection,
+    FieldCount
+};
+
+QString timeText(native::TimeNs t)
+{
+    if (t == 0)
+        return DetailsPane::tr("unknown");
+    const QDateTime when = QDateTime::fromMSecsSinceEpoch(t / 1'000'000);
+    return QLocale().toString(when, QLocale::LongFormat);
+}
+} // namespace
+
+DetailsPane::DetailsPane(QWidget *parent)
+    : QWidget(parent), m_stack(new QStackedWidget(this)), m_placeholder(new QLabel(this)),
+      m_title(new QLabel(this)), m_hidden(new QLabel(this)), m_path(new QLineEdit(this)),
+      m_copy(new QPushButton(this)), m_open(new QPushButton(this)), m_why(new QLabel(this))
+{
+    // Names, paths, owners and process names are shown as text, never as markup.
+    for (QLabel *label : {m_placeholder, m_title, m_hidden, m_why})
+        plainLabel(label);
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setEnabled(false);
+
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    m_title->setFont(titleFont);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_title->setWordWrap(true);
+    layout->addWidget(m_title);
+    // Marks a name whose invisible or bidirectional characters are shown escaped.
+    m_hidden->setWordWrap(true);
+    QPalette warning = m_hidden->palette();
+    warning.setBrush(QPalette::WindowText, hiddenCharactersBrush());
+    m_hidden->setPalette(warning);
+    m_hidden->hide();
+    layout->addWidget(m_hidden);
+
+    m_path->setReadOnly(true);
+    layout->addWidget(m_path);
+    auto *buttons = new QHBoxLayout;
+    m_copy->setIcon(QIcon(QStringLiteral(":/icons/copy.svg")));
+    m_open->setIcon(QIcon(QStringLiteral(":/icons/folder-open.svg")));
+    buttons->addWidget(m_copy);
+    buttons->addWidget(m_open);
+    buttons->addStretch();
+    layout->addLayout(buttons);
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    for (int i = 0; i < FieldCount; ++i) {
+        auto *label = new QLabel(page);
+        auto *value = plainLabel(new QLabel(page));
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        value->setWordWrap(true);
+        form->addRow(label, value);
+        m_fields.append(qMakePair(label, value));
+    }
+    layout->addLayout(form);
+
+    m_why->setWordWrap(true);
+    m_why->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_why);
+    layout->addStretch();
+
+    m_stack->addWidget(m_placeholder);
+    m_stack->addWidget(page);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_stack);
+
+    retranslateUi();
+    connect(m_copy, &QPushButton::clicked, this, &DetailsPane::copyPath);
+    connect(m_open, &QPushButton::clicked, this, &DetailsPane::openContainingFolder);
+}
+
+void DetailsPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+// The texts that do not depend on the item; the owner shows the item again
+// to retranslate its values.
+void DetailsPane::retranslateUi()
+{
+    setAccessibleName(tr("Item details"));
+    m_placeholder->setText(tr("Select an item to see its details."));
+    m_path->setAccessibleName(tr("Full path"));
+    m_copy->setText(tr("&Copy path"));
+    m_open->setText(tr("&Open containing folder"));
+    m_why->setAccessibleName(tr("Why the item is or is not stale"));
+    const QString names[FieldCount] = {tr("Kind:"),    tr("Family:"),        tr("Size:"),
+                                       tr("Entries:"), tr("Modified:"),      tr("Accessed:"),
+                                       tr("Changed:"), tr("Newest inside:"), tr("Permissions:"),
+                                       tr("Owner:"),   tr("Inode:"),         tr("Unreadable:"),
+                                       tr("Held by:"), tr("Protected:")};
+    for (int i = 0; i < FieldCount; ++i)
+        m_fields[i].first->setText(names[i]);
+}
+
+QString DetailsPane::permissionsText(quint32 mode, native::Kind kind)
+{
+    QString s;
+    s += kind == native::Kind::Directory ? u'd' : kind == native::Kind::Symlink ? u'l' : u'-';
+    const char16_t letters[] = u"rwxrwxrwx";
+    for (int bit = 8; bit >= 0; --bit)
+        s += (mode & (1u << bit)) ? QChar(letters[8 - bit]) : QChar(u'-');
+    if (mode & 01000) // sticky
+        s[9] = (mode & 1) ? u't' : u'T';
+    return s + QStringLiteral(" (%1)").arg(mode & 07777, 4, 8, QChar(u'0'));
+}
+
+void DetailsPane::showItem(std::shared_ptr<const Inventory> inventory, qsizetype itemIndex,
+                           const AgeRule &rule, std::shared_ptr<const ItemStates> states)
+{
+    if (!inventory || itemIndex < 0 || itemIndex >= inventory->items().size()) {
+        clear();
+        return;
+    }
+    const Item &item = inventory->items()[itemIndex];
+    showRow(std::move(inventory), item, rule, std::move(states));
+}
+
+void DetailsPane::showRow(std::shared_ptr<const Inventory> inventory, const Item &item,
+                          const AgeRule &rule, std::shared_ptr<const ItemStates> states)
+{
+    if (!inventory || item.entry == 0 || item.entry >= inventory->tree().size()) {
+        clear();
+        return;
+    }
+    m_inventory = std::move(inventory);
+    m_states = std::move(states);
+    const native::ScanTree &tree = m_inventory->tree();
+    const native::Entry &e = tree[item.entry];
+    const bool topLevel = e.parent == native::ScanTree::Root;
+    m_containingFolder = pathText(tree.absolutePath(e.parent));
+
+    // Every process holding the entry or anything inside it, one per line.
+    QStringList held;
+    if (m_states) {
+        for (std::uint32_t h : m_states->heldInside(tree, item.entry)) {
+            for (const EntryHolder &holder : m_states->holdersOf(h))
+                held << (h == item.entry
+                             ? holder.text()
+                             : tr("%1 (inside: %2)")
+                                   .arg(holder.text(), printablePath(tree.relativePath(h))));
+        }
+    }
+    const QString protection = topLevel && m_states ? m_states->protectionOf(item.entry)
+                                                    : ItemStates::protection(item.name);
+    m_title->setText(shownName(item.name));
+    const QString path = pathText(m_inventory->tree().absolutePath(item.entry));
+    m_path->setText(shownName(path));
+    m_realPath = copyableName(path);
+    m_hidden->setText(hiddenCharactersNote());
+    m_hidden->setVisible(hasHiddenCharacters(path));
+    m_path->setCursorPosition(0);
+
+    const QString values[FieldCount] = {
+        ItemsModel::kindText(item.kind) +
+            (item.mountPoint ? tr(" (mount point, not entered)") : QString()),
+        topLevel ? shownName(item.family) : tr("(inside an item)"),
+        tr("%1 (%L2 bytes; %3 on disk)")
+            .arg(formatBytes(item.bytes))
+            .arg(item.bytes)
+            .arg(formatBytes(item.diskBytes)),
+        QString::number(item.entries),
+        timeText(e.mtime),
+        timeText(e.atime),
+        timeText(e.ctime),
+        tr("%1 (%2 old, by %3)")
+            .arg(timeText(item.timestamp(rule.basis)), formatAge(rule.age(item)),
+                 ageBasisLabel(rule.basis)),
+        permissionsText(item.mode, item.kind),
+        tr("%1 (uid %2)")
+            .arg(shownName(QString::fromStdString(native::userName(item.uid))))
+            .arg(item.uid),
+        tr("%1 on device %2").arg(e.inode).arg(e.device),
+        item.errors == 0   ? tr("none")
+        : item.errors == 1 ? tr("1 entry inside could not be read")
+                           : tr("%Ln entries inside could not be read", nullptr, int(item.errors)),
+        held.isEmpty() ? tr("no process (as far as this user can see)") : held.join(u'\n'),
+        protection,
+    };
+    for (int i = 0; i < FieldCount; ++i)
+        m_fields[i].second->setText(values[i]);
+    const bool dir = item.kind == native::Kind::Directory;
+    m_fields[Newest].first->setVisible(dir);
+    m_fields[Newest].second->setVisible(dir);
+    m_fields[Protection].first->setVisible(!protection.isEmpty());
+    m_fields[Protection].second->setVisible(!protection.isEmpty());
+
+    // Why it is (not) stale, then what keeps a cleanup away from it anyway.
+    QStringList why{rule.explain(item)};
+    if (!held.isEmpty())
+        why << tr("A cleanup keeps it while it is in use: it was open when the scan finished.");
+    if (!protection.isEmpty())
+        why << tr("A cleanup never removes it: the built-in protections keep %1.").arg(protection);
+    m_why->setText(why.join(u' '));
+    m_stack->setCurrentIndex(1);
+}
+
+void DetailsPane::clear()
+{
+    m_inventory.reset();
+    m_states.reset();
+    m_containingFolder.clear();
+    m_realPath.clear();
+    m_stack->setCurrentIndex(0);
+}
+
+QString DetailsPane::path() const
+{
+    return m_stack->currentIndex() == 1 ? m_path->text() : QString();
+}
+
+QString DetailsPane::text() const
+{
+    if (m_stack->currentIndex() == 0)
+        return m_placeholder->text();
+    QStringList lines{m_title->text(), m_path->text()};
+    if (!m_hidden->isHidden())
+        lines << m_hidden->text();
+    for (const auto &[label, value] : m_fields) {
+        if (!value->isHidden())
+            lines << label->text() + u' ' + value->text();
+    }
+    lines << m_why->text();
+    return lines.join(u'\n');
+}
+
+void DetailsPane::copyPath()
+{
+    // The real path, hidden characters included (the field shows them escaped).
+    QGuiApplication::clipboard()->setText(m_realPath);
+}
+
+void DetailsPane::openContainingFolder()
+{
+    if (!m_inventory)
+        return;
+    QDesktopServices::openUrl(QUrl::fromLocalFile(m_containingFolder));
+}
+
+} // namespace tempscope::gui

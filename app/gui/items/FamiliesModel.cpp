@@ -1,0 +1,181 @@
+#include "gui/items/FamiliesModel.h"
+
+#include "core/inventory/Duration.h"
+#include "core/inventory/PathText.h"
+
+#include <algorithm>
+#include <utility>
+
+namespace tempscope::gui {
+
+FamiliesModel::FamiliesModel(QObject *parent)
+    : QAbstractItemModel(parent), m_trackedIcon(QStringLiteral(":/icons/tracked.svg"))
+{
+}
+
+void FamiliesModel::setTrackedFamilies(const QStringList &keys)
+{
+    if (keys == m_tracked)
+        return;
+    beginResetModel();
+    m_tracked = keys;
+    recompute();
+    endResetModel();
+}
+
+void FamiliesModel::setInventory(std::shared_ptr<const Inventory> inventory, const AgeRule &rule)
+{
+    beginResetModel();
+    m_inventory = std::move(inventory);
+    m_rule = rule;
+    recompute();
+    endResetModel();
+}
+
+void FamiliesModel::setAgeRule(const AgeRule &rule)
+{
+    if (rule == m_rule)
+        return;
+    beginResetModel();
+    m_rule = rule;
+    recompute();
+    endResetModel();
+}
+
+void FamiliesModel::recompute()
+{
+    m_families.clear();
+    if (!m_inventory)
+        return;
+    m_families = m_inventory->families(m_rule.basis, m_rule.now, m_rule.threshold);
+    // Tracked families without items stay visible, so users see they are tracked.
+    for (const QString &key : std::as_const(m_tracked)) {
+        if (std::none_of(m_families.cbegin(), m_families.cend(),
+                         [&](const FamilyStats &f) { return f.key == key; })) {
+            FamilyStats empty;
+            empty.key = key;
+            m_families.append(empty);
+        }
+    }
+}
+
+QModelIndex FamiliesModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || row >= m_families.size() || column < 0 ||
+        column >= ColumnCount)
+        return {};
+    return createIndex(row, column);
+}
+
+QModelIndex FamiliesModel::parent(const QModelIndex &) const
+{
+    return {};
+}
+
+int FamiliesModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_families.size());
+}
+
+int FamiliesModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant FamiliesModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.model() != this || index.row() >= m_families.size())
+        return {};
+    const FamilyStats &f = m_families[index.row()];
+    const auto ageOf = [this](native::TimeNs t) { return elapsedSeconds(m_rule.now, t); };
+    const double staleShare = f.bytes   ? double(f.staleBytes) / double(f.bytes)
+                              : f.count ? double(f.staleCount) / double(f.count)
+                                        : 0.0;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Key:
+            return printablePath(nativePath(f.key));
+        case Count:
+            return QString::number(f.count);
+        case Size:
+            return formatBytes(f.bytes);
+        case Oldest:
+            return f.count ? formatAge(ageOf(f.oldest)) : tr("—");
+        case Newest:
+            return f.count ? formatAge(ageOf(f.newest)) : tr("—");
+        case Stale:
+            if (!m_rule.threshold)
+                return QString();
+            return f.staleCount ? tr("%L1 · %2").arg(f.staleCount).arg(formatBytes(f.staleBytes))
+                                : tr("none");
+        }
+        break;
+    case SortRole:
+        switch (index.column()) {
+        case Key:
+            return f.key.toCaseFolded();
+        case Count:
+            return f.count;
+        case Size:
+            return f.bytes;
+        case Oldest:
+            return qlonglong(-f.oldest);
+        case Newest:
+            return qlonglong(-f.newest);
+        case Stale:
+            return staleShare;
+        }
+        break;
+    case KeyRole:
+        return f.key;
+    case TrackedRole:
+        return m_tracked.contains(f.key);
+    case Qt::DecorationRole:
+        if (index.column() == Key && m_tracked.contains(f.key))
+            return m_trackedIcon;
+        break;
+    case Qt::AccessibleDescriptionRole:
+        if (index.column() == Key && m_tracked.contains(f.key))
+            return tr("tracked family");
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == Key && m_tracked.contains(f.key))
+            return f.count ? tr("A family you track")
+                           : tr("A family you track; no item in this location belongs to it");
+        if (index.column() == Stale && m_rule.threshold)
+            return (f.staleCount == 1 ? tr("1 stale item, %1 % of the family's bytes")
+                                      : tr("%Ln stale items, %1 % of the family's bytes", nullptr,
+                                           int(f.staleCount)))
+                .arg(qRound(staleShare * 100));
+        break;
+    case Qt::TextAlignmentRole:
+        if (index.column() != Key)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    }
+    return {};
+}
+
+QVariant FamiliesModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Key:
+        return tr("Family");
+    case Count:
+        return tr("Items");
+    case Size:
+        return tr("Size");
+    case Oldest:
+        return tr("Oldest");
+    case Newest:
+        return tr("Newest");
+    case Stale:
+        return tr("Stale");
+    }
+    return {};
+}
+
+} // namespace tempscope::gui

@@ -1,0 +1,58 @@
+#pragma once
+// FamiliesModel: the prefix families of one scanned root (count, bytes,
+// oldest and newest item, stale share), one row each, largest first.
+// Recomputed from the inventory when the age rule changes. Families the user
+// tracks are marked and listed even when no item belongs to them. SortRole gives
+// raw numbers for a QSortFilterProxyModel (families are few next to items).
+//
+// GUI thread only.
+
+#include "core/inventory/Inventory.h"
+#include "gui/items/AgeRule.h"
+
+#include <QAbstractItemModel>
+#include <QIcon>
+#include <QList>
+#include <QStringList>
+
+#include <memory>
+
+namespace tempscope::gui {
+
+class FamiliesModel final : public QAbstractItemModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FamiliesModel)
+
+public:
+    enum Column { Key, Count, Size, Oldest, Newest, Stale, ColumnCount };
+    enum Role { SortRole = Qt::UserRole + 1, KeyRole, TrackedRole };
+
+    explicit FamiliesModel(QObject *parent = nullptr);
+
+    void setInventory(std::shared_ptr<const Inventory> inventory, const AgeRule &rule);
+    void setAgeRule(const AgeRule &rule);
+    // Family keys the user declared (PrefixFamilies::userFamilyKey()).
+    void setTrackedFamilies(const QStringList &keys);
+    const QStringList &trackedFamilies() const { return m_tracked; }
+    const QList<FamilyStats> &families() const { return m_families; }
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    void recompute();
+
+    std::shared_ptr<const Inventory> m_inventory;
+    AgeRule m_rule;
+    QList<FamilyStats> m_families;
+    QStringList m_tracked;
+    QIcon m_trackedIcon;
+};
+
+} // namespace tempscope::gui

@@ -1,0 +1,70 @@
+#include "gui/scan/ScanWorker.h"
+
+#include "core/inventory/PathText.h"
+#include "core/inventory/PrefixFamilies.h"
+#include "core/native/Scanner.h"
+
+#include <QElapsedTimer>
+
+#include <mutex>
+
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#endif
+
+namespace tempscope::gui {
+
+ScanWorker::ScanWorker(const std::atomic<bool> *cancel) : m_cancel(cancel) {}
+
+void ScanWorker::scan(const QString &root, const QStringList &userFamilies)
+{
+    QElapsedTimer clock;
+    clock.start();
+#ifdef Q_OS_LINUX
+    // Scanning is background work: on Linux the nice value is per thread and
+    // the scanner's own threads inherit it, so the GUI thread keeps its share
+    // of a busy machine. (QThread::LowPriority does nothing under SCHED_OTHER.)
+    static thread_local const bool lowered = ::setpriority(PRIO_PROCESS, 0, 10) == 0;
+    Q_UNUSED(lowered);
+#endif
+
+    // The scanner calls back from several threads; only one of them reports
+    // per 100 ms, so the GUI thread's queue never floods.
+    std::mutex progressMutex;
+    QElapsedTimer sinceReport;
+    sinceReport.start();
+    native::ScanOptions options;
+    options.cancel = m_cancel;
+    options.progress = [&](const native::ScanProgress &p) {
+        std::unique_lock lock(progressMutex, std::try_to_lock);
+        if (!lock.owns_lock() || sinceReport.elapsed() < 100)
+            return;
+        sinceReport.restart();
+        Q_EMIT progress(root, p.entries, p.directories);
+    };
+
+    RootScan result;
+    result.root = root;
+    native::ScanResult scanned = native::scan(nativePath(root), options);
+    result.scannedAt = Inventory::nowNs();
+    if (!scanned.ok()) {
+        result.error = tr("%1 (error %2)")
+                           .arg(QString::fromStdString(scanned.rootError.message))
+                           .arg(scanned.rootError.code);
+    } else {
+        PrefixFamilies families;
+        for (const QString &f : userFamilies)
+            families.addUserFamily(f);
+        result.cancelled = scanned.tree.cancelled();
+        auto tree = std::make_shared<const native::ScanTree>(std::move(scanned.tree));
+        auto inventory = std::make_shared<const Inventory>(std::move(tree), families);
+        // Which processes hold what, as close to the end of the scan as
+        // possible; a cancelled scan still shows what it saw.
+        result.states = ItemStates::evaluate(*inventory, ProcessHolders::scan());
+        result.inventory = std::move(inventory);
+    }
+    result.elapsedMs = clock.elapsed();
+    Q_EMIT finished(result);
+}
+
+} // namespace tempscope::gui

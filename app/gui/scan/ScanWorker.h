@@ -1,0 +1,37 @@
+#pragma once
+// ScanWorker: scans one root at a time on the thread it was moved to, builds
+// the Inventory there, and reports by queued signals. Lives on the thread
+// ScanService owns; only ScanService calls it (through queued invocations).
+// The cancel flag belongs to ScanService, which outlives the worker.
+
+#include "gui/scan/RootScan.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <atomic>
+#include <chrono>
+
+namespace tempscope::gui {
+
+class ScanWorker final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ScanWorker)
+
+public:
+    explicit ScanWorker(const std::atomic<bool> *cancel);
+
+    // Runs on the worker thread. userFamilies: prefixes or globs (PrefixFamilies).
+    void scan(const QString &root, const QStringList &userFamilies);
+
+Q_SIGNALS:
+    // At most every 100 ms while a scan runs; emitted from scanner threads.
+    void progress(const QString &root, quint64 entries, quint64 directories);
+    void finished(const tempscope::gui::RootScan &result);
+
+private:
+    const std::atomic<bool> *m_cancel;
+};
+
+} // namespace tempscope::gui

@@ -1,0 +1,410 @@
+// The playground as a user meets it: open it from the inspector, make temp
+// objects with the real core/tempfile classes, act on them, and watch both
+// the playground's object list and the inspector's rows for its root.
+
+#include "core/cleanup/CleanupPlan.h"
+#include "core/locations/ScratchRoots.h"
+#include "core/native/Accounts.h"
+#include "core/native/Remover.h"
+#include "gui/MainWindow.h"
+#include "gui/items/ItemsModel.h"
+#include "gui/locations/LocationsModel.h"
+#include "gui/playground/LiveObjectsModel.h"
+#include "gui/playground/PlaygroundWindow.h"
+#include "gui/scan/ScanService.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+#include <unistd.h>
+
+using namespace tempscope;
+using namespace tempscope::gui;
+using namespace tempscope::gui::playground;
+
+class PlaygroundTest final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_tmp; // TMPDIR for the whole run: gettempdir() is cached per process
+    std::unique_ptr<MainWindow> m_window;
+
+    PlaygroundWindow *playground() const { return m_window->playground(); }
+    PlaygroundSession *session() const { return playground()->session(); }
+
+    // The names the inspector shows for the selected root.
+    QStringList inspectorNames() const
+    {
+        QStringList out;
+        const QAbstractItemModel *m = m_window->itemsView()->model();
+        for (int r = 0; r < m->rowCount(); ++r)
+            out << m->index(r, ItemsModel::Name).data().toString();
+        return out;
+    }
+
+    // Waits until a scan of the playground root that started after now has finished.
+    void waitForRescan()
+    {
+        QSignalSpy finished(m_window->scanService(), &ScanService::finished);
+        QTRY_VERIFY(
+            std::any_of(finished.cbegin(), finished.cend(), [this](const QList<QVariant> &args) {
+                return args.at(0).value<RootScan>().root == playground()->root();
+            }));
+        QTRY_VERIFY(!m_window->scanService()->busy());
+    }
+
+    // What the objects list shows in a column for a session row.
+    QString shown(int row, int column) const
+    {
+        return playground()->objectsView()->model()->index(row, column).data().toString();
+    }
+
+    int create(ObjectKind kind, const QString &prefix, const QString &suffix = {})
+    {
+        PlaygroundWindow *p = playground();
+        p->kindBox()->setCurrentIndex(p->kindBox()->findData(int(kind)));
+        p->prefixEdit()->setText(prefix);
+        p->suffixEdit()->setText(suffix);
+        const int before = session()->count();
+        QTest::mouseClick(p->createButton(), Qt::LeftButton);
+        if (session()->count() != before + 1)
+            return -1;
+        return before;
+    }
+
+    void click(Action action)
+    {
+        QPushButton *button = playground()->actionButton(action);
+        QVERIFY(button->isEnabled());
+        QTest::mouseClick(button, Qt::LeftButton);
+    }
+
+    QString explanation() const { return playground()->explanationLabel()->text(); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_tmp.isValid());
+        qputenv("TMPDIR", QFile::encodeName(QDir(m_tmp.path()).canonicalPath()));
+    }
+
+    void init()
+    {
+        ScratchRoots::openSettings()->clear();
+        MainWindow::Options options;
+        options.discoverRoots = false;
+        options.scanAllOnStart = false;
+        m_window = std::make_unique<MainWindow>(options);
+        m_window->show();
+        m_window->playgroundAction()->trigger();
+        QVERIFY(playground());
+        session()->setChildProgram(QStringLiteral(TEMPSCOPE_PLAYGROUND_CHILD));
+        waitForRescan();
+    }
+
+    void cleanup()
+    {
+        const QString root = m_window && playground() ? playground()->root() : QString();
+        m_window.reset();
+        if (!root.isEmpty())
+            QDir(root).removeRecursively(); // the crash demo's orphans
+    }
+
+    void openingShowsTheRootInTheInspector()
+    {
+        const QString root = playground()->root();
+        QVERIFY(playground()->isVisible());
+        QCOMPARE(QFileInfo(root).path(), QDir(m_tmp.path()).canonicalPath());
+        QCOMPARE(QFileInfo(root).fileName(),
+                 QStringLiteral("tempscope-playground-") +
+                     QString::fromStdString(native::userName(native::currentUid())));
+        QCOMPARE(QFileInfo(root).permissions() & 0x0077,
+                 QFileDevice::Permissions()); // nobody but us
+        QCOMPARE(m_window->selectedRoot(), root);
+        QCOMPARE(m_window->locationsModel()->rowCount(), 1);
+        QVERIFY(inspectorNames().isEmpty());
+    }
+
+    void namedFileAppearsAndVanishes()
+    {
+        const int row = create(ObjectKind::NamedTemporaryFile, QStringLiteral("report_"),
+                               QStringLiteral(".csv"));
+        QCOMPARE(row, 0);
+        const QString path = session()->object(row)->path();
+        const QString name = QFileInfo(path).fileName();
+        QVERIFY2(name.startsWith(QStringLiteral("report_")) &&
+                     name.endsWith(QStringLiteral(".csv")),
+                 qPrintable(name));
+        QCOMPARE(shown(row, LiveObjectsModel::Variable), QStringLiteral("f1"));
+        QCOMPARE(shown(row, LiveObjectsModel::State), QStringLiteral("open"));
+        QCOMPARE(shown(row, LiveObjectsModel::Path), path);
+        QCOMPARE(shown(row, LiveObjectsModel::Mode), QStringLiteral("0600 rw-------"));
+        QVERIFY(shown(row, LiveObjectsModel::Descriptor).toInt() > 2);
+        QVERIFY(playground()->pythonCode().contains(
+            QStringLiteral("tempfile.NamedTemporaryFile(suffix=\".csv\", prefix=\"report_\"")));
+        QVERIFY(playground()->cppCode().contains(QStringLiteral(
+            "NamedTemporaryFile f1(NamedTemporaryFileOptions{.suffix = u\".csv\"_s")));
+        QTRY_VERIFY(inspectorNames().contains(name));
+
+        playground()->textEdit()->setText(QStringLiteral("id,email\\n"));
+        QTest::mouseClick(playground()->actionButton(Action::Write), Qt::LeftButton);
+        QCOMPARE(playground()->pythonCode(), QStringLiteral("f1.write(b\"id,email\\n\")"));
+        QVERIFY(shown(row, LiveObjectsModel::Size).contains(QStringLiteral("(+9 B buffered)")));
+        QVERIFY(explanation().contains(QStringLiteral("buffer")));
+
+        click(Action::Close);
+        QCOMPARE(shown(row, LiveObjectsModel::State), QStringLiteral("removed"));
+        QVERIFY2(explanation().contains(QStringLiteral("close() removed the file")),
+                 qPrintable(explanation()));
+        QVERIFY(!QFileInfo::exists(path));
+        QTRY_VERIFY(!inspectorNames().contains(name));
+        QVERIFY(!playground()->actionButton(Action::Close)->isEnabled());
+    }
+
+    void temporaryFileHasNoName()
+    {
+        const int row = create(ObjectKind::TemporaryFile, QStringLiteral("tmp"));
+        QCOMPARE(shown(row, LiveObjectsModel::Path), QStringLiteral("no name"));
+        QVERIFY(shown(row, LiveObjectsModel::Descriptor).toInt() > 2);
+        QVERIFY2(explanation().startsWith(QStringLiteral("Nothing appears in the listing")),
+                 qPrintable(explanation()));
+        waitForRescan();
+        QVERIFY(inspectorNames().isEmpty());
+        QVERIFY(
+            QDir(playground()->root())
+                .isEmpty(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot));
+    }
+
+    void deleteOnCloseFalseSurvivesClose()
+    {
+        playground()->kindBox()->setCurrentIndex(
+            playground()->kindBox()->findData(int(ObjectKind::NamedTemporaryFile)));
+        playground()->deleteOnCloseBox()->setChecked(false);
+        const int row = create(ObjectKind::NamedTemporaryFile, QStringLiteral("keep_"));
+        const QString name = QFileInfo(session()->object(row)->path()).fileName();
+        QVERIFY(playground()->pythonCode().contains(QStringLiteral("delete_on_close=False")));
+        click(Action::Close);
+        QCOMPARE(shown(row, LiveObjectsModel::State), QStringLiteral("closed · file kept"));
+        QVERIFY2(explanation().contains(QStringLiteral("survived close: delete_on_close=False")),
+                 qPrintable(explanation()));
+        QTRY_VERIFY(inspectorNames().contains(name));
+        click(Action::LeaveScope);
+        QCOMPARE(shown(row, LiveObjectsModel::State), QStringLiteral("removed"));
+        QTRY_VERIFY(!inspectorNames().contains(name));
+    }
+
+    void spoolRollsOverAtMaxSizePlusOne_data()
+    {
+        QTest::addColumn<int>("maxSize");
+        QTest::newRow("the seeds' 30") << 30;
+        QTest::newRow("one byte") << 1;
+        QTest::newRow("a page") << 4096;
+    }
+
+    void spoolRollsOverAtMaxSizePlusOne()
+    {
+        QFETCH(int, maxSize);
+        playground()->kindBox()->setCurrentIndex(
+            playground()->kindBox()->findData(int(ObjectKind::SpooledTemporaryFile)));
+        QVERIFY(playground()->maxSizeBox()->isEnabled());
+        playground()->maxSizeBox()->setValue(maxSize);
+        const int row = create(ObjectKind::SpooledTemporaryFile, QStringLiteral("spool_"));
+        QVERIFY(playground()->pythonCode().contains(
+            QStringLiteral("SpooledTemporaryFile(max_size=%1").arg(maxSize)));
+        QVERIFY(playground()->spoolGauge()->isVisible());
+
+        playground()->byteCountBox()->setValue(maxSize);
+        QTest::mouseClick(playground()->writeBytesButton(), Qt::LeftButton);
+        QCOMPARE(shown(row, LiveObjectsModel::State), QStringLiteral("open · in memory"));
+        QCOMPARE(playground()->spoolGauge()->value(), maxSize);
+        QVERIFY(playground()->rolloverLabel()->isHidden());
+        QCOMPARE(shown(row, LiveObjectsModel::Descriptor), QStringLiteral("—"));
+
+        playground()->byteCountBox()->setValue(1);
+        QTest::mouseClick(playground()->writeBytesButton(), Qt::LeftButton);
+        QCOMPARE(shown(row, LiveObjectsModel::State), QStringLiteral("rolled over · on disk"));
+        QVERIFY(!playground()->rolloverLabel()->isHidden());
+        QCOMPARE(
+            playground()->rolloverLabel()->text(),
+            QStringLiteral("Rolled over at byte %1 (max_size %2)").arg(maxSize + 1).arg(maxSize));
+        QVERIFY2(
+            explanation().startsWith(QStringLiteral("Rolled over at byte %1").arg(maxSize + 1)),
+            qPrintable(explanation()));
+        QVERIFY(shown(row, LiveObjectsModel::Descriptor).toInt() > 2);
+        QCOMPARE(session()->object(row)->size(), qint64(maxSize + 1));
+        click(Action::ReadBack);
+        QVERIFY(explanation().contains(QStringLiteral("returned all %1 byte(s)").arg(maxSize + 1)));
+    }
+
+    void forgettingSeek()
+    {
+        QTest::mouseClick(playground()->pitfallButton(0), Qt::LeftButton);
+        QVERIFY2(explanation().startsWith(
+                     QStringLiteral("read returned nothing: the position is at the end (byte 25)")),
+                 qPrintable(explanation()));
+        QVERIFY(playground()->pythonCode().endsWith(
+            QStringLiteral("data = f1.read()  # no seek(0) first")));
+        QCOMPARE(playground()->selectedRow(), 0);
+        click(Action::ReadBack);
+        QVERIFY2(explanation().contains(QStringLiteral("b\"Hello from the pipeline!\\n\"")),
+                 qPrintable(explanation()));
+    }
+
+    void forgettingFlush()
+    {
+        QTest::mouseClick(playground()->pitfallButton(1), Qt::LeftButton);
+        QTRY_VERIFY2(explanation().contains(QStringLiteral("saw 0 byte(s)")),
+                     qPrintable(explanation()));
+        QVERIFY(explanation().contains(QStringLiteral("flush() before another process reads")));
+        QTRY_VERIFY(playground()->actionButton(Action::OtherProcessReads)->isEnabled());
+        click(Action::Flush);
+        QVERIFY(explanation().contains(QStringLiteral("16 buffered byte(s)")));
+        click(Action::OtherProcessReads);
+        QTRY_VERIFY2(
+            explanation().contains(QStringLiteral("saw 16 byte(s): b\"Service started\\n\"")),
+            qPrintable(explanation()));
+    }
+
+    void reopenRuleShowsWhoHoldsTheFile()
+    {
+        QTest::mouseClick(playground()->pitfallButton(2), Qt::LeftButton);
+        QVERIFY2(explanation().contains(QStringLiteral("in use by PID %1").arg(::getpid())),
+                 qPrintable(explanation()));
+        QVERIFY(explanation().contains(QStringLiteral("Windows")));
+        click(Action::Close);
+        click(Action::LeaveScope);
+    }
+
+    void temporaryDirectoryWithFilesInside()
+    {
+        const int row = create(ObjectKind::TemporaryDirectory, QStringLiteral("job"));
+        const QString name = QFileInfo(session()->object(row)->path()).fileName();
+        QCOMPARE(shown(row, LiveObjectsModel::Mode), QStringLiteral("0700 rwx------"));
+        click(Action::AddFile);
+        click(Action::AddFile);
+        QVERIFY(QFileInfo::exists(session()->object(row)->path() + QStringLiteral("/part-2.txt")));
+        QCOMPARE(shown(row, LiveObjectsModel::Size), QStringLiteral("36 B"));
+        QTRY_VERIFY(inspectorNames().contains(name));
+        // Objects can be made inside it.
+        QCOMPARE(playground()->directoryBox()->count(), 2);
+        click(Action::LeaveScope);
+        QCOMPARE(shown(row, LiveObjectsModel::State), QStringLiteral("removed"));
+        QVERIFY(explanation().contains(QStringLiteral("2 file(s) added")));
+        QTRY_VERIFY(!inspectorNames().contains(name));
+        QCOMPARE(playground()->directoryBox()->count(), 1);
+    }
+
+    void crashLeavesOrphansForTheCleanup()
+    {
+        QSignalSpy crashed(session(), &PlaygroundSession::crashFinished);
+        QTest::mouseClick(playground()->pitfallButton(3), Qt::LeftButton);
+        QTRY_COMPARE(crashed.count(), 1);
+        const QStringList orphans = crashed.first().first().toStringList();
+        QCOMPARE(orphans.size(), 4); // two NamedTemporaryFiles, two mkdtemp directories
+        QStringList names;
+        for (const QString &path : orphans) {
+            QVERIFY2(QFileInfo::exists(path), qPrintable(path));
+            names << QFileInfo(path).fileName();
+        }
+        QVERIFY(explanation().contains(QStringLiteral("was killed")));
+        QTRY_VERIFY(std::all_of(names.cbegin(), names.cend(),
+                                [this](const QString &n) { return inspectorNames().contains(n); }));
+
+        // In the inspector they are a family of their own...
+        const QAbstractItemModel *items = m_window->itemsView()->model();
+        for (int r = 0; r < items->rowCount(); ++r)
+            QVERIFY(items->index(r, ItemsModel::Family)
+                        .data()
+                        .toString()
+                        .startsWith(PlaygroundSession::crashPrefix()));
+
+        // ...and the cleanup plan for the root offers every one of them.
+        const Inventory *inventory = m_window->itemsModel()->inventory();
+        QVERIFY(inventory);
+        CleanupRule rule;
+        rule.includes = {PlaygroundSession::crashPrefix()};
+        rule.olderThan = std::chrono::seconds(0);
+        CleanupPlan::Context context;
+        context.now = Inventory::nowNs() + 2'000'000'000;
+        context.uid = native::currentUid();
+        context.inUse = std::make_shared<native::InUseIndex>(native::InUseIndex::scan());
+        CleanupPlan plan({rule}, context);
+        plan.addRoot(*inventory);
+        QCOMPARE(plan.candidateCount(), 4);
+        QStringList candidates;
+        for (const PlanEntry &e : plan.roots().first().entries) {
+            QVERIFY2(e.candidate, qPrintable(e.path + u' ' + e.reason));
+            candidates << QFileInfo(e.path).fileName();
+        }
+        candidates.sort();
+        names.sort();
+        QCOMPARE(candidates, names);
+
+        // Closing the playground leaves them: they are not the playground's own.
+        playground()->close();
+        for (const QString &path : orphans)
+            QVERIFY(QFileInfo::exists(path));
+    }
+
+    void closingRemovesEverythingItMade()
+    {
+        const QString root = playground()->root();
+        create(ObjectKind::Mkstemp, QStringLiteral("raw_"));
+        create(ObjectKind::Mkdtemp, QStringLiteral("rawdir_"));
+        click(Action::LeaveScope);
+        QVERIFY(explanation().contains(QStringLiteral("the directory stays")));
+        playground()->deleteBox()->setChecked(false);
+        create(ObjectKind::NamedTemporaryFile, QStringLiteral("kept_"));
+        click(Action::LeaveScope);
+        QVERIFY(explanation().contains(QStringLiteral("delete=False")));
+        create(ObjectKind::TemporaryDirectory, QStringLiteral("work"));
+        click(Action::AddFile);
+        QTRY_COMPARE(inspectorNames().size(), 4);
+
+        playground()->close();
+        QCOMPARE(session()->count(), 0);
+        QVERIFY(QDir(root).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::System |
+                                   QDir::NoDotAndDotDot));
+        QTRY_VERIFY(inspectorNames().isEmpty());
+        m_window.reset();
+        QVERIFY(!QFileInfo::exists(root)); // an empty root goes with the app
+    }
+
+    void tourWalksThroughTheLessons()
+    {
+        PlaygroundWindow *p = playground();
+        QVERIFY(p->tourLabel()->text().startsWith(QStringLiteral("Step 1 of 13")));
+        QTest::mouseClick(p->tourButton(), Qt::LeftButton);
+        QCOMPARE(shown(0, LiveObjectsModel::Path), QStringLiteral("no name"));
+        QVERIFY(p->tourLabel()->text().startsWith(QStringLiteral("Step 2 of 13")));
+        for (int step = 2; step <= 8; ++step)
+            QTest::mouseClick(p->tourButton(), Qt::LeftButton);
+        // Step 8: the spool rolled over at byte 31.
+        QVERIFY2(explanation().startsWith(QStringLiteral("Rolled over at byte 31")),
+                 qPrintable(explanation()));
+        QSignalSpy crashed(session(), &PlaygroundSession::crashFinished);
+        for (int step = 9; step <= 13; ++step) {
+            QTest::mouseClick(p->tourButton(), Qt::LeftButton);
+            QTRY_VERIFY(!session()->childRunning());
+        }
+        QCOMPARE(crashed.count(), 1);
+        QVERIFY(p->tourLabel()->text().startsWith(QStringLiteral("Step 13 of 13")));
+    }
+};
+
+QTEST_MAIN(PlaygroundTest)
+#include "PlaygroundTest.moc"
