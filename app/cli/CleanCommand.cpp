@@ -1,7 +1,7 @@
 // tempscope-cli clean: remove what is stale, after the same checks a preview makes.
 
 #include "cli/CliSupport.h"
-#include "cli/CommandDoc.h"
+#include "cli/CommandLine.h"
 #include "cli/Commands.h"
 #include "cli/Interrupt.h"
 
@@ -224,54 +224,32 @@ CommandDoc cleanDoc()
 
 int runClean(const QStringList &args)
 {
-    const CommandDoc doc = cleanDoc();
-    QCommandLineParser parser;
-    setupParser(parser, doc);
-    const QCommandLineOption &olderThan = doc.option(u"older-than");
-    const QCommandLineOption &prefix = doc.option(u"prefix");
-    const QCommandLineOption &exclude = doc.option(u"exclude");
-    const QCommandLineOption &by = doc.option(u"by");
-    const QCommandLineOption &perFile = doc.option(u"per-file");
-    const QCommandLineOption &dryRun = doc.option(u"dry-run");
-    const QCommandLineOption &trash = doc.option(u"trash");
-    const QCommandLineOption &json = doc.option(u"json");
-    const QCommandLineOption &includeOthers = doc.option(u"include-others");
-    const QCommandLineOption &noBuiltin = doc.option(u"no-builtin-protection");
-    const QCommandLineOption &exportTmpfiles = doc.option(u"export-tmpfiles");
-    const QCommandLineOption &help = doc.option(u"help");
-    if (!parseArguments(parser, args))
-        return ExitUsage;
-    if (parser.isSet(help)) {
-        writeOut(helpText(doc));
-        return ExitOk;
-    }
+    CommandLine cmd(cleanDoc());
+    if (const auto done = cmd.parse(args))
+        return *done;
 
     CleanupRule rule;
-    if (!parser.isSet(olderThan))
+    if (!cmd.isSet(u"older-than"))
         return usageError(QStringLiteral("clean needs --older-than DUR (e.g. --older-than 7d)"));
-    QString why;
-    const auto age = parseAge(parser.value(olderThan), Inventory::nowNs(), &why);
-    if (!age)
-        return usageError(QStringLiteral("--older-than: ") + why);
-    rule.olderThan = *age;
-    const auto basis = parseAgeBasis(parser.value(by));
-    if (!basis)
-        return usageError(QStringLiteral("unknown --by \"%1\" (use newest, mtime, atime or ctime)")
-                              .arg(parser.value(by)));
-    rule.basis = *basis;
-    rule.includes = parser.values(prefix);
-    rule.excludes = parser.values(exclude);
+    AgeRule age;
+    age.now = Inventory::nowNs();
+    if (const auto done = cmd.readAgeOptions(age))
+        return *done;
+    rule.olderThan = *age.threshold;
+    rule.basis = age.basis;
+    rule.includes = cmd.values(u"prefix");
+    rule.excludes = cmd.values(u"exclude");
     for (const QString &p : rule.includes + rule.excludes) {
         if (p.isEmpty())
             return usageError(QStringLiteral("--prefix and --exclude need a non-empty value"));
     }
-    rule.unit = parser.isSet(perFile) ? CleanupUnit::PerFile : CleanupUnit::Item;
-    rule.action = parser.isSet(trash) ? CleanupAction::Trash : CleanupAction::Delete;
-    rule.includeOthers = parser.isSet(includeOthers);
-    rule.builtinProtection = !parser.isSet(noBuiltin);
+    rule.unit = cmd.isSet(u"per-file") ? CleanupUnit::PerFile : CleanupUnit::Item;
+    rule.action = cmd.isSet(u"trash") ? CleanupAction::Trash : CleanupAction::Delete;
+    rule.includeOthers = cmd.isSet(u"include-others");
+    rule.builtinProtection = !cmd.isSet(u"no-builtin-protection");
 
     // Every root is checked before anything is scanned or touched.
-    QStringList requested = parser.positionalArguments();
+    QStringList requested = cmd.positionalArguments();
     const bool explicitRoots = !requested.isEmpty();
     if (!explicitRoots) {
         // Real temp directories only, never the current directory Python
@@ -281,7 +259,7 @@ int runClean(const QStringList &args)
             writeErr(QStringLiteral("tempscope-cli: skipped %1\n").arg(skipped));
         for (const ScratchRoot &r : defaults.roots) {
             requested << r.path;
-            if (parser.isSet(dryRun))
+            if (cmd.isSet(u"dry-run"))
                 writeErr(QStringLiteral("tempscope-cli: root %1 (%2)\n")
                              .arg(printable(r.path), r.origin));
         }
@@ -305,11 +283,11 @@ int runClean(const QStringList &args)
         }
     }
 
-    if (parser.isSet(exportTmpfiles)) {
-        if (parser.isSet(dryRun) || parser.isSet(json))
+    if (cmd.isSet(u"export-tmpfiles")) {
+        if (cmd.isSet(u"dry-run") || cmd.isSet(u"json"))
             return usageError(
                 QStringLiteral("--export-tmpfiles cannot be combined with --dry-run or --json"));
-        return writeTmpfiles(rule, roots, parser.value(exportTmpfiles));
+        return writeTmpfiles(rule, roots, cmd.value(u"export-tmpfiles"));
     }
 
     // From here on a signal stops the run instead of the process.
@@ -348,7 +326,7 @@ int runClean(const QStringList &args)
         return StopOnSignals::exitCode();
     }
     CleanupExecutor::ProgressCallback progress;
-    if (stderrIsTerminal() && !parser.isSet(dryRun)) {
+    if (stderrIsTerminal() && !cmd.isSet(u"dry-run")) {
         progress = [](const CleanupProgress &p) {
             writeErr(QStringLiteral("\rcleaning: %1/%2, %3 freed\033[K")
                          .arg(p.done)
@@ -358,13 +336,13 @@ int runClean(const QStringList &args)
     }
     // On this thread, so that a signal's flag reaches the remover directly.
     CleanupReport report =
-        CleanupExecutor::execute(*plan, parser.isSet(dryRun), StopOnSignals::flag(), progress);
-    if (stderrIsTerminal() && !parser.isSet(dryRun))
+        CleanupExecutor::execute(*plan, cmd.isSet(u"dry-run"), StopOnSignals::flag(), progress);
+    if (stderrIsTerminal() && !cmd.isSet(u"dry-run"))
         writeErr(QStringLiteral("\r\033[K"));
     if (StopOnSignals::signal() != 0)
         report.cancelled = true;
 
-    if (parser.isSet(json)) {
+    if (cmd.isSet(u"json")) {
         JsonWriter out(writeOutSink);
         writeCleanupJson(out, report);
     } else {

@@ -26,16 +26,6 @@ int usageError(const QString &message)
     return ExitUsage;
 }
 
-bool parseArguments(QCommandLineParser &parser, const QStringList &args)
-{
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    if (!parser.parse(args)) {
-        usageError(parser.errorText());
-        return false;
-    }
-    return true;
-}
-
 namespace {
 // errno of the first failed write to stdout; 0 while everything went out.
 int outputError = 0;

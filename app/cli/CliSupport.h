@@ -3,7 +3,6 @@
 // convention, output streams that write bytes as given, and argument parsing
 // that keeps non-UTF-8 paths intact.
 
-#include <QCommandLineParser>
 #include <QString>
 #include <QStringList>
 
@@ -19,8 +18,6 @@ QStringList losslessArguments(int argc, char **argv);
 
 // Prints "tempscope-cli: <message>" on stderr and returns ExitUsage.
 int usageError(const QString &message);
-// Parses; on failure prints the parser's error as one line and returns false.
-bool parseArguments(QCommandLineParser &parser, const QStringList &args);
 
 // Standard output. A failed write is remembered (the first error number) and
 // later writes are dropped; finishOutput() reports it.

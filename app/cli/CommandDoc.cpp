@@ -149,14 +149,6 @@ QList<CommandDoc> commandDocs()
     return {whereDoc(), scanDoc(), cleanDoc()};
 }
 
-void setupParser(QCommandLineParser &parser, const CommandDoc &doc)
-{
-    parser.setApplicationDescription(doc.description);
-    if (!doc.argumentName.isEmpty())
-        parser.addPositionalArgument(doc.argumentName, doc.argumentHelp, doc.argumentSyntax);
-    parser.addOptions(doc.options);
-}
-
 QString optionSignature(const QCommandLineOption &o)
 {
     QStringList parts;

@@ -4,7 +4,6 @@
 // cannot disagree: every option the parser accepts is documented in both.
 
 #include <QCommandLineOption>
-#include <QCommandLineParser>
 #include <QList>
 #include <QString>
 
@@ -30,9 +29,6 @@ struct CommandDoc
     // The option with this long name; it must exist.
     const QCommandLineOption &option(QStringView longName) const;
 };
-
-// The parser for a command: its options and argument.
-void setupParser(QCommandLineParser &parser, const CommandDoc &doc);
 
 // `tempscope-cli COMMAND --help`.
 QString helpText(const CommandDoc &doc);

@@ -1,7 +1,7 @@
 // tempscope-cli scan: what is in the temp directories.
 
 #include "cli/CliSupport.h"
-#include "cli/CommandDoc.h"
+#include "cli/CommandLine.h"
 #include "cli/Commands.h"
 
 #include "core/export/CsvWriter.h"
@@ -40,7 +40,7 @@ void printTable(const QList<RootScan> &roots, const ScanReportOptions &o)
         if (!r.inventory)
             continue;
         const Inventory &inv = *r.inventory;
-        const bool stale = o.olderThan.has_value();
+        const bool stale = o.age.threshold.has_value();
         writeOut(QStringLiteral("%1  (%2 items, %3 entries, %4)\n")
                      .arg(printablePath(nativePath(inv.rootPath())))
                      .arg(inv.items().size())
@@ -65,11 +65,11 @@ void printTable(const QList<RootScan> &roots, const ScanReportOptions &o)
                           stale ? QStringLiteral("STALE NAME") : QStringLiteral("NAME")));
         for (qsizetype idx : shown) {
             const Item &item = items[idx];
-            const bool isStale = stale && item.age(o.basis, o.now) > *o.olderThan;
+            const bool isStale = o.age.isStale(item);
             QString line = QStringLiteral("  %1 %2 %3 %4 %5 %6")
                                .arg(pad(formatBytes(item.bytes), 10, true),
                                     pad(QString::number(item.entries), 8, true),
-                                    pad(formatAge(item.age(o.basis, o.now)), 7, true),
+                                    pad(formatAge(o.age.age(item)), 7, true),
                                     pad(QString::fromLatin1(native::kindName(item.kind)), 7),
                                     pad(printablePath(nativePath(
                                             QString::fromStdString(native::userName(item.uid)))),
@@ -83,7 +83,7 @@ void printTable(const QList<RootScan> &roots, const ScanReportOptions &o)
             writeOut(line + u'\n');
         }
 
-        const QList<FamilyStats> families = inv.families(o.basis, o.now, o.olderThan);
+        const QList<FamilyStats> families = inv.families(o.age);
         writeOut(QStringLiteral("\n  %1 %2 %3 %4 %5\n")
                      .arg(pad(QStringLiteral("FAMILY"), 28), pad(QStringLiteral("COUNT"), 7, true),
                           pad(QStringLiteral("SIZE"), 10, true),
@@ -92,7 +92,7 @@ void printTable(const QList<RootScan> &roots, const ScanReportOptions &o)
         for (const FamilyStats &f : families) {
             if (!o.prefixes.isEmpty() && !matchesPrefix(f.key, o.prefixes))
                 continue;
-            const auto oldestAge = elapsedSeconds(o.now, f.oldest);
+            const auto oldestAge = elapsedSeconds(o.age.now, f.oldest);
             writeOut(QStringLiteral("  %1 %2 %3 %4 %5\n")
                          .arg(pad(printablePath(nativePath(f.key)), 28),
                               pad(QString::number(f.count), 7, true),
@@ -218,67 +218,43 @@ CommandDoc scanDoc()
 
 int runScan(const QStringList &args)
 {
-    const CommandDoc doc = scanDoc();
-    QCommandLineParser parser;
-    setupParser(parser, doc);
-    const QCommandLineOption &json = doc.option(u"json");
-    const QCommandLineOption &csv = doc.option(u"csv");
-    const QCommandLineOption &prometheus = doc.option(u"prometheus");
-    const QCommandLineOption &maxFamilies = doc.option(u"max-families");
-    const QCommandLineOption &prefix = doc.option(u"prefix");
-    const QCommandLineOption &olderThan = doc.option(u"older-than");
-    const QCommandLineOption &by = doc.option(u"by");
-    const QCommandLineOption &threads = doc.option(u"threads");
-    const QCommandLineOption &help = doc.option(u"help");
-    if (!parseArguments(parser, args))
-        return ExitUsage;
-    if (parser.isSet(help)) {
-        writeOut(helpText(doc));
-        return ExitOk;
-    }
+    CommandLine cmd(scanDoc());
+    if (const auto done = cmd.parse(args))
+        return *done;
 
     ScanReportOptions options;
-    options.now = Inventory::nowNs();
-    if (parser.isSet(json) && parser.isSet(csv))
+    options.age.now = Inventory::nowNs();
+    if (cmd.isSet(u"json") && cmd.isSet(u"csv"))
         return usageError(QStringLiteral("--json and --csv cannot be combined"));
-    if (parser.isSet(prometheus) && (parser.isSet(json) || parser.isSet(csv)))
+    if (cmd.isSet(u"prometheus") && (cmd.isSet(u"json") || cmd.isSet(u"csv")))
         return usageError(QStringLiteral("--prometheus cannot be combined with --json or --csv"));
-    const auto basis = parseAgeBasis(parser.value(by));
-    if (!basis)
-        return usageError(QStringLiteral("unknown --by \"%1\" (use newest, mtime, atime or ctime)")
-                              .arg(parser.value(by)));
-    options.basis = *basis;
-    if (parser.isSet(olderThan)) {
-        QString why;
-        options.olderThan = parseAge(parser.value(olderThan), options.now, &why);
-        if (!options.olderThan)
-            return usageError(QStringLiteral("--older-than: ") + why);
-    }
-    options.prefixes = parser.values(prefix);
+    if (const auto done = cmd.readAgeOptions(options.age))
+        return *done;
+    options.prefixes = cmd.values(u"prefix");
     for (const QString &p : std::as_const(options.prefixes)) {
         if (p.isEmpty())
             return usageError(QStringLiteral("--prefix needs a non-empty value"));
     }
     int familyLimit = DefaultMaxPrometheusFamilies;
-    if (parser.isSet(maxFamilies)) {
-        if (!parser.isSet(prometheus))
+    if (cmd.isSet(u"max-families")) {
+        if (!cmd.isSet(u"prometheus"))
             return usageError(QStringLiteral("--max-families applies only to --prometheus"));
         bool ok = false;
-        familyLimit = parser.value(maxFamilies).toInt(&ok);
+        familyLimit = cmd.value(u"max-families").toInt(&ok);
         if (!ok || familyLimit < 1)
             return usageError(
                 QStringLiteral("--max-families must be a whole number of at least 1, not \"%1\"")
-                    .arg(parser.value(maxFamilies)));
+                    .arg(cmd.value(u"max-families")));
     }
     unsigned threadCount = 0;
-    if (parser.isSet(threads)) {
+    if (cmd.isSet(u"threads")) {
         bool ok = false;
-        threadCount = parser.value(threads).toUInt(&ok);
+        threadCount = cmd.value(u"threads").toUInt(&ok);
         if (!ok || threadCount == 0 || threadCount > 64)
             return usageError(QStringLiteral("--threads must be a number from 1 to 64"));
     }
 
-    QStringList rootArgs = parser.positionalArguments();
+    QStringList rootArgs = cmd.positionalArguments();
     const bool explicitRoots = !rootArgs.isEmpty();
     if (!explicitRoots) {
         const DefaultRoots defaults = ScratchRoots::defaultRoots(false);
@@ -329,7 +305,7 @@ int runScan(const QStringList &args)
         roots.append(std::move(r));
     }
 
-    if (parser.isSet(prometheus)) {
+    if (cmd.isSet(u"prometheus")) {
         QList<PrometheusRoot> metrics;
         for (qsizetype i = 0; i < roots.size(); ++i)
             metrics.append({roots[i], durations[i]});
@@ -338,10 +314,10 @@ int runScan(const QStringList &args)
         // Missing default roots are in the metrics (tempscope_scan_success 0).
         return reportIncomplete(roots);
     }
-    if (parser.isSet(json)) {
+    if (cmd.isSet(u"json")) {
         JsonWriter out(writeOutSink);
         writeScanJson(out, roots, options);
-    } else if (parser.isSet(csv)) {
+    } else if (cmd.isSet(u"csv")) {
         CsvWriter out([](std::string_view s) { writeOut(s); });
         writeScanCsv(out, roots, options);
     } else {

@@ -2,7 +2,7 @@
 // which scratch roots there are.
 
 #include "cli/CliSupport.h"
-#include "cli/CommandDoc.h"
+#include "cli/CommandLine.h"
 #include "cli/Commands.h"
 
 #include "core/export/JsonWriter.h"
@@ -240,25 +240,17 @@ CommandDoc whereDoc()
 
 int runWhere(const QStringList &args)
 {
-    const CommandDoc doc = whereDoc();
-    QCommandLineParser parser;
-    setupParser(parser, doc);
-    const QCommandLineOption &json = doc.option(u"json");
-    const QCommandLineOption &help = doc.option(u"help");
-    if (!parseArguments(parser, args))
-        return ExitUsage;
-    if (parser.isSet(help)) {
-        writeOut(helpText(doc));
-        return ExitOk;
-    }
-    if (!parser.positionalArguments().isEmpty())
+    CommandLine cmd(whereDoc());
+    if (const auto done = cmd.parse(args))
+        return *done;
+    if (!cmd.positionalArguments().isEmpty())
         return usageError(QStringLiteral("where takes no arguments (got \"%1\")")
-                              .arg(parser.positionalArguments().first()));
+                              .arg(cmd.positionalArguments().first()));
 
     const TempDirResolution &python = TempDirResolver::cached();
     const QtTempPath qt = TempDirResolver::qtTempPath(python);
     const QList<ScratchRoot> roots = ScratchRoots::discover();
-    if (parser.isSet(json))
+    if (cmd.isSet(u"json"))
         printJson(python, qt, roots);
     else
         printHuman(python, qt, roots);

@@ -8,7 +8,7 @@
 // when their root is selected. Window, splitter and column state, the
 // selected root and the age rule persist in the shared settings file.
 
-#include "gui/items/AgeRule.h"
+#include "core/inventory/AgeRule.h"
 #include "gui/scan/RootScan.h"
 
 #include <QHash>

@@ -14,21 +14,6 @@ namespace tempscope {
 
 namespace {
 
-native::TimeBasis toNative(AgeBasis basis)
-{
-    switch (basis) {
-    case AgeBasis::Mtime:
-        return native::TimeBasis::Mtime;
-    case AgeBasis::Atime:
-        return native::TimeBasis::Atime;
-    case AgeBasis::Ctime:
-        return native::TimeBasis::Ctime;
-    case AgeBasis::Newest:
-        break;
-    }
-    return native::TimeBasis::Newest;
-}
-
 QString errorText(int code)
 {
     return QString::fromStdString(native::errorText(code));
@@ -328,7 +313,7 @@ CleanupReport CleanupExecutor::execute(const CleanupPlan &plan, bool dryRun,
             } else {
                 const CleanupRule &rule = plan.rules().at(entry.rule);
                 native::RemovalPolicy policy;
-                policy.basis = toNative(rule.basis);
+                policy.basis = rule.basis;
                 policy.cutoff = entry.cutoff;
                 policy.perFile = false; // the plan already split per-file rules into entries
                 policy.onlyOwner = !rule.includeOthers;

@@ -118,7 +118,7 @@ QByteArray prometheusMetrics(const QList<PrometheusRoot> &input, const ScanRepor
         const QString path = r.scan.inventory ? r.scan.inventory->rootPath() : r.scan.requested;
         return QStringLiteral("root=\"%1\"").arg(prometheusLabelValue(path));
     };
-    const bool stale = options.olderThan.has_value();
+    const bool stale = options.age.threshold.has_value();
 
     // Per scanned root: its families (sorted by key) and the stale items.
     struct RootFacts
@@ -132,8 +132,7 @@ QByteArray prometheusMetrics(const QList<PrometheusRoot> &input, const ScanRepor
     for (const PrometheusRoot *r : std::as_const(roots)) {
         RootFacts f;
         if (const Inventory *inv = r->scan.inventory.get()) {
-            for (const FamilyStats &fam :
-                 inv->families(options.basis, options.now, options.olderThan)) {
+            for (const FamilyStats &fam : inv->families(options.age)) {
                 if (options.prefixes.isEmpty() || matchesPrefix(fam.key, options.prefixes))
                     f.families.append(fam);
             }
@@ -141,7 +140,7 @@ QByteArray prometheusMetrics(const QList<PrometheusRoot> &input, const ScanRepor
             f.families = boundedFamilies(std::move(f.families), maxFamilies);
             if (stale) {
                 for (const Item &item : inv->items()) {
-                    if (item.age(options.basis, options.now) > *options.olderThan) {
+                    if (options.age.isStale(item)) {
                         f.staleBytes += item.bytes;
                         ++f.staleItems;
                     }
@@ -192,7 +191,7 @@ QByteArray prometheusMetrics(const QList<PrometheusRoot> &input, const ScanRepor
                }));
     out.metric("tempscope_scan_timestamp_seconds",
                "When the scan ran, in seconds since the Unix epoch.",
-               {{QString(), QString::number(double(options.now) / 1e9, 'f', 3)}});
+               {{QString(), QString::number(double(options.age.now) / 1e9, 'f', 3)}});
     out.metric("tempscope_root_bytes", "Apparent size of everything below the root, in bytes.",
                perRoot(true, [](const PrometheusRoot &r, const RootFacts &) {
                    return QString::number(r.scan.inventory->totalBytes());
@@ -212,8 +211,8 @@ QByteArray prometheusMetrics(const QList<PrometheusRoot> &input, const ScanRepor
     if (stale) {
         out.metric("tempscope_stale_threshold_seconds",
                    "Items older than this are counted as stale.",
-                   {{QStringLiteral("basis=\"%1\"").arg(ageBasisName(options.basis)),
-                     QString::number(options.olderThan->count())}});
+                   {{QStringLiteral("basis=\"%1\"").arg(ageBasisName(options.age.basis)),
+                     QString::number(options.age.threshold->count())}});
         out.metric("tempscope_root_stale_bytes",
                    "Apparent size of the root's stale items, in bytes.",
                    perRoot(true, [](const PrometheusRoot &, const RootFacts &f) {

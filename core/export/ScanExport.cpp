@@ -16,11 +16,6 @@ using native::TimeNs;
 
 namespace {
 
-bool isStale(const Item &item, const ScanReportOptions &o)
-{
-    return o.olderThan && item.age(o.basis, o.now) > *o.olderThan;
-}
-
 QString itemPath(const Inventory &inv, const Item &item)
 {
     return pathText(inv.tree().absolutePath(item.entry));
@@ -69,7 +64,7 @@ QList<qsizetype> filterItems(const Inventory &inventory, const ScanReportOptions
         const Item &item = items[i];
         if (!matchesPrefix(item.name, options.prefixes))
             continue;
-        if (options.olderThan && !isStale(item, options))
+        if (options.age.threshold && !options.age.isStale(item))
             continue;
         out.append(i);
     }
@@ -128,10 +123,10 @@ QString modeText(quint32 mode)
 void writeScanJson(JsonWriter &out, const QList<RootScan> &roots, const ScanReportOptions &o)
 {
     out.beginObject();
-    out.field("basis", ageBasisName(o.basis));
-    out.field("now", isoTime(o.now));
-    if (o.olderThan)
-        out.field("older_than_seconds", qint64(o.olderThan->count()));
+    out.field("basis", ageBasisName(o.age.basis));
+    out.field("now", isoTime(o.age.now));
+    if (o.age.threshold)
+        out.field("older_than_seconds", qint64(o.age.threshold->count()));
     else
         out.nullField("older_than_seconds");
     out.key("prefixes");
@@ -176,8 +171,8 @@ void writeScanJson(JsonWriter &out, const QList<RootScan> &roots, const ScanRepo
             out.field("atime", isoTime(item.timestamp(AgeBasis::Atime)));
             out.field("ctime", isoTime(item.timestamp(AgeBasis::Ctime)));
             out.field("newest", isoTime(item.timestamp(AgeBasis::Newest)));
-            out.field("age_seconds", qint64(item.age(o.basis, o.now).count()));
-            out.field("stale", isStale(item, o));
+            out.field("age_seconds", qint64(o.age.age(item).count()));
+            out.field("stale", o.age.isStale(item));
             out.field("uid", quint64(item.uid));
             out.field("owner", native::userName(item.uid));
             out.field("mode", modeText(item.mode));
@@ -189,7 +184,7 @@ void writeScanJson(JsonWriter &out, const QList<RootScan> &roots, const ScanRepo
 
         out.key("families");
         out.beginArray();
-        for (const FamilyStats &f : inv.families(o.basis, o.now, o.olderThan)) {
+        for (const FamilyStats &f : inv.families(o.age)) {
             out.beginObject();
             out.field("family", f.key);
             out.field("count", quint64(f.count));
@@ -204,7 +199,7 @@ void writeScanJson(JsonWriter &out, const QList<RootScan> &roots, const ScanRepo
 
         out.key("age_buckets");
         out.beginArray();
-        for (const AgeBucket &b : inv.ageBuckets(o.basis, o.now)) {
+        for (const AgeBucket &b : inv.ageBuckets(o.age.basis, o.age.now)) {
             out.beginObject();
             out.field("label", b.label);
             if (b.upper == std::chrono::seconds::max())
@@ -263,8 +258,8 @@ void writeScanCsv(CsvWriter &out, const QList<RootScan> &roots, const ScanReport
                      isoTime(item.timestamp(AgeBasis::Atime)),
                      isoTime(item.timestamp(AgeBasis::Ctime)),
                      isoTime(item.timestamp(AgeBasis::Newest)),
-                     QString::number(item.age(o.basis, o.now).count()),
-                     isStale(item, o) ? QStringLiteral("true") : QStringLiteral("false"),
+                     QString::number(o.age.age(item).count()),
+                     o.age.isStale(item) ? QStringLiteral("true") : QStringLiteral("false"),
                      QString::number(item.uid), QString::fromStdString(native::userName(item.uid)),
                      modeText(item.mode), QString::number(item.errors),
                      CsvWriter::hexColumn(path, {item.name, item.family})});

@@ -4,6 +4,7 @@
 // ever added. Shared by tempscope-cli and the desktop app's export.
 
 #include "core/inventory/AgeBasis.h"
+#include "core/inventory/AgeRule.h"
 #include "core/inventory/Inventory.h"
 
 #include <QList>
@@ -28,9 +29,7 @@ struct RootScan
 
 struct ScanReportOptions
 {
-    AgeBasis basis = AgeBasis::Newest;
-    native::TimeNs now = 0;
-    std::optional<std::chrono::seconds> olderThan; // items older than this are stale
+    AgeRule age;          // its threshold is --older-than: older items are stale
     QStringList prefixes; // only items whose name starts with (or matches) one
 };
 

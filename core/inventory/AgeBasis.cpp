@@ -1,7 +1,5 @@
 #include "core/inventory/AgeBasis.h"
 
-#include <algorithm>
-
 namespace tempscope {
 
 QString ageBasisName(AgeBasis basis)
@@ -26,23 +24,6 @@ std::optional<AgeBasis> parseAgeBasis(QStringView text)
             return b;
     }
     return std::nullopt;
-}
-
-native::TimeNs timestampOf(const native::Entry &e, AgeBasis basis)
-{
-    switch (basis) {
-    case AgeBasis::Mtime:
-        return e.mtime;
-    case AgeBasis::Atime:
-        return e.atime;
-    case AgeBasis::Ctime:
-        return e.ctime;
-    case AgeBasis::Newest:
-        break;
-    }
-    if (e.isDir())
-        return e.mtime;
-    return std::max({e.atime, e.mtime, e.ctime});
 }
 
 } // namespace tempscope

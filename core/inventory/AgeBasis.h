@@ -1,11 +1,7 @@
 #pragma once
-// Which timestamp an age is measured from. `Newest` is the conservative rule
-// of systemd-tmpfiles: the newest of atime, mtime and ctime for files; for
-// directories, mtime. (systemd also takes a directory's atime, which it can
-// trust because it reads with O_NOATIME; anyone else listing the directory,
-// a backup, an indexer, or a scan by a user who does not own it, refreshes
-// that atime on relatime mounts, and every directory would look in use. The
-// remover judges directories the same way.)
+// Which timestamp an age is measured from: native::TimeBasis (see
+// core/native/FileTypes.h for the rule), with its names for the CLI, the
+// settings and the exports.
 
 #include "core/native/ScanTree.h"
 
@@ -16,12 +12,15 @@
 
 namespace tempscope {
 
-enum class AgeBasis { Newest, Mtime, Atime, Ctime };
+using AgeBasis = native::TimeBasis;
 inline constexpr std::array AllAgeBases{AgeBasis::Newest, AgeBasis::Mtime, AgeBasis::Atime,
                                         AgeBasis::Ctime};
 
 QString ageBasisName(AgeBasis basis); // "newest", "mtime", ...
 std::optional<AgeBasis> parseAgeBasis(QStringView text);
-native::TimeNs timestampOf(const native::Entry &e, AgeBasis basis);
+inline native::TimeNs timestampOf(const native::Entry &e, AgeBasis basis)
+{
+    return native::basisTime(e, basis);
+}
 
 } // namespace tempscope

@@ -1,5 +1,7 @@
 #include "core/inventory/Inventory.h"
 
+#include "core/inventory/AgeRule.h"
+
 #include "core/inventory/Duration.h"
 #include "core/inventory/PathText.h"
 #include "core/native/Scanner.h"
@@ -109,9 +111,9 @@ QString Inventory::rootPath() const
     return pathText(m_tree->rootPath());
 }
 
-QList<FamilyStats> Inventory::families(AgeBasis basis, TimeNs now,
-                                       std::optional<std::chrono::seconds> staleAfter) const
+QList<FamilyStats> Inventory::families(const AgeRule &rule) const
 {
+    const AgeBasis basis = rule.basis;
     QHash<QString, qsizetype> index;
     QList<FamilyStats> out;
     for (const Item &item : m_items) {
@@ -128,7 +130,7 @@ QList<FamilyStats> Inventory::families(AgeBasis basis, TimeNs now,
         f.bytes += item.bytes;
         f.oldest = std::min(f.oldest, item.timestamp(basis));
         f.newest = std::max(f.newest, item.timestamp(basis));
-        if (staleAfter && item.age(basis, now) > *staleAfter) {
+        if (rule.isStale(item)) {
             ++f.staleCount;
             f.staleBytes += item.bytes;
         }

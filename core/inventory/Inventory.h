@@ -21,6 +21,8 @@
 
 namespace tempscope {
 
+struct AgeRule;
+
 struct Item
 {
     // (Ordered for size: a flat root has one Item per entry.)
@@ -90,10 +92,9 @@ public:
     quint64 totalBytes() const { return m_totalBytes; }
     quint64 totalDiskBytes() const { return m_totalDiskBytes; }
 
-    // Families sorted by bytes (largest first). Items older than staleAfter
-    // (on the basis) count as stale.
-    QList<FamilyStats> families(AgeBasis basis, native::TimeNs now,
-                                std::optional<std::chrono::seconds> staleAfter) const;
+    // Families sorted by bytes (largest first); oldest and newest on the
+    // rule's basis, stale counts by the rule.
+    QList<FamilyStats> families(const AgeRule &rule) const;
     static QList<AgeBucket> emptyAgeBuckets();
     QList<AgeBucket> ageBuckets(AgeBasis basis, native::TimeNs now) const;
     // The index into emptyAgeBuckets() of the bucket an age falls in.

@@ -47,6 +47,34 @@ constexpr TimeNs timeNs(std::int64_t seconds, std::int64_t nanoseconds)
     return seconds * perSecond + nanoseconds;
 }
 
+// Which timestamp an age is measured from. `Newest` is the conservative rule
+// of systemd-tmpfiles: the newest of atime, mtime and ctime for files; for
+// directories, mtime. (systemd also takes a directory's atime, which it can
+// trust because it reads with O_NOATIME; anyone else listing the directory,
+// a backup, an indexer, or a scan by a user who does not own it, refreshes
+// that atime on relatime mounts, and every directory would look in use.)
+// The scanner, the planner and the remover all judge with basisTime().
+enum class TimeBasis : std::uint8_t { Newest, Mtime, Atime, Ctime };
+
+// The timestamp of anything with kind, atime, mtime and ctime on a basis.
+template <class Facts> constexpr TimeNs basisTime(const Facts &f, TimeBasis basis)
+{
+    switch (basis) {
+    case TimeBasis::Mtime:
+        return f.mtime;
+    case TimeBasis::Atime:
+        return f.atime;
+    case TimeBasis::Ctime:
+        return f.ctime;
+    case TimeBasis::Newest:
+        break;
+    }
+    if (f.kind == Kind::Directory)
+        return f.mtime;
+    const TimeNs newer = f.atime > f.mtime ? f.atime : f.mtime;
+    return newer > f.ctime ? newer : f.ctime;
+}
+
 struct FileId
 {
     std::uint64_t device = 0;

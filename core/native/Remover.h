@@ -58,8 +58,6 @@
 
 namespace tempscope::native {
 
-enum class TimeBasis : std::uint8_t { Newest, Mtime, Atime, Ctime };
-
 // Who holds a file open (or mapped): from /proc/*/fd and /proc/*/maps on
 // Linux. Advisory: processes of other users may be invisible.
 // A directory that is some process's working directory counts as in use too.

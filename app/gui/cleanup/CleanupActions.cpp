@@ -2,9 +2,9 @@
 
 #include "gui/PlainText.h"
 
+#include "core/inventory/AgeRule.h"
 #include "core/inventory/PathText.h"
 #include "gui/cleanup/CleanupWizard.h"
-#include "gui/items/AgeRule.h"
 #include "gui/items/ItemsModel.h"
 
 #include <QAbstractProxyModel>

@@ -28,11 +28,14 @@ class QModelIndex;
 class QSettings;
 class QTreeView;
 
+namespace tempscope {
+struct AgeRule;
+}
+
 namespace tempscope::gui {
 
 class CleanupWizard;
 class ItemsModel;
-struct AgeRule;
 
 class CleanupActions final : public QObject
 {

@@ -2,12 +2,12 @@
 
 #include "gui/PlainText.h"
 
+#include "core/inventory/AgeRule.h"
 #include "core/inventory/Duration.h"
 #include "core/inventory/Inventory.h"
 #include "core/inventory/PathText.h"
 #include "gui/cleanup/CleanupProfiles.h"
 #include "gui/cleanup/CleanupWizard.h"
-#include "gui/items/AgeRule.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -246,7 +246,8 @@ void RulesPage::fillFamilies()
     m_families->clear();
     if (!scan.inventory)
         return;
-    const auto families = scan.inventory->families(AgeBasis::Newest, scan.scannedAt, std::nullopt);
+    const auto families =
+        scan.inventory->families(AgeRule{AgeBasis::Newest, std::nullopt, scan.scannedAt});
     for (const FamilyStats &f : families) {
         auto *item = new QListWidgetItem(m_families);
         item->setData(FamilyKeyRole, f.key);
@@ -265,7 +266,7 @@ void RulesPage::updateFamilyCounts()
     const auto threshold = parseDuration(m_threshold->text().trimmed());
     const auto basis = AgeBasis(m_basis->currentData().toInt());
     QHash<QString, FamilyStats> byKey;
-    for (const FamilyStats &f : scan.inventory->families(basis, scan.scannedAt, threshold))
+    for (const FamilyStats &f : scan.inventory->families(AgeRule{basis, threshold, scan.scannedAt}))
         byKey.insert(f.key, f);
     const bool loading = std::exchange(m_loading, true);
     for (int i = 0; i < m_families->count(); ++i) {

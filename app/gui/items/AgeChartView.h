@@ -9,8 +9,8 @@
 //
 // GUI thread only. Keeps the inventory alive while it shows it.
 
+#include "core/inventory/AgeRule.h"
 #include "core/inventory/Inventory.h"
-#include "gui/items/AgeRule.h"
 
 #include <QStringList>
 #include <QWidget>

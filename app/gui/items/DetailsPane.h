@@ -10,8 +10,8 @@
 //
 // GUI thread only. Holds the inventory it shows alive.
 
+#include "core/inventory/AgeRule.h"
 #include "core/inventory/Inventory.h"
-#include "gui/items/AgeRule.h"
 #include "gui/scan/ItemStates.h"
 
 #include <QWidget>

@@ -47,7 +47,7 @@ void FamiliesModel::recompute()
     m_families.clear();
     if (!m_inventory)
         return;
-    m_families = m_inventory->families(m_rule.basis, m_rule.now, m_rule.threshold);
+    m_families = m_inventory->families(m_rule);
     // Tracked families without items stay visible, so users see they are tracked.
     for (const QString &key : std::as_const(m_tracked)) {
         if (std::none_of(m_families.cbegin(), m_families.cend(),

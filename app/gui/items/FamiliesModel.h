@@ -7,8 +7,8 @@
 //
 // GUI thread only.
 
+#include "core/inventory/AgeRule.h"
 #include "core/inventory/Inventory.h"
-#include "gui/items/AgeRule.h"
 
 #include <QAbstractItemModel>
 #include <QIcon>

@@ -5,7 +5,7 @@
 // buckets), and the age rule (threshold and timestamp basis). Emits the whole filter or rule when
 // any part changes.
 
-#include "gui/items/AgeRule.h"
+#include "core/inventory/AgeRule.h"
 #include "gui/items/ItemsModel.h"
 
 #include <QTimer>

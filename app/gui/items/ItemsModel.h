@@ -16,8 +16,8 @@
 // GUI thread only. The inventory and its states are shared and immutable;
 // the model keeps them alive while it shows them.
 
+#include "core/inventory/AgeRule.h"
 #include "core/inventory/Inventory.h"
-#include "gui/items/AgeRule.h"
 #include "gui/scan/ItemStates.h"
 
 #include <QAbstractItemModel>

@@ -81,9 +81,9 @@ private:
             roots.append(r);
         }
         ScanReportOptions options;
-        options.now = Inventory::nowNs();
-        options.olderThan = olderThan;
-        options.basis = AgeBasis::Mtime; // a file's ctime is always now here
+        options.age.now = Inventory::nowNs();
+        options.age.threshold = olderThan;
+        options.age.basis = AgeBasis::Mtime; // a file's ctime is always now here
         return prometheusMetrics(roots, options);
     }
 
@@ -239,11 +239,10 @@ private Q_SLOTS:
         r.scan.inventory = std::make_shared<const Inventory>(
             std::make_shared<const native::ScanTree>(std::move(result.tree)), PrefixFamilies());
         ScanReportOptions options;
-        options.now = Inventory::nowNs();
-        options.olderThan = std::chrono::seconds(10);
-        options.basis = AgeBasis::Mtime;
-        const QList<FamilyStats> all =
-            r.scan.inventory->families(options.basis, options.now, options.olderThan);
+        options.age.now = Inventory::nowNs();
+        options.age.threshold = std::chrono::seconds(10);
+        options.age.basis = AgeBasis::Mtime;
+        const QList<FamilyStats> all = r.scan.inventory->families(options.age);
         QVERIFY2(all.size() > 1000, qPrintable(QString::number(all.size())));
         quint64 allBytes = 0;
         for (const FamilyStats &f : all)

@@ -1,6 +1,7 @@
 // Items, families and age buckets computed from a real scan.
 
 #include "core/inventory/Inventory.h"
+#include "core/inventory/AgeRule.h"
 #include "core/inventory/PathText.h"
 #include "core/native/NameCodec.h"
 #include "core/native/Scanner.h"
@@ -142,7 +143,8 @@ private Q_SLOTS:
         makeFile(r + u"/notes.txt", 5, 100 * Day);
         const auto inv = build(r);
         QVERIFY(inv);
-        const QList<FamilyStats> fams = inv->families(AgeBasis::Mtime, Inventory::nowNs(), days(7));
+        const QList<FamilyStats> fams =
+            inv->families(AgeRule{AgeBasis::Mtime, days(7), Inventory::nowNs()});
         QCOMPARE(fams.size(), 2);
         QCOMPARE(fams[0].key, QStringLiteral("upload_*.csv"));
         QCOMPARE(fams[0].count, 3u);

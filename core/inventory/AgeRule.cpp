@@ -1,10 +1,16 @@
-#include "gui/items/AgeRule.h"
+#include "core/inventory/AgeRule.h"
 
 #include "core/inventory/Duration.h"
+#include "core/inventory/Inventory.h"
 
 #include <QCoreApplication>
 
-namespace tempscope::gui {
+namespace tempscope {
+
+std::chrono::seconds AgeRule::age(const Item &item) const
+{
+    return item.age(basis, now);
+}
 
 QString ageBasisDescription(AgeBasis basis)
 {
@@ -56,4 +62,4 @@ QString AgeRule::explain(const Item &item) const
            u' ' + where;
 }
 
-} // namespace tempscope::gui
+} // namespace tempscope
