@@ -164,17 +164,12 @@ CommandDoc cleanDoc()
         {QStringLiteral("older-than"),
          QStringLiteral("Required: remove what is older than DUR (90s, 15m, 12h, 7d, 2w, 1d12h)."),
          QStringLiteral("DUR")},
-        {QStringLiteral("prefix"),
-         QStringLiteral("Only items whose name starts with P (or matches the glob P). Repeatable."),
-         QStringLiteral("P")},
+        prefixOption(),
         {QStringLiteral("exclude"),
          QStringLiteral("Keep entries whose name (or, with a '/', whose path below the root) "
                         "matches GLOB. Repeatable."),
          QStringLiteral("GLOB")},
-        {QStringLiteral("by"),
-         QStringLiteral(
-             "Timestamp an age is measured from: newest (default), mtime, atime or ctime."),
-         QStringLiteral("BASIS"), QStringLiteral("newest")},
+        basisOption(),
         {QStringLiteral("per-file"),
          QStringLiteral("Judge every file on its own (like tmpreaper and systemd-tmpfiles).")},
         {QStringLiteral("dry-run"), QStringLiteral("Show the plan; remove nothing.")},
@@ -190,8 +185,7 @@ CommandDoc cleanDoc()
              "Write the rule as a systemd tmpfiles.d file to FILE ('-': standard output) "
              "instead of cleaning; what tmpfiles.d cannot express is listed in it and on stderr."),
          QStringLiteral("FILE")},
-        {QStringList{QStringLiteral("h"), QStringLiteral("help")},
-         QStringLiteral("Show this help.")},
+        helpOption(),
     };
     d.notes = helpExtra();
     d.examples = {

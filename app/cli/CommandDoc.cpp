@@ -149,6 +149,28 @@ QList<CommandDoc> commandDocs()
     return {whereDoc(), scanDoc(), cleanDoc()};
 }
 
+QCommandLineOption prefixOption()
+{
+    return {
+        QStringLiteral("prefix"),
+        QStringLiteral("Only items whose name starts with P (or matches the glob P). Repeatable."),
+        QStringLiteral("P")};
+}
+
+QCommandLineOption basisOption()
+{
+    return {QStringLiteral("by"),
+            QStringLiteral(
+                "Timestamp an age is measured from: newest (default), mtime, atime or ctime."),
+            QStringLiteral("BASIS"), QStringLiteral("newest")};
+}
+
+QCommandLineOption helpOption()
+{
+    return {QStringList{QStringLiteral("h"), QStringLiteral("help")},
+            QStringLiteral("Show this help.")};
+}
+
 QString optionSignature(const QCommandLineOption &o)
 {
     QStringList parts;

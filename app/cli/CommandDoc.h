@@ -30,6 +30,11 @@ struct CommandDoc
     const QCommandLineOption &option(QStringView longName) const;
 };
 
+// Options that mean the same in every command that has them.
+QCommandLineOption prefixOption(); // --prefix P
+QCommandLineOption basisOption();  // --by BASIS
+QCommandLineOption helpOption();   // -h, --help
+
 // `tempscope-cli COMMAND --help`.
 QString helpText(const CommandDoc &doc);
 // `tempscope-cli --help`: the commands with their summaries.

@@ -164,21 +164,15 @@ CommandDoc scanDoc()
              "With --prometheus: series for the N largest families of each root (default 50); "
              "the rest are summed into family=\"(other)\". N is at least 1."),
          QStringLiteral("N"), QString::number(DefaultMaxPrometheusFamilies)},
-        {QStringLiteral("prefix"),
-         QStringLiteral("Only items whose name starts with P (or matches the glob P). Repeatable."),
-         QStringLiteral("P")},
+        prefixOption(),
         {QStringLiteral("older-than"),
          QStringLiteral("Only items older than DUR (e.g. 7d, 12h, 1d12h); with --prometheus, what "
                         "counts as stale."),
          QStringLiteral("DUR")},
-        {QStringLiteral("by"),
-         QStringLiteral(
-             "Timestamp an age is measured from: newest (default), mtime, atime or ctime."),
-         QStringLiteral("BASIS"), QStringLiteral("newest")},
+        basisOption(),
         {QStringLiteral("threads"), QStringLiteral("Directory-listing threads (default: up to 4)."),
          QStringLiteral("N")},
-        {QStringList{QStringLiteral("h"), QStringLiteral("help")},
-         QStringLiteral("Show this help.")},
+        helpOption(),
     };
     d.notes = QStringLiteral(
         "--json prints every root with its items, families, age buckets and errors; --csv one "

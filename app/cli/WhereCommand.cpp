@@ -153,25 +153,17 @@ void printJson(const TempDirResolution &python, const QtTempPath &qt,
         w.field("tempdir", python.tempDir);
     if (!python.error.isEmpty())
         w.field("error", python.error);
-    w.key("candidates");
-    w.beginArray();
-    for (const TempDirCandidate &c : python.candidates) {
-        w.beginObject();
+    w.objectArray("candidates", python.candidates, [&](const TempDirCandidate &c) {
         w.field("path", c.path);
         w.field("source", candidateSourceName(c.source));
         w.field("usable", c.usable);
         w.field("probed", c.probed);
         w.field("reason", c.reason);
-        w.endObject();
-    }
-    w.endArray();
+    });
     w.field("qt_temp_path", qt.path);
     w.field("qt_same_as_python", qt.sameAsPython);
     w.field("qt_explanation", qt.explanation);
-    w.key("scratch_roots");
-    w.beginArray();
-    for (const ScratchRoot &r : roots) {
-        w.beginObject();
+    w.objectArray("scratch_roots", roots, [&](const ScratchRoot &r) {
         w.field("path", r.path);
         w.field("kind", rootKindName(r.kind));
         w.field("exists", r.exists);
@@ -198,9 +190,7 @@ void printJson(const TempDirResolution &python, const QtTempPath &qt,
             w.nullField("tmpfs");
             w.nullField("read_only");
         }
-        w.endObject();
-    }
-    w.endArray();
+    });
     w.endObject();
     w.finish();
 }
@@ -220,8 +210,7 @@ CommandDoc whereDoc()
         "facts of their file systems.");
     d.options = {
         {QStringLiteral("json"), QStringLiteral("Print the same facts as JSON.")},
-        {QStringList{QStringLiteral("h"), QStringLiteral("help")},
-         QStringLiteral("Show this help.")},
+        helpOption(),
     };
     d.examples = {
         {QStringLiteral("tempscope-cli where"),

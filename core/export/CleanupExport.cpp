@@ -10,10 +10,7 @@ void writeCleanupJson(JsonWriter &out, const CleanupReport &report)
     out.beginObject();
     out.field("dry_run", report.dryRun);
     out.field("cancelled", report.cancelled);
-    out.key("results");
-    out.beginArray();
-    for (const CleanupResult &r : report.results) {
-        out.beginObject();
+    out.objectArray("results", report.results, [&](const CleanupResult &r) {
         out.field("path", r.path);
         out.field("action", cleanupOutcomeName(r.action));
         out.field("reason", r.reason);
@@ -29,14 +26,8 @@ void writeCleanupJson(JsonWriter &out, const CleanupReport &report)
             out.field("entries_kept_unlisted", r.keptUnlisted);
         if (r.linkedFiles > 0)
             out.field("linked_files", r.linkedFiles);
-        out.endObject();
-    }
-    out.endArray();
-    out.key("root_errors");
-    out.beginArray();
-    for (const QString &e : report.rootErrors)
-        out.value(e);
-    out.endArray();
+    });
+    out.valueArray("root_errors", report.rootErrors);
     out.key("summary");
     out.beginObject();
     out.field("deleted", qint64(report.removedCount()));

@@ -67,6 +67,30 @@ public:
         null();
     }
 
+    // "name": [{...}, ...]: one object per element of `list`, its fields
+    // written by writeFields(element).
+    template <typename List, typename F>
+    void objectArray(std::string_view name, const List &list, F writeFields)
+    {
+        key(name);
+        beginArray();
+        for (const auto &element : list) {
+            beginObject();
+            writeFields(element);
+            endObject();
+        }
+        endArray();
+    }
+    // "name": [value, ...]
+    template <typename List> void valueArray(std::string_view name, const List &list)
+    {
+        key(name);
+        beginArray();
+        for (const auto &element : list)
+            value(element);
+        endArray();
+    }
+
     // Ends the document with a newline and hands everything to the sink.
     // False when any part of the document could not be written.
     bool finish();

@@ -129,21 +129,13 @@ void writeScanJson(JsonWriter &out, const QList<RootScan> &roots, const ScanRepo
         out.field("older_than_seconds", qint64(o.age.threshold->count()));
     else
         out.nullField("older_than_seconds");
-    out.key("prefixes");
-    out.beginArray();
-    for (const QString &p : o.prefixes)
-        out.value(p);
-    out.endArray();
-    out.key("roots");
-    out.beginArray();
-    for (const RootScan &r : roots) {
-        out.beginObject();
+    out.valueArray("prefixes", o.prefixes);
+    out.objectArray("roots", roots, [&](const RootScan &r) {
         out.field("requested", r.requested);
         if (!r.inventory) {
             out.nullField("path");
             out.field("error", r.error);
-            out.endObject();
-            continue;
+            return;
         }
         const Inventory &inv = *r.inventory;
         out.field("path", inv.rootPath());
@@ -155,11 +147,8 @@ void writeScanJson(JsonWriter &out, const QList<RootScan> &roots, const ScanRepo
         out.field("disk_bytes", inv.totalDiskBytes());
         out.field("vanished_during_scan", quint64(inv.tree().vanished()));
 
-        out.key("items");
-        out.beginArray();
-        for (qsizetype idx : r.shown) {
+        out.objectArray("items", r.shown, [&](qsizetype idx) {
             const Item &item = inv.items()[idx];
-            out.beginObject();
             out.field("name", item.name);
             out.field("path", itemPath(inv, item));
             out.field("family", item.family);
@@ -178,14 +167,9 @@ void writeScanJson(JsonWriter &out, const QList<RootScan> &roots, const ScanRepo
             out.field("mode", modeText(item.mode));
             out.field("mount_point", item.mountPoint);
             out.field("errors", quint64(item.errors));
-            out.endObject();
-        }
-        out.endArray();
+        });
 
-        out.key("families");
-        out.beginArray();
-        for (const FamilyStats &f : inv.families(o.age)) {
-            out.beginObject();
+        out.objectArray("families", inv.families(o.age), [&](const FamilyStats &f) {
             out.field("family", f.key);
             out.field("count", quint64(f.count));
             out.field("bytes", f.bytes);
@@ -193,14 +177,10 @@ void writeScanJson(JsonWriter &out, const QList<RootScan> &roots, const ScanRepo
             out.field("newest", isoTime(f.newest));
             out.field("stale_count", quint64(f.staleCount));
             out.field("stale_bytes", f.staleBytes);
-            out.endObject();
-        }
-        out.endArray();
+        });
 
-        out.key("age_buckets");
-        out.beginArray();
-        for (const AgeBucket &b : inv.ageBuckets(o.age.basis, o.age.now)) {
-            out.beginObject();
+        const QList<AgeBucket> buckets = inv.ageBuckets(o.age.basis, o.age.now);
+        out.objectArray("age_buckets", buckets, [&](const AgeBucket &b) {
             out.field("label", b.label);
             if (b.upper == std::chrono::seconds::max())
                 out.nullField("below_seconds");
@@ -208,24 +188,15 @@ void writeScanJson(JsonWriter &out, const QList<RootScan> &roots, const ScanRepo
                 out.field("below_seconds", qint64(b.upper.count()));
             out.field("count", quint64(b.count));
             out.field("bytes", b.bytes);
-            out.endObject();
-        }
-        out.endArray();
+        });
 
-        out.key("errors");
-        out.beginArray();
-        for (const ScanErrorRecord &e : inv.errors()) {
-            out.beginObject();
+        out.objectArray("errors", inv.errors(), [&](const ScanErrorRecord &e) {
             out.field("path", e.path);
             out.field("op", e.op);
             out.field("code", e.code);
             out.field("message", e.message);
-            out.endObject();
-        }
-        out.endArray();
-        out.endObject();
-    }
-    out.endArray();
+        });
+    });
     out.endObject();
     out.finish();
 }

@@ -25,6 +25,19 @@ namespace {
 using namespace std::chrono_literals;
 constexpr std::array<std::chrono::seconds, 6> BucketUppers{1h,       24h,      7 * 24h,
                                                            28 * 24h, 91 * 24h, 365 * 24h};
+// The element of `out` for `key`, appended with make() the first time the
+// key is seen; `index` maps keys to positions in `out`.
+template <typename T, typename Make>
+T &groupFor(QHash<QString, qsizetype> &index, QList<T> &out, const QString &key, Make make)
+{
+    auto it = index.constFind(key);
+    if (it == index.cend()) {
+        it = index.insert(key, out.size());
+        out.append(make());
+    }
+    return out[*it];
+}
+
 } // namespace
 
 std::chrono::seconds Item::age(AgeBasis basis, TimeNs now) const
@@ -117,15 +130,12 @@ QList<FamilyStats> Inventory::families(const AgeRule &rule) const
     QHash<QString, qsizetype> index;
     QList<FamilyStats> out;
     for (const Item &item : m_items) {
-        auto it = index.constFind(item.family);
-        if (it == index.cend()) {
-            it = index.insert(item.family, out.size());
-            FamilyStats f;
-            f.key = item.family;
-            f.oldest = f.newest = item.timestamp(basis);
-            out.append(f);
-        }
-        FamilyStats &f = out[*it];
+        FamilyStats &f = groupFor(index, out, item.family, [&] {
+            FamilyStats first;
+            first.key = item.family;
+            first.oldest = first.newest = item.timestamp(basis);
+            return first;
+        });
         ++f.count;
         f.bytes += item.bytes;
         f.oldest = std::min(f.oldest, item.timestamp(basis));
@@ -185,12 +195,9 @@ QList<FamilyAges> Inventory::familyAgeBuckets(AgeBasis basis, TimeNs now) const
     QHash<QString, qsizetype> index;
     QList<FamilyAges> out;
     for (const Item &item : m_items) {
-        auto it = index.constFind(item.family);
-        if (it == index.cend()) {
-            it = index.insert(item.family, out.size());
-            out.append({item.family, 0, 0, empty});
-        }
-        FamilyAges &f = out[*it];
+        FamilyAges &f = groupFor(index, out, item.family, [&] {
+            return FamilyAges{item.family, 0, 0, empty};
+        });
         AgeBucket &b = f.buckets[ageBucketIndex(item.age(basis, now))];
         ++b.count;
         b.bytes += item.bytes;

@@ -74,10 +74,7 @@ VolumeFacts volumeFacts(const QString &path)
 ScratchRoot ScratchRoots::describe(const QString &path, RootKind kind, bool cleanByDefault)
 {
     ScratchRoot root;
-    root.path = QDir::cleanPath(path);
-#ifdef Q_OS_WIN
-    root.path = QDir::toNativeSeparators(root.path);
-#endif
+    root.path = QDir::toNativeSeparators(QDir::cleanPath(path));
     root.kind = kind;
     root.cleanByDefault = cleanByDefault;
     const QFileInfo info(path);
@@ -108,10 +105,7 @@ QList<ScratchRoot> ScratchRoots::platformRoots(const QProcessEnvironment &enviro
         default:
             break;
         }
-        r.path = QDir::cleanPath(path);
-#ifdef Q_OS_WIN
-        r.path = QDir::toNativeSeparators(r.path);
-#endif
+        r.path = QDir::toNativeSeparators(QDir::cleanPath(path));
         r.kind = kind;
         r.cleanByDefault = cleanByDefault;
         roots.append(r);

@@ -11,12 +11,8 @@ NamedTemporaryFile::NamedTemporaryFile(const NamedTemporaryFileOptions &options,
     : TempFileDevice(QStringLiteral("NamedTemporaryFile"), options.events, parent),
       m_autoDelete(options.autoDelete), m_deleteOnClose(options.deleteOnClose)
 {
-    TempNameOptions names;
-    names.suffix = options.suffix;
-    names.prefix = options.prefix;
-    names.dir = options.dir;
-    names.names = options.names;
-    names.events = nullptr;
+    auto names = withNamingOf<TempNameOptions>(options);
+    names.events = nullptr; // this object reports its own "created"
 #ifdef Q_OS_WIN
     m_osDeletesOnClose = m_autoDelete && m_deleteOnClose;
 #endif

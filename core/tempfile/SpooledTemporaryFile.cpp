@@ -1,6 +1,7 @@
 #include "core/tempfile/SpooledTemporaryFile.h"
 
 #include "core/tempfile/TempFileError.h"
+#include "core/tempfile/TempFileFunctions.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -66,12 +67,7 @@ void SpooledTemporaryFile::rolloverAt(qint64 position)
 {
     if (m_file || m_closed)
         return;
-    TemporaryFileOptions fileOptions;
-    fileOptions.suffix = m_options.suffix;
-    fileOptions.prefix = m_options.prefix;
-    fileOptions.dir = m_options.dir;
-    fileOptions.names = m_options.names;
-    fileOptions.events = m_options.events;
+    const auto fileOptions = withNamingOf<TemporaryFileOptions>(m_options);
     auto file = std::make_unique<TemporaryFile>(fileOptions);
     const qint64 bytes = m_memory.size();
     if (file->write(m_memory) != bytes) {

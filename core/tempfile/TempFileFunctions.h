@@ -42,6 +42,18 @@ struct TempNameOptions
     QString source = {}; // event source; empty: the function's name
 };
 
+// The naming fields every options struct of this library shares (suffix,
+// prefix, dir, names, events), copied into another options struct `To`.
+template <class To, class From> To withNamingOf(const From &from, To to = {})
+{
+    to.suffix = from.suffix;
+    to.prefix = from.prefix;
+    to.dir = from.dir;
+    to.names = from.names;
+    to.events = from.events;
+    return to;
+}
+
 // The caller owns fd (close it) and the file (remove it), as in Python.
 struct MkstempResult
 {

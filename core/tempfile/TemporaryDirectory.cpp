@@ -8,12 +8,7 @@ namespace tempscope::tempfile {
 TemporaryDirectory::TemporaryDirectory(const TemporaryDirectoryOptions &options)
     : m_options(options)
 {
-    TempNameOptions names;
-    names.suffix = options.suffix;
-    names.prefix = options.prefix;
-    names.dir = options.dir;
-    names.names = options.names;
-    names.events = options.events;
+    auto names = withNamingOf<TempNameOptions>(options);
     names.source = QStringLiteral("TemporaryDirectory");
     m_path = mkdtemp(names);
 }

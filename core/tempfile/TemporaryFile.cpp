@@ -15,11 +15,7 @@ std::atomic_bool s_unnamedFilesWork{true};
 
 TempNameOptions nameOptions(const TemporaryFileOptions &options)
 {
-    TempNameOptions names;
-    names.suffix = options.suffix;
-    names.prefix = options.prefix;
-    names.dir = options.dir;
-    names.names = options.names;
+    auto names = withNamingOf<TempNameOptions>(options);
     names.events = nullptr; // this object reports its own "created"
     return names;
 }

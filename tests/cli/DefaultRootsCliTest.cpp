@@ -20,11 +20,6 @@ using namespace tempscope;
 
 namespace {
 
-void oldFile(const QString &path)
-{
-    writeOldFile(path, "sentinel");
-}
-
 // A directory outside /tmp, which the tests cover with a tmpfs.
 QString outsideTmp()
 {
@@ -72,7 +67,7 @@ private Q_SLOTS:
     {
         QTemporaryDir cwd(outsideTmp());
         QTemporaryDir config(outsideTmp());
-        oldFile(cwd.filePath(QStringLiteral("sentinel.txt")));
+        QVERIFY(oldFile(cwd.filePath(QStringLiteral("sentinel.txt"))));
         QProcessEnvironment env = cleanEnvironment(config.path());
         env.insert(QStringLiteral("WORK"), cwd.path());
         const CliResult r = runInMountNamespace(
@@ -104,7 +99,7 @@ private Q_SLOTS:
     {
         QTemporaryDir home(outsideTmp());
         QTemporaryDir config(outsideTmp());
-        oldFile(home.filePath(QStringLiteral("thesis.tex")));
+        QVERIFY(oldFile(home.filePath(QStringLiteral("thesis.tex"))));
         QProcessEnvironment env = cleanEnvironment(config.path());
         env.insert(QStringLiteral("HOME"), home.path());
         env.insert(QStringLiteral("TMPDIR"), home.path());
@@ -136,8 +131,8 @@ private Q_SLOTS:
         const QString documents = base.filePath(QStringLiteral("Documents"));
         QVERIFY(QDir().mkpath(mine));
         QVERIFY(QDir().mkpath(documents));
-        oldFile(mine + QStringLiteral("/upload_1.csv"));
-        oldFile(documents + QStringLiteral("/thesis.tex"));
+        QVERIFY(oldFile(mine + QStringLiteral("/upload_1.csv")));
+        QVERIFY(oldFile(documents + QStringLiteral("/thesis.tex")));
         {
             QSettings settings(config.filePath(QStringLiteral("Tempscope/tempscope.conf")),
                                QSettings::IniFormat);

@@ -16,11 +16,6 @@ namespace {
 
 const QByteArray NoSpace = "No space left on device";
 
-void oldFile(const QString &path)
-{
-    writeOldFile(path, QByteArray(100, 'x'));
-}
-
 QString shellQuote(const QString &s)
 {
     QString q = s;
@@ -71,7 +66,7 @@ private Q_SLOTS:
         QFETCH(bool, removes);
         TreeDir tree;
         const QString stale = tree.filePath(QStringLiteral("stale.tmp"));
-        oldFile(stale);
+        QVERIFY(oldFile(stale, QByteArray(100, 'x')));
         args.replaceInStrings(QStringLiteral("@root@"), tree.path());
         const CliResult r = runCliTo(args, QStringLiteral("/dev/full"));
         QCOMPARE(r.exitCode, 1);
@@ -112,9 +107,10 @@ private Q_SLOTS:
             QSKIP("needs root and unshare(1) to mount a small tmpfs in a private mount namespace");
         TreeDir tree;
         for (int i = 0; i < 300; ++i)
-            oldFile(
+            QVERIFY(oldFile(
                 tree.filePath(QStringLiteral("upload_%1_with_a_longer_name_to_fill_the_report.csv")
-                                  .arg(i, 4, 10, QChar(u'0'))));
+                                  .arg(i, 4, 10, QChar(u'0'))),
+                QByteArray(100, 'x')));
         QTemporaryDir full;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("FULL"), full.path());
