@@ -4,7 +4,8 @@
 // it): its size is the subtree's, its timestamps are the newest anywhere
 // inside it, and its family is inferred from its name.
 //
-// Built once from an immutable ScanTree (O(entries), one backwards pass);
+// Built once from an immutable ScanTree (O(entries), one forward pass:
+// parents precede children, so each entry finds its item through its parent);
 // afterwards read-only and safe to share between threads.
 
 #include "core/inventory/AgeBasis.h"

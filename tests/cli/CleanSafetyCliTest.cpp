@@ -137,7 +137,7 @@ private Q_SLOTS:
     void exactCountsPastTheListedDetail();
 };
 
-// Defect 12.1: --older-than 999999d overflowed and made everything stale;
+// Regression: --older-than 999999d overflowed and made everything stale;
 // 0s was accepted and made everything stale.
 void CleanSafetyCliTest::absurdAgesAreRefused_data()
 {
@@ -182,7 +182,7 @@ void CleanSafetyCliTest::longButValidAgeKeepsFreshFiles()
     QVERIFY(exists(fresh));
 }
 
-// Defect 12.2: roots were compared by path text.
+// Roots were compared by path text.
 void CleanSafetyCliTest::homeReachedAnotherWayIsRefused_data()
 {
     QTest::addColumn<QString>("how");
@@ -264,7 +264,7 @@ void CleanSafetyCliTest::bindMountsOfHomeAndRootAreRefused()
     QVERIFY(exists(h.precious));
 }
 
-// Defect 12.7: `clean A A/sub` removed A/sub as an item of A.
+// Regression: `clean A A/sub` removed A/sub as an item of A.
 void CleanSafetyCliTest::nestedRootsAreNeverRemoved_data()
 {
     QTest::addColumn<bool>("innerFirst");
@@ -300,7 +300,7 @@ void CleanSafetyCliTest::nestedRootsAreNeverRemoved()
     QVERIFY(!exists(bytes(a + QStringLiteral("/x/old"))));
 }
 
-// Defect 12.9: a root whose name is not UTF-8 was reported missing.
+// A root whose name is not UTF-8 was reported missing.
 void CleanSafetyCliTest::rootThatIsNotUtf8IsCleaned()
 {
     TreeDir t;
@@ -317,7 +317,7 @@ void CleanSafetyCliTest::rootThatIsNotUtf8IsCleaned()
     QVERIFY(exists(root + "/fresh"));
 }
 
-// Defect 21.5: SIGINT and SIGTERM lost the whole report.
+// SIGINT and SIGTERM lost the whole report.
 void CleanSafetyCliTest::signalStopsTheRunAndReportsWhatWasDone_data()
 {
     QTest::addColumn<int>("sig");
@@ -387,7 +387,7 @@ void CleanSafetyCliTest::signalStopsTheRunAndReportsWhatWasDone()
     QCOMPARE(qint64(after.st_mtim.tv_sec), qint64(before.st_mtim.tv_sec));
 }
 
-// Defect 21.6: two cleaners on one root both reported the same paths deleted.
+// Two cleaners on one root both reported the same paths deleted.
 void CleanSafetyCliTest::twoCleanersNeverBothReportOnePath()
 {
     TreeDir t;
@@ -455,7 +455,7 @@ void CleanSafetyCliTest::twoCleanersNeverBothReportOnePath()
     }
 }
 
-// Defect 21.7: a sparse file and a hard link to a file outside the root
+// A sparse file and a hard link to a file outside the root
 // reported "1.0 TiB freed".
 void CleanSafetyCliTest::sparseFilesAndHardLinksFreeWhatTheyOccupy()
 {
@@ -485,7 +485,7 @@ void CleanSafetyCliTest::sparseFilesAndHardLinksFreeWhatTheyOccupy()
     QCOMPARE(text.exitCode, 0);
 }
 
-// Defect 21.9: a dry run on a read-only file system promised deletions.
+// A dry run on a read-only file system promised deletions.
 void CleanSafetyCliTest::dryRunOnReadOnlyFileSystemSaysSo()
 {
     if (!canMount())
@@ -510,7 +510,7 @@ void CleanSafetyCliTest::dryRunOnReadOnlyFileSystemSaysSo()
     QVERIFY2(errors.at(0).toString().contains(QStringLiteral("read-only")), r.out.constData());
 }
 
-// Defect 12.4: "1 deleted, 256 skipped" with 2000 entries kept.
+// Regression: "1 deleted, 256 skipped" with 2000 entries kept.
 void CleanSafetyCliTest::exactCountsPastTheListedDetail()
 {
     TreeDir t;

@@ -1,8 +1,7 @@
 // What `clean` and `scan` use when no ROOT is named: real temp directories
-// only (issue 12), never a saved location that changed since it was saved
-// (issue 21). Each test runs tempscope-cli in a private mount namespace with
-// tmpfs over /tmp and /var/tmp, so the machine's own are never touched, and
-// keeps its directories outside them (the build tree).
+// only, never a saved location that changed since it was saved. Each test runs tempscope-cli in a
+// private mount namespace with tmpfs over /tmp and /var/tmp, so the machine's own are never
+// touched, and keeps its directories outside them (the build tree).
 
 #include "CliRunner.h"
 

@@ -1,4 +1,4 @@
-// Reports never lie (issue 21): output that cannot be written is an error.
+// Reports never lie: output that cannot be written is an error.
 // Standard output on /dev/full and on a full tmpfs in a private mount
 // namespace, and the files --man FILE and --export-tmpfiles FILE write: exit
 // status 1 and one line on stderr, even when the work (a removal) was done,

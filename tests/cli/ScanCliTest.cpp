@@ -81,7 +81,7 @@ class ScanCliTest : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    // Issue 21: directories that could not be read for want of descriptors
+    // Directories that could not be read for want of descriptors
     // (EMFILE) make the scan incomplete: "complete": false and exit 1. The
     // CLI is started with all but a few descriptors taken; how few it takes
     // to fail depends on the scanner's budget, so several are tried, and

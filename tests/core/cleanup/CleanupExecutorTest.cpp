@@ -148,7 +148,7 @@ private Q_SLOTS:
         QVERIFY(!exists(at(QStringLiteral("old1")))); // the rest went ahead
     }
 
-    // Defect 12.6: the in-use picture of the preview was reused for the run,
+    // The in-use picture of the preview was reused for the run,
     // so a file opened after the preview was deleted.
     void fileOpenedAfterThePreviewIsKept()
     {

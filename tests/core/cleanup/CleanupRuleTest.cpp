@@ -229,7 +229,7 @@ private Q_SLOTS:
             QVERIFY(v.canonicalPath.isEmpty());
     }
 
-    // Defect 12.9: a root whose name is not UTF-8 was reported as missing.
+    // A root whose name is not UTF-8 was reported as missing.
     void rootNamedInBytesIsJudgedLikeAnyOther()
     {
         QTemporaryDir tmp;

@@ -388,7 +388,7 @@ private Q_SLOTS:
         for (const QString &p : paths)
             QVERIFY2(QFileInfo(p).isDir(), qPrintable(p));
     }
-    // Issue 12: a default root is a real temp directory. Python's rule ends
+    // A default root is a real temp directory. Python's rule ends
     // with the current directory, and TMPDIR may name any directory (the
     // home directory): neither becomes a root cleaned by default.
     void defaultRootsAreRealTempDirectories_data()
@@ -460,7 +460,7 @@ private Q_SLOTS:
             QVERIFY2(!r.fallback && !r.origin.isEmpty(), qPrintable(r.path));
     }
 
-    // Issue 21: a saved root in a shared directory that someone replaces by
+    // A saved root in a shared directory that someone replaces by
     // a symlink (to the user's documents, to /) is not scanned or cleaned
     // through the link; another directory at the same path needs the user's
     // word again.
@@ -557,7 +557,7 @@ private Q_SLOTS:
                              [&](const ScratchRoot &r) { return r.path == mine; }));
     }
 
-    // Issue 21: a corrupt list of saved roots is bounded and dropped.
+    // A corrupt list of saved roots is bounded and dropped.
     void corruptSavedRootsAreDropped()
     {
         QTemporaryDir base;
