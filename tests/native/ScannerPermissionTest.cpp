@@ -27,9 +27,9 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const std::string r = dir.path().toStdString();
-        makeDir(r + "/locked");
-        writeFile(r + "/locked/hidden", 1);
-        writeFile(r + "/visible", 1);
+        QVERIFY(makeDir(r + "/locked"));
+        QVERIFY(writeFile(r + "/locked/hidden", 1));
+        QVERIFY(writeFile(r + "/visible", 1));
         QCOMPARE(::chmod((r + "/locked").c_str(), 0), 0);
 
         const ScanResult result = scan(r);
@@ -51,8 +51,8 @@ private Q_SLOTS:
         // r-- without x: names can be read, but nothing can be stat'ed.
         QTemporaryDir dir;
         const std::string r = dir.path().toStdString();
-        makeDir(r + "/noexec");
-        writeFile(r + "/noexec/a", 1);
+        QVERIFY(makeDir(r + "/noexec"));
+        QVERIFY(writeFile(r + "/noexec/a", 1));
         QCOMPARE(::chmod((r + "/noexec").c_str(), 0444), 0);
         const ScanResult result = scan(r);
         ::chmod((r + "/noexec").c_str(), 0755);
@@ -70,7 +70,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const std::string r = dir.path().toStdString() + "/closed";
-        makeDir(r);
+        QVERIFY(makeDir(r));
         QCOMPARE(::chmod(r.c_str(), 0), 0);
         const ScanResult result = scan(r);
         ::chmod(r.c_str(), 0755);

@@ -52,12 +52,12 @@ private Q_SLOTS:
     void listsStructureAndMetadata()
     {
         const std::string r = root();
-        makeDir(r + "/tmpab3_x9zq");
-        writeFile(r + "/tmpab3_x9zq/data.bin", 5000);
-        makeDir(r + "/tmpab3_x9zq/sub");
-        writeFile(r + "/tmpab3_x9zq/sub/deep.txt", 10);
-        writeFile(r + "/upload_k2j3h4g5.csv", 123);
-        setTimes(r + "/upload_k2j3h4g5.csv", 1'000'000'000, 1'100'000'000);
+        QVERIFY(makeDir(r + "/tmpab3_x9zq"));
+        QVERIFY(writeFile(r + "/tmpab3_x9zq/data.bin", 5000));
+        QVERIFY(makeDir(r + "/tmpab3_x9zq/sub"));
+        QVERIFY(writeFile(r + "/tmpab3_x9zq/sub/deep.txt", 10));
+        QVERIFY(writeFile(r + "/upload_k2j3h4g5.csv", 123));
+        QVERIFY(setTimes(r + "/upload_k2j3h4g5.csv", 1'000'000'000, 1'100'000'000));
 
         const ScanResult result = scan(r);
         QVERIFY(result.ok());
@@ -103,8 +103,8 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, name);
         const std::string n = name.toStdString();
-        writeFile(root() + "/" + n, 1);
-        makeDir(root() + "/d" + (n.size() < 255 ? n : n.substr(1)));
+        QVERIFY(writeFile(root() + "/" + n, 1));
+        QVERIFY(makeDir(root() + "/d" + (n.size() < 255 ? n : n.substr(1))));
         const ScanResult result = scan(root());
         QVERIFY(result.ok());
         QCOMPARE(result.tree.size(), 3u);
@@ -116,7 +116,7 @@ private Q_SLOTS:
         QTemporaryDir outside;
         const std::string r = root();
         const std::string out = outside.path().toStdString();
-        writeFile(out + "/secret", 42);
+        QVERIFY(writeFile(out + "/secret", 42));
         QCOMPARE(::symlink(out.c_str(), (r + "/to-dir").c_str()), 0);
         QCOMPARE(::symlink((out + "/secret").c_str(), (r + "/to-file").c_str()), 0);
         QCOMPARE(::symlink("/nonexistent/target", (r + "/dangling").c_str()), 0);
@@ -137,7 +137,7 @@ private Q_SLOTS:
 
     void rootThroughSymlinkIsResolvedOnce()
     {
-        writeFile(root() + "/a", 1);
+        QVERIFY(writeFile(root() + "/a", 1));
         QTemporaryDir other;
         const std::string link = other.path().toStdString() + "/link";
         QCOMPARE(::symlink(root().c_str(), link.c_str()), 0);
@@ -156,7 +156,7 @@ private Q_SLOTS:
         QCOMPARE(missing.rootError.code, ENOENT);
         QCOMPARE(missing.rootError.message, std::string("does not exist"));
 
-        writeFile(root() + "/file", 1);
+        QVERIFY(writeFile(root() + "/file", 1));
         const ScanResult file = scan(root() + "/file");
         QCOMPARE(file.rootError.code, ENOTDIR);
         QCOMPARE(file.rootError.message, std::string("is not a directory"));
@@ -194,9 +194,9 @@ private Q_SLOTS:
         // all hold a descriptor; the rest are reopened from the root.
         for (int i = 0; i < 400; ++i) {
             const std::string d = root() + "/dir" + std::to_string(i);
-            makeDir(d);
-            makeDir(d + "/inner");
-            writeFile(d + "/inner/f", 1);
+            QVERIFY(makeDir(d));
+            QVERIFY(makeDir(d + "/inner"));
+            QVERIFY(writeFile(d + "/inner/f", 1));
         }
         struct rlimit old
         {
@@ -237,11 +237,11 @@ private Q_SLOTS:
         if (::geteuid() != 0)
             QSKIP("mounting a tmpfs needs root");
         const std::string mnt = root() + "/mnt";
-        makeDir(mnt);
+        QVERIFY(makeDir(mnt));
         if (::mount("tempscope-test", mnt.c_str(), "tmpfs", 0, "size=1m") != 0)
             QSKIP(qPrintable(
                 QStringLiteral("mount refused: %1").arg(QString::fromLocal8Bit(strerror(errno)))));
-        writeFile(mnt + "/inside", 1);
+        QVERIFY(writeFile(mnt + "/inside", 1));
         const ScanResult result = scan(root());
         ::umount2(mnt.c_str(), MNT_DETACH);
         QVERIFY(result.ok());
@@ -259,18 +259,18 @@ private Q_SLOTS:
         // subdirectories found in a long listing are listed in turn.
         const std::string r = root();
         for (const char *big : {"big1", "big2"}) {
-            makeDir(r + "/" + big);
+            QVERIFY(makeDir(r + "/" + big));
             for (int i = 0; i < 9000; ++i)
-                writeFile(r + "/" + big + "/f" + std::to_string(i));
+                QVERIFY(writeFile(r + "/" + big + "/f" + std::to_string(i)));
             for (int i : {5, 8500}) { // one inside the buffered start, one past it
                 const std::string d = r + "/" + big + "/d" + std::to_string(i);
-                makeDir(d);
-                writeFile(d + "/inner");
+                QVERIFY(makeDir(d));
+                QVERIFY(writeFile(d + "/inner"));
             }
         }
         for (int i = 0; i < 20; ++i) {
-            makeDir(r + "/small" + std::to_string(i));
-            writeFile(r + "/small" + std::to_string(i) + "/g");
+            QVERIFY(makeDir(r + "/small" + std::to_string(i)));
+            QVERIFY(writeFile(r + "/small" + std::to_string(i) + "/g"));
         }
         const ScanResult result = scan(r, threads(4));
         QVERIFY(result.ok());
@@ -299,12 +299,12 @@ private Q_SLOTS:
         for (int i = 0; i < 60; ++i) {
             const std::string d =
                 root() + "/family" + std::to_string(i % 7) + "_" + std::to_string(i);
-            makeDir(d);
+            QVERIFY(makeDir(d));
             for (int j = 0; j < 30; ++j) {
-                writeFile(d + "/f" + std::to_string(j), std::size_t(j));
+                QVERIFY(writeFile(d + "/f" + std::to_string(j), std::size_t(j)));
                 if (j % 10 == 0) {
-                    makeDir(d + "/s" + std::to_string(j));
-                    writeFile(d + "/s" + std::to_string(j) + "/g", 3);
+                    QVERIFY(makeDir(d + "/s" + std::to_string(j)));
+                    QVERIFY(writeFile(d + "/s" + std::to_string(j) + "/g", 3));
                 }
             }
         }
@@ -326,8 +326,8 @@ private Q_SLOTS:
     void cancelStopsEarlyAndSaysSo()
     {
         for (int i = 0; i < 50; ++i) {
-            makeDir(root() + "/d" + std::to_string(i));
-            writeFile(root() + "/d" + std::to_string(i) + "/f", 1);
+            QVERIFY(makeDir(root() + "/d" + std::to_string(i)));
+            QVERIFY(writeFile(root() + "/d" + std::to_string(i) + "/f", 1));
         }
         std::atomic<bool> cancel{true};
         const ScanResult result = scan(root(), threads(2, &cancel));
@@ -339,7 +339,7 @@ private Q_SLOTS:
     void progressIsReported()
     {
         for (int i = 0; i < 9000; ++i)
-            writeFile(root() + "/f" + std::to_string(i));
+            QVERIFY(writeFile(root() + "/f" + std::to_string(i)));
         std::atomic<std::uint64_t> last{0};
         ScanOptions options;
         options.progress = [&](const ScanProgress &p) { last = p.entries; };

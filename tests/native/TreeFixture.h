@@ -14,24 +14,27 @@
 
 namespace fixture {
 
-inline void writeFile(const std::string &path, std::size_t bytes = 0)
+// Each returns false when the tree could not be built; check it where it is
+// called, QVERIFY(writeFile(...)), so the test stops with one message.
+[[nodiscard]] inline bool writeFile(const std::string &path, std::size_t bytes = 0)
 {
     const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-    QVERIFY2(fd >= 0, path.c_str());
+    if (fd < 0)
+        return false;
     const std::string data(bytes, 'x');
-    QCOMPARE(::write(fd, data.data(), data.size()), ssize_t(data.size()));
-    ::close(fd);
+    const bool written = ::write(fd, data.data(), data.size()) == ssize_t(data.size());
+    return ::close(fd) == 0 && written;
 }
 
-inline void makeDir(const std::string &path)
+[[nodiscard]] inline bool makeDir(const std::string &path)
 {
-    QVERIFY2(::mkdir(path.c_str(), 0755) == 0, path.c_str());
+    return ::mkdir(path.c_str(), 0755) == 0;
 }
 
-inline void setTimes(const std::string &path, time_t atime, time_t mtime)
+[[nodiscard]] inline bool setTimes(const std::string &path, time_t atime, time_t mtime)
 {
     const struct timespec t[2] = {{atime, 0}, {mtime, 0}};
-    QVERIFY2(::utimensat(AT_FDCWD, path.c_str(), t, AT_SYMLINK_NOFOLLOW) == 0, path.c_str());
+    return ::utimensat(AT_FDCWD, path.c_str(), t, AT_SYMLINK_NOFOLLOW) == 0;
 }
 
 // Every relative path in the tree (names as raw bytes).
