@@ -32,6 +32,17 @@ namespace tempscope::native {
 
 using posix::Fd;
 
+bool lowerThreadPriority()
+{
+#ifdef __linux__
+    // Per thread on Linux (QThread::LowPriority does nothing under SCHED_OTHER).
+    static thread_local const bool lowered = ::setpriority(PRIO_PROCESS, 0, 10) == 0;
+    return lowered;
+#else
+    return true; // the nice value is the whole process's here: left alone
+#endif
+}
+
 std::string errorText(int code)
 {
     char buf[256];

@@ -32,6 +32,13 @@ namespace tempscope::native {
 
 using win32::Handle;
 
+bool lowerThreadPriority()
+{
+    static thread_local const bool lowered =
+        ::SetThreadPriority(::GetCurrentThread(), THREAD_PRIORITY_BELOW_NORMAL) != 0;
+    return lowered;
+}
+
 std::string errorText(int code)
 {
     const auto format = [code](DWORD language) {
