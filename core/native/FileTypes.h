@@ -3,6 +3,7 @@
 // Shared by every backend; no Qt, no allocation.
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -80,6 +81,14 @@ struct FileId
     std::uint64_t device = 0;
     std::uint64_t inode = 0;
     friend bool operator==(const FileId &, const FileId &) = default;
+};
+
+struct FileIdHash
+{
+    std::size_t operator()(const FileId &id) const noexcept
+    {
+        return std::hash<std::uint64_t>()(id.device * 0x9E3779B97F4A7C15ull ^ id.inode);
+    }
 };
 
 } // namespace tempscope::native

@@ -46,6 +46,7 @@
 //   run; a dry run does not chmod, so it reports "permission denied" there.
 
 #include "core/native/FileTypes.h"
+#include "core/native/Holders.h"
 
 #include <atomic>
 #include <cstdint>
@@ -59,14 +60,9 @@
 namespace tempscope::native {
 
 // Who holds a file open (or mapped): from /proc/*/fd and /proc/*/maps on
-// Linux. Advisory: processes of other users may be invisible.
-// A directory that is some process's working directory counts as in use too.
-struct Holder
-{
-    int pid = 0;
-    std::string command; // /proc/PID/comm
-};
-
+// Linux (Holders.h), the first holder found per entry. Advisory: processes of
+// other users may be invisible. A directory that is some process's working
+// directory counts as in use too.
 class InUseIndex
 {
 public:
@@ -76,14 +72,7 @@ public:
     void add(const FileId &id, Holder h); // for tests and other sources
 
 private:
-    struct Hash
-    {
-        std::size_t operator()(const FileId &id) const noexcept
-        {
-            return std::hash<std::uint64_t>()(id.device * 0x9E3779B97F4A7C15ull ^ id.inode);
-        }
-    };
-    std::unordered_map<FileId, Holder, Hash> m_open;
+    std::unordered_map<FileId, Holder, FileIdHash> m_open;
 };
 
 // Running totals for one remove() call, reported every 1024 entries and at the end.

@@ -77,12 +77,17 @@ NativeString ScanTree::relativePath(std::uint32_t i) const
 
 NativeString ScanTree::absolutePath(std::uint32_t i) const
 {
-    NativeString out = m_rootPath;
     if (i == Root)
-        return out;
+        return m_rootPath;
+    return childPath(relativePath(i));
+}
+
+NativeString ScanTree::childPath(NativeStringView name) const
+{
+    NativeString out = m_rootPath;
     if (out.empty() || out.back() != Separator)
         out += Separator;
-    out += relativePath(i);
+    out += name;
     return out;
 }
 

@@ -81,6 +81,8 @@ public:
     // Path from the root, separated by '/' ('\\' on Windows); empty for the root.
     NativeString relativePath(std::uint32_t i) const;
     NativeString absolutePath(std::uint32_t i) const;
+    // The absolute path of the root's child called `name`, in the tree or not.
+    NativeString childPath(NativeStringView name) const;
 
     std::span<const ScanError> errors() const { return m_errors; }
     bool cancelled() const { return m_cancelled; }

@@ -43,6 +43,13 @@ struct ScanResult
 
 ScanResult scan(NativeStringView root, const ScanOptions &options = {});
 
+// Makes the calling thread background work, once per thread: on Linux its
+// nice value goes to 10 (per thread there, and the scanner's threads it
+// starts inherit it), so the GUI thread keeps its share of a busy machine;
+// on Windows the thread runs below normal priority. Elsewhere it does
+// nothing. False when the system refused.
+bool lowerThreadPriority();
+
 // strerror-like text for an OS error code, in English.
 std::string errorText(int code);
 

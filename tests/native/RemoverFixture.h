@@ -14,9 +14,12 @@
 #include <dirent.h>
 #include <fcntl.h>
 #include <ftw.h>
+#include <signal.h>
 #include <string>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
+#include <sys/wait.h>
 #include <unistd.h>
 #include <vector>
 
@@ -273,5 +276,59 @@ inline std::uint64_t treeHash(const std::string &path)
     ::nftw(path.c_str(), visit, 32, FTW_PHYS | FTW_MOUNT);
     return h;
 }
+
+// A child process that holds `path` in some way until killed.
+class ChildHolder
+{
+public:
+    enum How { Open, Mapped, PosixLock };
+    ChildHolder(const std::string &path, How how)
+    {
+        int ready[2];
+        if (::pipe(ready) != 0)
+            return;
+        m_pid = ::fork();
+        if (m_pid == 0) {
+            ::close(ready[0]);
+            const int fd = ::open(path.c_str(), O_RDWR | O_CLOEXEC);
+            if (fd < 0)
+                ::_exit(1);
+            if (how == Mapped) {
+                void *p = ::mmap(nullptr, 4, PROT_READ, MAP_SHARED, fd, 0);
+                if (p == MAP_FAILED)
+                    ::_exit(1);
+                ::close(fd); // only the mapping keeps it
+            } else if (how == PosixLock) {
+                struct flock lk
+                {
+                };
+                lk.l_type = F_WRLCK;
+                lk.l_whence = SEEK_SET;
+                if (::fcntl(fd, F_SETLK, &lk) != 0)
+                    ::_exit(1);
+            }
+            (void)::write(ready[1], "x", 1);
+            for (;;)
+                ::pause();
+        }
+        ::close(ready[1]);
+        char c;
+        m_ready = ::read(ready[0], &c, 1) == 1;
+        ::close(ready[0]);
+    }
+    ~ChildHolder()
+    {
+        if (m_pid > 0) {
+            ::kill(m_pid, SIGKILL);
+            ::waitpid(m_pid, nullptr, 0);
+        }
+    }
+    bool ready() const { return m_ready; }
+    pid_t pid() const { return m_pid; }
+
+private:
+    pid_t m_pid = -1;
+    bool m_ready = false;
+};
 
 } // namespace fixture

@@ -2,23 +2,11 @@
 
 #include "core/cleanup/Protections.h"
 #include "core/inventory/PathText.h"
-#include "core/native/Remover.h"
+#include "core/native/Holders.h"
 
 #include <QCoreApplication>
 
-#ifdef Q_OS_LINUX
-#include "core/native/posix/PosixFs.h"
-
-#include <QByteArray>
-
-#include <dirent.h>
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-#endif
-
 #include <algorithm>
-#include <cstdlib>
 
 namespace tempscope::gui {
 
@@ -33,6 +21,8 @@ QString EntryHolder::text() const
         return QCoreApplication::translate("ItemStates", "%1, mapped into memory").arg(who);
     case Via::WorkingDirectory:
         return QCoreApplication::translate("ItemStates", "%1, working directory").arg(who);
+    case Via::Handle:
+        break;
     }
     return who;
 }
@@ -50,115 +40,64 @@ const QList<EntryHolder> *ProcessHolders::holders(const native::FileId &id) cons
     return it == m_holders.cend() ? nullptr : &*it;
 }
 
-#ifdef Q_OS_LINUX
-namespace {
-
-bool isNumber(const char *s)
-{
-    if (!*s)
-        return false;
-    for (; *s; ++s) {
-        if (*s < '0' || *s > '9')
-            return false;
-    }
-    return true;
-}
-
-QByteArray readSmall(int dirfd, const char *name)
-{
-    QByteArray text;
-    const int fd = ::openat(dirfd, name, O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return text;
-    char buf[16384];
-    for (;;) {
-        const ssize_t n = ::read(fd, buf, sizeof buf);
-        if (n <= 0)
-            break;
-        text.append(buf, n);
-    }
-    ::close(fd);
-    return text;
-}
-
-} // namespace
-#endif
-
 ProcessHolders ProcessHolders::scan()
 {
     ProcessHolders out;
-#ifdef Q_OS_LINUX
-    // The same sources as the remover's InUseIndex (posix/InUseIndex.cpp),
-    // but keeping every holder and how it holds the entry.
-    const int proc = ::open("/proc", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (proc < 0)
-        return out;
-    DIR *dir = ::fdopendir(proc);
-    if (!dir) {
-        ::close(proc);
-        return out;
-    }
-    const int self = int(::getpid());
-    while (const dirent *de = ::readdir(dir)) {
-        if (!isNumber(de->d_name))
-            continue;
-        const int pid = std::atoi(de->d_name);
-        if (pid == self)
-            continue; // our own descriptors are the scan's, not a user's
-        const int pidDir = ::openat(proc, de->d_name, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-        if (pidDir < 0)
-            continue; // exited
-        EntryHolder holder;
-        holder.pid = pid;
-        holder.command = QString::fromLocal8Bit(readSmall(pidDir, "comm").trimmed());
+    out.m_system = true;
+    return out;
+}
 
-        struct stat st
-        {
-        };
-        if (::fstatat(pidDir, "cwd", &st, 0) == 0) {
-            EntryHolder h = holder;
-            h.via = EntryHolder::Via::WorkingDirectory;
-            out.add(native::posix::fileId(st), h);
-        }
-        const int fdDir = ::openat(pidDir, "fd", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-        if (fdDir >= 0) {
-            if (DIR *fds = ::fdopendir(fdDir)) {
-                while (const dirent *f = ::readdir(fds)) {
-                    if (!isNumber(f->d_name))
-                        continue;
-                    if (::fstatat(fdDir, f->d_name, &st, 0) == 0 &&
-                        (S_ISREG(st.st_mode) || S_ISDIR(st.st_mode))) {
-                        EntryHolder h = holder;
-                        h.fd = std::atoi(f->d_name);
-                        out.add(native::posix::fileId(st), h);
-                    }
-                }
-                ::closedir(fds);
-            } else {
-                ::close(fdDir);
+namespace {
+
+EntryHolder entryHolder(const native::FileHolder &h)
+{
+    EntryHolder out;
+    out.pid = h.pid;
+    out.command = QString::fromStdString(h.command);
+    out.fd = h.fd;
+    switch (h.via) {
+    case native::FileHolder::Via::Descriptor:
+        out.via = EntryHolder::Via::Descriptor;
+        break;
+    case native::FileHolder::Via::Mapping:
+        out.via = EntryHolder::Via::Mapping;
+        break;
+    case native::FileHolder::Via::WorkingDirectory:
+        out.via = EntryHolder::Via::WorkingDirectory;
+        break;
+    case native::FileHolder::Via::Handle:
+        out.via = EntryHolder::Via::Handle;
+        break;
+    }
+    return out;
+}
+
+} // namespace
+
+QHash<std::uint32_t, QList<EntryHolder>> ProcessHolders::inTree(const native::ScanTree &tree) const
+{
+    QHash<std::uint32_t, QList<EntryHolder>> out;
+    if (m_system) {
+        // Our own descriptors are the scan's, not a user's.
+        const int self = int(QCoreApplication::applicationPid());
+        for (const auto &[entry, holders] : native::holdersInTree(tree)) {
+            for (const native::FileHolder &h : holders) {
+                if (h.pid != self)
+                    out[entry].append(entryHolder(h));
             }
         }
-        // "address perms offset major:minor inode path"
-        const QByteArray maps = readSmall(pidDir, "maps");
-        for (const QByteArray &line : maps.split('\n')) {
-            const QList<QByteArray> fields = line.simplified().split(' ');
-            if (fields.size() < 5)
-                continue;
-            const quint64 inode = fields[4].toULongLong();
-            const QList<QByteArray> dev = fields[3].split(':');
-            if (inode == 0 || dev.size() != 2)
-                continue;
-            EntryHolder h = holder;
-            h.via = EntryHolder::Via::Mapping;
-            out.add({native::posix::deviceId(dev[0].toULongLong(nullptr, 16),
-                                             dev[1].toULongLong(nullptr, 16)),
-                     inode},
-                    h);
-        }
-        ::close(pidDir);
     }
-    ::closedir(dir);
-#endif
+    if (!m_holders.isEmpty()) {
+        for (std::uint32_t i = 0; i < tree.size(); ++i) {
+            if (const QList<EntryHolder> *h = holders(tree[i].id())) {
+                QList<EntryHolder> &list = out[i];
+                for (const EntryHolder &one : *h) {
+                    if (!list.contains(one))
+                        list.append(one);
+                }
+            }
+        }
+    }
     return out;
 }
 
@@ -167,35 +106,16 @@ std::shared_ptr<const ItemStates> ItemStates::evaluate(const Inventory &inventor
 {
     auto states = std::make_shared<ItemStates>();
     const native::ScanTree &tree = inventory.tree();
-#ifndef Q_OS_LINUX
-    // Elsewhere the core index knows one holder per entry.
-    ProcessHolders fallback;
-    const ProcessHolders *source = &holders;
-    if (holders.isEmpty()) {
-        const native::InUseIndex index = native::InUseIndex::scan();
-        for (std::uint32_t i = 1; i < tree.size(); ++i) {
-            if (const native::Holder *h = index.holder(tree[i].id()))
-                fallback.add(tree[i].id(), {h->pid, QString::fromStdString(h->command),
-                                            EntryHolder::Via::Descriptor, -1});
-        }
-        source = &fallback;
-    }
-#else
-    const ProcessHolders *source = &holders;
-#endif
-    if (!source->isEmpty()) {
-        for (std::uint32_t i = 1; i < tree.size(); ++i) {
-            const native::Entry &e = tree[i];
-            if (e.kind == native::Kind::Unknown)
-                continue;
-            if (const QList<EntryHolder> *h = source->holders(e.id())) {
-                states->m_held.insert(i, *h);
-                for (std::uint32_t a = i; a != native::ScanTree::Root; a = tree[a].parent) {
-                    if (states->m_inUse.contains(a))
-                        break;
-                    states->m_inUse.insert(a);
-                }
-            }
+    const QHash<std::uint32_t, QList<EntryHolder>> held = holders.inTree(tree);
+    for (auto it = held.cbegin(); it != held.cend(); ++it) {
+        const std::uint32_t i = it.key();
+        if (i == native::ScanTree::Root || tree[i].kind == native::Kind::Unknown)
+            continue;
+        states->m_held.insert(i, it.value());
+        for (std::uint32_t a = i; a != native::ScanTree::Root; a = tree[a].parent) {
+            if (states->m_inUse.contains(a))
+                break;
+            states->m_inUse.insert(a);
         }
     }
     for (const Item &item : inventory.items()) {

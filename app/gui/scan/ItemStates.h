@@ -5,10 +5,11 @@
 // private directories, ...). Evaluated once on the scan worker right after
 // the scan; afterwards immutable and shared like the Inventory it describes.
 //
-// The process index is a snapshot: a process may have let go (or taken hold)
-// since. On Linux every holder is listed with how it holds the entry (fd
-// number, memory map, working directory); elsewhere the core InUseIndex
-// names one holder per entry.
+// Who holds what comes from native's holder query (core/native/Holders.h), a
+// snapshot: a process may have let go (or taken hold) since. On Linux every
+// holder is listed with how it holds the entry (fd number, memory map,
+// working directory); on Windows the Restart Manager names the processes
+// holding files.
 
 #include "core/inventory/Inventory.h"
 #include "core/native/FileTypes.h"
@@ -24,7 +25,7 @@ namespace tempscope::gui {
 
 struct EntryHolder
 {
-    enum class Via : quint8 { Descriptor, Mapping, WorkingDirectory };
+    enum class Via : quint8 { Descriptor, Mapping, WorkingDirectory, Handle };
     int pid = 0;
     QString command; // the process's name (comm)
     Via via = Via::Descriptor;
@@ -34,17 +35,22 @@ struct EntryHolder
     friend bool operator==(const EntryHolder &, const EntryHolder &) = default;
 };
 
-// Who holds what, by device and inode: a snapshot of the visible processes.
+// Who holds what. Empty by default (nobody); scan() asks the system (the
+// visible processes but this one) when the states are evaluated; add() names
+// holders by device and inode (tests, other sources).
 class ProcessHolders
 {
 public:
     static ProcessHolders scan();
     void add(const native::FileId &id, const EntryHolder &holder);
     const QList<EntryHolder> *holders(const native::FileId &id) const;
-    bool isEmpty() const { return m_holders.isEmpty(); }
+    bool isEmpty() const { return !m_system && m_holders.isEmpty(); }
+    // The holders of the tree's entries, by entry; the held ones only.
+    QHash<std::uint32_t, QList<EntryHolder>> inTree(const native::ScanTree &tree) const;
 
 private:
     QHash<QPair<quint64, quint64>, QList<EntryHolder>> m_holders;
+    bool m_system = false;
 };
 
 class ItemStates

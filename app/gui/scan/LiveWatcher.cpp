@@ -1,264 +1,51 @@
 #include "gui/scan/LiveWatcher.h"
 
-#include "core/inventory/PathText.h"
+#include "core/inventory/InventoryDiff.h"
 #include "core/inventory/PrefixFamilies.h"
+#include "core/native/Listing.h"
 #include "core/native/Scanner.h"
 
-#include <QDir>
-#include <QFileInfo>
 #include <QThread>
 #include <QTimer>
 
 #include <algorithm>
-#include <deque>
-#include <unordered_map>
-
-#ifdef Q_OS_UNIX
-#include "core/native/posix/PosixFs.h"
-
-#include <dirent.h>
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-#endif
 
 namespace tempscope::gui {
-
-namespace {
-
-#ifdef Q_OS_UNIX
-native::TimeNs toNs(const struct timespec &t)
-{
-    return native::timeNs(t.tv_sec, t.tv_nsec);
-}
-
-native::Entry fromStat(const struct stat &st)
-{
-    native::Entry e;
-    e.size = std::uint64_t(st.st_size);
-    e.diskBytes = std::uint64_t(st.st_blocks) * 512;
-    e.atime = toNs(st.st_atim);
-    e.mtime = toNs(st.st_mtim);
-    e.ctime = toNs(st.st_ctim);
-    e.device = native::posix::fileId(st).device;
-    e.inode = std::uint64_t(st.st_ino);
-    e.mode = st.st_mode;
-    e.uid = st.st_uid;
-    e.kind = native::posix::kindOfMode(st.st_mode);
-    return e;
-}
-
-struct Listed
-{
-    native::NativeString name;
-    native::Entry entry;
-};
-
-// The root's top level with lstat data; false when the root cannot be read.
-bool listTopLevel(const native::NativeString &root, native::Entry &rootEntry,
-                  std::vector<Listed> &out)
-{
-    const int fd = ::open(root.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-    if (fd < 0)
-        return false;
-    struct stat st
-    {
-    };
-    if (::fstat(fd, &st) != 0) {
-        ::close(fd);
-        return false;
-    }
-    rootEntry = fromStat(st);
-    DIR *dir = ::fdopendir(fd);
-    if (!dir) {
-        ::close(fd);
-        return false;
-    }
-    while (const dirent *de = ::readdir(dir)) {
-        const char *n = de->d_name;
-        if (n[0] == '.' && (n[1] == 0 || (n[1] == '.' && n[2] == 0)))
-            continue;
-        if (::fstatat(::dirfd(dir), n, &st, AT_SYMLINK_NOFOLLOW) != 0)
-            continue; // vanished since the listing
-        Listed l{n, fromStat(st)};
-        if (l.entry.device != rootEntry.device)
-            l.entry.flags |= native::Entry::MountPoint;
-        out.push_back(std::move(l));
-    }
-    ::closedir(dir);
-    return true;
-}
-#endif
-
-} // namespace
 
 std::shared_ptr<const LiveUpdate> LiveWorker::compute(const RootScan &base,
                                                       const QStringList &userFamilies)
 {
-#ifndef Q_OS_UNIX
-    Q_UNUSED(base);
-    Q_UNUSED(userFamilies);
-    return {};
-#else
     if (!base.inventory)
         return {};
     const native::ScanTree &old = base.inventory->tree();
-    const native::NativeString rootPath = old.rootPath();
-    native::Entry rootEntry;
-    std::vector<Listed> listed;
-    if (!listTopLevel(rootPath, rootEntry, listed))
+    const native::TopLevel now = native::listTopLevel(old.rootPath());
+    if (!now.ok())
         return {};
+    const InventoryDiff diff = InventoryDiff::compare(old, now);
+    if (diff.isEmpty())
+        return {};
+    InventoryDiff::Merged merged =
+        diff.apply(old, now, [](native::NativeStringView path) { return native::scan(path); });
 
-    std::unordered_map<native::NativeString, std::uint32_t>
-        oldByName; // top-level name -> old entry
-    const native::Entry &oldRoot = old[native::ScanTree::Root];
-    for (std::uint32_t i = oldRoot.firstChild; i < oldRoot.firstChild + oldRoot.childCount; ++i)
-        oldByName.emplace(native::NativeString(old.name(i)), i);
-
-    // Where each top-level entry's contents come from: the old tree, a fresh
-    // scan of it, or nowhere (files, mount points, unreadable directories).
-    struct Source
-    {
-        const native::ScanTree *tree = nullptr;
-        std::uint32_t entry = 0;
-        std::vector<std::uint32_t> *map = nullptr; // source entry -> new entry
-    };
-    std::vector<Source> sources(listed.size());
-    std::deque<native::ScanTree> fresh; // stable addresses
-    std::deque<std::vector<std::uint32_t>> freshMaps;
     auto update = std::make_shared<LiveUpdate>();
     update->base = base.inventory;
-    update->entryMap.assign(old.size(), LiveUpdate::NoEntry);
-    std::vector<bool> rescanned(listed.size(), false);
-    bool changed = listed.size() != oldRoot.childCount;
-    for (std::size_t k = 0; k < listed.size(); ++k) {
-        const Listed &l = listed[k];
-        const auto it = oldByName.find(l.name);
-        if (it != oldByName.end()) {
-            const native::Entry &o = old[it->second];
-            if (o.inode == l.entry.inode && o.mtime == l.entry.mtime && o.size == l.entry.size &&
-                o.kind == l.entry.kind && !o.has(native::Entry::HasError)) {
-                sources[k] = {&old, it->second, &update->entryMap};
-                continue;
-            }
-        }
-        changed = true;
-        rescanned[k] = true;
-        if (l.entry.kind == native::Kind::Directory && !l.entry.has(native::Entry::MountPoint)) {
-            native::ScanResult r = native::scan(rootPath + native::NativeString(1, '/') + l.name);
-            if (r.ok()) {
-                fresh.push_back(std::move(r.tree));
-                freshMaps.emplace_back(fresh.back().size(), LiveUpdate::NoEntry);
-                sources[k] = {&fresh.back(), native::ScanTree::Root, &freshMaps.back()};
-            }
-        }
-    }
-    if (!changed)
-        return {};
-
-    // The new tree: the listed top level, then every carried or fresh
-    // directory's children, breadth first as the scanner lays them out.
-    native::ScanTree tree;
-    native::TreeBuilder builder(tree);
-    builder.setRoot(rootPath, rootEntry);
-    std::vector<native::TreeBuilder::Pending> pending;
-    pending.reserve(listed.size());
-    for (std::size_t k = 0; k < listed.size(); ++k) {
-        native::TreeBuilder::Pending p;
-        p.entry = sources[k].tree == &old ? old[sources[k].entry] : listed[k].entry;
-        if (sources[k].tree && sources[k].tree != &old) // a fresh scan's root loses its own flags
-            p.entry.flags = std::uint8_t((p.entry.flags & native::Entry::MountPoint) |
-                                         (*sources[k].tree)[native::ScanTree::Root].flags);
-        p.name = listed[k].name;
-        pending.push_back(std::move(p));
-    }
-    const std::uint32_t firstItem = builder.appendChildren(native::ScanTree::Root, pending);
-    struct Task
-    {
-        std::uint32_t target;
-        Source source;
-    };
-    std::deque<Task> queue;
-    for (std::size_t k = 0; k < listed.size(); ++k) {
-        const std::uint32_t target = firstItem + std::uint32_t(k);
-        if (sources[k].tree == &old || !sources[k].tree) {
-            const auto it = oldByName.find(listed[k].name);
-            if (it != oldByName.end())
-                update->entryMap[it->second] = target; // the item itself, also when re-scanned
-        } else {
-            (*sources[k].map)[native::ScanTree::Root] = target;
-        }
-        if (sources[k].tree)
-            queue.push_back({target, sources[k]});
-    }
-    while (!queue.empty()) {
-        const Task task = queue.front();
-        queue.pop_front();
-        const native::ScanTree &src = *task.source.tree;
-        const native::Entry &dir = src[task.source.entry];
-        if (dir.childCount == 0)
-            continue;
-        pending.clear();
-        for (std::uint32_t c = dir.firstChild; c < dir.firstChild + dir.childCount; ++c) {
-            native::TreeBuilder::Pending p;
-            p.entry = src[c];
-            p.name = native::NativeString(src.name(c));
-            pending.push_back(std::move(p));
-        }
-        const std::uint32_t first = builder.appendChildren(task.target, pending);
-        for (std::uint32_t k = 0; k < dir.childCount; ++k) {
-            const std::uint32_t from = dir.firstChild + k;
-            (*task.source.map)[from] = first + k;
-            if (src[from].childCount)
-                queue.push_back({first + k, {task.source.tree, from, task.source.map}});
-        }
-    }
-    // Scan errors travel with their entries (the flag came with the entry).
-    auto carryErrors = [&](const native::ScanTree &src, const std::vector<std::uint32_t> &map) {
-        for (const native::ScanError &e : src.errors()) {
-            if (e.entry < map.size() && map[e.entry] != LiveUpdate::NoEntry &&
-                map[e.entry] != native::ScanTree::Root)
-                builder.addError(map[e.entry], e.op, e.code);
-        }
-    };
-    // Errors of re-scanned items' old subtrees must not come back.
-    for (std::size_t k = 0; k < listed.size(); ++k) {
-        if (rescanned[k]) {
-            if (const auto it = oldByName.find(listed[k].name); it != oldByName.end())
-                update->entryMap[it->second] = LiveUpdate::NoEntry;
-        }
-    }
-    carryErrors(old, update->entryMap);
-    for (std::size_t f = 0; f < fresh.size(); ++f)
-        carryErrors(fresh[f], freshMaps[f]);
-    if (old.cancelled())
-        builder.setCancelled();
-    // The map says where items went, re-scanned ones included.
-    for (std::size_t k = 0; k < listed.size(); ++k) {
-        if (const auto it = oldByName.find(listed[k].name); it != oldByName.end())
-            update->entryMap[it->second] = firstItem + std::uint32_t(k);
-    }
-
+    update->entryMap = std::move(merged.entryMap);
     PrefixFamilies families;
     for (const QString &f : userFamilies)
         families.addUserFamily(f);
-    auto inventory = std::make_shared<const Inventory>(
-        std::make_shared<const native::ScanTree>(std::move(tree)), families);
+    auto inventory = std::make_shared<const Inventory>(std::move(merged.tree), families);
     const QList<Item> &oldItems = base.inventory->items();
     update->itemMap.reserve(oldItems.size());
     for (const Item &item : oldItems) {
         const std::uint32_t to = update->entryMap[item.entry];
-        update->itemMap.append(to == LiveUpdate::NoEntry ? -1 : qsizetype(to - firstItem));
+        update->itemMap.append(to == LiveUpdate::NoEntry ? -1 : qsizetype(to - merged.firstItem));
     }
-    for (std::size_t k = 0; k < listed.size(); ++k) {
-        if (rescanned[k])
-            update->rescanned.append(qsizetype(k));
-    }
+    for (std::size_t k : merged.rescanned)
+        update->rescanned.append(qsizetype(k));
     update->scan = base;
     update->scan.states = ItemStates::evaluate(*inventory, ProcessHolders::scan());
     update->scan.inventory = std::move(inventory);
     return update;
-#endif
 }
 
 void LiveWorker::update(const QString &root, const RootScan &base, const QStringList &userFamilies)

@@ -2,10 +2,11 @@
 // LiveWatcher: keeps the shown scans of roots current without rescanning
 // them. A QFileSystemWatcher watches each root's top level; changes are
 // coalesced (500 ms) and then, on the watcher's own thread, the root's top
-// level is listed again (lstat) and compared with the scan by name, inode,
-// mtime and size. Only new and changed top-level entries are scanned again
-// with the native scanner; everything else is carried over from the previous
-// tree. The result is a LiveUpdate that ItemsModel applies row by row.
+// level is listed again (native::listTopLevel) and compared with the scan
+// (InventoryDiff: by name, inode, mtime and size). Only new and changed
+// top-level entries are scanned again with the native scanner; everything
+// else is carried over from the previous tree. The result is a LiveUpdate
+// that ItemsModel applies row by row.
 //
 // What the watch hears of is what the directory reports: entries created,
 // removed, renamed, and attribute changes of its entries (touch, chmod, the
@@ -20,6 +21,7 @@
 //
 // Lives on the GUI thread and is used only from there.
 
+#include "core/inventory/InventoryDiff.h"
 #include "gui/scan/RootScan.h"
 
 #include <QElapsedTimer>
@@ -46,7 +48,7 @@ struct LiveUpdate
     QList<qsizetype> itemMap;   // base item -> new item; -1: gone
     QList<qsizetype> rescanned; // new items that are new or were scanned again
 
-    static constexpr std::uint32_t NoEntry = UINT32_MAX;
+    static constexpr std::uint32_t NoEntry = InventoryDiff::NoEntry;
 };
 
 class LiveWorker;

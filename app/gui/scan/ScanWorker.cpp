@@ -8,10 +8,6 @@
 
 #include <mutex>
 
-#ifdef Q_OS_LINUX
-#include <sys/resource.h>
-#endif
-
 namespace tempscope::gui {
 
 ScanWorker::ScanWorker(const std::atomic<bool> *cancel) : m_cancel(cancel) {}
@@ -20,13 +16,7 @@ void ScanWorker::scan(const QString &root, const QStringList &userFamilies)
 {
     QElapsedTimer clock;
     clock.start();
-#ifdef Q_OS_LINUX
-    // Scanning is background work: on Linux the nice value is per thread and
-    // the scanner's own threads inherit it, so the GUI thread keeps its share
-    // of a busy machine. (QThread::LowPriority does nothing under SCHED_OTHER.)
-    static thread_local const bool lowered = ::setpriority(PRIO_PROCESS, 0, 10) == 0;
-    Q_UNUSED(lowered);
-#endif
+    native::lowerThreadPriority(); // scanning is background work
 
     // The scanner calls back from several threads; only one of them reports
     // per 100 ms, so the GUI thread's queue never floods.

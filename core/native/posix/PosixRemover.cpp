@@ -146,13 +146,11 @@ RemovalOutcome RemovalRoot::remove(const RemovalTarget &target, const RemovalPol
             return out;
         }
         if (err) {
-            // O_DIRECTORY|O_NOFOLLOW on a symlink says ENOTDIR: name the real cause.
             Meta what;
-            const Verdict v = (err == ENOTDIR || err == ELOOP) &&
-                                      posix::statAt(parent.get(), parts[k].c_str(), what) == 0 &&
-                                      what.kind == Kind::Symlink
-                                  ? errnoVerdict(ELOOP)
-                                  : errnoVerdict(err);
+            const bool symlinkNow = posix::statAt(parent.get(), parts[k].c_str(), what) == 0 &&
+                                    what.kind == Kind::Symlink;
+            const Verdict v = errnoVerdict(
+                symlinkNow ? posix::RemovalStep::ReachSymlink : posix::RemovalStep::Reach, err);
             return posix::outcome(RemovalStatus::Skipped, v.code, v.reason, err);
         }
         if (m.mountRoot || m.id.device != m_id.device)
@@ -169,7 +167,7 @@ RemovalOutcome RemovalRoot::remove(const RemovalTarget &target, const RemovalPol
             out.alreadyGone = true;
             return out;
         }
-        const Verdict v = errnoVerdict(err);
+        const Verdict v = errnoVerdict(posix::RemovalStep::Stat, err);
         return posix::outcome(RemovalStatus::Skipped, v.code, v.reason, err);
     }
     // Rule 10: the item must be the one the user confirmed, and no newer.

@@ -32,6 +32,17 @@ namespace tempscope::native {
 
 using posix::Fd;
 
+bool lowerThreadPriority()
+{
+#ifdef __linux__
+    // Per thread on Linux (QThread::LowPriority does nothing under SCHED_OTHER).
+    static thread_local const bool lowered = ::setpriority(PRIO_PROCESS, 0, 10) == 0;
+    return lowered;
+#else
+    return true; // the nice value is the whole process's here: left alone
+#endif
+}
+
 std::string errorText(int code)
 {
     char buf[256];
@@ -41,69 +52,9 @@ std::string errorText(int code)
 
 namespace {
 
-constexpr TimeNs toNs(const struct statx_timestamp &t)
-{
-    return timeNs(t.tv_sec, t.tv_nsec);
-}
-
-Kind kindOf(std::uint32_t mode)
-{
-    switch (mode & S_IFMT) {
-    case S_IFREG:
-        return Kind::File;
-    case S_IFDIR:
-        return Kind::Directory;
-    case S_IFLNK:
-        return Kind::Symlink;
-    case S_IFIFO:
-        return Kind::Fifo;
-    case S_IFSOCK:
-        return Kind::Socket;
-    case S_IFCHR:
-        return Kind::CharDevice;
-    case S_IFBLK:
-        return Kind::BlockDevice;
-    default:
-        return Kind::Unknown;
-    }
-}
-
-Entry fromStatx(const struct statx &st)
-{
-    Entry e;
-    e.size = st.stx_size;
-    e.diskBytes = st.stx_blocks * 512;
-    e.atime = toNs(st.stx_atime);
-    e.mtime = toNs(st.stx_mtime);
-    e.ctime = toNs(st.stx_ctime);
-    e.device = posix::deviceId(st.stx_dev_major, st.stx_dev_minor);
-    e.inode = st.stx_ino;
-    e.mode = st.stx_mode;
-    e.uid = st.stx_uid;
-    e.kind = kindOf(st.stx_mode);
-    if ((st.stx_attributes_mask & STATX_ATTR_MOUNT_ROOT) &&
-        (st.stx_attributes & STATX_ATTR_MOUNT_ROOT))
-        e.flags |= Entry::MountPoint;
-    return e;
-}
-
-int statEntry(int dirfd, const char *name, struct statx &st)
-{
-    return ::statx(dirfd, name, AT_SYMLINK_NOFOLLOW | AT_NO_AUTOMOUNT | AT_STATX_DONT_SYNC,
-                   STATX_BASIC_STATS, &st);
-}
-
-constexpr int DirOpenFlags = O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK;
-
-// Opens a directory without touching its atime where allowed (owner or
-// CAP_FOWNER): looking must not make things look used.
-int openDir(int dirfd, const char *name)
-{
-    const int fd = ::openat(dirfd, name, DirOpenFlags | O_NOATIME);
-    if (fd >= 0 || errno != EPERM)
-        return fd;
-    return ::openat(dirfd, name, DirOpenFlags);
-}
+using posix::entryOf;
+using posix::openDirectory;
+using posix::statEntry;
 
 // Listings longer than this are appended while they are read (see list()).
 constexpr std::size_t StreamAfter = 8192;
@@ -187,7 +138,7 @@ private:
         // Reopen by components from the root; O_NOFOLLOW on every step.
         Fd current(::fcntl(m_rootFd.get(), F_DUPFD_CLOEXEC, 0));
         for (const NativeString &name : m_builder.chain(task.entry)) {
-            Fd next(openDir(current.get(), name.c_str()));
+            Fd next(openDirectory(current.get(), name.c_str()));
             if (!next.valid())
                 return Fd();
             current = std::move(next);
@@ -211,14 +162,14 @@ private:
         struct statx st
         {
         };
-        if (statEntry(dirfd, name, st) == 0) {
-            out.entry = fromStatx(st);
+        if (const int err = statEntry(dirfd, name, st); err == 0) {
+            out.entry = entryOf(st);
             if (out.entry.device != m_rootDevice)
                 out.entry.flags |= Entry::MountPoint;
-        } else if (errno == ENOENT) {
+        } else if (err == ENOENT) {
             out.vanished = true;
         } else {
-            out.error = errno;
+            out.error = err;
         }
         return out;
     }
@@ -266,7 +217,7 @@ private:
         }
         Task t{index, e.id(), -1};
         if (m_fdsHeld.load() < m_fdBudget) {
-            const int cfd = openDir(dirfd, name);
+            const int cfd = openDirectory(dirfd, name);
             if (cfd >= 0) {
                 m_fdsHeld.fetch_add(1);
                 t.fd = cfd;
@@ -340,7 +291,7 @@ private:
                     return nullptr;
                 }
                 const char *n = de->d_name;
-                if (!(n[0] == '.' && (n[1] == 0 || (n[1] == '.' && n[2] == 0))))
+                if (!posix::isDotOrDotDot(n))
                     return n;
             }
         };
@@ -463,7 +414,7 @@ ScanResult scan(NativeStringView root, const ScanOptions &options)
     const std::string path(resolved);
     std::free(resolved);
 
-    Fd rootFd(openDir(AT_FDCWD, path.c_str()));
+    Fd rootFd(openDirectory(AT_FDCWD, path.c_str()));
     if (!rootFd.valid()) {
         result.rootError = rootError(errno);
         return result;
@@ -476,7 +427,7 @@ ScanResult scan(NativeStringView root, const ScanOptions &options)
         result.rootError = rootError(errno);
         return result;
     }
-    Entry rootEntry = fromStatx(st);
+    Entry rootEntry = entryOf(st);
     rootEntry.flags &= ~Entry::MountPoint; // a root may be a mount of its own
     TreeBuilder(result.tree).setRoot(path, rootEntry);
 

@@ -3,6 +3,7 @@
 // verified parent into the trash, .trashinfo first (Remover.h, Trash.h).
 
 #include "core/native/Remover.h"
+#include "core/native/Scanner.h"
 #include "core/native/Trash.h"
 #include "core/native/posix/RemovalWalk.h"
 
@@ -130,8 +131,9 @@ RemovalOutcome RemovalRoot::moveToTrash(const RemovalTarget &target, const Remov
     if (const int err = posix::statAt(parent.get(), name.c_str(), item))
         return err == ENOENT
                    ? posix::outcome(RemovalStatus::Removed, KeepReason::None, "already gone")
-                   : posix::outcome(RemovalStatus::Skipped, posix::errnoVerdict(err).code,
-                                    posix::errnoVerdict(err).reason, err);
+                   : posix::outcome(RemovalStatus::Skipped,
+                                    posix::errnoVerdict(posix::RemovalStep::Stat, err).code,
+                                    posix::errnoVerdict(posix::RemovalStep::Stat, err).reason, err);
     if (item.id != target.id || (target.kind != Kind::Unknown && item.kind != target.kind) ||
         item.mountRoot ||
         (target.newest > 0 && posix::basisTime(item, policy.basis) > target.newest))
@@ -174,10 +176,7 @@ RemovalOutcome RemovalRoot::moveToTrash(const RemovalTarget &target, const Remov
             }
             if (err == ENOENT)
                 return posix::outcome(RemovalStatus::Removed, KeepReason::None, "already gone");
-            if (err == EXDEV)
-                return posix::outcome(RemovalStatus::Skipped, KeepReason::OtherFilesystem,
-                                      "the trash is on another file system", err);
-            const posix::Verdict v = posix::errnoVerdict(err);
+            const posix::Verdict v = posix::errnoVerdict(posix::RemovalStep::MoveToTrash, err);
             return posix::outcome(v.code == KeepReason::Error ? RemovalStatus::Failed
                                                               : RemovalStatus::Skipped,
                                   v.code, v.reason, err);

@@ -6,6 +6,8 @@
 
 #include <restartmanager.h>
 
+#include <vector>
+
 namespace tempscope::native::win32 {
 
 namespace {
@@ -19,6 +21,12 @@ template <class Fn> Fn procAddress(HMODULE module, const char *name)
 } // namespace
 
 std::vector<LockingProcess> lockingProcesses(NativeStringView path)
+{
+    const NativeString one(path);
+    return lockingProcesses(std::span<const NativeString>(&one, 1));
+}
+
+std::vector<LockingProcess> lockingProcesses(std::span<const NativeString> paths)
 {
     std::vector<LockingProcess> out;
     // Loaded at run time: the Restart Manager is missing from some editions
@@ -38,9 +46,17 @@ std::vector<LockingProcess> lockingProcesses(NativeStringView path)
     DWORD session = 0;
     WCHAR key[CCH_RM_SESSION_KEY + 1] = {};
     if (start && end && registerResources && getList && start(&session, 0, key) == ERROR_SUCCESS) {
-        const NativeString file = displayPath(path);
-        LPCWSTR files[] = {file.c_str()};
-        if (registerResources(session, 1, files, 0, nullptr, 0, nullptr) == ERROR_SUCCESS) {
+        std::vector<NativeString> names;
+        names.reserve(paths.size());
+        for (const NativeString &p : paths)
+            names.push_back(displayPath(p));
+        std::vector<LPCWSTR> files;
+        files.reserve(names.size());
+        for (const NativeString &n : names)
+            files.push_back(n.c_str());
+        if (!files.empty() &&
+            registerResources(session, static_cast<UINT>(files.size()), files.data(), 0, nullptr, 0,
+                              nullptr) == ERROR_SUCCESS) {
             std::vector<RM_PROCESS_INFO> infos;
             UINT needed = 0;
             DWORD reasons = 0;

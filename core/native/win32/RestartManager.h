@@ -10,6 +10,7 @@
 #include "core/native/FileTypes.h"
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -23,6 +24,9 @@ struct LockingProcess
 
 namespace win32 {
 std::vector<LockingProcess> lockingProcesses(NativeStringView path);
+// The processes holding any of `paths` (one session for all of them): who
+// holds which is not told.
+std::vector<LockingProcess> lockingProcesses(std::span<const NativeString> paths);
 } // namespace win32
 
 } // namespace tempscope::native

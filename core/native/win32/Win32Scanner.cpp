@@ -19,6 +19,7 @@
 #include "core/native/win32/DirectoryListing.h"
 #include "core/native/win32/Handle.h"
 #include "core/native/win32/WinAttributes.h"
+#include "core/native/win32/WinEntry.h"
 #include "core/native/win32/WinPath.h"
 
 #include <windows.h>
@@ -30,6 +31,13 @@
 namespace tempscope::native {
 
 using win32::Handle;
+
+bool lowerThreadPriority()
+{
+    static thread_local const bool lowered =
+        ::SetThreadPriority(::GetCurrentThread(), THREAD_PRIORITY_BELOW_NORMAL) != 0;
+    return lowered;
+}
 
 std::string errorText(int code)
 {
@@ -61,62 +69,10 @@ std::string errorText(int code)
 
 namespace {
 
+using win32::entryFromHandle;
+using win32::entryFromListing;
+using win32::openDirectory;
 using win32::synthesisedMode;
-
-TimeNs toNs(LARGE_INTEGER t)
-{
-    return win32::fileTimeToNs(t.QuadPart);
-}
-
-TimeNs toNs(FILETIME t)
-{
-    return win32::fileTimeToNs(
-        static_cast<std::int64_t>((std::uint64_t(t.dwHighDateTime) << 32) | t.dwLowDateTime));
-}
-
-Kind kindOf(DWORD attributes)
-{
-    return win32::kindFromAttributes(attributes);
-}
-
-Entry fromListing(const FILE_ID_BOTH_DIR_INFO &info, std::uint64_t volume)
-{
-    Entry e;
-    e.kind = kindOf(info.FileAttributes);
-    e.size = e.kind == Kind::Directory ? 0 : static_cast<std::uint64_t>(info.EndOfFile.QuadPart);
-    e.diskBytes = static_cast<std::uint64_t>(info.AllocationSize.QuadPart);
-    e.atime = toNs(info.LastAccessTime);
-    e.mtime = toNs(info.LastWriteTime);
-    e.ctime = toNs(info.ChangeTime);
-    e.device = volume;
-    e.inode = static_cast<std::uint64_t>(info.FileId.QuadPart);
-    e.mode = synthesisedMode(e.kind, info.FileAttributes);
-    return e;
-}
-
-Entry fromHandleInfo(const BY_HANDLE_FILE_INFORMATION &info)
-{
-    Entry e;
-    e.kind = kindOf(info.dwFileAttributes);
-    e.size = (std::uint64_t(info.nFileSizeHigh) << 32) | info.nFileSizeLow;
-    e.diskBytes = e.size;
-    e.atime = toNs(info.ftLastAccessTime);
-    e.mtime = toNs(info.ftLastWriteTime);
-    e.ctime = e.mtime; // the handle information has no change time
-    e.device = info.dwVolumeSerialNumber;
-    e.inode = win32::fileIndex(info.nFileIndexHigh, info.nFileIndexLow);
-    e.mode = synthesisedMode(e.kind, info.dwFileAttributes);
-    return e;
-}
-
-constexpr DWORD DirAccess = FILE_LIST_DIRECTORY | FILE_READ_ATTRIBUTES | SYNCHRONIZE;
-constexpr DWORD ShareAll = FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE;
-
-Handle openDirectory(const NativeString &path, DWORD extraFlags)
-{
-    return Handle(::CreateFileW(path.c_str(), DirAccess, ShareAll, nullptr, OPEN_EXISTING,
-                                FILE_FLAG_BACKUP_SEMANTICS | extraFlags, nullptr));
-}
 
 bool isGone(DWORD code)
 {
@@ -184,7 +140,7 @@ private:
                 fail(task.entry, ScanOp::Open, ::GetLastError());
                 return;
             }
-            const Entry now = fromHandleInfo(info);
+            const Entry now = entryFromHandle(info);
             if (now.kind != Kind::Directory || now.id() != task.id) {
                 // Replaced between listing and opening (a race, or an attack): not entered.
                 fail(task.entry, ScanOp::Open, ErrorReplaced);
@@ -196,7 +152,7 @@ private:
         const DWORD err = win32::listDirectory(
             dir.get(), buffer, [&](const FILE_ID_BOTH_DIR_INFO &info, std::wstring_view name) {
                 TreeBuilder::Pending p;
-                p.entry = fromListing(info, m_volume);
+                p.entry = entryFromListing(info, m_volume);
                 p.name.assign(name);
                 children.push_back(std::move(p));
             });
@@ -301,7 +257,7 @@ ScanResult scan(NativeStringView root, const ScanOptions &options)
     const NativeString resolved = win32::extendedPath(finalPath(rootHandle.get(), given));
     rootHandle.reset();
 
-    Entry rootEntry = fromHandleInfo(info);
+    Entry rootEntry = entryFromHandle(info);
     rootEntry.kind = Kind::Directory; // even when reached through a link
     rootEntry.mode = synthesisedMode(Kind::Directory, info.dwFileAttributes);
     TreeBuilder(result.tree).setRoot(win32::displayPath(resolved), rootEntry);

@@ -118,6 +118,36 @@ private:
     NativeString m_path;
 };
 
+// A directory holding `tree\link` -> `target` (with `target\keep.txt`): under
+// Wine the one .ci/windows passes in TEMPSCOPE_WINE_LINK_FIXTURE (Wine's
+// CreateSymbolicLinkW does nothing, but it shows a Unix symbolic link as a
+// directory reparse point); on Windows one made in `dir` (needs developer
+// mode or elevation). Empty, with a note, when no link could be made.
+inline NativeString directoryLinkFixture(const Scratch &dir)
+{
+    NativeString fixture;
+    wchar_t env[1024];
+    const DWORD n = ::GetEnvironmentVariableW(L"TEMPSCOPE_WINE_LINK_FIXTURE", env, 1024);
+    if (n > 0 && n < 1024) {
+        fixture.assign(env, n);
+    } else {
+        makeDir(dir / L"target");
+        writeFile(dir / L"target\\keep.txt");
+        makeDir(dir / L"tree");
+        fixture = dir.path();
+        ::CreateSymbolicLinkW(win32::extendedPath(dir / L"tree\\link").c_str(),
+                              win32::extendedPath(dir / L"target").c_str(),
+                              SYMBOLIC_LINK_FLAG_DIRECTORY | 0x2 /* allow unprivileged */);
+    }
+    const DWORD attributes =
+        ::GetFileAttributesW(win32::extendedPath(fixture + L"\\tree\\link").c_str());
+    if (attributes == INVALID_FILE_ATTRIBUTES || !(attributes & FILE_ATTRIBUTE_REPARSE_POINT)) {
+        testharness::note("no directory link could be made here: not checked");
+        return {};
+    }
+    return fixture;
+}
+
 inline NativeString ownDirectory()
 {
     wchar_t buf[32768];

@@ -473,31 +473,12 @@ TEST(link_inside_tree_goes_target_stays)
 {
     // A directory link inside a tree is removed as a link; what it points to
     // is untouched. Windows: a symbolic link made here (needs developer mode or
-    // elevation). Wine's CreateSymbolicLinkW does nothing, but it shows a Unix
-    // symbolic link as a directory reparse point: .ci/windows makes one and
-    // passes it in TEMPSCOPE_WINE_LINK_FIXTURE (a directory holding `link` ->
-    // `target`, with `target\keep.txt`).
-    NativeString fixture;
-    wchar_t env[1024];
-    const DWORD n = ::GetEnvironmentVariableW(L"TEMPSCOPE_WINE_LINK_FIXTURE", env, 1024);
+    // elevation); under Wine the fixture of .ci/windows (directoryLinkFixture).
     Scratch dir(L"links");
-    if (n > 0 && n < 1024) {
-        fixture.assign(env, n);
-    } else {
-        makeDir(dir / L"target");
-        writeFile(dir / L"target\\keep.txt");
-        makeDir(dir / L"tree");
-        fixture = dir.path();
-        ::CreateSymbolicLinkW(win32::extendedPath(dir / L"tree\\link").c_str(),
-                              win32::extendedPath(dir / L"target").c_str(),
-                              SYMBOLIC_LINK_FLAG_DIRECTORY | 0x2 /* allow unprivileged */);
-    }
-    const NativeString tree = fixture + L"\\tree";
-    const DWORD attributes = ::GetFileAttributesW(win32::extendedPath(tree + L"\\link").c_str());
-    if (attributes == INVALID_FILE_ATTRIBUTES || !(attributes & FILE_ATTRIBUTE_REPARSE_POINT)) {
-        testharness::note("no directory link could be made here: not checked");
+    const NativeString fixture = directoryLinkFixture(dir);
+    if (fixture.empty())
         return;
-    }
+    const NativeString tree = fixture + L"\\tree";
     writeFile(tree + L"\\plain.txt");
     RetryPolicy policy(RetryPolicy::Environment::system());
     Win32Remover remover(policy);

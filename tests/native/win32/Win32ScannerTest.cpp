@@ -196,28 +196,11 @@ TEST(cancelled_scan_says_so)
 
 TEST(directory_link_is_a_symlink_not_descended)
 {
-    // See Win32RemoverTest's link case for where the link comes from.
-    wchar_t env[1024];
-    const DWORD n = ::GetEnvironmentVariableW(L"TEMPSCOPE_WINE_LINK_FIXTURE", env, 1024);
+    // The link: directoryLinkFixture (TestSupport.h).
     Scratch dir(L"scanlink");
-    NativeString root;
-    if (n > 0 && n < 1024) {
-        root.assign(env, n);
-    } else {
-        makeDir(dir / L"target");
-        writeFile(dir / L"target\\keep.txt");
-        makeDir(dir / L"tree");
-        ::CreateSymbolicLinkW(win32::extendedPath(dir / L"tree\\link").c_str(),
-                              win32::extendedPath(dir / L"target").c_str(),
-                              SYMBOLIC_LINK_FLAG_DIRECTORY | 0x2 /* allow unprivileged */);
-        root = dir.path();
-    }
-    const DWORD attributes =
-        ::GetFileAttributesW(win32::extendedPath(root + L"\\tree\\link").c_str());
-    if (attributes == INVALID_FILE_ATTRIBUTES || !(attributes & FILE_ATTRIBUTE_REPARSE_POINT)) {
-        testharness::note("no directory link could be made here: not checked");
+    const NativeString root = directoryLinkFixture(dir);
+    if (root.empty())
         return;
-    }
     const ScanResult result = scan(root + L"\\tree");
     CHECK(result.ok());
     const auto paths = byPath(result.tree);

@@ -1,0 +1,60 @@
+// POSIX listing of one directory's entries (see Listing.h): the scanner's
+// open, stat and conversion, one level only.
+
+#include "core/native/Listing.h"
+#include "core/native/posix/Fd.h"
+#include "core/native/posix/PosixFs.h"
+
+#include <cerrno>
+#include <dirent.h>
+
+namespace tempscope::native {
+
+TopLevel listTopLevel(NativeStringView path)
+{
+    TopLevel out;
+    const NativeString given(path);
+    posix::Fd fd(posix::openDirectory(AT_FDCWD, given.c_str()));
+    if (!fd.valid()) {
+        out.error = errno;
+        return out;
+    }
+    struct statx st
+    {
+    };
+    if (::statx(fd.get(), "", AT_EMPTY_PATH | AT_STATX_DONT_SYNC, STATX_BASIC_STATS, &st) != 0) {
+        out.error = errno;
+        return out;
+    }
+    out.directory = posix::entryOf(st);
+    out.directory.flags &= ~Entry::MountPoint; // the directory may be a mount of its own
+    const int dirfd = fd.get();
+    DIR *dir = ::fdopendir(fd.release());
+    if (!dir) {
+        out.error = errno;
+        ::close(dirfd);
+        return out;
+    }
+    for (;;) {
+        errno = 0;
+        const dirent *de = ::readdir(dir);
+        if (!de) {
+            out.error = errno;
+            break;
+        }
+        if (posix::isDotOrDotDot(de->d_name))
+            continue;
+        if (posix::statEntry(dirfd, de->d_name, st) != 0)
+            continue; // vanished since the listing (or cannot be looked at)
+        ListedEntry l{de->d_name, posix::entryOf(st)};
+        if (l.entry.device != out.directory.device)
+            l.entry.flags |= Entry::MountPoint;
+        out.entries.push_back(std::move(l));
+    }
+    ::closedir(dir);
+    if (!out.ok())
+        out.entries.clear();
+    return out;
+}
+
+} // namespace tempscope::native
