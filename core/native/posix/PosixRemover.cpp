@@ -15,7 +15,6 @@
 
 namespace tempscope::native {
 
-using posix::basisTime;
 using posix::DirFlags;
 using posix::errnoVerdict;
 using posix::Fd;

@@ -9,6 +9,7 @@
 // step O_NOFOLLOW. Either way its device and inode are checked against what was
 // listed, so a directory swapped for a symlink or a mount is never entered.
 
+#include "core/native/ScanCounter.h"
 #include "core/native/Scanner.h"
 #include "core/native/TaskPool.h"
 #include "core/native/posix/Fd.h"
@@ -360,10 +361,7 @@ private:
             m_builder.addVanished(vanished);
         ::closedir(dir);
 
-        const std::uint64_t entries = m_entries.fetch_add(listed) + listed;
-        const std::uint64_t dirs = m_dirs.fetch_add(1) + 1;
-        if (m_options.progress && (entries / 8192 != (entries - listed) / 8192))
-            m_options.progress({entries, dirs});
+        m_counter.directoryListed(listed);
 
         m_pool.push(std::move(subdirs));
     }
@@ -375,8 +373,7 @@ private:
     long m_fdBudget = 64;
     unsigned m_threads = 1;
     std::atomic<long> m_fdsHeld{0};
-    std::atomic<std::uint64_t> m_entries{0};
-    std::atomic<std::uint64_t> m_dirs{0};
+    ScanCounter m_counter{m_options};
     TaskPool<Task> m_pool;
 };
 

@@ -34,23 +34,6 @@ struct timespec toTimespec(TimeNs ns)
 
 } // namespace
 
-TimeNs basisTime(const Meta &m, TimeBasis basis)
-{
-    switch (basis) {
-    case TimeBasis::Mtime:
-        return m.mtime;
-    case TimeBasis::Atime:
-        return m.atime;
-    case TimeBasis::Ctime:
-        return m.ctime;
-    case TimeBasis::Newest:
-        break;
-    }
-    if (m.kind == Kind::Directory)
-        return m.mtime;
-    return std::max({m.atime, m.mtime, m.ctime});
-}
-
 void restoreTimes(int fd, TimeNs atime, TimeNs mtime)
 {
     const struct timespec ts[2] = {toTimespec(atime), toTimespec(mtime)};

@@ -48,8 +48,6 @@ inline constexpr int DirFlags = O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_NONBLOCK
 inline constexpr int FileFlags = O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC | O_NOCTTY;
 inline constexpr std::size_t MaxKept = 256;
 
-// Directory atime is not evidence of change (listing updates it), see Remover.h.
-TimeNs basisTime(const Meta &m, TimeBasis basis);
 // Sets a directory's atime and mtime back; best effort (needs ownership, like systemd's).
 void restoreTimes(int fd, TimeNs atime, TimeNs mtime);
 // Descriptors a walk keeps open: RLIMIT_NOFILE / 4, 4..128.

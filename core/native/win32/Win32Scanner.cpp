@@ -14,6 +14,7 @@
 // under the root is on the root's volume by construction: the only ways to
 // another volume are mount points, which are reparse points.
 
+#include "core/native/ScanCounter.h"
 #include "core/native/Scanner.h"
 #include "core/native/TaskPool.h"
 #include "core/native/win32/DirectoryListing.h"
@@ -170,10 +171,7 @@ private:
             subdirs.push_back({index, e.id(), win32::joinPath(task.path, children[k].name)});
         }
 
-        const std::uint64_t entries = m_entries.fetch_add(children.size()) + children.size();
-        const std::uint64_t dirs = m_dirs.fetch_add(1) + 1;
-        if (m_options.progress && (entries / 8192 != (entries - children.size()) / 8192))
-            m_options.progress({entries, dirs});
+        m_counter.directoryListed(children.size());
 
         m_pool.push(std::move(subdirs));
     }
@@ -181,8 +179,7 @@ private:
     const ScanOptions &m_options;
     TreeBuilder m_builder;
     std::uint64_t m_volume;
-    std::atomic<std::uint64_t> m_entries{0};
-    std::atomic<std::uint64_t> m_dirs{0};
+    ScanCounter m_counter{m_options};
 
     TaskPool<Task> m_pool;
 };
