@@ -289,6 +289,23 @@ private Q_SLOTS:
         click(Action::LeaveScope);
     }
 
+    void helperThatCannotStartIsExplained()
+    {
+        session()->setChildProgram(m_tmp.filePath(QStringLiteral("no-such-helper")));
+        QTest::mouseClick(playground()->pitfallButton(1), Qt::LeftButton);
+        QTRY_VERIFY2(explanation().contains(QStringLiteral("no-such-helper could not start")),
+                     qPrintable(explanation()));
+        QTRY_VERIFY(!session()->childRunning());
+
+        QSignalSpy crashed(session(), &PlaygroundSession::crashFinished);
+        QTest::mouseClick(playground()->pitfallButton(3), Qt::LeftButton);
+        QTRY_COMPARE(crashed.count(), 1);
+        QVERIFY(crashed.first().first().toStringList().isEmpty());
+        QVERIFY2(explanation().contains(QStringLiteral("no-such-helper could not start")),
+                 qPrintable(explanation()));
+        QCOMPARE(session()->lastLesson().title, QStringLiteral("Pitfall: a crash before cleanup"));
+    }
+
     void temporaryDirectoryWithFilesInside()
     {
         const int row = create(ObjectKind::TemporaryDirectory, QStringLiteral("job"));
