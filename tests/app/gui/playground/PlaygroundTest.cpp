@@ -421,6 +421,27 @@ private Q_SLOTS:
         QCOMPARE(crashed.count(), 1);
         QVERIFY(p->tourLabel()->text().startsWith(QStringLiteral("Step 13 of 13")));
     }
+
+    // Ctrl+Return runs the tour's step from anywhere in the window; Back steps back.
+    void tourFollowsTheKeyboard()
+    {
+        PlaygroundWindow *p = playground();
+        p->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(p));
+        p->textEdit()->setFocus();
+        QTest::keyClick(p->textEdit(), Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY2(p->tourLabel()->text().startsWith(QStringLiteral("Step 2 of 13")),
+                 qPrintable(p->tourLabel()->text()));
+        QCOMPARE(session()->count(), 1);
+        QCOMPARE(shown(0, LiveObjectsModel::Kind), QStringLiteral("TemporaryFile"));
+        const QList<QPushButton *> buttons = p->findChildren<QPushButton *>();
+        const auto it = std::find_if(buttons.cbegin(), buttons.cend(), [](QPushButton *b) {
+            return b->text() == QStringLiteral("&Back");
+        });
+        QVERIFY(it != buttons.cend());
+        QTest::mouseClick(*it, Qt::LeftButton);
+        QVERIFY(p->tourLabel()->text().startsWith(QStringLiteral("Step 1 of 13")));
+    }
 };
 
 QTEST_MAIN(PlaygroundTest)
