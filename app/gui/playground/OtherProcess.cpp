@@ -49,6 +49,7 @@ QProcess *OtherProcess::start(const QStringList &arguments,
     m_child = child;
     child->setProgram(program());
     child->setArguments(arguments);
+    connect(child, &QProcess::stateChanged, this, [this] { Q_EMIT runningChanged(running()); });
     connect(child, &QProcess::errorOccurred, this,
             [child, notStarted](QProcess::ProcessError error) {
                 if (error != QProcess::FailedToStart)

@@ -62,6 +62,10 @@ public:
     // Kills a running child; its report never comes.
     void stop();
 
+Q_SIGNALS:
+    // A child started or ended (before its report comes).
+    void runningChanged(bool running);
+
 private:
     // A child for arguments, not started yet; notStarted(program, error) when it fails to.
     QProcess *start(const QStringList &arguments,

@@ -15,6 +15,7 @@ PlaygroundSession::PlaygroundSession(const QString &root, QObject *parent)
     : QObject(parent), m_root(root), m_events(this), m_other(new OtherProcess(this))
 {
     qRegisterMetaType<Lesson>();
+    connect(m_other, &OtherProcess::runningChanged, this, &PlaygroundSession::childRunningChanged);
 }
 
 PlaygroundSession::~PlaygroundSession()

@@ -76,6 +76,8 @@ Q_SIGNALS:
     void rootChanged();
     // The crash demo's child was killed; orphans: the paths it left.
     void crashFinished(const QStringList &orphans);
+    // The other process started or ended: the actions that need it wait while it runs.
+    void childRunningChanged(bool running);
 
 private:
     void teach(const Lesson &lesson);

@@ -81,10 +81,12 @@ void PlaygroundWindow::followSession()
         Q_EMIT rootChanged(m_session->root());
     });
     connect(m_session, &PlaygroundSession::added, this, [this](int row) { selectRow(row); });
-    connect(m_session, &PlaygroundSession::crashFinished, this, [this] {
+    const auto updateBusy = [this] {
         m_objects->updateActions();
         m_create->updateDemos();
-    });
+    };
+    connect(m_session, &PlaygroundSession::crashFinished, this, updateBusy);
+    connect(m_session, &PlaygroundSession::childRunningChanged, this, updateBusy);
     connect(m_session->events(), &tempfile::TempFileEventHub::eventReported, this,
             [this](const tempfile::TempFileEvent &e) { m_lesson->appendEvent(e.toString()); });
 }

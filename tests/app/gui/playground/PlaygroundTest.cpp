@@ -278,10 +278,18 @@ private Q_SLOTS:
     void forgettingFlush()
     {
         QTest::mouseClick(playground()->pitfallButton(1), Qt::LeftButton);
+        // While the other process reads, what needs it waits.
+        QVERIFY(session()->childRunning());
+        QVERIFY(!playground()->actionButton(Action::OtherProcessReads)->isEnabled());
+        QVERIFY(!playground()->pitfallButton(1)->isEnabled());
+        QVERIFY(!playground()->pitfallButton(3)->isEnabled());
+        QVERIFY(playground()->actionButton(Action::Flush)->isEnabled());
         QTRY_VERIFY2(explanation().contains(QStringLiteral("saw 0 byte(s)")),
                      qPrintable(explanation()));
         QVERIFY(explanation().contains(QStringLiteral("flush() before another process reads")));
-        QTRY_VERIFY(playground()->actionButton(Action::OtherProcessReads)->isEnabled());
+        QVERIFY(playground()->actionButton(Action::OtherProcessReads)->isEnabled());
+        QVERIFY(playground()->pitfallButton(1)->isEnabled());
+        QVERIFY(playground()->pitfallButton(3)->isEnabled());
         QVERIFY(click(Action::Flush));
         QVERIFY(explanation().contains(QStringLiteral("16 buffered byte(s)")));
         QVERIFY(click(Action::OtherProcessReads));
