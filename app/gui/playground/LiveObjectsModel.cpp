@@ -3,6 +3,7 @@
 #include "gui/PlainText.h"
 
 #include "core/inventory/Duration.h"
+#include "gui/playground/Lessons.h"
 #include "gui/playground/PlaygroundSession.h"
 
 #include <QFont>
@@ -67,7 +68,7 @@ QVariant LiveObjectsModel::data(const QModelIndex &index, int role) const
         case Kind:
             return kindName(o.kind());
         case State:
-            return o.stateText();
+            return Lessons::stateText(o);
         case Path: {
             if (o.kind() == ObjectKind::TemporaryFile)
                 return tr("no name");

@@ -1,17 +1,12 @@
 #include "gui/playground/PlaygroundRoot.h"
 
+#include "gui/playground/PlatformCalls.h"
+
 #include "core/native/Accounts.h"
 #include "core/tempfile/TempFileError.h"
 #include "core/tempfile/TempFileFunctions.h"
 
-#include <QDir>
-#include <QFile>
 #include <QFileInfo>
-
-#ifdef Q_OS_UNIX
-#include <sys/stat.h>
-#include <unistd.h>
-#endif
 
 namespace tempscope::gui::playground {
 
@@ -27,23 +22,6 @@ QString userTag()
     return user.isEmpty() ? QStringLiteral("user") : user;
 }
 
-// A directory we may work in: a real directory, ours, nobody else's to write.
-bool isSafe(const QString &path)
-{
-#ifdef Q_OS_UNIX
-    struct stat st
-    {
-    };
-    if (::lstat(QFile::encodeName(path).constData(), &st) != 0 || !S_ISDIR(st.st_mode) ||
-        st.st_uid != ::getuid())
-        return false;
-    return (st.st_mode & 0077) == 0 || ::chmod(QFile::encodeName(path).constData(), 0700) == 0;
-#else
-    const QFileInfo info(path);
-    return info.isDir() && !info.isSymLink() && info.isWritable();
-#endif
-}
-
 } // namespace
 
 QString PlaygroundRoot::preferredPath()
@@ -55,14 +33,9 @@ PlaygroundRoot PlaygroundRoot::ensure()
 {
     try {
         const QString preferred = preferredPath();
-        if (!QFileInfo::exists(preferred) && !QFileInfo(preferred).isSymLink()) {
-#ifdef Q_OS_UNIX
-            ::mkdir(QFile::encodeName(preferred).constData(), 0700);
-#else
-            QDir().mkdir(preferred);
-#endif
-        }
-        if (isSafe(preferred))
+        if (!QFileInfo::exists(preferred) && !QFileInfo(preferred).isSymLink())
+            platform::makePrivateDirectory(preferred);
+        if (platform::claimPrivateDirectory(preferred))
             return {QFileInfo(preferred).canonicalFilePath(), {}};
         const QString fresh = tempfile::mkdtemp(
             {.prefix = QFileInfo(preferred).fileName() + u'-', .events = nullptr});

@@ -28,8 +28,6 @@
 #include <QTest>
 #include <QTreeView>
 
-#include <unistd.h>
-
 using namespace tempscope;
 using namespace tempscope::gui;
 using namespace tempscope::gui::playground;
@@ -55,15 +53,21 @@ private:
         return out;
     }
 
-    // Waits until a scan of the playground root that started after now has finished.
-    void waitForRescan()
+    // Whether a scan of the playground root finished after now, and the
+    // scanner is idle again; false after ten seconds.
+    [[nodiscard]] bool rescanned()
     {
         QSignalSpy finished(m_window->scanService(), &ScanService::finished);
-        QTRY_VERIFY(
-            std::any_of(finished.cbegin(), finished.cend(), [this](const QList<QVariant> &args) {
-                return args.at(0).value<RootScan>().root == playground()->root();
-            }));
-        QTRY_VERIFY(!m_window->scanService()->busy());
+        const QString root = playground()->root();
+        return QTest::qWaitFor(
+            [&] {
+                return std::any_of(finished.cbegin(), finished.cend(),
+                                   [&](const QList<QVariant> &args) {
+                                       return args.at(0).value<RootScan>().root == root;
+                                   }) &&
+                       !m_window->scanService()->busy();
+            },
+            10'000);
     }
 
     // What the objects list shows in a column for a session row.
@@ -72,7 +76,8 @@ private:
         return playground()->objectsView()->model()->index(row, column).data().toString();
     }
 
-    int create(ObjectKind kind, const QString &prefix, const QString &suffix = {})
+    // Makes an object through the form; its session row, or -1 when none was made.
+    [[nodiscard]] int create(ObjectKind kind, const QString &prefix, const QString &suffix = {})
     {
         PlaygroundWindow *p = playground();
         p->kindBox()->setCurrentIndex(p->kindBox()->findData(int(kind)));
@@ -85,11 +90,14 @@ private:
         return before;
     }
 
-    void click(Action action)
+    // Clicks the action's button; false (and no click) when it is disabled.
+    [[nodiscard]] bool click(Action action)
     {
         QPushButton *button = playground()->actionButton(action);
-        QVERIFY(button->isEnabled());
+        if (!button->isEnabled())
+            return false;
         QTest::mouseClick(button, Qt::LeftButton);
+        return true;
     }
 
     QString explanation() const { return playground()->explanationLabel()->text(); }
@@ -113,7 +121,7 @@ private Q_SLOTS:
         m_window->playgroundAction()->trigger();
         QVERIFY(playground());
         session()->setChildProgram(QStringLiteral(TEMPSCOPE_PLAYGROUND_CHILD));
-        waitForRescan();
+        QVERIFY(rescanned());
     }
 
     void cleanup()
@@ -166,7 +174,7 @@ private Q_SLOTS:
         QVERIFY(shown(row, LiveObjectsModel::Size).contains(QStringLiteral("(+9 B buffered)")));
         QVERIFY(explanation().contains(QStringLiteral("buffer")));
 
-        click(Action::Close);
+        QVERIFY(click(Action::Close));
         QCOMPARE(shown(row, LiveObjectsModel::State), QStringLiteral("removed"));
         QVERIFY2(explanation().contains(QStringLiteral("close() removed the file")),
                  qPrintable(explanation()));
@@ -178,11 +186,12 @@ private Q_SLOTS:
     void temporaryFileHasNoName()
     {
         const int row = create(ObjectKind::TemporaryFile, QStringLiteral("tmp"));
+        QCOMPARE(row, 0);
         QCOMPARE(shown(row, LiveObjectsModel::Path), QStringLiteral("no name"));
         QVERIFY(shown(row, LiveObjectsModel::Descriptor).toInt() > 2);
         QVERIFY2(explanation().startsWith(QStringLiteral("Nothing appears in the listing")),
                  qPrintable(explanation()));
-        waitForRescan();
+        QVERIFY(rescanned());
         QVERIFY(inspectorNames().isEmpty());
         QVERIFY(
             QDir(playground()->root())
@@ -195,14 +204,15 @@ private Q_SLOTS:
             playground()->kindBox()->findData(int(ObjectKind::NamedTemporaryFile)));
         playground()->deleteOnCloseBox()->setChecked(false);
         const int row = create(ObjectKind::NamedTemporaryFile, QStringLiteral("keep_"));
+        QCOMPARE(row, 0);
         const QString name = QFileInfo(session()->object(row)->path()).fileName();
         QVERIFY(playground()->pythonCode().contains(QStringLiteral("delete_on_close=False")));
-        click(Action::Close);
+        QVERIFY(click(Action::Close));
         QCOMPARE(shown(row, LiveObjectsModel::State), QStringLiteral("closed · file kept"));
         QVERIFY2(explanation().contains(QStringLiteral("survived close: delete_on_close=False")),
                  qPrintable(explanation()));
         QTRY_VERIFY(inspectorNames().contains(name));
-        click(Action::LeaveScope);
+        QVERIFY(click(Action::LeaveScope));
         QCOMPARE(shown(row, LiveObjectsModel::State), QStringLiteral("removed"));
         QTRY_VERIFY(!inspectorNames().contains(name));
     }
@@ -223,6 +233,7 @@ private Q_SLOTS:
         QVERIFY(playground()->maxSizeBox()->isEnabled());
         playground()->maxSizeBox()->setValue(maxSize);
         const int row = create(ObjectKind::SpooledTemporaryFile, QStringLiteral("spool_"));
+        QCOMPARE(row, 0);
         QVERIFY(playground()->pythonCode().contains(
             QStringLiteral("SpooledTemporaryFile(max_size=%1").arg(maxSize)));
         QVERIFY(playground()->spoolGauge()->isVisible());
@@ -246,7 +257,7 @@ private Q_SLOTS:
             qPrintable(explanation()));
         QVERIFY(shown(row, LiveObjectsModel::Descriptor).toInt() > 2);
         QCOMPARE(session()->object(row)->size(), qint64(maxSize + 1));
-        click(Action::ReadBack);
+        QVERIFY(click(Action::ReadBack));
         QVERIFY(explanation().contains(QStringLiteral("returned all %1 byte(s)").arg(maxSize + 1)));
     }
 
@@ -259,7 +270,7 @@ private Q_SLOTS:
         QVERIFY(playground()->pythonCode().endsWith(
             QStringLiteral("data = f1.read()  # no seek(0) first")));
         QCOMPARE(playground()->selectedRow(), 0);
-        click(Action::ReadBack);
+        QVERIFY(click(Action::ReadBack));
         QVERIFY2(explanation().contains(QStringLiteral("b\"Hello from the pipeline!\\n\"")),
                  qPrintable(explanation()));
     }
@@ -267,13 +278,21 @@ private Q_SLOTS:
     void forgettingFlush()
     {
         QTest::mouseClick(playground()->pitfallButton(1), Qt::LeftButton);
+        // While the other process reads, what needs it waits.
+        QVERIFY(session()->childRunning());
+        QVERIFY(!playground()->actionButton(Action::OtherProcessReads)->isEnabled());
+        QVERIFY(!playground()->pitfallButton(1)->isEnabled());
+        QVERIFY(!playground()->pitfallButton(3)->isEnabled());
+        QVERIFY(playground()->actionButton(Action::Flush)->isEnabled());
         QTRY_VERIFY2(explanation().contains(QStringLiteral("saw 0 byte(s)")),
                      qPrintable(explanation()));
         QVERIFY(explanation().contains(QStringLiteral("flush() before another process reads")));
-        QTRY_VERIFY(playground()->actionButton(Action::OtherProcessReads)->isEnabled());
-        click(Action::Flush);
+        QVERIFY(playground()->actionButton(Action::OtherProcessReads)->isEnabled());
+        QVERIFY(playground()->pitfallButton(1)->isEnabled());
+        QVERIFY(playground()->pitfallButton(3)->isEnabled());
+        QVERIFY(click(Action::Flush));
         QVERIFY(explanation().contains(QStringLiteral("16 buffered byte(s)")));
-        click(Action::OtherProcessReads);
+        QVERIFY(click(Action::OtherProcessReads));
         QTRY_VERIFY2(
             explanation().contains(QStringLiteral("saw 16 byte(s): b\"Service started\\n\"")),
             qPrintable(explanation()));
@@ -282,26 +301,45 @@ private Q_SLOTS:
     void reopenRuleShowsWhoHoldsTheFile()
     {
         QTest::mouseClick(playground()->pitfallButton(2), Qt::LeftButton);
-        QVERIFY2(explanation().contains(QStringLiteral("in use by PID %1").arg(::getpid())),
+        QVERIFY2(explanation().contains(
+                     QStringLiteral("in use by PID %1").arg(QCoreApplication::applicationPid())),
                  qPrintable(explanation()));
         QVERIFY(explanation().contains(QStringLiteral("Windows")));
-        click(Action::Close);
-        click(Action::LeaveScope);
+        QVERIFY(click(Action::Close));
+        QVERIFY(click(Action::LeaveScope));
+    }
+
+    void helperThatCannotStartIsExplained()
+    {
+        session()->setChildProgram(m_tmp.filePath(QStringLiteral("no-such-helper")));
+        QTest::mouseClick(playground()->pitfallButton(1), Qt::LeftButton);
+        QTRY_VERIFY2(explanation().contains(QStringLiteral("no-such-helper could not start")),
+                     qPrintable(explanation()));
+        QTRY_VERIFY(!session()->childRunning());
+
+        QSignalSpy crashed(session(), &PlaygroundSession::crashFinished);
+        QTest::mouseClick(playground()->pitfallButton(3), Qt::LeftButton);
+        QTRY_COMPARE(crashed.count(), 1);
+        QVERIFY(crashed.first().first().toStringList().isEmpty());
+        QVERIFY2(explanation().contains(QStringLiteral("no-such-helper could not start")),
+                 qPrintable(explanation()));
+        QCOMPARE(session()->lastLesson().title, QStringLiteral("Pitfall: a crash before cleanup"));
     }
 
     void temporaryDirectoryWithFilesInside()
     {
         const int row = create(ObjectKind::TemporaryDirectory, QStringLiteral("job"));
+        QCOMPARE(row, 0);
         const QString name = QFileInfo(session()->object(row)->path()).fileName();
         QCOMPARE(shown(row, LiveObjectsModel::Mode), QStringLiteral("0700 rwx------"));
-        click(Action::AddFile);
-        click(Action::AddFile);
+        QVERIFY(click(Action::AddFile));
+        QVERIFY(click(Action::AddFile));
         QVERIFY(QFileInfo::exists(session()->object(row)->path() + QStringLiteral("/part-2.txt")));
         QCOMPARE(shown(row, LiveObjectsModel::Size), QStringLiteral("36 B"));
         QTRY_VERIFY(inspectorNames().contains(name));
         // Objects can be made inside it.
         QCOMPARE(playground()->directoryBox()->count(), 2);
-        click(Action::LeaveScope);
+        QVERIFY(click(Action::LeaveScope));
         QCOMPARE(shown(row, LiveObjectsModel::State), QStringLiteral("removed"));
         QVERIFY(explanation().contains(QStringLiteral("2 file(s) added")));
         QTRY_VERIFY(!inspectorNames().contains(name));
@@ -363,16 +401,16 @@ private Q_SLOTS:
     void closingRemovesEverythingItMade()
     {
         const QString root = playground()->root();
-        create(ObjectKind::Mkstemp, QStringLiteral("raw_"));
-        create(ObjectKind::Mkdtemp, QStringLiteral("rawdir_"));
-        click(Action::LeaveScope);
+        QVERIFY(create(ObjectKind::Mkstemp, QStringLiteral("raw_")) >= 0);
+        QVERIFY(create(ObjectKind::Mkdtemp, QStringLiteral("rawdir_")) >= 0);
+        QVERIFY(click(Action::LeaveScope));
         QVERIFY(explanation().contains(QStringLiteral("the directory stays")));
         playground()->deleteBox()->setChecked(false);
-        create(ObjectKind::NamedTemporaryFile, QStringLiteral("kept_"));
-        click(Action::LeaveScope);
+        QVERIFY(create(ObjectKind::NamedTemporaryFile, QStringLiteral("kept_")) >= 0);
+        QVERIFY(click(Action::LeaveScope));
         QVERIFY(explanation().contains(QStringLiteral("delete=False")));
-        create(ObjectKind::TemporaryDirectory, QStringLiteral("work"));
-        click(Action::AddFile);
+        QVERIFY(create(ObjectKind::TemporaryDirectory, QStringLiteral("work")) >= 0);
+        QVERIFY(click(Action::AddFile));
         QTRY_COMPARE(inspectorNames().size(), 4);
 
         playground()->close();
@@ -403,6 +441,27 @@ private Q_SLOTS:
         }
         QCOMPARE(crashed.count(), 1);
         QVERIFY(p->tourLabel()->text().startsWith(QStringLiteral("Step 13 of 13")));
+    }
+
+    // Ctrl+Return runs the tour's step from anywhere in the window; Back steps back.
+    void tourFollowsTheKeyboard()
+    {
+        PlaygroundWindow *p = playground();
+        p->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(p));
+        p->textEdit()->setFocus();
+        QTest::keyClick(p->textEdit(), Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY2(p->tourLabel()->text().startsWith(QStringLiteral("Step 2 of 13")),
+                 qPrintable(p->tourLabel()->text()));
+        QCOMPARE(session()->count(), 1);
+        QCOMPARE(shown(0, LiveObjectsModel::Kind), QStringLiteral("TemporaryFile"));
+        const QList<QPushButton *> buttons = p->findChildren<QPushButton *>();
+        const auto it = std::find_if(buttons.cbegin(), buttons.cend(), [](QPushButton *b) {
+            return b->text() == QStringLiteral("&Back");
+        });
+        QVERIFY(it != buttons.cend());
+        QTest::mouseClick(*it, Qt::LeftButton);
+        QVERIFY(p->tourLabel()->text().startsWith(QStringLiteral("Step 1 of 13")));
     }
 };
 

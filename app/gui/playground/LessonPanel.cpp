@@ -1,0 +1,109 @@
+#include "gui/playground/LessonPanel.h"
+
+#include "gui/PlainText.h"
+#include "gui/playground/Lessons.h"
+
+#include <QEvent>
+#include <QFontDatabase>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace tempscope::gui::playground {
+
+namespace {
+
+QPlainTextEdit *codeView(QWidget *parent)
+{
+    auto *view = new QPlainTextEdit(parent);
+    view->setReadOnly(true);
+    view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    view->setLineWrapMode(QPlainTextEdit::NoWrap);
+    return view;
+}
+
+} // namespace
+
+LessonPanel::LessonPanel(QWidget *parent)
+    : QWidget(parent), m_lessonTitle(plainLabel(new QLabel(this))),
+      m_explanation(plainLabel(new QLabel(this))), // explanations quote the names made
+      m_codeTabs(new QTabWidget(this)), m_python(codeView(m_codeTabs)), m_cpp(codeView(m_codeTabs)),
+      m_events(codeView(m_codeTabs))
+{
+    QFont bold = m_lessonTitle->font();
+    bold.setBold(true);
+    m_lessonTitle->setFont(bold);
+    m_lessonTitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_explanation->setWordWrap(true);
+    m_explanation->setAutoFillBackground(true);
+    m_explanation->setMargin(6);
+    m_explanation->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_events->setMaximumBlockCount(500);
+    m_codeTabs->addTab(m_python, QString());
+    m_codeTabs->addTab(m_cpp, QString());
+    m_codeTabs->addTab(m_events, QString());
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_lessonTitle);
+    layout->addWidget(m_explanation);
+    layout->addWidget(m_codeTabs, 1);
+    retranslate();
+}
+
+QString LessonPanel::pythonCode() const
+{
+    return m_python->toPlainText();
+}
+
+QString LessonPanel::cppCode() const
+{
+    return m_cpp->toPlainText();
+}
+
+void LessonPanel::showLesson(const Lesson &lesson)
+{
+    m_lessonTitle->setText(lesson.title);
+    m_lessonShown = true;
+    m_explanation->setText(lesson.explanation);
+    m_explanation->setBackgroundRole(lesson.surprise ? QPalette::Highlight : QPalette::Window);
+    m_explanation->setForegroundRole(lesson.surprise ? QPalette::HighlightedText
+                                                     : QPalette::WindowText);
+    if (!lesson.code.python.isEmpty() || !lesson.code.cpp.isEmpty()) {
+        m_python->setPlainText(lesson.code.python);
+        m_cpp->setPlainText(lesson.code.cpp);
+        if (m_codeTabs->currentWidget() == m_events)
+            m_codeTabs->setCurrentWidget(m_python);
+    }
+}
+
+void LessonPanel::appendEvent(const QString &line)
+{
+    m_events->appendPlainText(line);
+}
+
+// What the last step explained stays as it was said; the next step speaks
+// the new language.
+void LessonPanel::retranslate()
+{
+    if (!m_lessonShown)
+        m_lessonTitle->setText(tr("Make an object, or start the guided tour."));
+    m_explanation->setAccessibleName(tr("What happened"));
+    m_python->setAccessibleName(tr("Python code"));
+    m_cpp->setAccessibleName(tr("C++ code"));
+    m_events->setAccessibleName(tr("Events"));
+    m_codeTabs->setTabText(m_codeTabs->indexOf(m_python), tr("Python"));
+    m_codeTabs->setTabText(m_codeTabs->indexOf(m_cpp), tr("C++ (Tempscope core)"));
+    m_codeTabs->setTabText(m_codeTabs->indexOf(m_events), tr("Events"));
+}
+
+void LessonPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+} // namespace tempscope::gui::playground

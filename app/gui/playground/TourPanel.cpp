@@ -1,0 +1,80 @@
+#include "gui/playground/TourPanel.h"
+
+#include "gui/PlainText.h"
+
+#include <QAction>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace tempscope::gui::playground {
+
+TourPanel::TourPanel(PlaygroundSession *session, QWidget *parent)
+    : QGroupBox(parent), m_session(session), m_tour(tourSteps()),
+      m_title(plainLabel(new QLabel(this))), m_text(plainLabel(new QLabel(this))),
+      m_back(new QPushButton(this)), m_next(new QPushButton(this)), m_nextAction(new QAction(this))
+{
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+    m_text->setWordWrap(true);
+    // An action, not the button's shortcut: the button's text (and with it
+    // its mnemonic shortcut) changes from step to step.
+    m_nextAction->setShortcut(Qt::CTRL | Qt::Key_Return);
+    m_nextAction->setShortcutContext(Qt::WindowShortcut);
+    connect(m_nextAction, &QAction::triggered, m_next, &QPushButton::click);
+    addAction(m_nextAction);
+    connect(m_back, &QPushButton::clicked, this, [this] {
+        m_step = std::max(0, m_step - 1);
+        showStep();
+    });
+    connect(m_next, &QPushButton::clicked, this, [this] { runStep(); });
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_back);
+    buttons->addStretch();
+    buttons->addWidget(m_next);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_text);
+    layout->addLayout(buttons);
+    retranslate();
+}
+
+void TourPanel::showStep()
+{
+    const TourStep &step = m_tour.at(m_step);
+    m_title->setText(tr("Step %1 of %2: %3").arg(m_step + 1).arg(m_tour.size()).arg(step.title));
+    m_text->setText(step.text);
+    m_back->setEnabled(m_step > 0);
+    m_next->setText(m_step + 1 < m_tour.size() ? tr("Show &me") : tr("Show &me (last step)"));
+}
+
+void TourPanel::runStep()
+{
+    m_tour.at(m_step).run(*m_session);
+    if (m_step + 1 < m_tour.size())
+        ++m_step;
+    showStep();
+}
+
+void TourPanel::retranslate()
+{
+    setTitle(tr("Guided tour"));
+    m_back->setText(tr("&Back"));
+    m_next->setToolTip(tr("Run this step, then go to the next (Ctrl+Return)"));
+    m_nextAction->setText(tr("Next tour step"));
+    m_tour = tourSteps();
+    showStep();
+}
+
+void TourPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QGroupBox::changeEvent(event);
+}
+
+} // namespace tempscope::gui::playground
