@@ -1,5 +1,6 @@
 #include "gui/cleanup/ReportModel.h"
 
+#include "gui/HeaderSections.h"
 #include "gui/PlainText.h"
 
 #include "core/inventory/Duration.h"
@@ -154,21 +155,10 @@ QVariant ReportModel::data(const QModelIndex &index, int role) const
 
 QVariant ReportModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Path:
-        return tr("Path");
-    case Result:
-        return tr("Result");
-    case Size:
-        return tr("Size");
-    case Reason:
-        return tr("Reason");
-    case Rule:
-        return tr("Rule");
-    }
-    return {};
+    static const HeaderSections sections(
+        staticMetaObject, {QT_TR_NOOP("Path"), QT_TR_NOOP("Result"), QT_TR_NOOP("Size"),
+                           QT_TR_NOOP("Reason"), QT_TR_NOOP("Rule")});
+    return sections.data(section, orientation, role);
 }
 
 } // namespace tempscope::gui
