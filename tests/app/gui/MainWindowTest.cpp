@@ -72,7 +72,7 @@ private Q_SLOTS:
     void scanShowsEveryItem()
     {
         TreeFixture tree;
-        tree.makeStandard();
+        QVERIFY(tree.makeStandard());
         auto w = openOn(tree.root());
         QSignalSpy shownSpy(w.get(), &MainWindow::inventoryShown);
         QTRY_COMPARE(w->itemsView()->model()->rowCount(), 6);
@@ -93,7 +93,7 @@ private Q_SLOTS:
     void changedSavedLocationIsNotScanned()
     {
         TreeFixture tree;
-        tree.makeStandard();
+        QVERIFY(tree.makeStandard());
         QTemporaryDir base;
         const QString mine = QFileInfo(base.path()).canonicalFilePath() + QStringLiteral("/mine");
         QVERIFY(QDir().mkpath(mine));
@@ -136,7 +136,7 @@ private Q_SLOTS:
     void corruptSettingsAreDropped()
     {
         TreeFixture tree;
-        tree.makeStandard();
+        QVERIFY(tree.makeStandard());
         {
             auto w = openOn(tree.root());
             QTRY_COMPARE(w->itemsView()->model()->rowCount(), 6);
@@ -169,7 +169,7 @@ private Q_SLOTS:
     void typingFiltersByName()
     {
         TreeFixture tree;
-        tree.makeStandard();
+        QVERIFY(tree.makeStandard());
         auto w = openOn(tree.root());
         QTRY_COMPARE(w->itemsView()->model()->rowCount(), 6);
         QTest::keyClicks(w->filterBar()->textEdit(), QStringLiteral("upload"));
@@ -183,7 +183,7 @@ private Q_SLOTS:
     void selectingAFamilyFiltersItems()
     {
         TreeFixture tree;
-        tree.makeStandard();
+        QVERIFY(tree.makeStandard());
         auto w = openOn(tree.root());
         QTRY_COMPARE(w->itemsView()->model()->rowCount(), 6);
         QAbstractItemModel *families = w->familiesView()->model();
@@ -209,7 +209,7 @@ private Q_SLOTS:
     void staleOnlyFollowsTheAgeRule()
     {
         TreeFixture tree;
-        tree.makeStandard();
+        QVERIFY(tree.makeStandard());
         auto w = openOn(tree.root());
         QTRY_COMPARE(w->itemsView()->model()->rowCount(), 6);
         useMtime(*w, QStringLiteral("7d"));
@@ -228,7 +228,7 @@ private Q_SLOTS:
     void detailsDescribeTheCurrentItem()
     {
         TreeFixture tree;
-        tree.makeStandard();
+        QVERIFY(tree.makeStandard());
         auto w = openOn(tree.root());
         QTRY_COMPARE(w->itemsView()->model()->rowCount(), 6);
         useMtime(*w, QStringLiteral("7d"));
