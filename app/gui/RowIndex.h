@@ -6,7 +6,9 @@
 // lookups. ItemsModel (the items of a root) and PreviewModel (the entries of
 // a cleanup plan) show their records through it.
 //
-// Sorting is stable: records that compare equal keep their order.
+// It keeps the sort key the model's sort() was given (column and order);
+// the model compares its records by it. Sorting is stable: records that
+// compare equal keep their order.
 
 #include <QList>
 
@@ -17,6 +19,26 @@ namespace tempscope::gui {
 class RowIndex
 {
 public:
+    RowIndex(int sortColumn, Qt::SortOrder sortOrder)
+        : m_sortColumn(sortColumn), m_sortOrder(sortOrder)
+    {
+    }
+
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+    bool descending() const { return m_sortOrder == Qt::DescendingOrder; }
+    // A model's sort(column, order): false, and nothing changes, for a
+    // column outside [0, columnCount); otherwise the key is taken, and true
+    // when there are rows to sort by it.
+    bool setSortKey(int column, Qt::SortOrder order, int columnCount)
+    {
+        if (column < 0 || column >= columnCount)
+            return false;
+        m_sortColumn = column;
+        m_sortOrder = order;
+        return !m_rows.isEmpty();
+    }
+
     // Every record in [0, count) that accept(record) takes, in record order.
     template <class Accept> void rebuild(qsizetype count, Accept accept)
     {
@@ -72,6 +94,8 @@ public:
 
 private:
     QList<qsizetype> m_rows;
+    int m_sortColumn;
+    Qt::SortOrder m_sortOrder;
 };
 
 } // namespace tempscope::gui

@@ -124,10 +124,10 @@ void PreviewModel::sortRows()
 
 bool PreviewModel::rowLess(qsizetype a, qsizetype b) const
 {
-    const bool descending = m_sortOrder == Qt::DescendingOrder;
+    const bool descending = m_rows.descending();
     const Row &x = m_records[descending ? b : a];
     const Row &y = m_records[descending ? a : b];
-    switch (m_sortColumn) {
+    switch (m_rows.sortColumn()) {
     case Size:
         if (x.entry->bytes != y.entry->bytes)
             return x.entry->bytes < y.entry->bytes;
@@ -151,11 +151,7 @@ bool PreviewModel::rowLess(qsizetype a, qsizetype b) const
 
 void PreviewModel::sort(int column, Qt::SortOrder order)
 {
-    if (column < 0 || column >= ColumnCount)
-        return;
-    m_sortColumn = column;
-    m_sortOrder = order;
-    if (m_rows.isEmpty())
+    if (!m_rows.setSortKey(column, order, ColumnCount))
         return;
     // Persistent indexes follow their entry.
     QList<int> rowOf;

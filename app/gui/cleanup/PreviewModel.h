@@ -86,13 +86,11 @@ private:
 
     Section m_section;
     std::shared_ptr<const CleanupPlan> m_plan;
-    QList<Row> m_records; // the section's entries, in plan order
-    RowIndex m_rows;      // indices into m_records, in display order
+    QList<Row> m_records;                      // the section's entries, in plan order
+    RowIndex m_rows{Path, Qt::AscendingOrder}; // indices into m_records, in display order
     quint64 m_totalBytes = 0;
     qsizetype m_checkedCount = 0;
     quint64 m_checkedBytes = 0;
-    int m_sortColumn = Path;
-    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QIcon m_dirIcon;
     QIcon m_fileIcon;
     QIcon m_linkIcon;

@@ -45,7 +45,7 @@ void ItemsModel::setAgeRule(const AgeRule &rule)
     if (rule == m_rule)
         return;
     const bool reshape = m_filter.staleOnly || m_filter.minAge || m_filter.maxAge ||
-                         m_sortColumn == Age || m_sortColumn == State;
+                         m_rows.sortColumn() == Age || m_rows.sortColumn() == State;
     if (reshape) {
         beginResetModel();
         clearNodes();
@@ -143,7 +143,7 @@ const Item &ItemsModel::childItem(std::uint32_t entry) const
 
 void ItemsModel::sortChildren(Node &node) const
 {
-    const bool descending = m_sortOrder == Qt::DescendingOrder;
+    const bool descending = m_rows.descending();
     std::sort(node.children.begin(), node.children.end(), [&](std::uint32_t a, std::uint32_t b) {
         const Item &x = childItem(a);
         const Item &y = childItem(b);
@@ -226,7 +226,7 @@ void ItemsModel::rebuildRows()
 int ItemsModel::compareItems(const Item &x, const Item &y) const
 {
     auto cmp = [](auto u, auto v) { return u < v ? -1 : v < u ? 1 : 0; };
-    switch (m_sortColumn) {
+    switch (m_rows.sortColumn()) {
     case Family:
         return x.family.compare(y.family, Qt::CaseInsensitive);
     case Kind:
@@ -265,16 +265,12 @@ bool ItemsModel::rowLess(qsizetype a, qsizetype b) const
         c = items[a].name.compare(items[b].name);
     if (c == 0)
         c = a < b ? -1 : a > b ? 1 : 0;
-    return m_sortOrder == Qt::DescendingOrder ? c > 0 : c < 0;
+    return m_rows.descending() ? c > 0 : c < 0;
 }
 
 void ItemsModel::sort(int column, Qt::SortOrder order)
 {
-    if (column < 0 || column >= ColumnCount)
-        return;
-    m_sortColumn = column;
-    m_sortOrder = order;
-    if (m_rows.isEmpty())
+    if (!m_rows.setSortKey(column, order, ColumnCount))
         return;
     // Persistent indexes follow their entry; a node keeps its number, so the
     // internal id of a row's parent stays what it was.

@@ -128,7 +128,7 @@ Q_SIGNALS:
 private:
     friend struct SortLayout;
     void rebuildRows(); // filter then sort, inside a model reset
-    void sortRows();    // m_rows by m_sortColumn/m_sortOrder
+    void sortRows();    // m_rows by its sort key
     bool accepts(const Item &item) const;
 
     // An expanded directory: its children (tree entries) in display order.
@@ -155,14 +155,12 @@ private:
     std::shared_ptr<const Inventory> m_inventory;
     AgeRule m_rule;
     ItemFilter m_filter;
-    RowIndex m_rows; // indices into m_inventory->items()
+    RowIndex m_rows{Size, Qt::DescendingOrder}; // indices into m_inventory->items()
     // Case-folded names, parallel to the items: sorting by name compares
     // these exactly, which is several times faster than comparing
     // case-insensitively on every comparison.
     QList<QString> m_foldedNames;
     quint64 m_shownBytes = 0;
-    int m_sortColumn = Size;
-    Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
     mutable QHash<quint32, QString> m_owners;
     std::shared_ptr<const ItemStates> m_states;
     mutable std::vector<Node> m_nodes;
