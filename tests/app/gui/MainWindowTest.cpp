@@ -247,6 +247,43 @@ private Q_SLOTS:
         QVERIFY(w->detailsPane()->text().contains(QStringLiteral("Not stale: not older than 7d.")));
     }
 
+    // A change on disk reaches every pane without a reset: the items, the
+    // families, the locations' summary; the current row and its details stay.
+    void liveChangesReachEveryPane()
+    {
+        TreeFixture tree;
+        QVERIFY(tree.makeStandard());
+        auto w = openOn(tree.root());
+        QTRY_COMPARE(w->itemsView()->model()->rowCount(), 6);
+        QTRY_VERIFY(w->statusText().startsWith(QStringLiteral("Scanned ")));
+        const QAbstractItemModel *items = w->itemsView()->model();
+        const int row = int(shown(*w, ItemsModel::Name).indexOf(QStringLiteral("tmpab3_x9zq")));
+        w->itemsView()->setCurrentIndex(items->index(row, 0));
+        QCOMPARE(w->detailsPane()->path(), tree.root() + QStringLiteral("/tmpab3_x9zq"));
+        QSignalSpy reset(items, &QAbstractItemModel::modelReset);
+
+        QVERIFY(tree.file(QStringLiteral("new.bin"), 3000, 0));
+        QTRY_COMPARE(items->rowCount(), 7);
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(w->itemsView()->currentIndex().data().toString(), QStringLiteral("tmpab3_x9zq"));
+        QCOMPARE(w->detailsPane()->path(), tree.root() + QStringLiteral("/tmpab3_x9zq"));
+        QVERIFY2(w->detailsPane()->text().contains(QStringLiteral("Entries: 5")),
+                 qPrintable(w->detailsPane()->text()));
+        quint32 inFamilies = 0;
+        for (const FamilyStats &f : w->familiesModel()->families())
+            inFamilies += f.count;
+        QCOMPARE(inFamilies, 7u);
+        QCOMPARE(
+            w->locationsModel()->index(0, 0).data(LocationsModel::SummaryRole).toString().left(8),
+            QStringLiteral("7 items "));
+
+        QVERIFY(QFile::remove(tree.root() + QStringLiteral("/report.pdf")));
+        QTRY_COMPARE(items->rowCount(), 6);
+        QVERIFY(!shown(*w, ItemsModel::Name).contains(QStringLiteral("report.pdf")));
+        QCOMPARE(w->itemsView()->currentIndex().data().toString(), QStringLiteral("tmpab3_x9zq"));
+        QCOMPARE(reset.count(), 0);
+    }
+
     void ageRuleAndLayoutPersist()
     {
         TreeFixture tree;
