@@ -4,7 +4,8 @@
 // vector of indices sorts within a few tens of milliseconds at 300,000 rows,
 // where a QSortFilterProxyModel would map every row through QModelIndex
 // lookups. ItemsModel (the items of a root) and PreviewModel (the entries of
-// a cleanup plan) show their records through it.
+// a cleanup plan) show their records through it, and ReportModel the
+// results of a cleanup run.
 //
 // It keeps the sort key the model's sort() was given (column and order);
 // the model compares its records by it. Sorting is stable: records that
@@ -19,6 +20,7 @@ namespace tempscope::gui {
 class RowIndex
 {
 public:
+    RowIndex() = default;
     RowIndex(int sortColumn, Qt::SortOrder sortOrder)
         : m_sortColumn(sortColumn), m_sortOrder(sortOrder)
     {
@@ -94,8 +96,8 @@ public:
 
 private:
     QList<qsizetype> m_rows;
-    int m_sortColumn;
-    Qt::SortOrder m_sortOrder;
+    int m_sortColumn = 0;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };
 
 } // namespace tempscope::gui

@@ -87,13 +87,9 @@ void ReportModel::setShow(Show show)
 
 void ReportModel::rebuild()
 {
-    m_rows.clear();
     const QList<CleanupResult> &results = m_report.results;
-    for (qsizetype i = 0; i < results.size(); ++i) {
-        if (shows(m_show, results[i].action))
-            m_rows.append(i);
-    }
-    std::stable_sort(m_rows.begin(), m_rows.end(), [&results](qsizetype a, qsizetype b) {
+    m_rows.rebuild(results.size(), [&](qsizetype i) { return shows(m_show, results[i].action); });
+    m_rows.sort([&results](qsizetype a, qsizetype b) {
         return rank(results[a].action) < rank(results[b].action);
     });
 }
