@@ -119,7 +119,7 @@ int PreviewModel::rowOf(const QString &absolutePath) const
 
 void PreviewModel::sortRows()
 {
-    m_rows.sort([this](qsizetype a, qsizetype b) { return rowLess(a, b); });
+    m_rows.stableSort([this](qsizetype a, qsizetype b) { return rowLess(a, b); });
 }
 
 bool PreviewModel::rowLess(qsizetype a, qsizetype b) const

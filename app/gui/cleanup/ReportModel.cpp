@@ -89,7 +89,7 @@ void ReportModel::rebuild()
 {
     const QList<CleanupResult> &results = m_report.results;
     m_rows.rebuild(results.size(), [&](qsizetype i) { return shows(m_show, results[i].action); });
-    m_rows.sort([&results](qsizetype a, qsizetype b) {
+    m_rows.stableSort([&results](qsizetype a, qsizetype b) {
         return rank(results[a].action) < rank(results[b].action);
     });
 }
