@@ -1,11 +1,9 @@
 #pragma once
 // RowIndex: the rows a flat model (or the top level of a tree model) shows,
-// as indices into the model's own records, filtered and sorted in place. A
-// vector of indices sorts within a few tens of milliseconds at 300,000 rows,
-// where a QSortFilterProxyModel would map every row through QModelIndex
-// lookups. ItemsModel (the items of a root) and PreviewModel (the entries of
-// a cleanup plan) show their records through it, and ReportModel the
-// results of a cleanup run.
+// as indices into the model's own records, filtered and sorted in place: no
+// QSortFilterProxyModel mapping every row through QModelIndex lookups. ItemsModel (the items of a
+// root) and PreviewModel (the entries of a cleanup plan) show their records through it, and
+// ReportModel the results of a cleanup run.
 //
 // It keeps the sort key the model's sort() was given (column and order);
 // the model compares its records by it.
