@@ -1,9 +1,10 @@
 #pragma once
 // RowIndex: the rows a flat model (or the top level of a tree model) shows,
 // as indices into the model's own records, filtered and sorted in place: no
-// QSortFilterProxyModel mapping every row through QModelIndex lookups. ItemsModel (the items of a
-// root) and PreviewModel (the entries of a cleanup plan) show their records through it, and
-// ReportModel the results of a cleanup run.
+// QSortFilterProxyModel mapping every row through QModelIndex lookups.
+// ItemsModel (the items of a root) and PreviewModel (the entries of a
+// cleanup plan) show their records through it, and ReportModel the results
+// of a cleanup run.
 //
 // It keeps the sort key the model's sort() was given (column and order);
 // the model compares its records by it.
