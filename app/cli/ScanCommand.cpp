@@ -51,7 +51,7 @@ void printTable(const QList<RootScan> &roots, const ScanReportOptions &o)
         else if (!scanComplete(inv))
             writeOut(QStringLiteral("  (incomplete: some directories could not be read)\n"));
 
-        QList<qsizetype> shown = r.shown;
+        QList<qsizetype> shown = filterItems(*r.inventory, o);
         const QList<Item> &items = inv.items();
         std::sort(shown.begin(), shown.end(), [&](qsizetype a, qsizetype b) {
             return items[a].bytes != items[b].bytes ? items[a].bytes > items[b].bytes
@@ -294,7 +294,6 @@ int runScan(const QStringList &args)
         } else {
             auto tree = std::make_shared<const native::ScanTree>(std::move(result.tree));
             r.inventory = std::make_shared<const Inventory>(tree, families);
-            r.shown = filterItems(*r.inventory, options);
         }
         roots.append(std::move(r));
     }

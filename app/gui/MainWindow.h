@@ -4,14 +4,21 @@
 // root in the middle, the selected item's details on the right, scan progress
 // with a cancel button in the status bar.
 //
-// Scans run on ScanService's thread; results are kept per root and shown
-// when their root is selected. Window, splitter and column state, the
-// selected root and the age rule persist in the shared settings file.
+// Scans run on ScanService's thread; results are kept per root
+// (ScanResults) and shown when their root is selected. Window, splitter and
+// column state, the selected root and the age rule persist in the shared
+// settings file.
+//
+// The window wires its parts: the locations sidebar (LocationsPanel), the
+// inspector of the selected root (InspectorPanel), the scans and live
+// updates, the cleanup actions, the menus, the toolbar and the status bar.
 
 #include "core/inventory/AgeRule.h"
-#include "gui/scan/RootScan.h"
+#include "core/inventory/RootScan.h"
+#include "gui/ScanResults.h"
+#include "gui/items/InspectorPanel.h"
+#include "gui/locations/LocationsPanel.h"
 
-#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -19,12 +26,10 @@
 #include <memory>
 
 class QAction;
-class QLabel;
 class QMenu;
 class QToolBar;
 class QListView;
 class QSettings;
-class QSortFilterProxyModel;
 class QSplitter;
 class QTabWidget;
 class QTreeView;
@@ -65,22 +70,22 @@ public:
     ~MainWindow() override;
 
     // The root whose items are shown.
-    QString selectedRoot() const { return m_selectedRoot; }
+    QString selectedRoot() const { return m_locations->selectedRoot(); }
     void selectRoot(const QString &path);
     void rescan();
 
     ScanService *scanService() const { return m_scans; }
     LiveWatcher *liveWatcher() const { return m_live; }
-    ItemsModel *itemsModel() const { return m_itemsModel; }
-    QTreeView *itemsView() const { return m_itemsView; }
-    FamiliesModel *familiesModel() const { return m_familiesModel; }
-    QTreeView *familiesView() const { return m_familiesView; }
-    LocationsModel *locationsModel() const { return m_locationsModel; }
-    QListView *locationsView() const { return m_locationsView; }
-    FilterBar *filterBar() const { return m_filterBar; }
-    DetailsPane *detailsPane() const { return m_details; }
-    AgeChartView *ageChart() const { return m_ageChart; }
-    QTabWidget *overviewTabs() const { return m_overviewTabs; }
+    ItemsModel *itemsModel() const { return m_inspector->itemsModel(); }
+    QTreeView *itemsView() const { return m_inspector->itemsView(); }
+    FamiliesModel *familiesModel() const { return m_inspector->familiesModel(); }
+    QTreeView *familiesView() const { return m_inspector->familiesView(); }
+    LocationsModel *locationsModel() const { return m_locations->model(); }
+    QListView *locationsView() const { return m_locations->view(); }
+    FilterBar *filterBar() const { return m_inspector->filterBar(); }
+    DetailsPane *detailsPane() const { return m_inspector->details(); }
+    AgeChartView *ageChart() const { return m_inspector->ageChart(); }
+    QTabWidget *overviewTabs() const { return m_inspector->overviewTabs(); }
     QAction *trackFamilyAction() const { return m_trackAction; }
     // Replaces the families the user tracks: persists them and rescans the
     // scanned locations with them.
@@ -112,7 +117,6 @@ private:
     void createActions();
     void createLayout();
     void createCleanupActions();
-    void reloadRoots(const QString &select);
     void onScanStarted(const QString &root);
     void onScanProgress(const QString &root, quint64 entries, quint64 directories);
     void onScanFinished(const RootScan &result);
@@ -120,23 +124,15 @@ private:
     void onLiveUpdate(const std::shared_ptr<const LiveUpdate> &update);
     void onTooFast(const QString &root);
     void onLocationChanged();
-    void onItemChanged();
-    void onFamilyChanged();
     void onAgeRuleChanged();
     void showSelectedScan();
     void updateSummary(const QString &root);
     void updateStatus();
-    void addLocation();
-    // A warning whose text (it names paths) is shown as plain text.
-    void showWarning(const QString &title, const QString &text);
-    void removeLocation();
-    void confirmLocation();
     // False (and the location shown as changed) when root is a saved
     // location that is no longer what the user saved.
     bool mayScan(const QString &root);
     void showResolution();
     void trackFamily();
-    void showAgeSegment(const QString &family, int bucket);
     WindowState windowState();
     AgeRule currentRule() const;
 
@@ -144,32 +140,18 @@ private:
     Options m_options;
     ScanService *m_scans;
     LiveWatcher *m_live = nullptr;
-    LocationsModel *m_locationsModel;
-    ItemsModel *m_itemsModel;
-    FamiliesModel *m_familiesModel;
-    QSortFilterProxyModel *m_familiesProxy;
-    QListView *m_locationsView = nullptr;
-    QTreeView *m_itemsView = nullptr;
-    QTreeView *m_familiesView = nullptr;
-    FilterBar *m_filterBar = nullptr;
-    DetailsPane *m_details = nullptr;
-    AgeChartView *m_ageChart = nullptr;
-    QTabWidget *m_overviewTabs = nullptr;
+    LocationsPanel *m_locations;
+    InspectorPanel *m_inspector = nullptr;
     QSplitter *m_mainSplitter = nullptr;
-    QSplitter *m_centerSplitter = nullptr;
     ScanStatus *m_status = nullptr;
     QAction *m_rescanAction = nullptr;
     QAction *m_cancelAction = nullptr;
-    QAction *m_addAction = nullptr;
-    QAction *m_removeAction = nullptr;
-    QAction *m_confirmAction = nullptr;
     QAction *m_whyAction = nullptr;
     QAction *m_trackAction = nullptr;
     CleanupActions *m_cleanup = nullptr;
     QAction *m_playgroundAction = nullptr;
     QPointer<playground::PlaygroundWindow> m_playground;
-    QHash<QString, RootScan> m_results;
-    QString m_selectedRoot;
+    ScanResults m_results;
     // What the scanner does or last did, in the current language.
     std::function<QString()> m_progressMessage;
     QAction *m_quitAction = nullptr;
@@ -178,7 +160,6 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_cleanMenu = nullptr;
     QToolBar *m_toolBar = nullptr;
-    QLabel *m_familiesTitle = nullptr;
 };
 
 } // namespace tempscope::gui

@@ -5,6 +5,7 @@
 #include <QColor>
 #include <QCoreApplication>
 #include <QLabel>
+#include <QMessageBox>
 #include <QTextDocument>
 
 #include <algorithm>
@@ -50,6 +51,15 @@ QLabel *plainLabel(QLabel *label)
 {
     label->setTextFormat(Qt::PlainText);
     return label;
+}
+
+void showPlainWarning(QWidget *parent, const QString &title, const QString &text)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, parent);
+    box->setObjectName(QStringLiteral("warning"));
+    box->setTextFormat(Qt::PlainText);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 } // namespace tempscope::gui

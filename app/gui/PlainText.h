@@ -14,6 +14,7 @@
 #include <QString>
 
 class QLabel;
+class QWidget;
 
 namespace tempscope::gui {
 
@@ -34,5 +35,8 @@ QBrush hiddenCharactersBrush();
 QString plainToolTip(const QString &text);
 // Makes the label show its text as plain text, and returns it.
 QLabel *plainLabel(QLabel *label);
+// Opens a warning box (window-modal, named "warning", deleted when closed)
+// whose text, which names paths, shows as plain text.
+void showPlainWarning(QWidget *parent, const QString &title, const QString &text);
 
 } // namespace tempscope::gui

@@ -147,7 +147,7 @@ void writeScanJson(JsonWriter &out, const QList<RootScan> &roots, const ScanRepo
         out.field("disk_bytes", inv.totalDiskBytes());
         out.field("vanished_during_scan", quint64(inv.tree().vanished()));
 
-        out.objectArray("items", r.shown, [&](qsizetype idx) {
+        out.objectArray("items", filterItems(inv, o), [&](qsizetype idx) {
             const Item &item = inv.items()[idx];
             out.field("name", item.name);
             out.field("path", itemPath(inv, item));
@@ -219,7 +219,7 @@ void writeScanCsv(CsvWriter &out, const QList<RootScan> &roots, const ScanReport
         if (!r.inventory)
             continue;
         const Inventory &inv = *r.inventory;
-        for (qsizetype idx : r.shown) {
+        for (qsizetype idx : filterItems(*r.inventory, o)) {
             const Item &item = inv.items()[idx];
             const QString path = itemPath(inv, item);
             out.row({inv.rootPath(), path, item.name, item.family,

@@ -6,6 +6,7 @@
 #include "core/inventory/AgeBasis.h"
 #include "core/inventory/AgeRule.h"
 #include "core/inventory/Inventory.h"
+#include "core/inventory/RootScan.h"
 
 #include <QList>
 #include <QString>
@@ -18,14 +19,6 @@ namespace tempscope {
 
 class JsonWriter;
 class CsvWriter;
-
-struct RootScan
-{
-    QString requested;                          // the root as given
-    std::shared_ptr<const Inventory> inventory; // null when the root could not be scanned
-    QString error;                              // why not
-    QList<qsizetype> shown;                     // indices of the items that pass the filters
-};
 
 struct ScanReportOptions
 {

@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <type_traits>
+#include <vector>
 
 namespace tempscope {
 
@@ -38,6 +39,36 @@ T &groupFor(QHash<QString, qsizetype> &index, QList<T> &out, const QString &key,
     return out[*it];
 }
 
+// An entry as the item it heads, before anything inside it is added (no family).
+Item itemHeadedBy(const ScanTree &t, std::uint32_t i)
+{
+    const Entry &e = t[i];
+    Item item;
+    item.entry = i;
+    item.name = pathText(t.name(i));
+    item.kind = e.kind;
+    item.uid = e.uid;
+    item.mode = e.mode;
+    item.mountPoint = e.has(Entry::MountPoint);
+    return item;
+}
+
+// Adds an entry of the subtree (the item's own included) to the item's totals;
+// entries are counted by the caller.
+void addToTotals(Item &item, const Entry &e)
+{
+    if (e.kind != Kind::Directory)
+        item.bytes += e.size;
+    item.diskBytes += e.diskBytes;
+    if (e.has(Entry::HasError))
+        ++item.errors;
+    if (e.kind == Kind::Unknown)
+        return; // no timestamps
+    for (AgeBasis b : AllAgeBases) {
+        TimeNs &slot = item.newest[std::size_t(b)];
+        slot = std::max(slot, timestampOf(e, b));
+    }
+}
 } // namespace
 
 std::chrono::seconds Item::age(AgeBasis basis, TimeNs now) const
@@ -65,15 +96,8 @@ Inventory::Inventory(std::shared_ptr<const ScanTree> tree, const PrefixFamilies 
     // few programs holds a few keys, not a million.
     QSet<QString> keys;
     for (std::uint32_t i = root.firstChild; i < root.firstChild + root.childCount; ++i) {
-        const Entry &e = t[i];
-        Item item;
-        item.entry = i;
-        item.name = pathText(t.name(i));
+        Item item = itemHeadedBy(t, i);
         item.family = *keys.insert(families.keyFor(item.name));
-        item.kind = e.kind;
-        item.uid = e.uid;
-        item.mode = e.mode;
-        item.mountPoint = e.has(Entry::MountPoint);
         m_items.append(std::move(item));
     }
 
@@ -101,22 +125,29 @@ Inventory::Inventory(std::shared_ptr<const ScanTree> tree, const PrefixFamilies 
         Item &item = m_items[qsizetype(k)];
         if (e.parent != ScanTree::Root)
             ++item.entries;
-        if (e.kind != Kind::Directory)
-            item.bytes += e.size;
-        item.diskBytes += e.diskBytes;
-        if (e.has(Entry::HasError))
-            ++item.errors;
-        if (e.kind == Kind::Unknown)
-            continue; // no timestamps
-        for (AgeBasis b : AllAgeBases) {
-            TimeNs &slot = item.newest[std::size_t(b)];
-            slot = std::max(slot, timestampOf(e, b));
-        }
+        addToTotals(item, e);
     }
     for (const Item &item : std::as_const(m_items)) {
         m_totalBytes += item.bytes;
         m_totalDiskBytes += item.diskBytes;
     }
+}
+
+Item Inventory::subtreeTotals(const ScanTree &tree, std::uint32_t entry)
+{
+    Item item = itemHeadedBy(tree, entry);
+    item.entries = 0;
+    std::vector<std::uint32_t> stack{entry};
+    while (!stack.empty()) {
+        const std::uint32_t i = stack.back();
+        stack.pop_back();
+        const Entry &e = tree[i];
+        ++item.entries;
+        addToTotals(item, e);
+        for (std::uint32_t c = e.firstChild; c < e.firstChild + e.childCount; ++c)
+            stack.push_back(c);
+    }
+    return item;
 }
 
 QString Inventory::rootPath() const

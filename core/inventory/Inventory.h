@@ -89,6 +89,9 @@ public:
     std::shared_ptr<const native::ScanTree> sharedTree() const { return m_tree; }
     QString rootPath() const;
     const QList<Item> &items() const { return m_items; }
+    // Any entry's subtree totalled as an item is (name, kind, size, entries,
+    // errors, newest timestamps; no family): the rows inside an item.
+    static Item subtreeTotals(const native::ScanTree &tree, std::uint32_t entry);
 
     quint64 totalBytes() const { return m_totalBytes; }
     quint64 totalDiskBytes() const { return m_totalDiskBytes; }

@@ -75,7 +75,7 @@ int main(int argc, char *argv[])
     qint64 scanMs = -1;
     quint64 entries = 0;
     QObject::connect(window.scanService(), &tempscope::gui::ScanService::finished,
-                     [&](const tempscope::gui::RootScan &r) {
+                     [&](const tempscope::RootScan &r) {
                          scanning = false;
                          scanMs = r.elapsedMs;
                          entries = r.ok() ? r.inventory->tree().size() - 1 : 0;

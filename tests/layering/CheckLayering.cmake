@@ -3,7 +3,9 @@
 #   core/native/win32/): the GUI and the CLI talk to core/native's interfaces;
 # - nothing else under core/ includes them either: only the backends
 #   themselves (core/native/posix, core/native/win32) do;
-# - nothing under core/native includes a Qt header: native is plain C++.
+# - nothing under core/native includes a Qt header: native is plain C++;
+# - app/gui has at most two `Q_OS_` branches (platform code lives in native);
+# - no source file under app/ or core/ is over 600 lines (split it by job).
 # Prints every violation as FILE:LINE: what, and fails if there is one.
 cmake_minimum_required(VERSION 3.25)
 if(NOT ROOT)
@@ -14,21 +16,12 @@ set(_backend "#[ \t]*include[ \t]*[<\"](core/)?native/(posix|win32)/")
 # QtCore/..., <QString>, <qglobal.h>: the Qt spellings of an include.
 set(_qt "#[ \t]*include[ \t]*[<\"](Qt[A-Za-z]*/|Q[A-Z][A-Za-z0-9]*[>\"]|q[a-z0-9_]+\\.h[>\"])")
 
-# Files still waiting for their move to the native interfaces; each entry
-# names what replaces the include. Keep this list empty.
-set(_pending
-    # native::holdersOf(path) in core/native/Holders.h replaces PosixFs.h + InUseIndex.
-    app/gui/playground/PlaygroundSession.cpp)
-
 set(_violations "")
 function(_scan dir regex what)
     file(GLOB_RECURSE _files LIST_DIRECTORIES false
          "${ROOT}/${dir}/*.h" "${ROOT}/${dir}/*.hpp" "${ROOT}/${dir}/*.cpp" "${ROOT}/${dir}/*.cc")
     foreach(_file IN LISTS _files)
         file(RELATIVE_PATH _rel "${ROOT}" "${_file}")
-        if(_rel IN_LIST _pending)
-            continue()
-        endif()
         # The backends may include each other and themselves.
         if(what STREQUAL "backend" AND _rel MATCHES "^core/native/(posix|win32)/")
             continue()
@@ -55,8 +48,37 @@ _scan(app "${_backend}" backend)
 _scan(core "${_backend}" backend)
 _scan(core/native "${_qt}" qt)
 
+# Platform branches in the GUI and the size of every source file.
+set(_branches 0)
+file(GLOB_RECURSE _files LIST_DIRECTORIES false
+     "${ROOT}/app/*.h" "${ROOT}/app/*.cpp" "${ROOT}/core/*.h" "${ROOT}/core/*.cpp")
+foreach(_file IN LISTS _files)
+    file(RELATIVE_PATH _rel "${ROOT}" "${_file}")
+    file(STRINGS "${_file}" _lines)
+    file(READ "${_file}" _text)
+    string(REGEX MATCHALL "\n" _newlines "${_text}")
+    list(LENGTH _newlines _count)
+    if(_count GREATER 600)
+        string(APPEND _violations "${_rel}: ${_count} lines; at most 600 (split it by job)\n")
+    endif()
+    if(_rel MATCHES "^app/gui/")
+        foreach(_line IN LISTS _lines)
+            if(_line MATCHES "^[ \t]*#[ \t]*(if|ifdef|ifndef|elif).*Q_OS_")
+                math(EXPR _branches "${_branches} + 1")
+                string(APPEND _gui_branches "  ${_rel}: ${_line}\n")
+            endif()
+        endforeach()
+    endif()
+endforeach()
+if(_branches GREATER 2)
+    string(APPEND _violations
+           "app/gui: ${_branches} Q_OS_ branches; at most 2 (move the platform code to native):\n"
+           "${_gui_branches}")
+endif()
+
 if(_violations)
     message("${_violations}")
-    message(FATAL_ERROR "layering: the includes above cross a layer")
+    message(FATAL_ERROR "layering: the house rules above are broken")
 endif()
-message(STATUS "layering: app -> core -> core/native holds; the backends stay inside native")
+message(STATUS "layering: app -> core -> core/native holds; the backends stay inside native; "
+               "${_branches} Q_OS_ branches in app/gui; no file over 600 lines")

@@ -130,7 +130,7 @@ CleanupWizard *CleanupActions::createWizard(const RootScan &scan)
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     const AgeRule rule = m_context.ageRule();
     wizard->setDefaultAge(rule.basis, rule.threshold);
-    const QString root = scan.root;
+    const QString root = scan.requested;
     connect(wizard, &CleanupWizard::cleanupFinished, this,
             [this, root] { Q_EMIT cleanupFinished(root); });
     return wizard;

@@ -16,7 +16,7 @@
 // GUI thread only; owned by the window it serves.
 
 #include "core/cleanup/CleanupRule.h"
-#include "gui/scan/RootScan.h"
+#include "core/inventory/RootScan.h"
 
 #include <QObject>
 

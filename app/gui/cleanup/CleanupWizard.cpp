@@ -47,7 +47,7 @@ CleanupWizard::~CleanupWizard() = default;
 
 QString CleanupWizard::root() const
 {
-    return m_scan.inventory ? m_scan.inventory->rootPath() : m_scan.root;
+    return m_scan.inventory ? m_scan.inventory->rootPath() : m_scan.requested;
 }
 
 void CleanupWizard::setDefaultAge(AgeBasis basis, std::optional<std::chrono::seconds> threshold)

@@ -24,7 +24,7 @@
 
 #include "core/cleanup/CleanupPlan.h"
 #include "core/cleanup/CleanupReport.h"
-#include "gui/scan/RootScan.h"
+#include "core/inventory/RootScan.h"
 
 #include <QWizard>
 

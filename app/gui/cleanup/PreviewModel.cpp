@@ -1,15 +1,14 @@
 #include "gui/cleanup/PreviewModel.h"
 
+#include "gui/HeaderSections.h"
 #include "gui/PlainText.h"
+#include "gui/SortLayout.h"
 
 #include "core/inventory/Duration.h"
 #include "core/inventory/PathText.h"
 
 #include <QApplication>
-#include <QHash>
 #include <QStyle>
-
-#include <algorithm>
 
 namespace tempscope::gui {
 
@@ -28,7 +27,7 @@ void PreviewModel::setPlan(std::shared_ptr<const CleanupPlan> plan)
 {
     beginResetModel();
     m_plan = std::move(plan);
-    m_rows.clear();
+    m_records.clear();
     m_totalBytes = 0;
     if (m_plan) {
         const bool candidates = m_section == Section::Candidates;
@@ -41,11 +40,12 @@ void PreviewModel::setPlan(std::shared_ptr<const CleanupPlan> plan)
                 row.entry = &e;
                 row.shown = printablePath(nativePath(e.path.mid(prefix)));
                 row.folded = row.shown.toCaseFolded();
-                m_rows.append(std::move(row));
+                m_records.append(std::move(row));
                 m_totalBytes += e.bytes;
             }
         }
     }
+    m_rows.showAll(m_records.size());
     sortRows();
     recount();
     endResetModel();
@@ -58,7 +58,7 @@ void PreviewModel::recount()
     m_checkedBytes = 0;
     if (m_section != Section::Candidates)
         return;
-    for (const Row &r : std::as_const(m_rows)) {
+    for (const Row &r : std::as_const(m_records)) {
         if (r.checked) {
             ++m_checkedCount;
             m_checkedBytes += r.entry->bytes;
@@ -71,7 +71,7 @@ QSet<QString> PreviewModel::uncheckedPaths() const
     QSet<QString> out;
     if (m_section != Section::Candidates)
         return out;
-    for (const Row &r : m_rows) {
+    for (const Row &r : m_records) {
         if (!r.checked)
             out.insert(r.entry->path);
     }
@@ -82,7 +82,7 @@ void PreviewModel::setAllChecked(bool checked)
 {
     if (m_section != Section::Candidates || m_rows.isEmpty())
         return;
-    for (Row &r : m_rows)
+    for (Row &r : m_records)
         r.checked = checked;
     recount();
     Q_EMIT dataChanged(index(0, Path), index(int(m_rows.size()) - 1, Path), {Qt::CheckStateRole});
@@ -95,9 +95,9 @@ void PreviewModel::setChecked(const QModelIndexList &indexes, bool checked)
         return;
     bool changed = false;
     for (const QModelIndex &i : indexes) {
-        if (i.model() != this || !i.isValid() || m_rows[i.row()].checked == checked)
+        if (i.model() != this || !i.isValid() || rowAt(i.row()).checked == checked)
             continue;
-        m_rows[i.row()].checked = checked;
+        rowAt(i.row()).checked = checked;
         changed = true;
         const QModelIndex first = index(i.row(), Path);
         Q_EMIT dataChanged(first, first, {Qt::CheckStateRole});
@@ -111,7 +111,7 @@ void PreviewModel::setChecked(const QModelIndexList &indexes, bool checked)
 int PreviewModel::rowOf(const QString &absolutePath) const
 {
     for (int r = 0; r < m_rows.size(); ++r) {
-        if (m_rows[r].entry->path == absolutePath)
+        if (rowAt(r).entry->path == absolutePath)
             return r;
     }
     return -1;
@@ -119,63 +119,49 @@ int PreviewModel::rowOf(const QString &absolutePath) const
 
 void PreviewModel::sortRows()
 {
-    const bool descending = m_sortOrder == Qt::DescendingOrder;
-    const int column = m_sortColumn;
-    std::stable_sort(m_rows.begin(), m_rows.end(), [&](const Row &a, const Row &b) {
-        const Row &x = descending ? b : a;
-        const Row &y = descending ? a : b;
-        switch (column) {
-        case Size:
-            if (x.entry->bytes != y.entry->bytes)
-                return x.entry->bytes < y.entry->bytes;
-            break;
-        case Age:
-            if (x.entry->age != y.entry->age)
-                return x.entry->age < y.entry->age;
-            break;
-        case Detail: {
-            const QString &dx =
-                m_section == Section::Candidates ? x.entry->ruleLabel : x.entry->reason;
-            const QString &dy =
-                m_section == Section::Candidates ? y.entry->ruleLabel : y.entry->reason;
-            if (const int c = dx.compare(dy, Qt::CaseInsensitive))
-                return c < 0;
-            break;
-        }
-        default:
-            break;
-        }
-        return x.folded < y.folded;
-    });
+    m_rows.stableSort([this](qsizetype a, qsizetype b) { return rowLess(a, b); });
+}
+
+bool PreviewModel::rowLess(qsizetype a, qsizetype b) const
+{
+    const bool descending = m_rows.descending();
+    const Row &x = m_records[descending ? b : a];
+    const Row &y = m_records[descending ? a : b];
+    switch (m_rows.sortColumn()) {
+    case Size:
+        if (x.entry->bytes != y.entry->bytes)
+            return x.entry->bytes < y.entry->bytes;
+        break;
+    case Age:
+        if (x.entry->age != y.entry->age)
+            return x.entry->age < y.entry->age;
+        break;
+    case Detail: {
+        const QString &dx = m_section == Section::Candidates ? x.entry->ruleLabel : x.entry->reason;
+        const QString &dy = m_section == Section::Candidates ? y.entry->ruleLabel : y.entry->reason;
+        if (const int c = dx.compare(dy, Qt::CaseInsensitive))
+            return c < 0;
+        break;
+    }
+    default:
+        break;
+    }
+    return x.folded < y.folded;
 }
 
 void PreviewModel::sort(int column, Qt::SortOrder order)
 {
-    if (column < 0 || column >= ColumnCount)
+    if (!m_rows.setSortKey(column, order, ColumnCount))
         return;
-    m_sortColumn = column;
-    m_sortOrder = order;
-    if (m_rows.isEmpty())
-        return;
-    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-    const QModelIndexList before = persistentIndexList();
-    QList<const PlanEntry *> entryOf;
-    entryOf.reserve(before.size());
-    for (const QModelIndex &i : before)
-        entryOf.append(m_rows[i.row()].entry);
-    sortRows();
-    if (!before.isEmpty()) {
-        QHash<const PlanEntry *, int> rowOfEntry;
-        rowOfEntry.reserve(m_rows.size());
-        for (int r = 0; r < m_rows.size(); ++r)
-            rowOfEntry.insert(m_rows[r].entry, r);
-        QModelIndexList after;
-        after.reserve(before.size());
-        for (qsizetype k = 0; k < before.size(); ++k)
-            after.append(index(rowOfEntry.value(entryOf[k]), before[k].column()));
-        changePersistentIndexList(before, after);
-    }
-    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    // Persistent indexes follow their entry.
+    QList<int> rowOf;
+    SortLayout::apply(
+        *this, [this](const QModelIndex &i) { return m_rows[i.row()]; }, [this] { sortRows(); },
+        [this, &rowOf](qsizetype record, const QModelIndex &before) {
+            if (rowOf.isEmpty())
+                rowOf = m_rows.rowsOfRecords(m_records.size());
+            return index(rowOf[record], before.column());
+        });
 }
 
 int PreviewModel::rowCount(const QModelIndex &parent) const
@@ -202,7 +188,7 @@ QVariant PreviewModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.model() != this || index.row() >= m_rows.size())
         return {};
-    const Row &row = m_rows[index.row()];
+    const Row &row = rowAt(index.row());
     const PlanEntry &e = *row.entry;
     const bool candidates = m_section == Section::Candidates;
     switch (role) {
@@ -260,7 +246,7 @@ bool PreviewModel::setData(const QModelIndex &index, const QVariant &value, int 
     if (role != Qt::CheckStateRole || !(flags(index) & Qt::ItemIsUserCheckable))
         return false;
     const bool checked = value.toInt() == Qt::Checked;
-    if (m_rows[index.row()].checked == checked)
+    if (rowAt(index.row()).checked == checked)
         return true;
     setChecked({index}, checked);
     return true;
@@ -268,19 +254,13 @@ bool PreviewModel::setData(const QModelIndex &index, const QVariant &value, int 
 
 QVariant PreviewModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Path:
-        return tr("Path");
-    case Size:
-        return tr("Size");
-    case Age:
-        return tr("Age");
-    case Detail:
-        return m_section == Section::Candidates ? tr("Rule") : tr("Kept because");
-    }
-    return {};
+    static const HeaderSections candidates(
+        staticMetaObject,
+        {QT_TR_NOOP("Path"), QT_TR_NOOP("Size"), QT_TR_NOOP("Age"), QT_TR_NOOP("Rule")});
+    static const HeaderSections kept(
+        staticMetaObject,
+        {QT_TR_NOOP("Path"), QT_TR_NOOP("Size"), QT_TR_NOOP("Age"), QT_TR_NOOP("Kept because")});
+    return (m_section == Section::Candidates ? candidates : kept).data(section, orientation, role);
 }
 
 } // namespace tempscope::gui

@@ -6,11 +6,12 @@
 // reason it stays (too new, in use by PID n (name), protected, excluded, not
 // yours, ...). Checked totals are kept up to date as boxes change.
 //
-// Sorting happens in the model on a vector of row records, so a plan of a
+// Sorting happens in the model on a RowIndex of the entries, so a plan of a
 // 100,000-item root sorts without a proxy. GUI thread only; the plan is
 // immutable and shared, and the model keeps it alive while it shows it.
 
 #include "core/cleanup/CleanupPlan.h"
+#include "gui/RowIndex.h"
 
 #include <QAbstractTableModel>
 #include <QIcon>
@@ -69,6 +70,7 @@ Q_SIGNALS:
     void checkedChanged();
 
 private:
+    friend struct SortLayout;
     struct Row
     {
         const PlanEntry *entry = nullptr;
@@ -77,16 +79,18 @@ private:
         bool checked = true;
     };
     void sortRows();
+    bool rowLess(qsizetype a, qsizetype b) const; // records a, b in display order
     void recount();
+    Row &rowAt(int row) { return m_records[m_rows[row]]; }
+    const Row &rowAt(int row) const { return m_records[m_rows[row]]; }
 
     Section m_section;
     std::shared_ptr<const CleanupPlan> m_plan;
-    QList<Row> m_rows;
+    QList<Row> m_records;                      // the section's entries, in plan order
+    RowIndex m_rows{Path, Qt::AscendingOrder}; // indices into m_records, in display order
     quint64 m_totalBytes = 0;
     qsizetype m_checkedCount = 0;
     quint64 m_checkedBytes = 0;
-    int m_sortColumn = Path;
-    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QIcon m_dirIcon;
     QIcon m_fileIcon;
     QIcon m_linkIcon;

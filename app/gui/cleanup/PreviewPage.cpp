@@ -197,7 +197,7 @@ void PreviewPage::compute()
     m_kept->setPlan({});
     const RootScan &scan = m_wizard->scan();
     if (!scan.ok()) {
-        m_planError = tr("%1 has not been scanned yet.").arg(shownName(scan.root));
+        m_planError = tr("%1 has not been scanned yet.").arg(shownName(scan.requested));
     } else if (const RootVerdict verdict = RootGuard::check(scan.inventory->rootPath());
                !verdict.allowed()) {
         m_planError = tr("This location cannot be cleaned: %1").arg(verdict.refusal);

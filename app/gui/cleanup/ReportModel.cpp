@@ -1,5 +1,6 @@
 #include "gui/cleanup/ReportModel.h"
 
+#include "gui/HeaderSections.h"
 #include "gui/PlainText.h"
 
 #include "core/inventory/Duration.h"
@@ -86,13 +87,9 @@ void ReportModel::setShow(Show show)
 
 void ReportModel::rebuild()
 {
-    m_rows.clear();
     const QList<CleanupResult> &results = m_report.results;
-    for (qsizetype i = 0; i < results.size(); ++i) {
-        if (shows(m_show, results[i].action))
-            m_rows.append(i);
-    }
-    std::stable_sort(m_rows.begin(), m_rows.end(), [&results](qsizetype a, qsizetype b) {
+    m_rows.rebuild(results.size(), [&](qsizetype i) { return shows(m_show, results[i].action); });
+    m_rows.stableSort([&results](qsizetype a, qsizetype b) {
         return rank(results[a].action) < rank(results[b].action);
     });
 }
@@ -154,21 +151,10 @@ QVariant ReportModel::data(const QModelIndex &index, int role) const
 
 QVariant ReportModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Path:
-        return tr("Path");
-    case Result:
-        return tr("Result");
-    case Size:
-        return tr("Size");
-    case Reason:
-        return tr("Reason");
-    case Rule:
-        return tr("Rule");
-    }
-    return {};
+    static const HeaderSections sections(
+        staticMetaObject, {QT_TR_NOOP("Path"), QT_TR_NOOP("Result"), QT_TR_NOOP("Size"),
+                           QT_TR_NOOP("Reason"), QT_TR_NOOP("Rule")});
+    return sections.data(section, orientation, role);
 }
 
 } // namespace tempscope::gui

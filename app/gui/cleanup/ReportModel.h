@@ -6,6 +6,7 @@
 // GUI thread only; it holds a copy of the report.
 
 #include "core/cleanup/CleanupReport.h"
+#include "gui/RowIndex.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -49,7 +50,7 @@ private:
 
     CleanupReport m_report;
     Show m_show = Show::All;
-    QList<qsizetype> m_rows; // indices into m_report.results, in display order
+    RowIndex m_rows; // indices into m_report.results, in display order
 };
 
 } // namespace tempscope::gui

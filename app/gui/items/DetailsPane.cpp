@@ -1,5 +1,6 @@
 #include "gui/items/DetailsPane.h"
 
+#include "core/cleanup/ItemStates.h"
 #include "core/inventory/Duration.h"
 #include "core/inventory/PathText.h"
 #include "core/native/Accounts.h"

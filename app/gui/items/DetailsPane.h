@@ -10,9 +10,9 @@
 //
 // GUI thread only. Holds the inventory it shows alive.
 
+#include "core/cleanup/ItemStates.h"
 #include "core/inventory/AgeRule.h"
 #include "core/inventory/Inventory.h"
-#include "gui/scan/ItemStates.h"
 
 #include <QWidget>
 

@@ -1,5 +1,7 @@
 #include "gui/items/FamiliesModel.h"
 
+#include "gui/HeaderSections.h"
+
 #include "core/inventory/Duration.h"
 #include "core/inventory/PathText.h"
 
@@ -159,23 +161,10 @@ QVariant FamiliesModel::data(const QModelIndex &index, int role) const
 
 QVariant FamiliesModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Key:
-        return tr("Family");
-    case Count:
-        return tr("Items");
-    case Size:
-        return tr("Size");
-    case Oldest:
-        return tr("Oldest");
-    case Newest:
-        return tr("Newest");
-    case Stale:
-        return tr("Stale");
-    }
-    return {};
+    static const HeaderSections sections(
+        staticMetaObject, {QT_TR_NOOP("Family"), QT_TR_NOOP("Items"), QT_TR_NOOP("Size"),
+                           QT_TR_NOOP("Oldest"), QT_TR_NOOP("Newest"), QT_TR_NOOP("Stale")});
+    return sections.data(section, orientation, role);
 }
 
 } // namespace tempscope::gui

@@ -1,9 +1,7 @@
 #pragma once
 // ItemsModel: the top-level items of one scanned root (name, family, kind,
-// size, entries, age, owner, state), sorted and filtered in the model itself:
-// a vector of item indices is filtered and sorted in place, which stays within
-// a few tens of milliseconds at 300,000 rows where a QSortFilterProxyModel
-// would map every row through QModelIndex lookups.
+// size, entries, age, owner, state), sorted and filtered in the model itself
+// by a RowIndex of item indices (no proxy model, see RowIndex.h).
 //
 // Directory items expand to their contents from the scan's ScanTree. The rows
 // under a directory are created the first time a view asks for them (one node
@@ -15,10 +13,14 @@
 //
 // GUI thread only. The inventory and its states are shared and immutable;
 // the model keeps them alive while it shows them.
+//
+// Rows, nodes and sorting are in ItemsModel.cpp, what rows show (text, tool
+// tips, icons, states) in ItemsModelText.cpp, live updates in ItemsModelLive.cpp.
 
+#include "core/cleanup/ItemStates.h"
 #include "core/inventory/AgeRule.h"
 #include "core/inventory/Inventory.h"
-#include "gui/scan/ItemStates.h"
+#include "gui/RowIndex.h"
 
 #include <QAbstractItemModel>
 #include <QHash>
@@ -124,8 +126,9 @@ Q_SIGNALS:
     void shownChanged();
 
 private:
+    friend struct SortLayout;
     void rebuildRows(); // filter then sort, inside a model reset
-    void sortRows();    // m_rows by m_sortColumn/m_sortOrder
+    void sortRows();    // m_rows by its sort key
     bool accepts(const Item &item) const;
 
     // An expanded directory: its children (tree entries) in display order.
@@ -147,18 +150,17 @@ private:
     bool rowLess(qsizetype a, qsizetype b) const;         // items a, b in display order
     void shiftTopNodeRows(int from, int delta);
     std::uint32_t entryOf(quintptr id, int row) const;
+    QHash<std::uint32_t, int> topRowOfEntries() const; // item entry -> its row
 
     std::shared_ptr<const Inventory> m_inventory;
     AgeRule m_rule;
     ItemFilter m_filter;
-    QList<qsizetype> m_rows; // indices into m_inventory->items()
+    RowIndex m_rows{Size, Qt::DescendingOrder}; // indices into m_inventory->items()
     // Case-folded names, parallel to the items: sorting by name compares
     // these exactly, which is several times faster than comparing
     // case-insensitively on every comparison.
     QList<QString> m_foldedNames;
     quint64 m_shownBytes = 0;
-    int m_sortColumn = Size;
-    Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
     mutable QHash<quint32, QString> m_owners;
     std::shared_ptr<const ItemStates> m_states;
     mutable std::vector<Node> m_nodes;

@@ -1,5 +1,6 @@
 #include "gui/scan/LiveWatcher.h"
 
+#include "core/cleanup/ItemStates.h"
 #include "core/inventory/InventoryDiff.h"
 #include "core/inventory/PrefixFamilies.h"
 #include "core/native/Listing.h"
@@ -85,7 +86,7 @@ void LiveWatcher::watch(const RootScan &scan)
 {
     if (!scan.ok())
         return;
-    Root &r = m_roots[scan.root];
+    Root &r = m_roots[scan.requested];
     r.base = scan;
     r.paused = false;
     r.backoffMs = 0;
@@ -95,11 +96,11 @@ void LiveWatcher::watch(const RootScan &scan)
     if (!r.timer) {
         r.timer = new QTimer(this);
         r.timer->setSingleShot(true);
-        const QString root = scan.root;
+        const QString root = scan.requested;
         connect(r.timer, &QTimer::timeout, this, [this, root] { startUpdate(root); });
     }
     const QString path = scan.inventory->rootPath();
-    m_rootOfWatchedPath.insert(path, scan.root);
+    m_rootOfWatchedPath.insert(path, scan.requested);
     if (!m_watcher.directories().contains(path))
         m_watcher.addPath(path);
 }

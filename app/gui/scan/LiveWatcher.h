@@ -22,7 +22,7 @@
 // Lives on the GUI thread and is used only from there.
 
 #include "core/inventory/InventoryDiff.h"
-#include "gui/scan/RootScan.h"
+#include "core/inventory/RootScan.h"
 
 #include <QElapsedTimer>
 #include <QFileSystemWatcher>
@@ -62,7 +62,7 @@ public:
     explicit LiveWatcher(QObject *parent = nullptr);
     ~LiveWatcher() override;
 
-    // Watches scan.root from now on; scan is the base of the next update.
+    // Watches scan.requested from now on; scan is the base of the next update.
     // Resumes a paused root.
     void watch(const RootScan &scan);
     void unwatch(const QString &root);
@@ -120,7 +120,7 @@ public:
     // Null when the root cannot be listed or nothing changed.
     static std::shared_ptr<const LiveUpdate> compute(const RootScan &base,
                                                      const QStringList &userFamilies);
-    void update(const QString &root, const tempscope::gui::RootScan &base,
+    void update(const QString &root, const tempscope::RootScan &base,
                 const QStringList &userFamilies);
 
 Q_SIGNALS:

@@ -7,7 +7,7 @@
 // Lives on the GUI thread and is used only from there. Destroying it cancels
 // the running scan, then quits and joins the thread.
 
-#include "gui/scan/RootScan.h"
+#include "core/inventory/RootScan.h"
 
 #include <QObject>
 #include <QStringList>
@@ -51,7 +51,7 @@ Q_SIGNALS:
     void started(const QString &root);
     // About four times a second while a scan runs.
     void progress(const QString &root, quint64 entries, quint64 directories);
-    void finished(const tempscope::gui::RootScan &result);
+    void finished(const tempscope::RootScan &result);
     // Nothing running and nothing queued.
     void idle();
 

@@ -1,5 +1,6 @@
 #include "gui/scan/ScanWorker.h"
 
+#include "core/cleanup/ItemStates.h"
 #include "core/inventory/PathText.h"
 #include "core/inventory/PrefixFamilies.h"
 #include "core/native/Scanner.h"
@@ -34,7 +35,7 @@ void ScanWorker::scan(const QString &root, const QStringList &userFamilies)
     };
 
     RootScan result;
-    result.root = root;
+    result.requested = root;
     native::ScanResult scanned = native::scan(nativePath(root), options);
     result.scannedAt = Inventory::nowNs();
     if (!scanned.ok()) {

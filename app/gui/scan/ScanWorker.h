@@ -4,7 +4,7 @@
 // ScanService owns; only ScanService calls it (through queued invocations).
 // The cancel flag belongs to ScanService, which outlives the worker.
 
-#include "gui/scan/RootScan.h"
+#include "core/inventory/RootScan.h"
 
 #include <QObject>
 #include <QStringList>
@@ -28,7 +28,7 @@ public:
 Q_SIGNALS:
     // At most every 100 ms while a scan runs; emitted from scanner threads.
     void progress(const QString &root, quint64 entries, quint64 directories);
-    void finished(const tempscope::gui::RootScan &result);
+    void finished(const tempscope::RootScan &result);
 
 private:
     const std::atomic<bool> *m_cancel;

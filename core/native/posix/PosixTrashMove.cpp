@@ -135,8 +135,7 @@ RemovalOutcome RemovalRoot::moveToTrash(const RemovalTarget &target, const Remov
                                     posix::errnoVerdict(posix::RemovalStep::Stat, err).code,
                                     posix::errnoVerdict(posix::RemovalStep::Stat, err).reason, err);
     if (item.id != target.id || (target.kind != Kind::Unknown && item.kind != target.kind) ||
-        item.mountRoot ||
-        (target.newest > 0 && basisTime(item, policy.basis) > target.newest))
+        item.mountRoot || (target.newest > 0 && basisTime(item, policy.basis) > target.newest))
         return posix::outcome(RemovalStatus::Skipped, KeepReason::ChangedSincePreview,
                               "changed since preview");
     const bool haveParentTimes = posix::statFd(parent.get(), parentMeta) == 0;

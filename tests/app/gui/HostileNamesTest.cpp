@@ -391,7 +391,7 @@ private Q_SLOTS:
     void cleanupWizardShowsNamesAsText()
     {
         RootScan scan;
-        scan.root = m_root;
+        scan.requested = m_root;
         native::ScanResult result = native::scan(nativePath(m_root));
         QVERIFY(result.ok());
         scan.inventory = std::make_shared<const Inventory>(

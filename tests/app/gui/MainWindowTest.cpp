@@ -72,7 +72,7 @@ private Q_SLOTS:
     void scanShowsEveryItem()
     {
         TreeFixture tree;
-        tree.makeStandard();
+        QVERIFY(tree.makeStandard());
         auto w = openOn(tree.root());
         QSignalSpy shownSpy(w.get(), &MainWindow::inventoryShown);
         QTRY_COMPARE(w->itemsView()->model()->rowCount(), 6);
@@ -93,7 +93,7 @@ private Q_SLOTS:
     void changedSavedLocationIsNotScanned()
     {
         TreeFixture tree;
-        tree.makeStandard();
+        QVERIFY(tree.makeStandard());
         QTemporaryDir base;
         const QString mine = QFileInfo(base.path()).canonicalFilePath() + QStringLiteral("/mine");
         QVERIFY(QDir().mkpath(mine));
@@ -136,7 +136,7 @@ private Q_SLOTS:
     void corruptSettingsAreDropped()
     {
         TreeFixture tree;
-        tree.makeStandard();
+        QVERIFY(tree.makeStandard());
         {
             auto w = openOn(tree.root());
             QTRY_COMPARE(w->itemsView()->model()->rowCount(), 6);
@@ -169,7 +169,7 @@ private Q_SLOTS:
     void typingFiltersByName()
     {
         TreeFixture tree;
-        tree.makeStandard();
+        QVERIFY(tree.makeStandard());
         auto w = openOn(tree.root());
         QTRY_COMPARE(w->itemsView()->model()->rowCount(), 6);
         QTest::keyClicks(w->filterBar()->textEdit(), QStringLiteral("upload"));
@@ -183,7 +183,7 @@ private Q_SLOTS:
     void selectingAFamilyFiltersItems()
     {
         TreeFixture tree;
-        tree.makeStandard();
+        QVERIFY(tree.makeStandard());
         auto w = openOn(tree.root());
         QTRY_COMPARE(w->itemsView()->model()->rowCount(), 6);
         QAbstractItemModel *families = w->familiesView()->model();
@@ -209,7 +209,7 @@ private Q_SLOTS:
     void staleOnlyFollowsTheAgeRule()
     {
         TreeFixture tree;
-        tree.makeStandard();
+        QVERIFY(tree.makeStandard());
         auto w = openOn(tree.root());
         QTRY_COMPARE(w->itemsView()->model()->rowCount(), 6);
         useMtime(*w, QStringLiteral("7d"));
@@ -228,7 +228,7 @@ private Q_SLOTS:
     void detailsDescribeTheCurrentItem()
     {
         TreeFixture tree;
-        tree.makeStandard();
+        QVERIFY(tree.makeStandard());
         auto w = openOn(tree.root());
         QTRY_COMPARE(w->itemsView()->model()->rowCount(), 6);
         useMtime(*w, QStringLiteral("7d"));
@@ -245,6 +245,43 @@ private Q_SLOTS:
         const int fresh = int(names.indexOf(QStringLiteral("report.pdf")));
         w->itemsView()->setCurrentIndex(w->itemsView()->model()->index(fresh, 0));
         QVERIFY(w->detailsPane()->text().contains(QStringLiteral("Not stale: not older than 7d.")));
+    }
+
+    // A change on disk reaches every pane without a reset: the items, the
+    // families, the locations' summary; the current row and its details stay.
+    void liveChangesReachEveryPane()
+    {
+        TreeFixture tree;
+        QVERIFY(tree.makeStandard());
+        auto w = openOn(tree.root());
+        QTRY_COMPARE(w->itemsView()->model()->rowCount(), 6);
+        QTRY_VERIFY(w->statusText().startsWith(QStringLiteral("Scanned ")));
+        const QAbstractItemModel *items = w->itemsView()->model();
+        const int row = int(shown(*w, ItemsModel::Name).indexOf(QStringLiteral("tmpab3_x9zq")));
+        w->itemsView()->setCurrentIndex(items->index(row, 0));
+        QCOMPARE(w->detailsPane()->path(), tree.root() + QStringLiteral("/tmpab3_x9zq"));
+        QSignalSpy reset(items, &QAbstractItemModel::modelReset);
+
+        QVERIFY(tree.file(QStringLiteral("new.bin"), 3000, 0));
+        QTRY_COMPARE(items->rowCount(), 7);
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(w->itemsView()->currentIndex().data().toString(), QStringLiteral("tmpab3_x9zq"));
+        QCOMPARE(w->detailsPane()->path(), tree.root() + QStringLiteral("/tmpab3_x9zq"));
+        QVERIFY2(w->detailsPane()->text().contains(QStringLiteral("Entries: 5")),
+                 qPrintable(w->detailsPane()->text()));
+        quint32 inFamilies = 0;
+        for (const FamilyStats &f : w->familiesModel()->families())
+            inFamilies += f.count;
+        QCOMPARE(inFamilies, 7u);
+        QCOMPARE(
+            w->locationsModel()->index(0, 0).data(LocationsModel::SummaryRole).toString().left(8),
+            QStringLiteral("7 items "));
+
+        QVERIFY(QFile::remove(tree.root() + QStringLiteral("/report.pdf")));
+        QTRY_COMPARE(items->rowCount(), 6);
+        QVERIFY(!shown(*w, ItemsModel::Name).contains(QStringLiteral("report.pdf")));
+        QCOMPARE(w->itemsView()->currentIndex().data().toString(), QStringLiteral("tmpab3_x9zq"));
+        QCOMPARE(reset.count(), 0);
     }
 
     void ageRuleAndLayoutPersist()

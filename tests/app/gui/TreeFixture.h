@@ -30,36 +30,45 @@ public:
 
     QString root() const { return QDir(m_dir.path()).canonicalPath(); }
 
+    // The helpers report a failure to the caller as well (false): the test
+    // stops at the first one, `QVERIFY(tree.makeStandard())`.
+
     // A file of `bytes` whose access and modification times are `ageSeconds` ago.
-    void file(const QString &relative, qint64 bytes, qint64 ageSeconds)
+    bool file(const QString &relative, qint64 bytes, qint64 ageSeconds)
     {
-        {
-            QFile f(root() + u'/' + relative);
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            QVERIFY(f.resize(bytes));
-        }
+        writeFile(root() + u'/' + relative, bytes);
+        if (QTest::currentTestFailed())
+            return false;
         setAge(root() + u'/' + relative, ageSeconds);
+        return !QTest::currentTestFailed();
     }
 
     // A directory with `files` files of 100 bytes, everything `ageSeconds` old.
-    void directory(const QString &name, int files, qint64 ageSeconds)
+    bool directory(const QString &name, int files, qint64 ageSeconds)
     {
-        QVERIFY(QDir(root()).mkdir(name));
-        for (int i = 0; i < files; ++i)
-            file(name + QStringLiteral("/f%1").arg(i), 100, ageSeconds);
+        if (!QDir(root()).mkdir(name)) {
+            QTest::qFail(qPrintable(QStringLiteral("cannot make the directory ") + name), __FILE__,
+                         __LINE__);
+            return false;
+        }
+        for (int i = 0; i < files; ++i) {
+            if (!file(name + QStringLiteral("/f%1").arg(i), 100, ageSeconds))
+                return false;
+        }
         setAge(root() + u'/' + name, ageSeconds);
+        return !QTest::currentTestFailed();
     }
 
     // The standard tree: 3 upload_*.csv (two of them 30 days old), 2 tmp*
     // directories (one old), and a fresh report.pdf. Six items.
-    void makeStandard()
+    bool makeStandard()
     {
-        file(QStringLiteral("upload_k2j3h4g5.csv"), 5000, 30 * Day);
-        file(QStringLiteral("upload_a8b7c6d5.csv"), 7000, 30 * Day);
-        file(QStringLiteral("upload_zz91qq02.csv"), 1000, 3600);
-        directory(QStringLiteral("tmpab3_x9zq"), 4, 40 * Day);
-        directory(QStringLiteral("tmpq8w7e6r5"), 2, 60);
-        file(QStringLiteral("report.pdf"), 200000, 600);
+        return file(QStringLiteral("upload_k2j3h4g5.csv"), 5000, 30 * Day) &&
+               file(QStringLiteral("upload_a8b7c6d5.csv"), 7000, 30 * Day) &&
+               file(QStringLiteral("upload_zz91qq02.csv"), 1000, 3600) &&
+               directory(QStringLiteral("tmpab3_x9zq"), 4, 40 * Day) &&
+               directory(QStringLiteral("tmpq8w7e6r5"), 2, 60) &&
+               file(QStringLiteral("report.pdf"), 200000, 600);
     }
 
     // userFamilies: prefixes or globs the user tracks.
@@ -74,6 +83,13 @@ public:
     }
 
 private:
+    static void writeFile(const QString &path, qint64 bytes)
+    {
+        QFile f(path);
+        QVERIFY2(f.open(QIODevice::WriteOnly), qPrintable(path));
+        QVERIFY2(f.resize(bytes), qPrintable(path));
+    }
+
     // Access and modification time; works on directories too (QFile cannot open those).
     static void setAge(const QString &path, qint64 ageSeconds)
     {

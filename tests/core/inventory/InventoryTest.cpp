@@ -91,6 +91,72 @@ private Q_SLOTS:
         QCOMPARE(inv->totalBytes(), 1124u);
     }
 
+    // Rows inside an item are totalled as the item is: for an item's own
+    // entry the totals are the item's (family aside), deeper entries total
+    // their own subtree.
+    void subtreeTotalsOfAnyEntry()
+    {
+        QTemporaryDir dir;
+        const QString r = dir.path();
+        QVERIFY(QDir(r).mkpath(QStringLiteral("item/sub/deeper")));
+        const struct
+        {
+            const char *path;
+            qint64 bytes;
+            qint64 age;
+        } files[] = {{"item/old.bin", 1000, 30 * Day},
+                     {"item/sub/recent.bin", 24, 2 * Day},
+                     {"item/sub/deeper/x", 7, 9 * Day},
+                     {"beside.csv", 100, 10 * Day}};
+        for (const auto &f : files)
+            makeFile(r + u'/' + QLatin1String(f.path), f.bytes, f.age);
+        for (const char *d : {"item/sub/deeper", "item/sub", "item"})
+            age(r + u'/' + QLatin1String(d), 40 * Day);
+        QVERIFY(!QTest::currentTestFailed());
+
+        const auto inv = build(r);
+        QVERIFY(inv);
+        const native::ScanTree &tree = inv->tree();
+        for (const Item &item : inv->items()) {
+            const Item t = Inventory::subtreeTotals(tree, item.entry);
+            QCOMPARE(t.entry, item.entry);
+            QCOMPARE(t.name, item.name);
+            QCOMPARE(t.kind, item.kind);
+            QCOMPARE(t.bytes, item.bytes);
+            QCOMPARE(t.diskBytes, item.diskBytes);
+            QCOMPARE(t.entries, item.entries);
+            QCOMPARE(t.errors, item.errors);
+            QCOMPARE(t.uid, item.uid);
+            QCOMPARE(t.mode, item.mode);
+            QCOMPARE(t.mountPoint, item.mountPoint);
+            QVERIFY(t.newest == item.newest);
+            QVERIFY(t.family.isEmpty());
+        }
+
+        std::uint32_t sub = UINT32_MAX;
+        std::uint32_t recent = UINT32_MAX;
+        for (std::uint32_t i = 0; i < tree.size(); ++i) {
+            if (pathText(tree.name(i)) == u"sub")
+                sub = i;
+            else if (pathText(tree.name(i)) == u"recent.bin")
+                recent = i;
+        }
+        QVERIFY(sub != UINT32_MAX && recent != UINT32_MAX);
+        const Item totals = Inventory::subtreeTotals(tree, sub);
+        QCOMPARE(totals.name, QStringLiteral("sub"));
+        QCOMPARE(totals.kind, native::Kind::Directory);
+        QCOMPARE(totals.entries, 4u); // sub, recent.bin, deeper, deeper/x
+        QCOMPARE(totals.bytes, 31u);
+        // The newest thing inside is recent.bin, 2 days old; old.bin (its
+        // sibling's) does not count.
+        const native::TimeNs now = Inventory::nowNs();
+        QVERIFY(qAbs(totals.age(AgeBasis::Mtime, now).count() - 2 * Day) < 5);
+        const Item file = Inventory::subtreeTotals(tree, recent);
+        QCOMPARE(file.entries, 1u);
+        QCOMPARE(file.bytes, 24u);
+        QCOMPARE(file.kind, native::Kind::File);
+    }
+
     void pathTextShortcutsAgreeWithTheCodec()
     {
         // ASCII names skip the codec; every ASCII byte (controls and '\\'

@@ -55,7 +55,7 @@ namespace {
 RootScan scanOf(const TreeFixture &tree)
 {
     RootScan scan;
-    scan.root = tree.root();
+    scan.requested = tree.root();
     scan.inventory = tree.scan();
     scan.scannedAt = Inventory::nowNs();
     return scan;

@@ -2,9 +2,9 @@
 // in-use and protected states, and directories expanding to their contents.
 
 #include "gui/items/ItemsModel.h"
+#include "core/cleanup/ItemStates.h"
 #include "core/inventory/Duration.h"
 #include "gui/items/DetailsPane.h"
-#include "gui/scan/ItemStates.h"
 #include "tests/app/gui/TreeFixture.h"
 
 #include <QAbstractItemModelTester>
@@ -79,7 +79,7 @@ private Q_SLOTS:
     void rowsAreTheItems()
     {
         TreeFixture tree;
-        tree.makeStandard();
+        QVERIFY(tree.makeStandard());
         ItemsModel model;
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -98,47 +98,86 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("column");
         QTest::addColumn<int>("order");
-        QTest::addColumn<QString>("first");
-        QTest::newRow("name ascending")
-            << int(ItemsModel::Name) << int(Qt::AscendingOrder) << QStringLiteral("report.pdf");
+        QTest::addColumn<QStringList>("names");
+        const QString k2 = QStringLiteral("upload_k2j3h4g5.csv"); // 5000 bytes, 30 days
+        const QString a8 = QStringLiteral("upload_a8b7c6d5.csv"); // 7000 bytes, 30 days
+        const QString zz = QStringLiteral("upload_zz91qq02.csv"); // 1000 bytes, 1 hour
+        const QString ab = QStringLiteral("tmpab3_x9zq");         // 400 bytes in 5, 40 days
+        const QString q8 = QStringLiteral("tmpq8w7e6r5");         // 200 bytes in 3, 1 minute
+        const QString report = QStringLiteral("report.pdf");      // 200000 bytes, 10 minutes
+        QTest::newRow("name ascending") << int(ItemsModel::Name) << int(Qt::AscendingOrder)
+                                        << QStringList{report, ab, q8, a8, k2, zz};
         QTest::newRow("name descending") << int(ItemsModel::Name) << int(Qt::DescendingOrder)
-                                         << QStringLiteral("upload_zz91qq02.csv");
-        QTest::newRow("size ascending")
-            << int(ItemsModel::Size) << int(Qt::AscendingOrder) << QStringLiteral("tmpq8w7e6r5");
+                                         << QStringList{zz, k2, a8, q8, ab, report};
+        QTest::newRow("size ascending") << int(ItemsModel::Size) << int(Qt::AscendingOrder)
+                                        << QStringList{q8, ab, zz, k2, a8, report};
+        QTest::newRow("size descending") << int(ItemsModel::Size) << int(Qt::DescendingOrder)
+                                         << QStringList{report, a8, k2, zz, ab, q8};
+        // Ties (the four files of one entry) by name, the other way round too.
         QTest::newRow("entries descending") << int(ItemsModel::Entries) << int(Qt::DescendingOrder)
-                                            << QStringLiteral("tmpab3_x9zq");
+                                            << QStringList{ab, q8, zz, k2, a8, report};
+        QTest::newRow("entries ascending") << int(ItemsModel::Entries) << int(Qt::AscendingOrder)
+                                           << QStringList{report, a8, k2, zz, q8, ab};
+        // The two 30-day-old files: a8 was made last, so it is never older.
         QTest::newRow("age descending: oldest first")
-            << int(ItemsModel::Age) << int(Qt::DescendingOrder) << QStringLiteral("tmpab3_x9zq");
+            << int(ItemsModel::Age) << int(Qt::DescendingOrder)
+            << QStringList{ab, k2, a8, zz, report, q8};
         QTest::newRow("age ascending: newest first")
-            << int(ItemsModel::Age) << int(Qt::AscendingOrder) << QStringLiteral("tmpq8w7e6r5");
+            << int(ItemsModel::Age) << int(Qt::AscendingOrder)
+            << QStringList{q8, report, zz, a8, k2, ab};
     }
 
     void sortsByEveryColumn()
     {
         QFETCH(int, column);
         QFETCH(int, order);
-        QFETCH(QString, first);
+        QFETCH(QStringList, names);
         TreeFixture tree;
-        tree.makeStandard();
+        QVERIFY(tree.makeStandard());
         ItemsModel model;
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setInventory(tree.scan(), mtimeRule(std::chrono::days(7), Inventory::nowNs()));
         model.sort(column, Qt::SortOrder(order));
-        QCOMPARE(model.index(0, ItemsModel::Name).data().toString(), first);
+        QCOMPARE(this->column(model, ItemsModel::Name), names);
+        // Sorting again by another column and back gives the same order.
+        model.sort(column == ItemsModel::Name ? ItemsModel::Size : ItemsModel::Name);
+        model.sort(column, Qt::SortOrder(order));
+        QCOMPARE(this->column(model, ItemsModel::Name), names);
     }
 
     void sortKeepsPersistentIndexes()
     {
         TreeFixture tree;
-        tree.makeStandard();
+        QVERIFY(tree.makeStandard());
         ItemsModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setInventory(tree.scan(), mtimeRule(std::chrono::days(7), Inventory::nowNs()));
         const QPersistentModelIndex report(model.index(0, ItemsModel::Name));
         QCOMPARE(report.data().toString(), QStringLiteral("report.pdf"));
+        // Rows inside an expanded directory follow their entry too.
+        const QPersistentModelIndex dir(rowNamed(model, QStringLiteral("tmpab3_x9zq")));
+        const QPersistentModelIndex f2(rowNamed(model, QStringLiteral("f2"), dir));
+        const QPersistentModelIndex f2Size(QModelIndex(f2).siblingAtColumn(ItemsModel::Size));
+        QVERIFY(f2.isValid());
         model.sort(ItemsModel::Name, Qt::DescendingOrder);
         QCOMPARE(report.row(), model.rowCount() - 1);
         QCOMPARE(report.data().toString(), QStringLiteral("report.pdf"));
+        QCOMPARE(dir.data().toString(), QStringLiteral("tmpab3_x9zq"));
+        QCOMPARE(dir.row(), 4);
+        QCOMPARE(childNames(model, dir), (QStringList{QStringLiteral("f3"), QStringLiteral("f2"),
+                                                      QStringLiteral("f1"), QStringLiteral("f0")}));
+        QCOMPARE(f2.data().toString(), QStringLiteral("f2"));
+        QCOMPARE(f2.row(), 1);
+        QCOMPARE(QModelIndex(f2).parent(), QModelIndex(dir));
+        QCOMPARE(f2Size.column(), int(ItemsModel::Size));
+        QCOMPARE(f2Size.row(), 1);
+        model.sort(ItemsModel::Name, Qt::AscendingOrder);
+        QCOMPARE(report.row(), 0);
+        QCOMPARE(dir.row(), 1);
+        QCOMPARE(f2.row(), 2);
+        QCOMPARE(f2.data().toString(), QStringLiteral("f2"));
     }
 
     void filters_data()
@@ -170,7 +209,7 @@ private Q_SLOTS:
         QFETCH(bool, staleOnly);
         QFETCH(QStringList, names);
         TreeFixture tree;
-        tree.makeStandard();
+        QVERIFY(tree.makeStandard());
         ItemsModel model;
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -186,7 +225,7 @@ private Q_SLOTS:
     void ageRuleChangesStateAndStaleFilter()
     {
         TreeFixture tree;
-        tree.makeStandard();
+        QVERIFY(tree.makeStandard());
         ItemsModel model;
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -215,7 +254,7 @@ private Q_SLOTS:
         QSKIP("the holders of a file are read from /proc");
 #endif
         TreeFixture tree;
-        tree.makeStandard();
+        QVERIFY(tree.makeStandard());
         const std::unique_ptr<QProcess> sleeper =
             holdOpen(tree.root() + QStringLiteral("/tmpab3_x9zq/f2"));
         QVERIFY(sleeper);
@@ -293,7 +332,7 @@ private Q_SLOTS:
         QSKIP("the holders of a file are read from /proc");
 #endif
         TreeFixture tree;
-        tree.file(QStringLiteral("shared.db"), 100, 60);
+        QVERIFY(tree.file(QStringLiteral("shared.db"), 100, 60));
         const std::unique_ptr<QProcess> one = holdOpen(tree.root() + QStringLiteral("/shared.db"));
         const std::unique_ptr<QProcess> two = holdOpen(tree.root() + QStringLiteral("/shared.db"));
         QVERIFY(one && two);
@@ -304,6 +343,8 @@ private Q_SLOTS:
         stop(*one);
         stop(*two);
         ItemsModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setInventory(inventory, mtimeRule(std::chrono::days(7), Inventory::nowNs()), states);
         const QString state = model.index(0, ItemsModel::State).data().toString();
         QCOMPARE(state, QStringLiteral("in use by PID %1 (sleep) and one other process")
@@ -317,9 +358,10 @@ private Q_SLOTS:
     void protectedNames()
     {
         TreeFixture tree;
-        tree.makeStandard();
-        tree.directory(QStringLiteral(".X11-unix"), 1, 90 * Day);
-        tree.directory(QStringLiteral("systemd-private-abc-colord.service-x1"), 0, 90 * Day);
+        QVERIFY(tree.makeStandard());
+        QVERIFY(tree.directory(QStringLiteral(".X11-unix"), 1, 90 * Day));
+        QVERIFY(
+            tree.directory(QStringLiteral("systemd-private-abc-colord.service-x1"), 0, 90 * Day));
         const auto inventory = tree.scan();
         const auto states = ItemStates::evaluate(*inventory, ProcessHolders{});
         ItemsModel model;
@@ -359,10 +401,10 @@ private Q_SLOTS:
     void directoriesExpand()
     {
         TreeFixture tree;
-        tree.makeStandard();
+        QVERIFY(tree.makeStandard());
         QVERIFY(QDir(tree.root()).mkpath(QStringLiteral("tmpab3_x9zq/deep/er")));
-        tree.file(QStringLiteral("tmpab3_x9zq/deep/er/big"), 30000, 45 * Day);
-        tree.file(QStringLiteral("tmpab3_x9zq/deep/small"), 10, 45 * Day);
+        QVERIFY(tree.file(QStringLiteral("tmpab3_x9zq/deep/er/big"), 30000, 45 * Day));
+        QVERIFY(tree.file(QStringLiteral("tmpab3_x9zq/deep/small"), 10, 45 * Day));
         ItemsModel model;
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -421,9 +463,11 @@ private Q_SLOTS:
         TreeFixture tree;
         QVERIFY(QDir(tree.root()).mkpath(QStringLiteral("many")));
         for (int i = 0; i < 200; ++i)
-            tree.file(QStringLiteral("many/n%1").arg(i, 3, 10, QChar(u'0')), i, 60);
-        tree.file(QStringLiteral("single"), 5, 60);
+            QVERIFY(tree.file(QStringLiteral("many/n%1").arg(i, 3, 10, QChar(u'0')), i, 60));
+        QVERIFY(tree.file(QStringLiteral("single"), 5, 60));
         ItemsModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setInventory(tree.scan(), mtimeRule(std::chrono::days(7), Inventory::nowNs()));
         model.sort(ItemsModel::Size, Qt::AscendingOrder);
         QCOMPARE(model.rowCount(), 2);

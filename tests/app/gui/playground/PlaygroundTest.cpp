@@ -63,7 +63,7 @@ private:
             [&] {
                 return std::any_of(finished.cbegin(), finished.cend(),
                                    [&](const QList<QVariant> &args) {
-                                       return args.at(0).value<RootScan>().root == root;
+                                       return args.at(0).value<RootScan>().requested == root;
                                    }) &&
                        !m_window->scanService()->busy();
             },

@@ -3,6 +3,7 @@
 // directories; a root that changes too fast is paused with a hint.
 
 #include "gui/scan/LiveWatcher.h"
+#include "core/cleanup/ItemStates.h"
 #include "core/inventory/Duration.h"
 #include "core/locations/ScratchRoots.h"
 #include "gui/MainWindow.h"
@@ -41,7 +42,7 @@ private:
     static RootScan scanOf(const TreeFixture &tree)
     {
         RootScan scan;
-        scan.root = tree.root();
+        scan.requested = tree.root();
         scan.inventory = tree.scan();
         scan.states = ItemStates::evaluate(*scan.inventory, ProcessHolders{});
         scan.scannedAt = Inventory::nowNs();

@@ -21,7 +21,7 @@
 
 #include <memory>
 
-namespace tempscope::gui {
+namespace tempscope {
 
 struct EntryHolder
 {
@@ -81,4 +81,4 @@ private:
     QHash<std::uint32_t, QString> m_protected; // top-level items only
 };
 
-} // namespace tempscope::gui
+} // namespace tempscope

@@ -3,7 +3,7 @@
 // spreads to the ancestors, what the app's own descriptors count for, and the
 // built-in protections.
 
-#include "gui/scan/ItemStates.h"
+#include "core/cleanup/ItemStates.h"
 #include "core/native/Scanner.h"
 #include "tests/app/gui/TreeFixture.h"
 

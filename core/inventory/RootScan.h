@@ -1,22 +1,24 @@
 #pragma once
-// RootScan: the outcome of scanning one root, as the GUI thread receives it
-// from the scan worker. The inventory is immutable and shared; nothing in it
-// is touched after the worker hands it over; the same holds for the states
-// (processes holding entries, protections) evaluated right after the scan.
+// RootScan: the outcome of scanning one root, as the CLI and the window
+// receive it. The inventory is immutable and shared; nothing in it is touched
+// after the scan hands it over. The window's scan worker also evaluates the
+// states of its items (who holds them, which are protected: ItemStates in
+// core/cleanup) right after the scan; the CLI leaves them null.
 
 #include "core/inventory/Inventory.h"
-#include "gui/scan/ItemStates.h"
 
 #include <QMetaType>
 #include <QString>
 
 #include <memory>
 
-namespace tempscope::gui {
+namespace tempscope {
+
+class ItemStates;
 
 struct RootScan
 {
-    QString root;                               // the path as requested
+    QString requested;                          // the root as given
     std::shared_ptr<const Inventory> inventory; // null when the root could not be scanned
     std::shared_ptr<const ItemStates> states;   // in use and protected, as of the end of the scan
     QString error;                              // why it could not be scanned
@@ -27,6 +29,6 @@ struct RootScan
     bool ok() const { return inventory != nullptr; }
 };
 
-} // namespace tempscope::gui
+} // namespace tempscope
 
-Q_DECLARE_METATYPE(tempscope::gui::RootScan)
+Q_DECLARE_METATYPE(tempscope::RootScan)

@@ -1,4 +1,4 @@
-#include "gui/scan/ItemStates.h"
+#include "core/cleanup/ItemStates.h"
 
 #include "core/cleanup/Protections.h"
 #include "core/inventory/PathText.h"
@@ -8,7 +8,7 @@
 
 #include <algorithm>
 
-namespace tempscope::gui {
+namespace tempscope {
 
 QString EntryHolder::text() const
 {
@@ -172,4 +172,4 @@ QString ItemStates::protection(QStringView name)
     return {};
 }
 
-} // namespace tempscope::gui
+} // namespace tempscope

@@ -1,0 +1,15 @@
+#include "gui/HeaderSections.h"
+
+#include <QCoreApplication>
+
+namespace tempscope::gui {
+
+QVariant HeaderSections::data(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 ||
+        section >= count())
+        return {};
+    return QCoreApplication::translate(m_context, m_titles[std::size_t(section)]);
+}
+
+} // namespace tempscope::gui
