@@ -143,14 +143,8 @@ void SpooledTemporaryFile::report(TempFileEvent::Kind kind, const QString &detai
 {
     if (!m_options.events)
         return;
-    TempFileEvent event;
-    event.kind = kind;
-    event.source = QStringLiteral("SpooledTemporaryFile");
-    event.objectId = reinterpret_cast<quintptr>(this);
-    event.detail = detail;
-    event.bytes = bytes;
-    event.position = position;
-    m_options.events->report(event);
+    m_options.events->report(TempFileEvent::of(kind, QStringLiteral("SpooledTemporaryFile"), this,
+                                               {}, detail, bytes, position));
 }
 
 } // namespace tempscope::tempfile

@@ -79,15 +79,7 @@ void TempFileDevice::report(TempFileEvent::Kind kind, const QString &path, const
 {
     if (!m_events)
         return;
-    TempFileEvent event;
-    event.kind = kind;
-    event.source = m_source;
-    event.objectId = reinterpret_cast<quintptr>(this);
-    event.path = path;
-    event.detail = detail;
-    event.bytes = bytes;
-    event.position = position;
-    m_events->report(event);
+    m_events->report(TempFileEvent::of(kind, m_source, this, path, detail, bytes, position));
 }
 
 bool TempFileDevice::syncPosition()

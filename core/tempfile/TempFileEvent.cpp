@@ -2,6 +2,21 @@
 
 namespace tempscope::tempfile {
 
+TempFileEvent TempFileEvent::of(Kind kind, const QString &source, const void *object,
+                                const QString &path, const QString &detail, qint64 bytes,
+                                qint64 position)
+{
+    TempFileEvent event;
+    event.kind = kind;
+    event.source = source;
+    event.objectId = reinterpret_cast<quintptr>(object);
+    event.path = path;
+    event.bytes = bytes;
+    event.position = position;
+    event.detail = detail;
+    return event;
+}
+
 QString TempFileEvent::kindName(Kind kind)
 {
     switch (kind) {

@@ -35,6 +35,11 @@ struct TempFileEvent
     qint64 position = -1;  // Written/RolledOver: position after the operation
     QString detail;
 
+    // An event of `source`; object (its address ties the events of one object
+    // together) may be null for the functions.
+    static TempFileEvent of(Kind kind, const QString &source, const void *object,
+                            const QString &path = {}, const QString &detail = {}, qint64 bytes = -1,
+                            qint64 position = -1);
     static QString kindName(Kind kind); // "created", "written", ...
     QString toString() const;           // one log line
 };

@@ -96,12 +96,12 @@ MkstempResult createUniqueFile(const TempNameOptions &options, bool deleteOnClos
 MkstempResult mkstemp(const TempNameOptions &options)
 {
     MkstempResult result = detail::createUniqueFile(options, false);
-    TempFileEvent event;
-    event.kind = TempFileEvent::Kind::Created;
-    event.source = options.source.isEmpty() ? QStringLiteral("mkstemp") : options.source;
-    event.path = result.path;
-    event.detail = os::createFlagsText(options.text, false) + u"; the caller removes it";
-    detail::report(options.events, event);
+    detail::report(
+        options.events,
+        TempFileEvent::of(TempFileEvent::Kind::Created,
+                          options.source.isEmpty() ? QStringLiteral("mkstemp") : options.source,
+                          nullptr, result.path,
+                          os::createFlagsText(options.text, false) + u"; the caller removes it"));
     return result;
 }
 
@@ -112,12 +112,11 @@ QString mkdtemp(const TempNameOptions &options)
         const QString path = candidatePath(dir, options);
         const int error = os::makeDirectory(path);
         if (error == 0) {
-            TempFileEvent event;
-            event.kind = TempFileEvent::Kind::Created;
-            event.source = options.source.isEmpty() ? QStringLiteral("mkdtemp") : options.source;
-            event.path = path;
-            event.detail = QStringLiteral("mkdir, mode 0700");
-            detail::report(options.events, event);
+            detail::report(options.events,
+                           TempFileEvent::of(TempFileEvent::Kind::Created,
+                                             options.source.isEmpty() ? QStringLiteral("mkdtemp")
+                                                                      : options.source,
+                                             nullptr, path, QStringLiteral("mkdir, mode 0700")));
             return path;
         }
         if (error == EEXIST || isWindowsCollision(error, dir))

@@ -39,13 +39,8 @@ void TemporaryDirectory::cleanup()
 
 void TemporaryDirectory::report(TempFileEvent::Kind kind, const QString &text) const
 {
-    TempFileEvent event;
-    event.kind = kind;
-    event.source = QStringLiteral("TemporaryDirectory");
-    event.objectId = reinterpret_cast<quintptr>(this);
-    event.path = m_path;
-    event.detail = text;
-    detail::report(m_options.events, event);
+    detail::report(m_options.events, TempFileEvent::of(kind, QStringLiteral("TemporaryDirectory"),
+                                                       this, m_path, text));
 }
 
 } // namespace tempscope::tempfile

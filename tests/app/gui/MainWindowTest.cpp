@@ -87,7 +87,7 @@ private Q_SLOTS:
         QTRY_VERIFY(w->statusText().startsWith(QStringLiteral("Scanned ") + tree.root()));
     }
 
-    // Issue 21: a saved location replaced by a symlink (here to a directory
+    // A saved location replaced by a symlink (here to a directory
     // standing in for ~/Documents) is shown as changed and neither scanned
     // nor offered for cleaning until the user confirms it.
     void changedSavedLocationIsNotScanned()
@@ -131,7 +131,7 @@ private Q_SLOTS:
         QVERIFY(confirm->isEnabled());
     }
 
-    // Issue 21: values read from settings are bounded and checked; garbage
+    // Values read from settings are bounded and checked; garbage
     // is dropped (the defaults are used), never acted on.
     void corruptSettingsAreDropped()
     {

@@ -303,7 +303,7 @@ private Q_SLOTS:
         QCOMPARE(Translations::saved(), language);
         Translations::applySaved();
         TreeFixture tree;
-        tree.makeStandard();
+        QVERIFY(tree.makeStandard());
         auto w = openOn(tree);
         verifyShows(*w, language);
     }
@@ -312,7 +312,7 @@ private Q_SLOTS:
     {
         Translations::choose(u"en"_qs);
         TreeFixture tree;
-        tree.makeStandard();
+        QVERIFY(tree.makeStandard());
         auto w = openOn(tree);
         verifyShows(*w, u"en"_qs);
         for (const QString &language : {u"de"_qs, u"fr"_qs, u"en"_qs}) {

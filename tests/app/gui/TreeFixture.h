@@ -34,7 +34,7 @@ public:
     // stops at the first one, `QVERIFY(tree.makeStandard())`.
 
     // A file of `bytes` whose access and modification times are `ageSeconds` ago.
-    bool file(const QString &relative, qint64 bytes, qint64 ageSeconds)
+    [[nodiscard]] bool file(const QString &relative, qint64 bytes, qint64 ageSeconds)
     {
         writeFile(root() + u'/' + relative, bytes);
         if (QTest::currentTestFailed())
@@ -44,7 +44,7 @@ public:
     }
 
     // A directory with `files` files of 100 bytes, everything `ageSeconds` old.
-    bool directory(const QString &name, int files, qint64 ageSeconds)
+    [[nodiscard]] bool directory(const QString &name, int files, qint64 ageSeconds)
     {
         if (!QDir(root()).mkdir(name)) {
             QTest::qFail(qPrintable(QStringLiteral("cannot make the directory ") + name), __FILE__,
@@ -61,7 +61,7 @@ public:
 
     // The standard tree: 3 upload_*.csv (two of them 30 days old), 2 tmp*
     // directories (one old), and a fresh report.pdf. Six items.
-    bool makeStandard()
+    [[nodiscard]] bool makeStandard()
     {
         return file(QStringLiteral("upload_k2j3h4g5.csv"), 5000, 30 * Day) &&
                file(QStringLiteral("upload_a8b7c6d5.csv"), 7000, 30 * Day) &&

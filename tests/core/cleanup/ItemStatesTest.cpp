@@ -61,10 +61,10 @@ private Q_SLOTS:
     {
         TreeFixture tree;
         QVERIFY(QDir(tree.root()).mkpath(QStringLiteral("job/work")));
-        tree.file(QStringLiteral("job/input.csv"), 100, 3600);
-        tree.file(QStringLiteral("job/other.csv"), 100, 3600);
-        tree.file(QStringLiteral("job/work/out"), 100, 3600);
-        tree.file(QStringLiteral("idle.txt"), 100, 3600);
+        QVERIFY(tree.file(QStringLiteral("job/input.csv"), 100, 3600));
+        QVERIFY(tree.file(QStringLiteral("job/other.csv"), 100, 3600));
+        QVERIFY(tree.file(QStringLiteral("job/work/out"), 100, 3600));
+        QVERIFY(tree.file(QStringLiteral("idle.txt"), 100, 3600));
         Holder holder(tree.root() + QStringLiteral("/job/input.csv"),
                       tree.root() + QStringLiteral("/job/work"));
         QVERIFY(holder.started());
@@ -116,7 +116,7 @@ private Q_SLOTS:
     void ownDescriptorsDoNotCount()
     {
         TreeFixture tree;
-        tree.file(QStringLiteral("mine.txt"), 10, 3600);
+        QVERIFY(tree.file(QStringLiteral("mine.txt"), 10, 3600));
         QFile mine(tree.root() + QStringLiteral("/mine.txt"));
         QVERIFY(mine.open(QIODevice::ReadOnly));
         const auto inventory = tree.scan();
@@ -127,7 +127,7 @@ private Q_SLOTS:
     void noHoldersGiven()
     {
         TreeFixture tree;
-        tree.file(QStringLiteral("held.txt"), 10, 3600);
+        QVERIFY(tree.file(QStringLiteral("held.txt"), 10, 3600));
         Holder holder(tree.root() + QStringLiteral("/held.txt"), tree.root());
         QVERIFY(holder.started());
         const auto inventory = tree.scan();
@@ -141,7 +141,7 @@ private Q_SLOTS:
     {
         TreeFixture tree;
         QVERIFY(QDir(tree.root()).mkpath(QStringLiteral("d")));
-        tree.file(QStringLiteral("d/f"), 10, 3600);
+        QVERIFY(tree.file(QStringLiteral("d/f"), 10, 3600));
         const auto inventory = tree.scan();
         const native::ScanTree &t = inventory->tree();
         const std::uint32_t f = byPath(t).at(QStringLiteral("d/f"));
@@ -162,8 +162,8 @@ private Q_SLOTS:
     {
         TreeFixture tree;
         QVERIFY(QDir(tree.root()).mkpath(QStringLiteral(".X11-unix")));
-        tree.file(QStringLiteral(".X11-unix/X0"), 0, 3600);
-        tree.file(QStringLiteral("plain.txt"), 10, 3600);
+        QVERIFY(tree.file(QStringLiteral(".X11-unix/X0"), 0, 3600));
+        QVERIFY(tree.file(QStringLiteral("plain.txt"), 10, 3600));
         const auto inventory = tree.scan();
         const auto states = ItemStates::evaluate(*inventory, ProcessHolders{});
         const auto p = byPath(inventory->tree());

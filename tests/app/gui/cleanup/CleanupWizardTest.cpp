@@ -166,7 +166,7 @@ private Q_SLOTS:
         QFETCH(QString, text);
         QFETCH(bool, valid);
         TreeFixture tree;
-        tree.makeStandard();
+        QVERIFY(tree.makeStandard());
         CleanupWizard w(scanOf(tree), *m_settings);
         w.show();
         useRules(w, text);
@@ -183,7 +183,7 @@ private Q_SLOTS:
     void rulesPageDescribesTheRule()
     {
         TreeFixture tree;
-        tree.makeStandard();
+        QVERIFY(tree.makeStandard());
         CleanupWizard w(scanOf(tree), *m_settings);
         w.show();
         RulesPage *rules = w.rulesPage();
@@ -226,9 +226,9 @@ private Q_SLOTS:
     void previewShowsCandidatesAndWhatIsKept()
     {
         TreeFixture tree;
-        tree.makeStandard();
-        tree.file(QStringLiteral("held.log"), 300, 30 * Day);
-        tree.file(QStringLiteral("keep-me.txt"), 10, 30 * Day);
+        QVERIFY(tree.makeStandard());
+        QVERIFY(tree.file(QStringLiteral("held.log"), 300, 30 * Day));
+        QVERIFY(tree.file(QStringLiteral("keep-me.txt"), 10, 30 * Day));
         QFile held(tree.root() + QStringLiteral("/held.log"));
         QVERIFY(held.open(QIODevice::ReadOnly)); // this process holds it open
         CleanupWizard w(scanOf(tree), *m_settings);
@@ -308,7 +308,7 @@ private Q_SLOTS:
     void spaceTogglesEverySelectedRow()
     {
         TreeFixture tree;
-        tree.makeStandard();
+        QVERIFY(tree.makeStandard());
         CleanupWizard w(scanOf(tree), *m_settings);
         w.show();
         QVERIFY(QTest::qWaitForWindowActive(&w));
@@ -326,7 +326,7 @@ private Q_SLOTS:
     void confirmationDefaultsToCancel()
     {
         TreeFixture tree;
-        tree.makeStandard();
+        QVERIFY(tree.makeStandard());
         CleanupWizard w(scanOf(tree), *m_settings);
         w.show();
         useRules(w, QStringLiteral("7d"));
@@ -349,7 +349,7 @@ private Q_SLOTS:
     void deleteRunsWhatIsCheckedOnly()
     {
         TreeFixture tree;
-        tree.makeStandard();
+        QVERIFY(tree.makeStandard());
         CleanupWizard w(scanOf(tree), *m_settings);
         QSignalSpy finished(&w, &CleanupWizard::cleanupFinished);
         w.show();
@@ -413,8 +413,8 @@ private Q_SLOTS:
     void reportSavesAsJsonAndCsv()
     {
         TreeFixture tree;
-        tree.makeStandard();
-        tree.file(QStringLiteral("semi;colon,\"quoted\".tmp"), 10, 30 * Day);
+        QVERIFY(tree.makeStandard());
+        QVERIFY(tree.file(QStringLiteral("semi;colon,\"quoted\".tmp"), 10, 30 * Day));
         CleanupWizard w(scanOf(tree), *m_settings);
         w.show();
         useRules(w, QStringLiteral("7d"));
@@ -488,7 +488,8 @@ private Q_SLOTS:
     {
         TreeFixture tree;
         for (int i = 0; i < 3000; ++i)
-            tree.file(QStringLiteral("old-%1").arg(i, 4, 10, QLatin1Char('0')), 1, 30 * Day);
+            QVERIFY(
+                tree.file(QStringLiteral("old-%1").arg(i, 4, 10, QLatin1Char('0')), 1, 30 * Day));
         CleanupWizard w(scanOf(tree), *m_settings);
         w.show();
         useRules(w, QStringLiteral("7d"));
@@ -519,7 +520,7 @@ private Q_SLOTS:
         QVERIFY(w.reportPage()->summaryLabel()->text().startsWith(QStringLiteral("Cancelled")));
     }
 
-    // Issue 21: Save Report on a full disk says so and leaves no empty file
+    // Save Report on a full disk says so and leaves no empty file
     // that looks saved. The disk is "full" through a file-size limit of one
     // byte (every write past it fails, EFBIG), as no mount is possible in a
     // process that already runs threads; the core test (AtomicFileTest) uses
@@ -527,7 +528,7 @@ private Q_SLOTS:
     void reportOnAFullDiskIsAnError()
     {
         TreeFixture tree;
-        tree.makeStandard();
+        QVERIFY(tree.makeStandard());
         CleanupWizard w(scanOf(tree), *m_settings);
         w.show();
         useRules(w, QStringLiteral("7d"));
@@ -560,7 +561,7 @@ private Q_SLOTS:
         QVERIFY(QDir(out.path()).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot));
     }
 
-    // Issue 21: a corrupt profile list (a size of 2147483647 froze the wizard
+    // A corrupt profile list (a size of 2147483647 froze the wizard
     // for 20 minutes) is read in bounded time; bad profiles are dropped and
     // not written back.
     void corruptProfilesAreDropped()
@@ -582,7 +583,7 @@ private Q_SLOTS:
         QElapsedTimer timer;
         timer.start();
         TreeFixture tree;
-        tree.makeStandard();
+        QVERIFY(tree.makeStandard());
         {
             CleanupWizard w(scanOf(tree), *m_settings);
             w.show();
@@ -642,7 +643,7 @@ private Q_SLOTS:
     void profilesFromTheRulesPage()
     {
         TreeFixture tree;
-        tree.makeStandard();
+        QVERIFY(tree.makeStandard());
         {
             CleanupWizard w(scanOf(tree), *m_settings);
             w.show();
@@ -679,7 +680,7 @@ private Q_SLOTS:
     void selectionIsTheOnlyCandidates()
     {
         TreeFixture tree;
-        tree.makeStandard();
+        QVERIFY(tree.makeStandard());
         CleanupWizard w(scanOf(tree), *m_settings);
         const QString fresh = tree.root() + QStringLiteral("/report.pdf");
         const QString dir = tree.root() + QStringLiteral("/tmpq8w7e6r5");
@@ -716,7 +717,7 @@ private Q_SLOTS:
                 qputenv("XDG_DATA_HOME", oldData);
         });
         TreeFixture tree;
-        tree.file(QStringLiteral("trash-me-%1.txt").arg(::getpid()), 42, 30 * Day);
+        QVERIFY(tree.file(QStringLiteral("trash-me-%1.txt").arg(::getpid()), 42, 30 * Day));
         const QString name = QStringLiteral("trash-me-%1.txt").arg(::getpid());
         const QString path = tree.root() + u'/' + name;
         CleanupWizard w(scanOf(tree), *m_settings);
@@ -736,7 +737,7 @@ private Q_SLOTS:
     void deleteKeysOfTheMainWindow()
     {
         TreeFixture tree;
-        tree.makeStandard();
+        QVERIFY(tree.makeStandard());
         MainWindow::Options options;
         options.extraRoots = {tree.root()};
         options.discoverRoots = false;
@@ -822,7 +823,7 @@ private Q_SLOTS:
     void controlsHaveAccessibleNames()
     {
         TreeFixture tree;
-        tree.makeStandard();
+        QVERIFY(tree.makeStandard());
         CleanupWizard w(scanOf(tree), *m_settings);
         w.show();
         useRules(w, QStringLiteral("7d"));

@@ -44,7 +44,7 @@ private:
             for (int k = 0; k <= f; ++k) {
                 const QString name = QString::fromLatin1(stems[f]) +
                                      QStringLiteral("_k%1").arg(++n, 7, 10, QLatin1Char('0'));
-                tree.file(name, (f + 1) * 1024, ages[(f + k) % std::size(ages)]);
+                QVERIFY(tree.file(name, (f + 1) * 1024, ages[(f + k) % std::size(ages)]));
             }
         }
     }
@@ -130,7 +130,7 @@ private Q_SLOTS:
     void fewFamiliesNeedNoOther()
     {
         TreeFixture tree;
-        tree.makeStandard();
+        QVERIFY(tree.makeStandard());
         const auto inv = tree.scan();
         AgeChartView view;
         const AgeRule rule = mtimeRule();
@@ -153,7 +153,7 @@ private Q_SLOTS:
     void basisChangeRegroups()
     {
         TreeFixture tree;
-        tree.makeStandard();
+        QVERIFY(tree.makeStandard());
         const auto inv = tree.scan();
         AgeChartView view;
         AgeRule rule = mtimeRule();
@@ -233,7 +233,7 @@ private Q_SLOTS:
     void clickingASegmentAsksToFilter()
     {
         TreeFixture tree;
-        tree.makeStandard();
+        QVERIFY(tree.makeStandard());
         AgeChartView view;
         view.resize(900, 400);
         view.show();

@@ -63,7 +63,7 @@ private Q_SLOTS:
         QFETCH(qint64, maxAge);
         QFETCH(QStringList, expected);
         TreeFixture tree;
-        tree.makeStandard();
+        QVERIFY(tree.makeStandard());
         ItemsModel model;
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -81,7 +81,7 @@ private Q_SLOTS:
     void basisChangeRefilters()
     {
         TreeFixture tree;
-        tree.makeStandard();
+        QVERIFY(tree.makeStandard());
         ItemsModel model;
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -99,7 +99,7 @@ private Q_SLOTS:
     void bucketsPartitionTheItems()
     {
         TreeFixture tree;
-        tree.makeStandard();
+        QVERIFY(tree.makeStandard());
         const auto inv = tree.scan();
         const native::TimeNs now = Inventory::nowNs();
         const QList<AgeBucket> buckets = inv->ageBuckets(AgeBasis::Mtime, now);

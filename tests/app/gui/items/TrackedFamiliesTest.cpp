@@ -56,7 +56,7 @@ private Q_SLOTS:
     void dialogValidatesAndLists()
     {
         TreeFixture tree;
-        tree.makeStandard();
+        QVERIFY(tree.makeStandard());
         const auto inv = tree.scan();
         TrackedFamiliesDialog dialog({QStringLiteral("myapp-*")}, inv.get());
         dialog.show();
@@ -104,7 +104,7 @@ private Q_SLOTS:
     void modelMarksTrackedFamilies()
     {
         TreeFixture tree;
-        tree.makeStandard();
+        QVERIFY(tree.makeStandard());
         FamiliesModel model;
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -140,7 +140,7 @@ private Q_SLOTS:
     void windowAppliesPersistsAndFilters()
     {
         TreeFixture tree;
-        tree.makeStandard();
+        QVERIFY(tree.makeStandard());
         {
             auto w = openOn(tree.root());
             QTRY_COMPARE(w->itemsView()->model()->rowCount(), 6);

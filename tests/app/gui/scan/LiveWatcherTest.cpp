@@ -63,7 +63,7 @@ private Q_SLOTS:
     void followsCreateDeleteModify()
     {
         TreeFixture tree;
-        tree.makeStandard();
+        QVERIFY(tree.makeStandard());
         const RootScan scan = scanOf(tree);
         ItemsModel model;
         QAbstractItemModelTester tester(&model,
@@ -89,7 +89,7 @@ private Q_SLOTS:
         const QPersistentModelIndex f1 = rowNamed(model, QStringLiteral("f1"), dir);
         QVERIFY(f1.isValid());
 
-        tree.file(QStringLiteral("new.bin"), 3000, 0);
+        QVERIFY(tree.file(QStringLiteral("new.bin"), 3000, 0));
         QTRY_VERIFY(rowNamed(model, QStringLiteral("new.bin")).isValid());
         QCOMPARE(model.rowCount(), 7);
         QVERIFY(inserted.count() >= 1);
@@ -109,7 +109,7 @@ private Q_SLOTS:
 
         // Rewritten and touched: the directory hears of it through the
         // attribute change (plain writes into a file are not directory events).
-        tree.file(QStringLiteral("upload_zz91qq02.csv"), 500000, 0);
+        QVERIFY(tree.file(QStringLiteral("upload_zz91qq02.csv"), 500000, 0));
         QTRY_COMPARE(model.index(0, ItemsModel::Name).data().toString(),
                      QStringLiteral("upload_zz91qq02.csv"));
         QCOMPARE(model.index(0, ItemsModel::Size).data().toString(), formatBytes(500000));
@@ -128,7 +128,7 @@ private Q_SLOTS:
     void rescannedDirectoryShowsItsNewContents()
     {
         TreeFixture tree;
-        tree.makeStandard();
+        QVERIFY(tree.makeStandard());
         const RootScan scan = scanOf(tree);
         ItemsModel model;
         QAbstractItemModelTester tester(&model,
@@ -145,9 +145,9 @@ private Q_SLOTS:
         // Replacing the directory (new inode) makes it a changed item.
         QVERIFY(QDir(tree.root()).rename(QStringLiteral("tmpq8w7e6r5"), QStringLiteral("gone")));
         QVERIFY(QDir(tree.root()).mkdir(QStringLiteral("tmpq8w7e6r5")));
-        tree.file(QStringLiteral("tmpq8w7e6r5/a"), 10, 0);
-        tree.file(QStringLiteral("tmpq8w7e6r5/b"), 10, 0);
-        tree.file(QStringLiteral("tmpq8w7e6r5/c"), 10, 0);
+        QVERIFY(tree.file(QStringLiteral("tmpq8w7e6r5/a"), 10, 0));
+        QVERIFY(tree.file(QStringLiteral("tmpq8w7e6r5/b"), 10, 0));
+        QVERIFY(tree.file(QStringLiteral("tmpq8w7e6r5/c"), 10, 0));
         QTRY_COMPARE(model.rowCount(dir), 3);
         QCOMPARE(dir.data().toString(), QStringLiteral("tmpq8w7e6r5"));
         QTRY_VERIFY(rowNamed(model, QStringLiteral("gone")).isValid());
@@ -159,7 +159,7 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         ScratchRoots::openSettings()->clear();
         TreeFixture tree;
-        tree.makeStandard();
+        QVERIFY(tree.makeStandard());
         MainWindow::Options options;
         options.extraRoots = {tree.root()};
         options.discoverRoots = false;
@@ -173,7 +173,7 @@ private Q_SLOTS:
         QElapsedTimer clock;
         clock.start();
         for (int i = 0; tooFast.isEmpty() && clock.elapsed() < 10000; ++i) {
-            tree.file(QStringLiteral("burst-%1").arg(i), 10, 0);
+            QVERIFY(tree.file(QStringLiteral("burst-%1").arg(i), 10, 0));
             QTest::qWait(2);
         }
         QCOMPARE(tooFast.count(), 1);
