@@ -89,9 +89,8 @@ Lesson Lessons::created(const PlaygroundObject &o)
                      "max_size=%1, that is at byte %2. Then it rolls over to a real TemporaryFile.")
                       .arg(spec.maxSize)
                       .arg(spec.maxSize + 1)
-                : tr("max_size=0: the data stays in memory however much you write; only fileno() "
-                     "or "
-                     "rollover() move it to disk.");
+                : tr("max_size=0: writes never roll it over, however much you write; fileno(), "
+                     "rollover() or truncate(n) with n > 0 move it to disk.");
         break;
     case ObjectKind::TemporaryDirectory:
         why = tr("%1 appears (%2). Leaving the block removes it with everything inside.")
@@ -163,7 +162,12 @@ Lesson Lessons::performed(const PlaygroundObject &o, Action action, const QByteA
         return leftScope(o, outcome);
     case Action::RemoveByHand:
         return {tr("remove %1 by hand").arg(v), snippets::removeByHand(spec),
-                spec.kind == ObjectKind::NamedTemporaryFile
+                !o.inScope()
+                    ? tr("Removed by hand after the block: nothing else would have removed it.")
+                : spec.kind == ObjectKind::NamedTemporaryFile && !spec.autoDelete
+                    ? tr("Removed inside the block. With delete=False that is your job; the end "
+                         "of the block will not touch the file.")
+                : spec.kind == ObjectKind::NamedTemporaryFile
                     ? tr("Removed inside the block. That is fine (Python 3.12+): __exit__ will "
                          "find it gone and carry on. "
                          "The open descriptor still reads and writes the now nameless file.")

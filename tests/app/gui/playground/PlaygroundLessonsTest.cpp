@@ -137,6 +137,50 @@ private Q_SLOTS:
         QCOMPARE(session().object(row)->buffered(), 1);
         QCOMPARE(QFileInfo(path).size(), block);
     }
+
+    // SpooledTemporaryFile.truncate(size) rolls over when size > max_size, so
+    // with max_size=0 any truncate(n > 0) does.
+    void maxSizeZeroSaysTruncateRollsOver()
+    {
+        QVERIFY(create({.kind = ObjectKind::SpooledTemporaryFile,
+                        .prefix = QStringLiteral("spool_"),
+                        .maxSize = 0}) >= 0);
+        QVERIFY2(explanation().contains(QStringLiteral("truncate(n) with n > 0")),
+                 qPrintable(explanation()));
+    }
+
+    // After the block has ended, removing by hand is not "inside the block".
+    void removedByHandAfterTheBlock_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::newRow("NamedTemporaryFile delete=False") << int(ObjectKind::NamedTemporaryFile);
+    }
+
+    void removedByHandAfterTheBlock()
+    {
+        QFETCH(int, kind);
+        const int row = create(
+            {.kind = ObjectKind(kind), .prefix = QStringLiteral("kept_"), .autoDelete = false});
+        QVERIFY(row >= 0);
+        QVERIFY(session().perform(row, Action::RemoveByHand));
+        QVERIFY2(!explanation().contains(QStringLiteral("after the block")),
+                 qPrintable(explanation()));
+        QVERIFY(session().object(row)->inScope());
+
+        const int later = create(
+            {.kind = ObjectKind(kind), .prefix = QStringLiteral("kept_"), .autoDelete = false});
+        QVERIFY(later >= 0);
+        QVERIFY(session().perform(later, Action::LeaveScope));
+        QVERIFY(session().object(later)->exists());
+        QVERIFY(session().perform(later, Action::RemoveByHand));
+        QVERIFY(!session().object(later)->exists());
+        QVERIFY2(!explanation().contains(QStringLiteral("inside the block")),
+                 qPrintable(explanation()));
+        QVERIFY2(!explanation().contains(QStringLiteral("at the end of the block")),
+                 qPrintable(explanation()));
+        QVERIFY2(explanation().contains(QStringLiteral("after the block")),
+                 qPrintable(explanation()));
+    }
 };
 
 QTEST_MAIN(PlaygroundLessonsTest)
