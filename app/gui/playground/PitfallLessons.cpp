@@ -9,20 +9,6 @@
 
 namespace tempscope::gui::playground {
 
-namespace {
-
-Code chain(std::initializer_list<Code> parts)
-{
-    Code out;
-    for (const Code &c : parts) {
-        out.python = out.python.isEmpty() ? c.python : out.python + u'\n' + c.python;
-        out.cpp = out.cpp.isEmpty() ? c.cpp : out.cpp + u'\n' + c.cpp;
-    }
-    return out;
-}
-
-} // namespace
-
 QString PitfallLessons::holderText(const platform::HolderAnswer &answer)
 {
     using Kind = platform::HolderAnswer::Kind;
@@ -91,12 +77,11 @@ Lesson PitfallLessons::otherProcessRead(const ObjectSpec &spec, const QString &p
 Lesson PitfallLessons::forgotSeek(const ObjectSpec &spec, const QByteArray &written,
                                   const Lesson &emptyRead)
 {
-    return {
-        tr("Pitfall: forgetting seek(0)"),
-        chain({snippets::create(spec), snippets::write(spec, written), snippets::readNoSeek(spec)}),
-        emptyRead.explanation + u'\n' +
-            tr("Now press “seek(0) + read” on %1 to see the data.").arg(spec.variable),
-        true};
+    return {tr("Pitfall: forgetting seek(0)"),
+            snippets::program(spec, {snippets::write(spec, written), snippets::readNoSeek(spec)}),
+            emptyRead.explanation + u'\n' +
+                tr("Now press “seek(0) + read” on %1 to see the data.").arg(spec.variable),
+            true};
 }
 
 QString PitfallLessons::forgotFlushIntro(const ObjectSpec &spec, const QByteArray &written)
