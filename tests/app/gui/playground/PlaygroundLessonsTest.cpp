@@ -138,6 +138,46 @@ private Q_SLOTS:
         QCOMPARE(QFileInfo(path).size(), block);
     }
 
+    // "PermissionError on Windows" only for delete=True, delete_on_close=True;
+    // a 0600 file is not one "anyone" may open.
+    void reopenRuleOnlyWhereItHolds_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<bool>("autoDelete");
+        QTest::addColumn<bool>("deleteOnClose");
+        QTest::addColumn<bool>("refused");
+        QTest::newRow("defaults") << int(ObjectKind::NamedTemporaryFile) << true << true << true;
+        QTest::newRow("delete=False")
+            << int(ObjectKind::NamedTemporaryFile) << false << true << false;
+        QTest::newRow("delete_on_close=False")
+            << int(ObjectKind::NamedTemporaryFile) << true << false << false;
+        QTest::newRow("mkstemp") << int(ObjectKind::Mkstemp) << true << true << false;
+    }
+
+    void reopenRuleOnlyWhereItHolds()
+    {
+        QFETCH(int, kind);
+        QFETCH(bool, autoDelete);
+        QFETCH(bool, deleteOnClose);
+        QFETCH(bool, refused);
+        const int row = create({.kind = ObjectKind(kind),
+                                .prefix = QStringLiteral("reopen_"),
+                                .autoDelete = autoDelete,
+                                .deleteOnClose = deleteOnClose});
+        QVERIFY(row >= 0);
+        QVERIFY(session().perform(row, Action::CheckInUse));
+        const Lesson &lesson = session().lastLesson();
+        QCOMPARE(lesson.explanation.contains(QStringLiteral("PermissionError")), refused);
+        QCOMPARE(lesson.code.python.contains(QStringLiteral("PermissionError")), refused);
+        QVERIFY2(!lesson.explanation.contains(QStringLiteral("anyone")),
+                 qPrintable(lesson.explanation));
+        QCOMPARE(session().object(row)->mode(), 0600);
+        QVERIFY2(lesson.explanation.contains(QStringLiteral("0600 lets only its owner (and root)")),
+                 qPrintable(lesson.explanation));
+        QVERIFY2(lesson.explanation.contains(QStringLiteral("in use by PID")),
+                 qPrintable(lesson.explanation));
+    }
+
     // SpooledTemporaryFile.truncate(size) rolls over when size > max_size, so
     // with max_size=0 any truncate(n > 0) does.
     void maxSizeZeroSaysTruncateRollsOver()
