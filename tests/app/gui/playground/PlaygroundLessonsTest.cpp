@@ -221,6 +221,94 @@ private Q_SLOTS:
         QVERIFY2(explanation().contains(QStringLiteral("after the block")),
                  qPrintable(explanation()));
     }
+
+    // A tour step acts on the object its own steps made, not on the newest one.
+    void tourStepsActOnTheirOwnObject()
+    {
+        TourPanel panel(m_session.get(), nullptr);
+        QVERIFY(runTourUntil(panel, QStringLiteral("seek(0), then read")));
+        const int seekRow = session().count() - 1;
+        QVERIFY(create({.kind = ObjectKind::TemporaryDirectory,
+                        .prefix = QStringLiteral("mine")}) >= 0);
+        QTest::mouseClick(panel.nextButton(), Qt::LeftButton); // seek(0), then read
+        QVERIFY2(explanation().contains(QStringLiteral("Hello from the pipeline")),
+                 qPrintable(explanation()));
+        QTest::mouseClick(panel.nextButton(), Qt::LeftButton); // close()
+        QVERIFY(session().object(seekRow)->closed());
+        QVERIFY(session().object(seekRow + 1)->exists()); // the learner's directory stays
+    }
+
+    // Back undoes the step it goes back over: the playground holds what it
+    // held when that step was shown.
+    void tourBackUndoesTheStep()
+    {
+        TourPanel panel(m_session.get(), nullptr);
+        QPushButton *back = backButton(panel);
+        QVERIFY(back);
+        QVERIFY(!back->isEnabled());
+        QVERIFY(runTourUntil(panel, QStringLiteral("seek(0), then read")));
+        QCOMPARE(session().count(), 3);
+        const QString seekPath = session().object(2)->path();
+        QVERIFY(QFileInfo::exists(seekPath));
+
+        QTest::mouseClick(back, Qt::LeftButton);
+        QVERIFY(panel.titleLabel()->text().contains(QStringLiteral("forgetting seek(0)")));
+        QCOMPARE(session().count(), 2);
+        QVERIFY(!QFileInfo::exists(seekPath));
+        QCOMPARE(session().object(0)->kind(), ObjectKind::TemporaryFile);
+        QCOMPARE(session().object(1)->kind(), ObjectKind::NamedTemporaryFile);
+        QVERIFY(session().object(1)->exists());
+
+        QTest::mouseClick(back, Qt::LeftButton);
+        QTest::mouseClick(back, Qt::LeftButton);
+        QVERIFY(panel.titleLabel()->text().startsWith(QStringLiteral("Step 1 of")));
+        QCOMPARE(session().count(), 0);
+        QVERIFY(!back->isEnabled());
+
+        // Going forward again works as the first time.
+        QVERIFY(runTourUntil(panel, QStringLiteral("seek(0), then read")));
+        QTest::mouseClick(panel.nextButton(), Qt::LeftButton);
+        QVERIFY2(explanation().contains(QStringLiteral("Hello from the pipeline")),
+                 qPrintable(explanation()));
+    }
+
+    // The flush step flushes, and the other process then sees the data.
+    void tourFlushStepFlushes()
+    {
+        TourPanel panel(m_session.get(), nullptr);
+        QVERIFY(runTourUntil(panel, QStringLiteral("forgetting flush()")));
+        QTest::mouseClick(panel.nextButton(), Qt::LeftButton);
+        QTRY_VERIFY2(explanation().contains(QStringLiteral("saw 0 byte(s)")),
+                     qPrintable(explanation()));
+        const int row = session().count() - 1;
+        QCOMPARE(session().object(row)->buffered(), 16);
+        QTRY_VERIFY(!session().childRunning());
+        QVERIFY2(panel.titleLabel()->text().contains(QStringLiteral("flush()")),
+                 qPrintable(panel.titleLabel()->text()));
+        QTest::mouseClick(panel.nextButton(), Qt::LeftButton);
+        QCOMPARE(session().object(row)->buffered(), 0);
+        QTRY_VERIFY2(
+            explanation().contains(QStringLiteral("saw 16 byte(s): b\"Service started\\n\"")),
+            qPrintable(explanation()));
+    }
+
+    // delete_on_close is new in Python 3.12: the tour step and the code say so.
+    void deleteOnCloseIsMarkedPython312()
+    {
+        TourPanel panel(m_session.get(), nullptr);
+        QVERIFY(runTourUntil(panel, QStringLiteral("delete_on_close=False")));
+        QVERIFY2(panel.titleLabel()->text().contains(QStringLiteral("3.12+")),
+                 qPrintable(panel.titleLabel()->text()));
+        const Code code = snippets::create({.kind = ObjectKind::NamedTemporaryFile,
+                                            .variable = QStringLiteral("f1"),
+                                            .dir = QStringLiteral("/tmp"),
+                                            .deleteOnClose = false});
+        QVERIFY2(code.python.contains(QStringLiteral("3.12+")), qPrintable(code.python));
+        QVERIFY(!snippets::create({.kind = ObjectKind::NamedTemporaryFile,
+                                   .variable = QStringLiteral("f1"),
+                                   .dir = QStringLiteral("/tmp")})
+                     .python.contains(QStringLiteral("3.12")));
+    }
 };
 
 QTEST_MAIN(PlaygroundLessonsTest)
