@@ -29,8 +29,10 @@ TourPanel::TourPanel(PlaygroundSession *session, QWidget *parent)
     addAction(m_nextAction);
     connect(m_back, &QPushButton::clicked, this, [this] { stepBack(); });
     connect(m_next, &QPushButton::clicked, this, [this] { runStep(); });
-    connect(m_session, &PlaygroundSession::childRunningChanged, m_next,
-            [this](bool running) { m_next->setEnabled(!running); });
+    connect(m_session, &PlaygroundSession::childRunningChanged, m_next, [this](bool running) {
+        m_next->setEnabled(!running);
+        m_back->setEnabled(!running && m_ran > 0);
+    });
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_back);
@@ -48,7 +50,7 @@ void TourPanel::showStep()
     const TourStep &step = m_tour.at(m_step);
     m_title->setText(tr("Step %1 of %2: %3").arg(m_step + 1).arg(m_tour.size()).arg(step.title));
     m_text->setText(step.text);
-    m_back->setEnabled(m_ran > 0);
+    m_back->setEnabled(m_ran > 0 && !m_session->childRunning());
     m_next->setText(m_step + 1 < m_tour.size() ? tr("Show &me") : tr("Show &me (last step)"));
 }
 

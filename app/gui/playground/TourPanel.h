@@ -3,8 +3,10 @@
 // step's title and what to watch for, Back, and "Show me", which runs the
 // step on the session and moves on (also Ctrl+Return anywhere in the
 // window). Back undoes the step it goes back over: the playground is rebuilt
-// as it was before that step (replayTour()). "Show me" waits while the other
-// process runs, so a step never finds it busy.
+// as it was before that step (replayTour()). Both wait while the other
+// process runs, so a step never finds it busy. A replayed step that needs the
+// other process right after another one did (the flush step after the
+// flush pitfall) does its file work but not the read.
 //
 // Its texts keep PlaygroundWindow's translation context. GUI thread only.
 

@@ -278,6 +278,10 @@ private Q_SLOTS:
         TourPanel panel(m_session.get(), nullptr);
         QVERIFY(runTourUntil(panel, QStringLiteral("forgetting flush()")));
         QTest::mouseClick(panel.nextButton(), Qt::LeftButton);
+        // The reader runs now: neither way may start a step that needs it.
+        QVERIFY(session().childRunning());
+        QVERIFY(!panel.nextButton()->isEnabled());
+        QVERIFY(!backButton(panel)->isEnabled());
         QTRY_VERIFY2(explanation().contains(QStringLiteral("saw 0 byte(s)")),
                      qPrintable(explanation()));
         const int row = session().count() - 1;
