@@ -1,6 +1,8 @@
 #include "gui/playground/CodeSnippets.h"
 
 #include <QCoreApplication>
+#include <QList>
+#include <QRegularExpression>
 #include <QStringList>
 
 namespace tempscope::gui::playground {
@@ -139,6 +141,88 @@ QString cppBytes(const QByteArray &data)
            (data.size() > 40 ? QStringLiteral("…\"") : QStringLiteral("\""));
 }
 
+namespace {
+
+// The Python comment marking what needs a newer Python than 3.8; empty when nothing does.
+QString pythonVersionNote(const ObjectSpec &s)
+{
+    if (s.kind == ObjectKind::NamedTemporaryFile && s.autoDelete && !s.deleteOnClose)
+        return py(tr("Python 3.12+: delete_on_close is new in 3.12")) + u'\n';
+    return {};
+}
+
+// The statement that makes the object: for the `with` kinds the `with` line.
+Code creation(const ObjectSpec &s)
+{
+    const QString &v = s.variable;
+    switch (s.kind) {
+    case ObjectKind::Mkstemp:
+        return {QStringLiteral("fd, path = tempfile.mkstemp(%1)").arg(pythonArgs(s)),
+                QStringLiteral("MkstempResult %1 = mkstemp(%2);").arg(v, cppArgs(s))};
+    case ObjectKind::Mkdtemp:
+        return {QStringLiteral("path = tempfile.mkdtemp(%1)").arg(pythonArgs(s)),
+                QStringLiteral("const QString %1 = mkdtemp(%2);").arg(v, cppArgs(s))};
+    default:
+        break;
+    }
+    const QString kind = kindName(s.kind);
+    return {pythonVersionNote(s) +
+                QStringLiteral("with tempfile.%1(%2) as %3:").arg(kind, pythonArgs(s), v),
+            QStringLiteral("%1 %2(%1Options%3);").arg(kind, v, cppArgs(s))};
+}
+
+QString indented(const QString &code)
+{
+    QStringList lines = code.split(u'\n');
+    for (QString &line : lines)
+        line.prepend(QStringLiteral("    "));
+    return lines.join(u'\n');
+}
+
+// The modules a Python program uses, as its import line.
+QString pythonImports(const QString &program)
+{
+    QStringList modules;
+    for (const char *module : {"os", "pathlib", "shutil", "subprocess", "tempfile"}) {
+        const QString name = QString::fromLatin1(module);
+        const QRegularExpression use(QStringLiteral("(^|[^\\w.])%1\\.").arg(name));
+        if (use.match(program).hasMatch())
+            modules << name;
+    }
+    return QStringLiteral("import ") + modules.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+Code program(const ObjectSpec &s, const QList<Code> &steps)
+{
+    const Code made = creation(s);
+    QStringList python;
+    QStringList cpp;
+    for (const Code &step : steps) {
+        python << step.python;
+        cpp << step.cpp;
+    }
+    const bool block = !(s.kind == ObjectKind::Mkstemp || s.kind == ObjectKind::Mkdtemp);
+    QString pythonBody = made.python + u'\n';
+    QString cppBody = made.cpp + u'\n';
+    if (block) {
+        pythonBody += indented(python.isEmpty() ? QStringLiteral("pass") : python.join(u'\n'));
+        cppBody += cpp.join(u'\n');
+        cppBody = QStringLiteral("{\n") + indented(cppBody) + QStringLiteral("\n}");
+    } else {
+        pythonBody += python.join(u'\n');
+        cppBody += cpp.join(u'\n');
+    }
+    return {pythonImports(pythonBody) + QStringLiteral("\n\n") + pythonBody,
+            QStringLiteral("using namespace tempscope::tempfile;\n\n") + cppBody};
+}
+
+QString script(const QString &python)
+{
+    return pythonImports(python) + QStringLiteral("\n\n") + python;
+}
+
 Code create(const ObjectSpec &s)
 {
     const QString &v = s.variable;
@@ -161,8 +245,8 @@ Code create(const ObjectSpec &s)
         break;
     }
     const QString kind = kindName(s.kind);
-    return {QStringLiteral("import tempfile\n\nwith tempfile.%1(%2) as %3:\n    ...  %4")
-                .arg(kind, pythonArgs(s), v, py(tr("the next actions happen here"))),
+    return {QStringLiteral("import tempfile\n\n%1\n    ...  %2")
+                .arg(creation(s).python, py(tr("the next actions happen here"))),
             QStringLiteral(
                 "using namespace tempscope::tempfile;\n\n{\n    %1 %2(%3Options%4);\n    ...  %5")
                 .arg(kind, v, kind, cppArgs(s), cc(tr("the next actions happen here")))};
@@ -197,7 +281,7 @@ Code readNoSeek(const ObjectSpec &s)
     if (s.kind == ObjectKind::Mkstemp)
         return {QStringLiteral("data = os.read(fd, 4096)  %1")
                     .arg(py(tr("no seek: reads from the current position"))),
-                QStringLiteral("::read(%1.fd, data, sizeof data); %2")
+                QStringLiteral("char data[4096];\n::read(%1.fd, data, sizeof data); %2")
                     .arg(s.variable, cc(tr("no seek")))};
     return {QStringLiteral("data = %1.read()  %2").arg(s.variable, py(tr("no seek(0) first"))),
             QStringLiteral("const QByteArray data = %1.readAll(); %2")
@@ -210,9 +294,8 @@ Code flush(const ObjectSpec &s)
         return {py(tr("os.write() has no buffer: nothing to flush")),
                 cc(tr("::write() has no buffer: nothing to flush"))};
     return {QStringLiteral("%1.flush()").arg(s.variable),
-            QStringLiteral("%1.flush(); %2")
-                .arg(s.variable,
-                     cc(tr("a no-op: the core devices are unbuffered; a QFile would need it")))};
+            cc(tr("nothing to flush: the core devices are unbuffered (a QFile would need "
+                  "flush())"))};
 }
 
 Code close(const ObjectSpec &s)
@@ -229,13 +312,14 @@ Code leaveScope(const ObjectSpec &s)
     switch (s.kind) {
     case ObjectKind::Mkstemp:
         return {
-            QStringLiteral("%1\nfd, path = tempfile.mkstemp(...)\n...\n%2")
+            QStringLiteral("%1\n%2\n...\n%3")
                 .arg(py(tr("no with block: nothing happens when path goes out of scope")),
+                     creation(s).python,
                      py(tr("the right way: try/finally with os.close(fd) and os.remove(path)"))),
             cc(tr("MkstempResult is a plain struct: its destructor does nothing."))};
     case ObjectKind::Mkdtemp:
-        return {QStringLiteral("%1\npath = tempfile.mkdtemp(...)\n...\nshutil.rmtree(path)  %2")
-                    .arg(py(tr("no with block: the directory stays")),
+        return {QStringLiteral("%1\n%2\n...\nshutil.rmtree(path)  %3")
+                    .arg(py(tr("no with block: the directory stays")), creation(s).python,
                          py(tr("what you must write yourself"))),
                 cc(tr("A QString path: nothing removes the directory for you."))};
     default:
@@ -247,25 +331,30 @@ Code leaveScope(const ObjectSpec &s)
                              ? (s.autoDelete ? tr("close(), then remove the file (delete=True)")
                                              : tr("close(); the file stays (delete=False)"))
                              : tr("close(): the file goes with its last descriptor");
-    return {QStringLiteral("with tempfile.%1(...) as %2:\n    ...\n%3")
-                .arg(kindName(s.kind), s.variable,
-                     py(tr("leaving the block runs __exit__: %1").arg(what))),
-            QStringLiteral("{\n    %1 %2(...);\n    ...\n} %3")
-                .arg(kindName(s.kind), s.variable, cc(tr("the destructor: %1").arg(what)))};
+    const Code made = creation(s);
+    return {
+        QStringLiteral("%1\n    ...\n%2")
+            .arg(made.python, py(tr("leaving the block runs __exit__: %1").arg(what))),
+        QStringLiteral("{\n    %1\n} %2").arg(made.cpp, cc(tr("the destructor: %1").arg(what)))};
 }
 
 Code removeByHand(const ObjectSpec &s)
 {
     if (isDirectoryKind(s.kind))
         return {QStringLiteral("shutil.rmtree(%1)")
-                    .arg(s.kind == ObjectKind::Mkdtemp ? QStringLiteral("path")
-                                                       : s.variable + QStringLiteral(".name")),
+                    .arg(s.kind == ObjectKind::Mkdtemp ? QStringLiteral("path") : s.variable),
                 QStringLiteral("QDir(%1).removeRecursively();")
                     .arg(s.kind == ObjectKind::Mkdtemp ? s.variable
                                                        : s.variable + QStringLiteral(".path()"))};
     const QString path = s.kind == ObjectKind::Mkstemp ? QStringLiteral("path")
                                                        : s.variable + QStringLiteral(".name");
-    return {QStringLiteral("os.remove(%1)").arg(path),
+    // Before 3.12, __exit__ of a delete=True file raises FileNotFoundError when it is gone.
+    const bool needs312 = s.kind == ObjectKind::NamedTemporaryFile && s.autoDelete;
+    return {QStringLiteral("os.remove(%1)").arg(path) +
+                (needs312 ? QStringLiteral("  ") +
+                                py(tr("Python 3.12+: before, the end of the block raises "
+                                      "FileNotFoundError"))
+                          : QString()),
             QStringLiteral("QFile::remove(%1);")
                 .arg(s.kind == ObjectKind::Mkstemp ? s.variable + QStringLiteral(".path")
                                                    : s.variable + QStringLiteral(".path()"))};
@@ -291,18 +380,36 @@ Code otherProcessReads(const ObjectSpec &s)
                                                        : s.variable + QStringLiteral(".name");
     return {QStringLiteral("subprocess.run([\"cat\", %1])  %2")
                 .arg(path, py(tr("another process opens the path"))),
-            QStringLiteral("QProcess::execute(u\"cat\"_s, {%1.path()});").arg(s.variable)};
+            QStringLiteral("QProcess::execute(u\"cat\"_s, {%1});")
+                .arg(s.kind == ObjectKind::Mkstemp ? s.variable + QStringLiteral(".path")
+                                                   : s.variable + QStringLiteral(".path()"))};
+}
+
+bool reopenRefusedOnWindows(const ObjectSpec &s)
+{
+    return s.kind == ObjectKind::NamedTemporaryFile && s.autoDelete && s.deleteOnClose;
 }
 
 Code inUse(const ObjectSpec &s)
 {
-    return {QStringLiteral("%1\nopen(%2.name)  %3")
-                .arg(py(tr("Windows, while the file is open with delete_on_close=True:")),
-                     s.variable, py(tr("PermissionError: [Errno 13] Permission denied"))),
-            QStringLiteral("%1\nconst native::InUseIndex open = "
-                           "native::InUseIndex::scan();\nopen.holder(idOf(%2.path())); %3")
-                .arg(cc(tr("Tempscope's in-use detection (/proc/*/fd on Linux):")), s.variable,
-                     cc(tr("this process holds it")))};
+    const QString path = s.kind == ObjectKind::Mkstemp ? QStringLiteral("path")
+                                                       : s.variable + QStringLiteral(".name");
+    const QString cppPath = s.kind == ObjectKind::Mkstemp ? s.variable + QStringLiteral(".path")
+                                                          : s.variable + QStringLiteral(".path()");
+    const QString python =
+        reopenRefusedOnWindows(s)
+            ? QStringLiteral("%1\nopen(%2).close()  %3")
+                  .arg(py(tr("Windows, while the file is open with delete_on_close=True:")), path,
+                       py(tr("PermissionError: [Errno 13] Permission denied")))
+            : QStringLiteral("open(%1).close()  %2")
+                  .arg(path, py(tr("opening it again by name works, on Windows too")));
+    return {python, QStringLiteral(
+                        "%1\nstruct stat st {};\n::stat(QFile::encodeName(%2).constData(), &st);\n"
+                        "const tempscope::native::InUseIndex open = "
+                        "tempscope::native::InUseIndex::scan();\n"
+                        "open.holder({std::uint64_t(st.st_dev), std::uint64_t(st.st_ino)}); %3")
+                        .arg(cc(tr("Tempscope's in-use detection (/proc/*/fd on Linux):")), cppPath,
+                             cc(tr("this process holds it")))};
 }
 
 Code crash(const QString &dir, const QString &prefix)

@@ -4,6 +4,7 @@
 // Pure functions of what the user chose; code is never translated, the
 // comments inside it are.
 
+#include <QList>
 #include <QString>
 
 namespace tempscope::gui::playground {
@@ -40,7 +41,15 @@ QString kindName(ObjectKind kind); // "NamedTemporaryFile", "mkstemp", ...
 bool isDirectoryKind(ObjectKind kind);
 
 namespace snippets {
+// Whether Windows refuses to open spec's file again by name while it is open:
+// only a NamedTemporaryFile with delete=True and delete_on_close=True (O_TEMPORARY).
+bool reopenRefusedOnWindows(const ObjectSpec &spec);
 Code create(const ObjectSpec &spec);
+// A whole program: spec's object made, then steps (the snippets below) inside
+// its `with` block (its C++ scope), with the imports the Python uses.
+Code program(const ObjectSpec &spec, const QList<Code> &steps);
+// python with the import line it needs in front, so it runs on its own.
+QString script(const QString &python);
 Code write(const ObjectSpec &spec, const QByteArray &data);
 Code readBack(const ObjectSpec &spec);   // seek(0) + read()
 Code readNoSeek(const ObjectSpec &spec); // read() where the position is

@@ -89,9 +89,8 @@ Lesson Lessons::created(const PlaygroundObject &o)
                      "max_size=%1, that is at byte %2. Then it rolls over to a real TemporaryFile.")
                       .arg(spec.maxSize)
                       .arg(spec.maxSize + 1)
-                : tr("max_size=0: the data stays in memory however much you write; only fileno() "
-                     "or "
-                     "rollover() move it to disk.");
+                : tr("max_size=0: writes never roll it over, however much you write; fileno(), "
+                     "rollover() or truncate(n) with n > 0 move it to disk.");
         break;
     case ObjectKind::TemporaryDirectory:
         why = tr("%1 appears (%2). Leaving the block removes it with everything inside.")
@@ -163,7 +162,12 @@ Lesson Lessons::performed(const PlaygroundObject &o, Action action, const QByteA
         return leftScope(o, outcome);
     case Action::RemoveByHand:
         return {tr("remove %1 by hand").arg(v), snippets::removeByHand(spec),
-                spec.kind == ObjectKind::NamedTemporaryFile
+                !o.inScope()
+                    ? tr("Removed by hand after the block: nothing else would have removed it.")
+                : spec.kind == ObjectKind::NamedTemporaryFile && !spec.autoDelete
+                    ? tr("Removed inside the block. With delete=False that is your job; the end "
+                         "of the block will not touch the file.")
+                : spec.kind == ObjectKind::NamedTemporaryFile
                     ? tr("Removed inside the block. That is fine (Python 3.12+): __exit__ will "
                          "find it gone and carry on. "
                          "The open descriptor still reads and writes the now nameless file.")
@@ -220,10 +224,18 @@ Lesson Lessons::wrote(const PlaygroundObject &o, const QByteArray &data, const O
         }
     } else if (spec.kind == ObjectKind::TemporaryFile ||
                spec.kind == ObjectKind::NamedTemporaryFile) {
+        const QString size = formatBytes(quint64(o.bufferSize()));
         lesson.explanation =
-            outcome.bufferFilled
-                ? tr("The buffer (8 KiB) filled up, so Python handed the data to the OS on "
-                     "its own.")
+            outcome.bufferFilled && outcome.buffered == 0
+                ? tr("The write did not fit in the buffer (%1, the file's block size), so "
+                     "Python handed it to the OS at once: other processes see it now.")
+                      .arg(size)
+            : outcome.bufferFilled
+                ? tr("The write did not fit in the buffer (%1, the file's block size): Python "
+                     "handed what the buffer held to the OS, and these %n byte(s) wait in the "
+                     "buffer until flush() or close().",
+                     "", int(outcome.buffered))
+                      .arg(size)
                 : tr("%n byte(s) went into the file object's buffer, not to the file "
                      "yet: other processes "
                      "see them after flush() or close().",

@@ -9,20 +9,6 @@
 
 namespace tempscope::gui::playground {
 
-namespace {
-
-Code chain(std::initializer_list<Code> parts)
-{
-    Code out;
-    for (const Code &c : parts) {
-        out.python = out.python.isEmpty() ? c.python : out.python + u'\n' + c.python;
-        out.cpp = out.cpp.isEmpty() ? c.cpp : out.cpp + u'\n' + c.cpp;
-    }
-    return out;
-}
-
-} // namespace
-
 QString PitfallLessons::holderText(const platform::HolderAnswer &answer)
 {
     using Kind = platform::HolderAnswer::Kind;
@@ -43,15 +29,30 @@ QString PitfallLessons::holderText(const platform::HolderAnswer &answer)
 
 Lesson PitfallLessons::inUse(const PlaygroundObject &o, const platform::HolderAnswer &answer)
 {
-    return {tr("who has %1 open?").arg(o.variable()), snippets::inUse(o.spec()),
-            tr("Windows: a NamedTemporaryFile with delete_on_close=True is opened with "
-               "O_TEMPORARY, and nobody "
-               "can open it again by name while it is open (PermissionError). Close it first, "
-               "or create it "
-               "with delete=False, close it, hand the path on and remove it yourself.\n"
-               "Linux lets anyone open it; Tempscope's in-use detection sees who holds it: %1. "
-               "A cleanup keeps files that are in use.")
-                .arg(holderText(answer))};
+    const ObjectSpec &spec = o.spec();
+    QString why;
+    if (snippets::reopenRefusedOnWindows(spec))
+        why = tr("Windows: a NamedTemporaryFile with delete_on_close=True is opened with "
+                 "O_TEMPORARY, and nobody can open it again by name while it is open "
+                 "(PermissionError). Close it first, or create it with delete=False, close it, "
+                 "hand the path on and remove it yourself.") +
+              u'\n';
+    else
+        why = tr("Opening it again by name works on Windows too: only delete=True with "
+                 "delete_on_close=True refuses that.") +
+              u'\n';
+    const int mode = o.mode();
+    if (mode >= 0 && (mode & 0077) == 0)
+        why += tr("On Linux its mode %1 lets only its owner (and root) open it again.")
+                   .arg(mode, 4, 8, QLatin1Char('0'));
+    else if (mode >= 0)
+        why += tr("On Linux its mode %1 lets others open it again too.")
+                   .arg(mode, 4, 8, QLatin1Char('0'));
+    why +=
+        u' ' + tr("Tempscope's in-use detection sees who holds it: %1. A cleanup keeps files that "
+                  "are in use.")
+                   .arg(holderText(answer));
+    return {tr("who has %1 open?").arg(o.variable()), snippets::inUse(spec), why};
 }
 
 QString PitfallLessons::notStarted(const QString &program, const QString &error)
@@ -91,12 +92,11 @@ Lesson PitfallLessons::otherProcessRead(const ObjectSpec &spec, const QString &p
 Lesson PitfallLessons::forgotSeek(const ObjectSpec &spec, const QByteArray &written,
                                   const Lesson &emptyRead)
 {
-    return {
-        tr("Pitfall: forgetting seek(0)"),
-        chain({snippets::create(spec), snippets::write(spec, written), snippets::readNoSeek(spec)}),
-        emptyRead.explanation + u'\n' +
-            tr("Now press “seek(0) + read” on %1 to see the data.").arg(spec.variable),
-        true};
+    return {tr("Pitfall: forgetting seek(0)"),
+            snippets::program(spec, {snippets::write(spec, written), snippets::readNoSeek(spec)}),
+            emptyRead.explanation + u'\n' +
+                tr("Now press “seek(0) + read” on %1 to see the data.").arg(spec.variable),
+            true};
 }
 
 QString PitfallLessons::forgotFlushIntro(const ObjectSpec &spec, const QByteArray &written)

@@ -27,6 +27,11 @@ bool claimPrivateDirectory(const QString &path);
 // the platform.
 int permissionBits(int fd, const QString &path);
 
+// The write buffer CPython's open() gives the file open as fd: its st_blksize
+// when that is above 1, else io.DEFAULT_BUFFER_SIZE (8192). Windows has no
+// st_blksize, so Python uses 8192 there.
+qint64 pythonBufferSize(int fd);
+
 // "Who has this file open?", answered the way the platform can.
 struct HolderAnswer
 {

@@ -42,6 +42,17 @@ int permissionBits(int fd, const QString &path)
     return -1;
 }
 
+qint64 pythonBufferSize(int fd)
+{
+    constexpr qint64 defaultBufferSize = 8192; // io.DEFAULT_BUFFER_SIZE
+    struct stat st
+    {
+    };
+    if (fd >= 0 && ::fstat(fd, &st) == 0 && st.st_blksize > 1)
+        return qint64(st.st_blksize);
+    return defaultBufferSize;
+}
+
 HolderAnswer whoHasOpen(const QString &path)
 {
     // The in-use index knows files by the device and inode native's scanner

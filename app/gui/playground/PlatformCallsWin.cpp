@@ -24,6 +24,11 @@ int permissionBits(int, const QString &)
     return -1; // Windows has ACLs, not mode bits
 }
 
+qint64 pythonBufferSize(int)
+{
+    return 8192; // io.DEFAULT_BUFFER_SIZE: no st_blksize on Windows
+}
+
 HolderAnswer whoHasOpen(const QString &path)
 {
     // No in-use index here: the reopen rule is tried for real. A

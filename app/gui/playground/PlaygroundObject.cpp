@@ -21,13 +21,6 @@ namespace tempscope::gui::playground {
 
 using namespace tempfile;
 
-namespace {
-
-// Python's io.DEFAULT_BUFFER_SIZE: what a write may sit in before the OS sees it.
-constexpr qsizetype kPythonBufferSize = 8192;
-
-} // namespace
-
 PlaygroundObject::PlaygroundObject(ObjectSpec spec) : m_spec(std::move(spec)) {}
 
 PlaygroundObject::~PlaygroundObject() = default;
@@ -89,6 +82,8 @@ std::unique_ptr<PlaygroundObject> PlaygroundObject::make(const ObjectSpec &spec,
             {.suffix = spec.suffix, .prefix = spec.prefix, .dir = spec.dir, .events = events});
         break;
     }
+    if (spec.kind == ObjectKind::TemporaryFile || spec.kind == ObjectKind::NamedTemporaryFile)
+        object->m_bufferSize = platform::pythonBufferSize(object->fd());
     return object;
 }
 
@@ -296,12 +291,18 @@ Outcome PlaygroundObject::write(const QByteArray &data)
     }
     case ObjectKind::TemporaryFile:
     case ObjectKind::NamedTemporaryFile:
-        m_pending += data;
-        out.buffered = m_pending.size();
-        if (m_pending.size() >= kPythonBufferSize) {
+        // CPython's BufferedWriter.write(): what fits waits in the buffer.
+        if (m_pending.size() + data.size() <= m_bufferSize) {
+            m_pending += data;
+        } else {
             flushPending();
             out.bufferFilled = true;
+            if (data.size() > m_bufferSize)
+                device()->write(data);
+            else
+                m_pending = data;
         }
+        out.buffered = m_pending.size();
         break;
     default: // os.write() on mkstemp's descriptor
         device()->write(data);

@@ -4,10 +4,13 @@
 // it. It reports facts (an Outcome per action) and says nothing about them:
 // Lessons.h turns them into words.
 //
-// Python's file objects buffer writes (io.BufferedRandom, 8 KiB); the core
-// devices are unbuffered. So that "forgot to flush" is real here, each file
-// object keeps Python's write buffer: write() fills it, flush(), seek(),
-// read() and close() hand it to the OS, as Python does.
+// Python's file objects buffer writes (io.BufferedRandom, as large as the
+// file's st_blksize: platform::pythonBufferSize()); the core devices are
+// unbuffered. So that "forgot to flush" is real here, each file object keeps
+// Python's write buffer as CPython's BufferedWriter does: a write that fits
+// stays in it; one that does not first hands the buffer to the OS, then goes
+// to the OS itself when larger than the buffer, else waits in it. flush(),
+// seek(), read() and close() hand the buffer to the OS, as Python does.
 //
 // Destroying an object does what leaving its `with` block does (RAII);
 // what mkstemp, mkdtemp and delete=False keep stays. GUI thread only.
@@ -51,7 +54,7 @@ struct Outcome
     qint64 position = -1; // ReadNoSeek: where the read started; Write: the spool's position after
     qint64 buffered = 0;  // Write: bytes in Python's buffer after the write
     qint64 flushed = 0;   // Flush: bytes Python's buffer handed to the OS
-    bool bufferFilled = false; // Write: the buffer filled up and went to the OS on its own
+    bool bufferFilled = false; // Write: it did not fit in the buffer, so data went to the OS
     bool rolledNow = false;    // Write: this write rolled the spool over
     bool wasRolled = false;    // Close: the spool had rolled over before
     bool wasClosed = false;    // LeaveScope: closed before the block ended
@@ -88,6 +91,8 @@ public:
     int mode() const;    // permission bits, -1 when unknown
     qint64 size() const; // bytes the OS has (memory for an unrolled spool)
     qint64 buffered() const { return m_pending.size(); }
+    // The size of Python's write buffer for this file (0: no buffer).
+    qint64 bufferSize() const { return m_bufferSize; }
     int filesAdded() const { return m_filesAdded; }
     // Spool facts.
     bool rolledOver() const;
@@ -119,6 +124,7 @@ private:
     std::unique_ptr<QIODevice> m_raw; // mkstemp's descriptor
     QString m_path;                   // mkstemp/mkdtemp
     QByteArray m_pending;
+    qint64 m_bufferSize = 0;
     qint64 m_rolledAt = -1;
     int m_filesAdded = 0;
     bool m_closed = false;

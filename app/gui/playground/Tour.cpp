@@ -15,10 +15,10 @@ QString tr(const char *text)
     return QCoreApplication::translate("tempscope::gui::playground", text);
 }
 
-// The newest object's row.
-int last(PlaygroundSession &s)
+// The row an earlier step made under name; -1 (and the step does nothing) when none.
+int made(const TourRows &rows, const QString &name)
 {
-    return s.count() - 1;
+    return rows.value(name, -1);
 }
 
 } // namespace
@@ -30,13 +30,13 @@ QList<TourStep> tourSteps()
          tr("The most private temp file. Watch the inspector: nothing appears, because on Linux "
             "the file is "
             "opened with O_TMPFILE and never gets a name."),
-         [](PlaygroundSession &s) {
+         [](PlaygroundSession &s, TourRows &) {
              s.create({.kind = ObjectKind::TemporaryFile, .prefix = QStringLiteral("tmp")});
          }},
         {tr("NamedTemporaryFile: a name others can use"),
          tr("Now a file that does appear, mode 0600, prefix and suffix as asked. The inspector "
             "lists it."),
-         [](PlaygroundSession &s) {
+         [](PlaygroundSession &s, TourRows &) {
              s.create({.kind = ObjectKind::NamedTemporaryFile,
                        .prefix = QStringLiteral("session_"),
                        .suffix = QStringLiteral(".log")});
@@ -44,31 +44,40 @@ QList<TourStep> tourSteps()
         {tr("Pitfall: forgetting seek(0)"),
          tr("Write, then read: the read comes back empty, because the position is at the end of "
             "what was written."),
-         [](PlaygroundSession &s) { s.demoForgotSeek(); }},
+         [](PlaygroundSession &s, TourRows &rows) {
+             rows[QStringLiteral("seek")] = s.demoForgotSeek();
+         }},
         {tr("seek(0), then read"), tr("Rewind first, and the data is there."),
-         [](PlaygroundSession &s) { s.perform(last(s), Action::ReadBack); }},
+         [](PlaygroundSession &s, TourRows &rows) {
+             s.perform(made(rows, QStringLiteral("seek")), Action::ReadBack);
+         }},
         {tr("close() removes a NamedTemporaryFile"),
          tr("With the defaults (delete=True, delete_on_close=True) closing the file removes it: "
             "watch its row "
             "vanish from the inspector."),
-         [](PlaygroundSession &s) { s.perform(last(s), Action::Close); }},
-        {tr("delete_on_close=False"),
-         tr("Python 3.12 added delete_on_close: the file survives close() and goes only when the "
-            "with block ends."),
-         [](PlaygroundSession &s) {
-             const int row = s.create({.kind = ObjectKind::NamedTemporaryFile,
-                                       .prefix = QStringLiteral("keep_"),
-                                       .suffix = QStringLiteral(".csv"),
-                                       .deleteOnClose = false});
+         [](PlaygroundSession &s, TourRows &rows) {
+             s.perform(made(rows, QStringLiteral("seek")), Action::Close);
+         }},
+        {tr("delete_on_close=False (3.12+)"),
+         tr("Needs Python 3.12+, which added delete_on_close: the file survives close() and goes "
+            "only when the with block ends."),
+         [](PlaygroundSession &s, TourRows &rows) {
+             const int row = rows[QStringLiteral("keep")] =
+                 s.create({.kind = ObjectKind::NamedTemporaryFile,
+                           .prefix = QStringLiteral("keep_"),
+                           .suffix = QStringLiteral(".csv"),
+                           .deleteOnClose = false});
              s.perform(row, Action::Write, QByteArray("id,email\n"));
              s.perform(row, Action::Close);
          }},
         {tr("...and gone at the end of the block"), tr("Leave the block: now the file is removed."),
-         [](PlaygroundSession &s) { s.perform(last(s), Action::LeaveScope); }},
+         [](PlaygroundSession &s, TourRows &rows) {
+             s.perform(made(rows, QStringLiteral("keep")), Action::LeaveScope);
+         }},
         {tr("SpooledTemporaryFile: memory first"),
          tr("max_size=30: 30 bytes stay in memory, the 31st byte rolls the data over to a real "
             "file."),
-         [](PlaygroundSession &s) {
+         [](PlaygroundSession &s, TourRows &) {
              const int row = s.create({.kind = ObjectKind::SpooledTemporaryFile,
                                        .prefix = QStringLiteral("spool_"),
                                        .maxSize = 30});
@@ -77,30 +86,48 @@ QList<TourStep> tourSteps()
          }},
         {tr("TemporaryDirectory: a workspace"),
          tr("A directory with two files inside; leaving the block removes all of it."),
-         [](PlaygroundSession &s) {
-             const int row = s.create(
+         [](PlaygroundSession &s, TourRows &rows) {
+             const int row = rows[QStringLiteral("directory")] = s.create(
                  {.kind = ObjectKind::TemporaryDirectory, .prefix = QStringLiteral("job")});
              s.perform(row, Action::AddFile);
              s.perform(row, Action::AddFile);
          }},
         {tr("...cleaned up in one go"), tr("Leave the block and watch the directory go."),
-         [](PlaygroundSession &s) { s.perform(last(s), Action::LeaveScope); }},
+         [](PlaygroundSession &s, TourRows &rows) {
+             s.perform(made(rows, QStringLiteral("directory")), Action::LeaveScope);
+         }},
         {tr("Pitfall: forgetting flush()"),
          tr("A second process reads the file right after the write: it sees nothing, because the "
-            "data is still "
-            "in this process's buffer. Flush, and let it read again."),
-         [](PlaygroundSession &s) { s.demoForgotFlush(); }},
+            "data is still in this process's buffer."),
+         [](PlaygroundSession &s, TourRows &rows) {
+             rows[QStringLiteral("flush")] = s.demoForgotFlush();
+         }},
+        {tr("flush(), then read again"),
+         tr("Flush: the buffered bytes go to the OS, and the second process reads them now."),
+         [](PlaygroundSession &s, TourRows &rows) {
+             const int row = made(rows, QStringLiteral("flush"));
+             s.perform(row, Action::Flush);
+             s.perform(row, Action::OtherProcessReads);
+         }},
         {tr("The Windows reopen rule"),
          tr("On Windows a NamedTemporaryFile that deletes on close cannot be opened again by name "
             "while open. "
             "Here you see who holds it open."),
-         [](PlaygroundSession &s) { s.demoReopenRule(); }},
+         [](PlaygroundSession &s, TourRows &) { s.demoReopenRule(); }},
         {tr("Pitfall: a crash before cleanup"),
          tr("A helper program makes temp files and directories and is killed before it can clean "
             "up. The "
             "orphans appear in the inspector, in their family."),
-         [](PlaygroundSession &s) { s.demoCrash(); }},
+         [](PlaygroundSession &s, TourRows &) { s.demoCrash(); }},
     };
+}
+
+void replayTour(const QList<TourStep> &tour, int count, PlaygroundSession &session, TourRows &rows)
+{
+    session.clear();
+    rows.clear();
+    for (int i = 0; i < count && i < tour.size(); ++i)
+        tour.at(i).run(session, rows);
 }
 
 } // namespace tempscope::gui::playground

@@ -1,6 +1,7 @@
 #include "gui/playground/TourPanel.h"
 
 #include "gui/PlainText.h"
+#include "gui/playground/PlaygroundSession.h"
 
 #include <QAction>
 #include <QEvent>
@@ -26,11 +27,12 @@ TourPanel::TourPanel(PlaygroundSession *session, QWidget *parent)
     m_nextAction->setShortcutContext(Qt::WindowShortcut);
     connect(m_nextAction, &QAction::triggered, m_next, &QPushButton::click);
     addAction(m_nextAction);
-    connect(m_back, &QPushButton::clicked, this, [this] {
-        m_step = std::max(0, m_step - 1);
-        showStep();
-    });
+    connect(m_back, &QPushButton::clicked, this, [this] { stepBack(); });
     connect(m_next, &QPushButton::clicked, this, [this] { runStep(); });
+    connect(m_session, &PlaygroundSession::childRunningChanged, m_next, [this](bool running) {
+        m_next->setEnabled(!running);
+        m_back->setEnabled(!running && m_ran > 0);
+    });
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_back);
@@ -48,15 +50,25 @@ void TourPanel::showStep()
     const TourStep &step = m_tour.at(m_step);
     m_title->setText(tr("Step %1 of %2: %3").arg(m_step + 1).arg(m_tour.size()).arg(step.title));
     m_text->setText(step.text);
-    m_back->setEnabled(m_step > 0);
+    m_back->setEnabled(m_ran > 0 && !m_session->childRunning());
     m_next->setText(m_step + 1 < m_tour.size() ? tr("Show &me") : tr("Show &me (last step)"));
 }
 
 void TourPanel::runStep()
 {
-    m_tour.at(m_step).run(*m_session);
-    if (m_step + 1 < m_tour.size())
-        ++m_step;
+    m_tour.at(m_step).run(*m_session, m_rows);
+    m_ran = m_step + 1;
+    m_step = std::min(m_ran, int(m_tour.size()) - 1);
+    showStep();
+}
+
+void TourPanel::stepBack()
+{
+    if (m_ran == 0)
+        return;
+    --m_ran;
+    replayTour(m_tour, m_ran, *m_session, m_rows);
+    m_step = m_ran;
     showStep();
 }
 

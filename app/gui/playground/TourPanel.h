@@ -2,7 +2,11 @@
 // TourPanel: the guided tour (Tour.h) as a box in the playground window: the
 // step's title and what to watch for, Back, and "Show me", which runs the
 // step on the session and moves on (also Ctrl+Return anywhere in the
-// window).
+// window). Back undoes the step it goes back over: the playground is rebuilt
+// as it was before that step (replayTour()). Both wait while the other
+// process runs, so a step never finds it busy. A replayed step that needs the
+// other process right after another one did (the flush step after the
+// flush pitfall) does its file work but not the read.
 //
 // Its texts keep PlaygroundWindow's translation context. GUI thread only.
 
@@ -27,6 +31,7 @@ public:
     TourPanel(PlaygroundSession *session, QWidget *parent);
 
     QPushButton *nextButton() const { return m_next; }
+    QPushButton *backButton() const { return m_back; }
     QLabel *titleLabel() const { return m_title; }
 
 protected:
@@ -35,11 +40,14 @@ protected:
 private:
     void retranslate();
     void runStep();
+    void stepBack();
     void showStep();
 
     PlaygroundSession *m_session;
     QList<TourStep> m_tour;
-    int m_step = 0;
+    TourRows m_rows;
+    int m_step = 0; // the step shown
+    int m_ran = 0;  // how many steps have run: m_step, or all after the last one
     QLabel *m_title;
     QLabel *m_text;
     QPushButton *m_back;

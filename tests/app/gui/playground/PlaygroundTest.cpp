@@ -425,22 +425,22 @@ private Q_SLOTS:
     void tourWalksThroughTheLessons()
     {
         PlaygroundWindow *p = playground();
-        QVERIFY(p->tourLabel()->text().startsWith(QStringLiteral("Step 1 of 13")));
+        QVERIFY(p->tourLabel()->text().startsWith(QStringLiteral("Step 1 of 14")));
         QTest::mouseClick(p->tourButton(), Qt::LeftButton);
         QCOMPARE(shown(0, LiveObjectsModel::Path), QStringLiteral("no name"));
-        QVERIFY(p->tourLabel()->text().startsWith(QStringLiteral("Step 2 of 13")));
+        QVERIFY(p->tourLabel()->text().startsWith(QStringLiteral("Step 2 of 14")));
         for (int step = 2; step <= 8; ++step)
             QTest::mouseClick(p->tourButton(), Qt::LeftButton);
         // Step 8: the spool rolled over at byte 31.
         QVERIFY2(explanation().startsWith(QStringLiteral("Rolled over at byte 31")),
                  qPrintable(explanation()));
         QSignalSpy crashed(session(), &PlaygroundSession::crashFinished);
-        for (int step = 9; step <= 13; ++step) {
+        for (int step = 9; step <= 14; ++step) {
             QTest::mouseClick(p->tourButton(), Qt::LeftButton);
             QTRY_VERIFY(!session()->childRunning());
         }
         QCOMPARE(crashed.count(), 1);
-        QVERIFY(p->tourLabel()->text().startsWith(QStringLiteral("Step 13 of 13")));
+        QVERIFY(p->tourLabel()->text().startsWith(QStringLiteral("Step 14 of 14")));
     }
 
     // Ctrl+Return runs the tour's step from anywhere in the window; Back steps back.
@@ -451,7 +451,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowActive(p));
         p->textEdit()->setFocus();
         QTest::keyClick(p->textEdit(), Qt::Key_Return, Qt::ControlModifier);
-        QVERIFY2(p->tourLabel()->text().startsWith(QStringLiteral("Step 2 of 13")),
+        QVERIFY2(p->tourLabel()->text().startsWith(QStringLiteral("Step 2 of 14")),
                  qPrintable(p->tourLabel()->text()));
         QCOMPARE(session()->count(), 1);
         QCOMPARE(shown(0, LiveObjectsModel::Kind), QStringLiteral("TemporaryFile"));
@@ -461,7 +461,7 @@ private Q_SLOTS:
         });
         QVERIFY(it != buttons.cend());
         QTest::mouseClick(*it, Qt::LeftButton);
-        QVERIFY(p->tourLabel()->text().startsWith(QStringLiteral("Step 1 of 13")));
+        QVERIFY(p->tourLabel()->text().startsWith(QStringLiteral("Step 1 of 14")));
     }
 };
 

@@ -1,0 +1,248 @@
+// The code the playground shows is code that runs: every Python snippet it
+// can show for mkstemp, mkdtemp and TemporaryDirectory, and the seek(0)
+// pitfall's program, run with /usr/bin/python3 against the playground's own
+// directory; the C++ of the same steps compiled (syntax only) against core.
+// A snippet that needs a newer Python than the installed one would be
+// skipped by version and said so; none of these does.
+
+#include "gui/playground/CodeSnippets.h"
+#include "gui/playground/PlaygroundSession.h"
+
+#include <QDebug>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tempscope::gui::playground;
+
+namespace {
+
+const QString kPython = QStringLiteral("/usr/bin/python3");
+
+struct Run
+{
+    bool ok = false;
+    QString output; // stdout and stderr
+};
+
+} // namespace
+
+class PlaygroundSnippetTest final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_tmp;
+    std::unique_ptr<PlaygroundSession> m_session;
+    QStringList m_cppPrograms; // every C++ program shown, for one compile at the end
+    int m_scripts = 0;
+    QString m_pythonVersion; // "3.11.2"
+    bool m_python312 = false;
+
+    PlaygroundSession &session() { return *m_session; }
+
+    // Runs python as a program file; ok when it exits 0.
+    Run runPython(const QString &python)
+    {
+        const QString file = m_tmp.filePath(QStringLiteral("snippet-%1.py").arg(++m_scripts));
+        QFile out(file);
+        if (!out.open(QIODevice::WriteOnly) || out.write(python.toUtf8()) < 0)
+            return {false, out.errorString()};
+        out.close();
+        QProcess p;
+        p.setProcessChannelMode(QProcess::MergedChannels);
+        p.start(kPython, {file});
+        if (!p.waitForFinished(30'000))
+            return {false, QStringLiteral("did not finish: ") + p.errorString()};
+        return {p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0,
+                QString::fromUtf8(p.readAll())};
+    }
+
+    // The lesson an action ends with; the other process's read comes later.
+    Lesson perform(int row, Action action)
+    {
+        QSignalSpy taught(m_session.get(), &PlaygroundSession::lessonChanged);
+        if (!session().perform(row, action))
+            return {};
+        if (action == Action::OtherProcessReads && !taught.wait(10'000))
+            return {};
+        return session().lastLesson();
+    }
+
+    // Whether python is marked as needing 3.12+ and the installed Python is older.
+    bool needsNewerPython(const QString &python) const
+    {
+        return python.contains(QStringLiteral("Python 3.12+")) && !m_python312;
+    }
+
+    static QString describe(const QString &what, const QString &python, const Run &run)
+    {
+        return what + QStringLiteral(":\n") + python + QStringLiteral("\n--- python said:\n") +
+               run.output;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_tmp.isValid());
+        if (!QFileInfo(kPython).isExecutable())
+            QSKIP("no /usr/bin/python3");
+        const Run version = runPython(QStringLiteral(
+            "import sys\nprint('%d.%d.%d' % sys.version_info[:3], sys.version_info >= (3, 12))"));
+        QVERIFY2(version.ok, qPrintable(version.output));
+        m_pythonVersion = version.output.section(u' ', 0, 0);
+        m_python312 = version.output.trimmed().endsWith(QStringLiteral("True"));
+    }
+
+    void init()
+    {
+        const QString root = m_tmp.filePath(QStringLiteral("root"));
+        QVERIFY(QDir().mkpath(root));
+        m_session = std::make_unique<PlaygroundSession>(root);
+        m_session->setChildProgram(QStringLiteral(TEMPSCOPE_PLAYGROUND_CHILD));
+    }
+
+    void cleanup() { m_session.reset(); }
+
+    // Each action the playground offers on a fresh object, as the program
+    // "make the object, do the action" it shows; leaving the block as shown.
+    void everySnippetOfAKindRuns_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::newRow("TemporaryDirectory") << int(ObjectKind::TemporaryDirectory);
+        QTest::newRow("mkdtemp") << int(ObjectKind::Mkdtemp);
+        QTest::newRow("mkstemp") << int(ObjectKind::Mkstemp);
+        QTest::newRow("NamedTemporaryFile") << int(ObjectKind::NamedTemporaryFile);
+    }
+
+    void everySnippetOfAKindRuns()
+    {
+        QFETCH(int, kind);
+        const QList<Action> actions = {
+            Action::Write,      Action::ReadBack,     Action::ReadNoSeek, Action::Flush,
+            Action::Close,      Action::RemoveByHand, Action::AddFile,    Action::OtherProcessReads,
+            Action::CheckInUse, Action::LeaveScope};
+        int tried = 0;
+        for (const Action action : actions) {
+            const int row =
+                session().create({.kind = ObjectKind(kind), .prefix = QStringLiteral("snip_")});
+            QVERIFY2(row >= 0, qPrintable(session().lastLesson().explanation));
+            const ObjectSpec spec = session().object(row)->spec();
+            if (!session().object(row)->can(action))
+                continue;
+            if (action == Action::Write)
+                QVERIFY(session().perform(row, action, QByteArray("id,email\n")));
+            const Lesson lesson =
+                action == Action::Write ? session().lastLesson() : perform(row, action);
+            QVERIFY2(!lesson.code.python.isEmpty(), qPrintable(lesson.title));
+            ++tried;
+            const Code whole = action == Action::LeaveScope
+                                   ? Code{snippets::script(lesson.code.python),
+                                          QStringLiteral("using namespace "
+                                                         "tempscope::tempfile;\n") +
+                                              lesson.code.cpp}
+                                   : snippets::program(spec, {lesson.code});
+            if (needsNewerPython(whole.python)) {
+                qInfo("skipped, needs Python 3.12+ (installed: %s): %s",
+                      qPrintable(m_pythonVersion), qPrintable(lesson.title));
+                continue;
+            }
+            const Run run = runPython(whole.python);
+            QVERIFY2(run.ok, qPrintable(describe(lesson.title, whole.python, run)));
+            m_cppPrograms << whole.cpp;
+        }
+        QVERIFY(tried >= 3);
+
+        // The whole session on one object, in the order a learner might go.
+        const int row =
+            session().create({.kind = ObjectKind(kind), .prefix = QStringLiteral("all_")});
+        QVERIFY(row >= 0);
+        QList<Code> steps;
+        for (const Action action : actions) {
+            if (action == Action::LeaveScope || !session().object(row)->can(action))
+                continue;
+            if (action == Action::Write) {
+                QVERIFY(session().perform(row, action, QByteArray("id,email\n")));
+                steps << session().lastLesson().code;
+            } else {
+                steps << perform(row, action).code;
+            }
+        }
+        const Code all = snippets::program(session().object(row)->spec(), steps);
+        if (needsNewerPython(all.python))
+            QSKIP(qPrintable(QStringLiteral("the session needs Python 3.12+; installed: ") +
+                             m_pythonVersion));
+        const Run run = runPython(all.python);
+        QVERIFY2(run.ok, qPrintable(describe(QStringLiteral("the session"), all.python, run)));
+    }
+
+    // The seek(0) pitfall's program runs, and Python reads what the lesson says: nothing.
+    void seekPitfallProgramRunsAndReadsNothing()
+    {
+        const int row = session().demoForgotSeek();
+        QVERIFY(row >= 0);
+        const QString python = session().lastLesson().code.python;
+        QVERIFY2(python.contains(QStringLiteral("data = f1.read()")), qPrintable(python));
+        const Run run = runPython(python);
+        QVERIFY2(run.ok, qPrintable(describe(QStringLiteral("seek pitfall"), python, run)));
+
+        // What it read, printed where the read happened (inside the block).
+        const QString lastLine = python.section(u'\n', -1);
+        const QString indent = lastLine.left(lastLine.size() - lastLine.trimmed().size());
+        const Run seen = runPython(python + u'\n' + indent + QStringLiteral("print(repr(data))"));
+        QVERIFY2(seen.ok, qPrintable(seen.output));
+        QCOMPARE(seen.output.trimmed(), QStringLiteral("b''"));
+        QVERIFY(
+            session().lastLesson().explanation.startsWith(QStringLiteral("read returned nothing")));
+        m_cppPrograms << session().lastLesson().code.cpp;
+    }
+
+    // Every C++ program the tests above ran in Python, compiled against core.
+    void cppSnippetsCompile()
+    {
+        const QFileInfo compiler(QStringLiteral(TEMPSCOPE_CXX_COMPILER));
+        if (!compiler.isExecutable())
+            QSKIP("the build's C++ compiler is not here");
+        QFile includes(QStringLiteral(TEMPSCOPE_SNIPPET_INCLUDES));
+        QVERIFY(includes.open(QIODevice::ReadOnly));
+        QStringList arguments = {QStringLiteral("-std=c++20"), QStringLiteral("-fsyntax-only"),
+                                 QStringLiteral("-fPIC"), QStringLiteral("-Wno-unused-result")};
+        for (const QByteArray &line : includes.readAll().split('\n')) {
+            if (!line.trimmed().isEmpty())
+                arguments << QStringLiteral("-I") + QString::fromUtf8(line.trimmed());
+        }
+        QVERIFY(!m_cppPrograms.isEmpty());
+        QString unit = QStringLiteral(
+            "#include \"core/native/Remover.h\"\n#include \"core/tempfile/NamedTemporaryFile.h\"\n"
+            "#include \"core/tempfile/SpooledTemporaryFile.h\"\n"
+            "#include \"core/tempfile/TempFileFunctions.h\"\n"
+            "#include \"core/tempfile/TemporaryDirectory.h\"\n"
+            "#include \"core/tempfile/TemporaryFile.h\"\n"
+            "#include <QDir>\n#include <QFile>\n#include <QProcess>\n"
+            "#include <sys/stat.h>\n#include <unistd.h>\n#include <cstdint>\n"
+            "using namespace Qt::StringLiterals;\n");
+        for (int i = 0; i < m_cppPrograms.size(); ++i)
+            unit +=
+                QStringLiteral("\nvoid snippet%1()\n{\n%2\n}\n").arg(i).arg(m_cppPrograms.at(i));
+        const QString file = m_tmp.filePath(QStringLiteral("snippets.cpp"));
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        QVERIFY(out.write(unit.toUtf8()) > 0);
+        out.close();
+        QProcess cc;
+        cc.setProcessChannelMode(QProcess::MergedChannels);
+        cc.start(compiler.filePath(), arguments << file);
+        QVERIFY(cc.waitForFinished(120'000));
+        const QString said = QString::fromUtf8(cc.readAll());
+        if (cc.exitCode() != 0)
+            qWarning().noquote() << unit;
+        QVERIFY2(cc.exitCode() == 0, qPrintable(said.left(3000)));
+    }
+};
+
+QTEST_MAIN(PlaygroundSnippetTest)
+#include "PlaygroundSnippetTest.moc"
