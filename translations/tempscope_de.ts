@@ -2398,14 +2398,6 @@ Regel: %2</translation>
         <translation>Mit den Standardwerten (delete=True, delete_on_close=True) entfernt das Schließen die Datei: Ihre Zeile verschwindet aus dem Inspektor.</translation>
     </message>
     <message>
-        <source>delete_on_close=False</source>
-        <translation>delete_on_close=False</translation>
-    </message>
-    <message>
-        <source>Python 3.12 added delete_on_close: the file survives close() and goes only when the with block ends.</source>
-        <translation>Python 3.12 hat delete_on_close eingeführt: Die Datei übersteht close() und verschwindet erst am Ende des with-Blocks.</translation>
-    </message>
-    <message>
         <source>...and gone at the end of the block</source>
         <translation>…und am Ende des Blocks verschwunden</translation>
     </message>
@@ -2442,10 +2434,6 @@ Regel: %2</translation>
         <translation>Falle: flush() vergessen</translation>
     </message>
     <message>
-        <source>A second process reads the file right after the write: it sees nothing, because the data is still in this process&apos;s buffer. Flush, and let it read again.</source>
-        <translation>Ein zweiter Prozess liest die Datei direkt nach dem Schreiben: Er sieht nichts, denn die Daten liegen noch im Puffer dieses Prozesses. Rufen Sie flush auf und lassen Sie ihn erneut lesen.</translation>
-    </message>
-    <message>
         <source>The Windows reopen rule</source>
         <translation>Die Windows-Regel zum erneuten Öffnen</translation>
     </message>
@@ -2460,6 +2448,26 @@ Regel: %2</translation>
     <message>
         <source>A helper program makes temp files and directories and is killed before it can clean up. The orphans appear in the inspector, in their family.</source>
         <translation>Ein Hilfsprogramm legt temporäre Dateien und Verzeichnisse an und wird beendet, bevor es aufräumen kann. Die Überbleibsel erscheinen im Inspektor, in ihrer Familie.</translation>
+    </message>
+    <message>
+        <source>delete_on_close=False (3.12+)</source>
+        <translation>delete_on_close=False (3.12+)</translation>
+    </message>
+    <message>
+        <source>Needs Python 3.12+, which added delete_on_close: the file survives close() and goes only when the with block ends.</source>
+        <translation>Braucht Python 3.12+, das delete_on_close eingeführt hat: Die Datei übersteht close() und verschwindet erst am Ende des with-Blocks.</translation>
+    </message>
+    <message>
+        <source>A second process reads the file right after the write: it sees nothing, because the data is still in this process&apos;s buffer.</source>
+        <translation>Ein zweiter Prozess liest die Datei direkt nach dem Schreiben: Er sieht nichts, weil die Daten noch im Puffer dieses Prozesses liegen.</translation>
+    </message>
+    <message>
+        <source>flush(), then read again</source>
+        <translation>flush(), dann erneut lesen</translation>
+    </message>
+    <message>
+        <source>Flush: the buffered bytes go to the OS, and the second process reads them now.</source>
+        <translation>Flush: Die gepufferten Bytes gehen an das Betriebssystem, und der zweite Prozess liest sie jetzt.</translation>
     </message>
 </context>
 <context>
@@ -2596,10 +2604,6 @@ Regel: %2</translation>
         <translation>Noch nichts auf dem Datenträger: Die Daten bleiben im Speicher, bis ein Schreibvorgang die Position über max_size=%1 bringt, also bei Byte %2. Dann werden sie in eine echte TemporaryFile ausgelagert.</translation>
     </message>
     <message>
-        <source>max_size=0: the data stays in memory however much you write; only fileno() or rollover() move it to disk.</source>
-        <translation>max_size=0: Die Daten bleiben im Speicher, egal wie viel Sie schreiben; nur fileno() oder rollover() bringen sie auf den Datenträger.</translation>
-    </message>
-    <message>
         <source>%1 appears (%2). Leaving the block removes it with everything inside.</source>
         <translation>%1 erscheint (%2). Das Verlassen des Blocks entfernt es samt Inhalt.</translation>
     </message>
@@ -2636,10 +2640,6 @@ Regel: %2</translation>
             <numerusform>%n Byte ging in den Puffer des Dateiobjekts, noch nicht in die Datei: Andere Prozesse sehen es nach flush() oder close().</numerusform>
             <numerusform>%n Bytes gingen in den Puffer des Dateiobjekts, noch nicht in die Datei: Andere Prozesse sehen sie nach flush() oder close().</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The buffer (8 KiB) filled up, so Python handed the data to the OS on its own.</source>
-        <translation>Der Puffer (8 KiB) war voll, daher hat Python die Daten selbst an das Betriebssystem übergeben.</translation>
     </message>
     <message numerus="yes">
         <source>os.write() is unbuffered: the %n byte(s) are in the file at once.</source>
@@ -2785,12 +2785,6 @@ Regel: %2</translation>
         <translation>Wer hat %1 geöffnet?</translation>
     </message>
     <message>
-        <source>Windows: a NamedTemporaryFile with delete_on_close=True is opened with O_TEMPORARY, and nobody can open it again by name while it is open (PermissionError). Close it first, or create it with delete=False, close it, hand the path on and remove it yourself.
-Linux lets anyone open it; Tempscope&apos;s in-use detection sees who holds it: %1. A cleanup keeps files that are in use.</source>
-        <translation>Windows: Eine NamedTemporaryFile mit delete_on_close=True wird mit O_TEMPORARY geöffnet, und niemand kann sie erneut über ihren Namen öffnen, solange sie offen ist (PermissionError). Schließen Sie sie zuerst oder legen Sie sie mit delete=False an, schließen Sie sie, geben Sie den Pfad weiter und entfernen Sie sie selbst.
-Linux lässt jeden sie öffnen; die Benutzungserkennung von Tempscope sieht, wer sie geöffnet hält: %1. Eine Bereinigung behält Dateien, die in Benutzung sind.</translation>
-    </message>
-    <message>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
@@ -2858,6 +2852,49 @@ Linux lässt jeden sie öffnen; die Benutzungserkennung von Tempscope sieht, wer
             <numerusform>Das Hilfsprogramm hat temporäre Dateien mit NamedTemporaryFile und Verzeichnisse mit mkdtemp angelegt und wurde dann beendet (SIGKILL). Weder __exit__ noch finally liefen: %n Pfad blieb im Playground zurück: %1. Der Inspektor listet ihn in der Familie %2*. Er ist neu, daher behält ihn eine 7-Tage-Regel vorerst; mit dem Schwellwert 0s ist er veraltet und der Bereinigungsassistent entfernt ihn.</numerusform>
             <numerusform>Das Hilfsprogramm hat temporäre Dateien mit NamedTemporaryFile und Verzeichnisse mit mkdtemp angelegt und wurde dann beendet (SIGKILL). Weder __exit__ noch finally liefen: %n Pfade blieben im Playground zurück: %1. Der Inspektor listet sie in der Familie %2*. Sie sind neu, daher behält sie eine 7-Tage-Regel vorerst; mit dem Schwellwert 0s sind sie veraltet und der Bereinigungsassistent entfernt sie.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>max_size=0: writes never roll it over, however much you write; fileno(), rollover() or truncate(n) with n &gt; 0 move it to disk.</source>
+        <translation>max_size=0: Schreiben lagert sie nie aus, egal wie viel Sie schreiben; fileno(), rollover() oder truncate(n) mit n &gt; 0 bringen sie auf den Datenträger.</translation>
+    </message>
+    <message>
+        <source>Removed by hand after the block: nothing else would have removed it.</source>
+        <translation>Nach dem Block von Hand entfernt: Sonst hätte sie niemand entfernt.</translation>
+    </message>
+    <message>
+        <source>Removed inside the block. With delete=False that is your job; the end of the block will not touch the file.</source>
+        <translation>Innerhalb des Blocks entfernt. Mit delete=False ist das Ihre Aufgabe; das Ende des Blocks rührt die Datei nicht an.</translation>
+    </message>
+    <message>
+        <source>The write did not fit in the buffer (%1, the file&apos;s block size), so Python handed it to the OS at once: other processes see it now.</source>
+        <translation>Das Geschriebene passte nicht in den Puffer (%1, die Blockgröße der Datei), also hat Python es sofort an das Betriebssystem übergeben: Andere Prozesse sehen es jetzt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The write did not fit in the buffer (%1, the file&apos;s block size): Python handed what the buffer held to the OS, and these %n byte(s) wait in the buffer until flush() or close().</source>
+        <translation>
+            <numerusform>Das Geschriebene passte nicht in den Puffer (%1, die Blockgröße der Datei): Python hat den Pufferinhalt an das Betriebssystem übergeben, und dieses %n Byte wartet im Puffer bis flush() oder close().</numerusform>
+            <numerusform>Das Geschriebene passte nicht in den Puffer (%1, die Blockgröße der Datei): Python hat den Pufferinhalt an das Betriebssystem übergeben, und diese %n Bytes warten im Puffer bis flush() oder close().</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Windows: a NamedTemporaryFile with delete_on_close=True is opened with O_TEMPORARY, and nobody can open it again by name while it is open (PermissionError). Close it first, or create it with delete=False, close it, hand the path on and remove it yourself.</source>
+        <translation>Windows: Eine NamedTemporaryFile mit delete_on_close=True wird mit O_TEMPORARY geöffnet, und niemand kann sie über ihren Namen erneut öffnen, solange sie offen ist (PermissionError). Schließen Sie sie zuerst, oder legen Sie sie mit delete=False an, schließen Sie sie, geben Sie den Pfad weiter und entfernen Sie sie selbst.</translation>
+    </message>
+    <message>
+        <source>Opening it again by name works on Windows too: only delete=True with delete_on_close=True refuses that.</source>
+        <translation>Erneutes Öffnen über den Namen klappt auch unter Windows: Nur delete=True mit delete_on_close=True verweigert das.</translation>
+    </message>
+    <message>
+        <source>On Linux its mode %1 lets only its owner (and root) open it again.</source>
+        <translation>Unter Linux erlaubt ihr Modus %1 nur ihrem Eigentümer (und root), sie erneut zu öffnen.</translation>
+    </message>
+    <message>
+        <source>On Linux its mode %1 lets others open it again too.</source>
+        <translation>Unter Linux erlaubt ihr Modus %1 auch anderen, sie erneut zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Tempscope&apos;s in-use detection sees who holds it: %1. A cleanup keeps files that are in use.</source>
+        <translation>Die Benutzungserkennung von Tempscope sieht, wer sie hält: %1. Eine Bereinigung behält Dateien, die in Benutzung sind.</translation>
     </message>
 </context>
 <context>
@@ -3210,10 +3247,6 @@ Linux lässt jeden sie öffnen; die Benutzungserkennung von Tempscope sieht, wer
         <translation>::write() hat keinen Puffer: nichts zu leeren</translation>
     </message>
     <message>
-        <source>a no-op: the core devices are unbuffered; a QFile would need it</source>
-        <translation>wirkungslos: Die Kern-Geräte sind ungepuffert; eine QFile bräuchte es</translation>
-    </message>
-    <message>
         <source>the file stays</source>
         <translation>die Datei bleibt</translation>
     </message>
@@ -3292,6 +3325,22 @@ Linux lässt jeden sie öffnen; die Benutzungserkennung von Tempscope sieht, wer
     <message>
         <source>no destructor runs</source>
         <translation>kein Destruktor läuft</translation>
+    </message>
+    <message>
+        <source>Python 3.12+: delete_on_close is new in 3.12</source>
+        <translation>Python 3.12+: delete_on_close ist neu in 3.12</translation>
+    </message>
+    <message>
+        <source>nothing to flush: the core devices are unbuffered (a QFile would need flush())</source>
+        <translation>nichts zu leeren: Die Geräte des Kerns sind ungepuffert (eine QFile bräuchte flush())</translation>
+    </message>
+    <message>
+        <source>Python 3.12+: before, the end of the block raises FileNotFoundError</source>
+        <translation>Python 3.12+: Davor löst das Ende des Blocks FileNotFoundError aus</translation>
+    </message>
+    <message>
+        <source>opening it again by name works, on Windows too</source>
+        <translation>erneutes Öffnen über den Namen klappt, auch unter Windows</translation>
     </message>
 </context>
 <context>

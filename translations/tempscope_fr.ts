@@ -2398,14 +2398,6 @@ Règle&#xa0;: %2</translation>
         <translation>Avec les valeurs par défaut (delete=True, delete_on_close=True), fermer le fichier le supprime&#xa0;: regardez sa ligne disparaître de l’inspecteur.</translation>
     </message>
     <message>
-        <source>delete_on_close=False</source>
-        <translation>delete_on_close=False</translation>
-    </message>
-    <message>
-        <source>Python 3.12 added delete_on_close: the file survives close() and goes only when the with block ends.</source>
-        <translation>Python 3.12 a ajouté delete_on_close&#xa0;: le fichier survit à close() et ne disparaît qu’à la fin du bloc with.</translation>
-    </message>
-    <message>
         <source>...and gone at the end of the block</source>
         <translation>…et disparu à la fin du bloc</translation>
     </message>
@@ -2442,10 +2434,6 @@ Règle&#xa0;: %2</translation>
         <translation>Piège&#xa0;: oublier flush()</translation>
     </message>
     <message>
-        <source>A second process reads the file right after the write: it sees nothing, because the data is still in this process&apos;s buffer. Flush, and let it read again.</source>
-        <translation>Un second processus lit le fichier juste après l’écriture&#xa0;: il ne voit rien, car les données sont encore dans le tampon de ce processus. Appelez flush(), puis laissez-le relire.</translation>
-    </message>
-    <message>
         <source>The Windows reopen rule</source>
         <translation>La règle de réouverture sous Windows</translation>
     </message>
@@ -2460,6 +2448,26 @@ Règle&#xa0;: %2</translation>
     <message>
         <source>A helper program makes temp files and directories and is killed before it can clean up. The orphans appear in the inspector, in their family.</source>
         <translation>Un programme auxiliaire crée des fichiers et des dossiers temporaires, puis est tué avant d’avoir pu nettoyer. Les orphelins apparaissent dans l’inspecteur, dans leur famille.</translation>
+    </message>
+    <message>
+        <source>delete_on_close=False (3.12+)</source>
+        <translation>delete_on_close=False (3.12+)</translation>
+    </message>
+    <message>
+        <source>Needs Python 3.12+, which added delete_on_close: the file survives close() and goes only when the with block ends.</source>
+        <translation>Nécessite Python 3.12+, qui a ajouté delete_on_close&#xa0;: le fichier survit à close() et ne disparaît qu’à la fin du bloc with.</translation>
+    </message>
+    <message>
+        <source>A second process reads the file right after the write: it sees nothing, because the data is still in this process&apos;s buffer.</source>
+        <translation>Un second processus lit le fichier juste après l’écriture&#xa0;: il ne voit rien, car les données sont encore dans le tampon de ce processus.</translation>
+    </message>
+    <message>
+        <source>flush(), then read again</source>
+        <translation>flush(), puis relire</translation>
+    </message>
+    <message>
+        <source>Flush: the buffered bytes go to the OS, and the second process reads them now.</source>
+        <translation>Flush&#xa0;: les octets en tampon passent au système, et le second processus les lit maintenant.</translation>
     </message>
 </context>
 <context>
@@ -2596,10 +2604,6 @@ Règle&#xa0;: %2</translation>
         <translation>Rien sur le disque pour l’instant&#xa0;: les données restent en mémoire jusqu’à ce qu’une écriture amène la position au-delà de max_size=%1, c’est-à-dire à l’octet %2. Le fichier bascule alors vers un vrai TemporaryFile.</translation>
     </message>
     <message>
-        <source>max_size=0: the data stays in memory however much you write; only fileno() or rollover() move it to disk.</source>
-        <translation>max_size=0&#xa0;: les données restent en mémoire quelle que soit la quantité écrite&#xa0;; seuls fileno() ou rollover() les déplacent sur le disque.</translation>
-    </message>
-    <message>
         <source>%1 appears (%2). Leaving the block removes it with everything inside.</source>
         <translation>%1 apparaît (%2). La sortie du bloc le supprime avec tout son contenu.</translation>
     </message>
@@ -2636,10 +2640,6 @@ Règle&#xa0;: %2</translation>
             <numerusform>%n octet a été placé dans le tampon de l’objet fichier, pas encore dans le fichier&#xa0;: les autres processus ne le verront qu’après flush() ou close().</numerusform>
             <numerusform>%n octets ont été placés dans le tampon de l’objet fichier, pas encore dans le fichier&#xa0;: les autres processus ne les verront qu’après flush() ou close().</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The buffer (8 KiB) filled up, so Python handed the data to the OS on its own.</source>
-        <translation>Le tampon (8 Kio) s’est rempli, Python a donc transmis de lui-même les données au système d’exploitation.</translation>
     </message>
     <message numerus="yes">
         <source>os.write() is unbuffered: the %n byte(s) are in the file at once.</source>
@@ -2785,12 +2785,6 @@ Règle&#xa0;: %2</translation>
         <translation>qui tient %1 ouvert&#xa0;?</translation>
     </message>
     <message>
-        <source>Windows: a NamedTemporaryFile with delete_on_close=True is opened with O_TEMPORARY, and nobody can open it again by name while it is open (PermissionError). Close it first, or create it with delete=False, close it, hand the path on and remove it yourself.
-Linux lets anyone open it; Tempscope&apos;s in-use detection sees who holds it: %1. A cleanup keeps files that are in use.</source>
-        <translation>Windows&#xa0;: un NamedTemporaryFile avec delete_on_close=True est ouvert avec O_TEMPORARY, et personne ne peut le rouvrir par son nom tant qu’il est ouvert (PermissionError). Fermez-le d’abord, ou créez-le avec delete=False, fermez-le, transmettez le chemin et supprimez-le vous-même.
-Linux permet à n’importe qui de l’ouvrir&#xa0;; la détection des fichiers utilisés de Tempscope voit qui le retient&#xa0;: %1. Un nettoyage conserve les fichiers utilisés.</translation>
-    </message>
-    <message>
         <source>error</source>
         <translation>erreur</translation>
     </message>
@@ -2858,6 +2852,49 @@ Linux permet à n’importe qui de l’ouvrir&#xa0;; la détection des fichiers 
             <numerusform>Le programme auxiliaire a créé des fichiers temporaires avec NamedTemporaryFile et des dossiers avec mkdtemp, puis a été tué (SIGKILL). Aucun __exit__, aucun finally ne s’est exécuté&#xa0;: %n chemin est resté dans le bac à sable&#xa0;: %1. L’inspecteur le liste dans la famille %2*. Il est récent, donc une règle de 7 jours le conserve pour l’instant&#xa0;; avec un seuil de 0s, il est périmé et l’assistant de nettoyage le supprime.</numerusform>
             <numerusform>Le programme auxiliaire a créé des fichiers temporaires avec NamedTemporaryFile et des dossiers avec mkdtemp, puis a été tué (SIGKILL). Aucun __exit__, aucun finally ne s’est exécuté&#xa0;: %n chemins sont restés dans le bac à sable&#xa0;: %1. L’inspecteur les liste dans la famille %2*. Ils sont récents, donc une règle de 7 jours les conserve pour l’instant&#xa0;; avec un seuil de 0s, ils sont périmés et l’assistant de nettoyage les supprime.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>max_size=0: writes never roll it over, however much you write; fileno(), rollover() or truncate(n) with n &gt; 0 move it to disk.</source>
+        <translation>max_size=0&#xa0;: les écritures ne le font jamais basculer, quelle que soit la quantité écrite&#xa0;; fileno(), rollover() ou truncate(n) avec n &gt; 0 le placent sur le disque.</translation>
+    </message>
+    <message>
+        <source>Removed by hand after the block: nothing else would have removed it.</source>
+        <translation>Supprimé à la main après le bloc&#xa0;: rien d’autre ne l’aurait supprimé.</translation>
+    </message>
+    <message>
+        <source>Removed inside the block. With delete=False that is your job; the end of the block will not touch the file.</source>
+        <translation>Supprimé dans le bloc. Avec delete=False, c’est à vous de le faire&#xa0;; la fin du bloc ne touchera pas au fichier.</translation>
+    </message>
+    <message>
+        <source>The write did not fit in the buffer (%1, the file&apos;s block size), so Python handed it to the OS at once: other processes see it now.</source>
+        <translation>L’écriture ne tenait pas dans le tampon (%1, la taille de bloc du fichier), donc Python l’a aussitôt confiée au système&#xa0;: les autres processus la voient maintenant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The write did not fit in the buffer (%1, the file&apos;s block size): Python handed what the buffer held to the OS, and these %n byte(s) wait in the buffer until flush() or close().</source>
+        <translation>
+            <numerusform>L’écriture ne tenait pas dans le tampon (%1, la taille de bloc du fichier)&#xa0;: Python a confié au système ce que contenait le tampon, et cet octet (%n) attend dans le tampon jusqu’à flush() ou close().</numerusform>
+            <numerusform>L’écriture ne tenait pas dans le tampon (%1, la taille de bloc du fichier)&#xa0;: Python a confié au système ce que contenait le tampon, et ces %n octets attendent dans le tampon jusqu’à flush() ou close().</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Windows: a NamedTemporaryFile with delete_on_close=True is opened with O_TEMPORARY, and nobody can open it again by name while it is open (PermissionError). Close it first, or create it with delete=False, close it, hand the path on and remove it yourself.</source>
+        <translation>Windows&#xa0;: un NamedTemporaryFile avec delete_on_close=True est ouvert avec O_TEMPORARY, et personne ne peut le rouvrir par son nom tant qu’il est ouvert (PermissionError). Fermez-le d’abord, ou créez-le avec delete=False, fermez-le, transmettez le chemin et supprimez-le vous-même.</translation>
+    </message>
+    <message>
+        <source>Opening it again by name works on Windows too: only delete=True with delete_on_close=True refuses that.</source>
+        <translation>Le rouvrir par son nom fonctionne aussi sous Windows&#xa0;: seul delete=True avec delete_on_close=True le refuse.</translation>
+    </message>
+    <message>
+        <source>On Linux its mode %1 lets only its owner (and root) open it again.</source>
+        <translation>Sous Linux, son mode %1 ne permet qu’à son propriétaire (et à root) de le rouvrir.</translation>
+    </message>
+    <message>
+        <source>On Linux its mode %1 lets others open it again too.</source>
+        <translation>Sous Linux, son mode %1 permet aussi à d’autres de le rouvrir.</translation>
+    </message>
+    <message>
+        <source>Tempscope&apos;s in-use detection sees who holds it: %1. A cleanup keeps files that are in use.</source>
+        <translation>La détection d’utilisation de Tempscope voit qui le tient&#xa0;: %1. Un nettoyage conserve les fichiers en cours d’utilisation.</translation>
     </message>
 </context>
 <context>
@@ -3210,10 +3247,6 @@ Linux permet à n’importe qui de l’ouvrir&#xa0;; la détection des fichiers 
         <translation>::write() n’a pas de tampon&#xa0;: rien à vider</translation>
     </message>
     <message>
-        <source>a no-op: the core devices are unbuffered; a QFile would need it</source>
-        <translation>sans effet&#xa0;: les classes d’E/S du cœur n’ont pas de tampon&#xa0;; un QFile en aurait besoin</translation>
-    </message>
-    <message>
         <source>the file stays</source>
         <translation>le fichier reste</translation>
     </message>
@@ -3292,6 +3325,22 @@ Linux permet à n’importe qui de l’ouvrir&#xa0;; la détection des fichiers 
     <message>
         <source>no destructor runs</source>
         <translation>aucun destructeur ne s’exécute</translation>
+    </message>
+    <message>
+        <source>Python 3.12+: delete_on_close is new in 3.12</source>
+        <translation>Python 3.12+&#xa0;: delete_on_close est nouveau dans la 3.12</translation>
+    </message>
+    <message>
+        <source>nothing to flush: the core devices are unbuffered (a QFile would need flush())</source>
+        <translation>rien à vider&#xa0;: les périphériques du noyau ne sont pas tamponnés (un QFile aurait besoin de flush())</translation>
+    </message>
+    <message>
+        <source>Python 3.12+: before, the end of the block raises FileNotFoundError</source>
+        <translation>Python 3.12+&#xa0;: avant, la fin du bloc lève FileNotFoundError</translation>
+    </message>
+    <message>
+        <source>opening it again by name works, on Windows too</source>
+        <translation>le rouvrir par son nom fonctionne, aussi sous Windows</translation>
     </message>
 </context>
 <context>

@@ -3,10 +3,9 @@
 #include "gui/playground/PlatformCalls.h"
 
 #include "core/inventory/PathText.h"
-#include "core/native/Scanner.h"
+#include "core/native/Holders.h"
 
 #include <QFile>
-#include <QFileInfo>
 
 #include <sys/stat.h>
 #include <unistd.h>
@@ -55,30 +54,18 @@ qint64 pythonBufferSize(int fd)
 
 HolderAnswer whoHasOpen(const QString &path)
 {
-    // The in-use index knows files by the device and inode native's scanner
-    // reports. App code has no query for one file's identity, so it comes from
-    // a scan of the file's directory (the playground's: a handful of entries).
+    // native's holder query, the path followed like stat(); this process
+    // counts like any other (the playground itself holds what it made).
     HolderAnswer answer; // Gone until found
-    const QFileInfo info(path);
-    native::ScanOptions options;
-    options.threads = 1;
-    const native::ScanResult listing = native::scan(nativePath(info.absolutePath()), options);
-    if (!listing.ok())
+    const std::vector<native::NativeString> paths{nativePath(path)};
+    const native::PathHolders held = native::holdersOf(paths).front();
+    if (held.error != 0)
         return answer;
-    const native::ScanTree &tree = listing.tree;
-    const native::NativeString name = nativePath(info.fileName());
-    const native::Entry &top = tree[native::ScanTree::Root];
-    for (std::uint32_t i = top.firstChild; i < top.firstChild + top.childCount; ++i) {
-        if (tree.name(i) != name || tree[i].kind == native::Kind::Unknown)
-            continue;
-        const native::InUseIndex index = native::InUseIndex::scan();
-        if (const native::Holder *holder = index.holder(tree[i].id())) {
-            answer.kind = HolderAnswer::Kind::Held;
-            answer.holder = *holder;
-        } else {
-            answer.kind = HolderAnswer::Kind::Nobody;
-        }
-        break;
+    if (held.holders.empty()) {
+        answer.kind = HolderAnswer::Kind::Nobody;
+    } else {
+        answer.kind = HolderAnswer::Kind::Held;
+        answer.holder = held.holders.front();
     }
     return answer;
 }
