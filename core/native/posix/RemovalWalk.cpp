@@ -551,7 +551,7 @@ private:
 
 Walk::Walk(const RemovalPolicy &policy, const RemovalTarget &target, std::uint64_t rootDevice,
            bool dry, RemovalOutcome &out)
-    : m(std::make_unique<Impl>(policy, target, rootDevice, dry, out))
+    : m_impl(std::make_unique<Impl>(policy, target, rootDevice, dry, out))
 {
 }
 
@@ -559,27 +559,27 @@ Walk::~Walk() = default;
 
 void Walk::setQuiet(bool quiet)
 {
-    m->setQuiet(quiet);
+    m_impl->setQuiet(quiet);
 }
 
 bool Walk::readOnly() const
 {
-    return m->readOnly();
+    return m_impl->readOnly();
 }
 
 bool Walk::itemGone() const
 {
-    return m->itemGone();
+    return m_impl->itemGone();
 }
 
 bool Walk::broken() const
 {
-    return m->broken();
+    return m_impl->broken();
 }
 
 void Walk::run(int parentFd, const NativeString &name, const Meta &meta)
 {
-    m->run(parentFd, name, meta);
+    m_impl->run(parentFd, name, meta);
 }
 
 } // namespace tempscope::native::posix

@@ -87,7 +87,7 @@ public:
 
 private:
     class Impl;
-    std::unique_ptr<Impl> m;
+    std::unique_ptr<Impl> m_impl;
 };
 
 } // namespace tempscope::native::posix
