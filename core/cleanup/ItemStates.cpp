@@ -54,21 +54,8 @@ EntryHolder entryHolder(const native::FileHolder &h)
     EntryHolder out;
     out.pid = h.pid;
     out.command = QString::fromStdString(h.command);
+    out.via = h.via;
     out.fd = h.fd;
-    switch (h.via) {
-    case native::FileHolder::Via::Descriptor:
-        out.via = EntryHolder::Via::Descriptor;
-        break;
-    case native::FileHolder::Via::Mapping:
-        out.via = EntryHolder::Via::Mapping;
-        break;
-    case native::FileHolder::Via::WorkingDirectory:
-        out.via = EntryHolder::Via::WorkingDirectory;
-        break;
-    case native::FileHolder::Via::Handle:
-        out.via = EntryHolder::Via::Handle;
-        break;
-    }
     return out;
 }
 

@@ -13,6 +13,7 @@
 
 #include "core/inventory/Inventory.h"
 #include "core/native/FileTypes.h"
+#include "core/native/Holders.h"
 
 #include <QHash>
 #include <QList>
@@ -25,7 +26,7 @@ namespace tempscope {
 
 struct EntryHolder
 {
-    enum class Via : quint8 { Descriptor, Mapping, WorkingDirectory, Handle };
+    using Via = native::FileHolder::Via; // how native saw it held
     int pid = 0;
     QString command; // the process's name (comm)
     Via via = Via::Descriptor;

@@ -57,6 +57,27 @@ private:
         return r;
     }
 
+    // A model showing a scan, under the model tester, kept up to date by a
+    // watcher with fast limits.
+    struct Watched
+    {
+        ItemsModel model;
+        QAbstractItemModelTester tester{&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest};
+        LiveWatcher watcher;
+
+        Watched(const RootScan &scan, const AgeRule &rule)
+        {
+            model.setInventory(scan.inventory, rule, scan.states);
+            watcher.setLimits(50, 1000, 60000);
+            QObject::connect(&watcher, &LiveWatcher::updated, &model,
+                             [this](const std::shared_ptr<const LiveUpdate> &u) {
+                                 QVERIFY(model.applyUpdate(*u));
+                             });
+            watcher.watch(scan);
+        }
+    };
+
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
@@ -65,16 +86,9 @@ private Q_SLOTS:
         TreeFixture tree;
         QVERIFY(tree.makeStandard());
         const RootScan scan = scanOf(tree);
-        ItemsModel model;
-        QAbstractItemModelTester tester(&model,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setInventory(scan.inventory, rule(scan.scannedAt), scan.states);
-        LiveWatcher watcher;
-        watcher.setLimits(50, 1000, 60000);
-        connect(
-            &watcher, &LiveWatcher::updated, &model,
-            [&](const std::shared_ptr<const LiveUpdate> &u) { QVERIFY(model.applyUpdate(*u)); });
-        watcher.watch(scan);
+        Watched watched(scan, rule(scan.scannedAt));
+        ItemsModel &model = watched.model;
+        LiveWatcher &watcher = watched.watcher;
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
@@ -130,16 +144,8 @@ private Q_SLOTS:
         TreeFixture tree;
         QVERIFY(tree.makeStandard());
         const RootScan scan = scanOf(tree);
-        ItemsModel model;
-        QAbstractItemModelTester tester(&model,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setInventory(scan.inventory, rule(scan.scannedAt), scan.states);
-        LiveWatcher watcher;
-        watcher.setLimits(50, 1000, 60000);
-        connect(
-            &watcher, &LiveWatcher::updated, &model,
-            [&](const std::shared_ptr<const LiveUpdate> &u) { QVERIFY(model.applyUpdate(*u)); });
-        watcher.watch(scan);
+        Watched watched(scan, rule(scan.scannedAt));
+        ItemsModel &model = watched.model;
         const QPersistentModelIndex dir = rowNamed(model, QStringLiteral("tmpq8w7e6r5"));
         QCOMPARE(model.rowCount(dir), 2);
         // Replacing the directory (new inode) makes it a changed item.
