@@ -157,9 +157,7 @@ CommandDoc cleanDoc()
         "Remove stale items from the temp directories. --dry-run shows the plan: every "
         "item with what would happen to it and why. With no ROOT: the system temp "
         "directory and the scratch roots that are cleaned by default.");
-    d.argumentName = QStringLiteral("ROOT");
-    d.argumentSyntax = QStringLiteral("[ROOT...]");
-    d.argumentHelp = QStringLiteral("Directories to clean.");
+    d.argument = rootsArgument(QStringLiteral("Directories to clean."));
     d.options = {
         {QStringLiteral("older-than"),
          QStringLiteral("Required: remove what is older than DUR (90s, 15m, 12h, 7d, 2w, 1d12h)."),

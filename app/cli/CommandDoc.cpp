@@ -149,6 +149,11 @@ QList<CommandDoc> commandDocs()
     return {whereDoc(), scanDoc(), cleanDoc()};
 }
 
+CommandDoc::Argument rootsArgument(const QString &help)
+{
+    return {QStringLiteral("ROOT"), QStringLiteral("[ROOT...]"), help};
+}
+
 QCommandLineOption prefixOption()
 {
     return {
@@ -193,13 +198,13 @@ QString helpText(const CommandDoc &doc)
         column = std::max(column, optionSignature(o).size());
     column = std::min<qsizetype>(column + 4, 28);
 
-    if (!doc.argumentName.isEmpty()) {
+    if (!doc.argument.name.isEmpty()) {
         out += QStringLiteral("Arguments:\n");
-        const QString head = QStringLiteral("  ") + doc.argumentSyntax;
+        const QString head = QStringLiteral("  ") + doc.argument.syntax;
         if (head.size() + 2 > column)
-            out += head + u'\n' + wrap(doc.argumentHelp, column);
+            out += head + u'\n' + wrap(doc.argument.help, column);
         else
-            out += head + wrap(doc.argumentHelp, column, column).mid(head.size());
+            out += head + wrap(doc.argument.help, column, column).mid(head.size());
         out += u'\n';
     }
     out += QStringLiteral("Options:\n");
@@ -268,9 +273,9 @@ QString manPage(const QList<CommandDoc> &docs, const QString &version, const QSt
         out += QStringLiteral(".SS \"%1 %2\"\n").arg(d.name, roff(d.synopsis));
         for (const QString &p : paragraphs(d.description))
             out += roffParagraph(p);
-        if (!d.argumentName.isEmpty())
+        if (!d.argument.name.isEmpty())
             out += QStringLiteral(".TP\n\\fI%1\\fR\n%2\n")
-                       .arg(roff(d.argumentSyntax), roffLine(d.argumentHelp));
+                       .arg(roff(d.argument.syntax), roffLine(d.argument.help));
         for (const QCommandLineOption &o : d.options)
             out += QStringLiteral(".TP\n%1\n%2\n").arg(roffSignature(o), roffLine(o.description()));
         for (const QString &p : paragraphs(d.notes))

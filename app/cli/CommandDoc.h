@@ -13,13 +13,16 @@ namespace tempscope::cli {
 
 struct CommandDoc
 {
-    QString name;           // "clean"
-    QString synopsis;       // after "tempscope-cli clean ": "[ROOT...] --older-than DUR [OPTIONS]"
-    QString summary;        // one line for the command list
-    QString description;    // paragraphs separated by blank lines
-    QString argumentName;   // "ROOT", empty when the command takes no arguments
-    QString argumentSyntax; // "[ROOT...]"
-    QString argumentHelp;
+    QString name;        // "clean"
+    QString synopsis;    // after "tempscope-cli clean ": "[ROOT...] --older-than DUR [OPTIONS]"
+    QString summary;     // one line for the command list
+    QString description; // paragraphs separated by blank lines
+    struct Argument
+    {
+        QString name;   // "ROOT", empty when the command takes no arguments
+        QString syntax; // "[ROOT...]"
+        QString help;
+    } argument;
     QList<QCommandLineOption> options;
     // Further paragraphs; lines indented by two spaces are kept as they are.
     QString notes;
@@ -29,6 +32,9 @@ struct CommandDoc
     // The option with this long name; it must exist.
     const QCommandLineOption &option(QStringView longName) const;
 };
+
+// The directories a command works on: "[ROOT...]", help as given.
+CommandDoc::Argument rootsArgument(const QString &help);
 
 // Options that mean the same in every command that has them.
 QCommandLineOption prefixOption(); // --prefix P

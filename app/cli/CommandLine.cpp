@@ -11,9 +11,9 @@ CommandLine::CommandLine(CommandDoc doc) : m_doc(std::move(doc))
 {
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     m_parser.setApplicationDescription(m_doc.description);
-    if (!m_doc.argumentName.isEmpty())
-        m_parser.addPositionalArgument(m_doc.argumentName, m_doc.argumentHelp,
-                                       m_doc.argumentSyntax);
+    if (!m_doc.argument.name.isEmpty())
+        m_parser.addPositionalArgument(m_doc.argument.name, m_doc.argument.help,
+                                       m_doc.argument.syntax);
     m_parser.addOptions(m_doc.options);
 }
 

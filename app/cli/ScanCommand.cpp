@@ -149,9 +149,7 @@ CommandDoc scanDoc()
         "List what the temp directories hold: every top-level item with its size, age, "
         "owner and prefix family, then the families and any entries that could not be read. "
         "With no ROOT: the system temp directory and the scratch roots.");
-    d.argumentName = QStringLiteral("ROOT");
-    d.argumentSyntax = QStringLiteral("[ROOT...]");
-    d.argumentHelp = QStringLiteral("Directories to scan.");
+    d.argument = rootsArgument(QStringLiteral("Directories to scan."));
     d.options = {
         {QStringLiteral("json"), QStringLiteral("Print the complete report as JSON.")},
         {QStringLiteral("csv"), QStringLiteral("Print one CSV row per item.")},

@@ -4,7 +4,11 @@
 // otherwise. Titles are marked with QT_TR_NOOP in a member of the model, so
 // they are in its translation context, and translated when asked for: they
 // follow a language switch.
+//
+// TitledTableModel: a flat table whose column count and header are its
+// HeaderSections, so a model states its columns once.
 
+#include <QAbstractTableModel>
 #include <QMetaObject>
 #include <QVariant>
 
@@ -28,6 +32,19 @@ public:
 private:
     const char *m_context;
     std::vector<const char *> m_titles;
+};
+
+class TitledTableModel : public QAbstractTableModel
+{
+public:
+    using QAbstractTableModel::QAbstractTableModel;
+
+    int columnCount(const QModelIndex &parent = {}) const final;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const final;
+
+protected:
+    virtual const HeaderSections &sections() const = 0;
 };
 
 } // namespace tempscope::gui

@@ -13,7 +13,7 @@
 namespace tempscope::gui {
 
 PreviewModel::PreviewModel(Section section, QObject *parent)
-    : QAbstractTableModel(parent), m_section(section)
+    : TitledTableModel(parent), m_section(section)
 {
     if (auto *app = qobject_cast<QApplication *>(QCoreApplication::instance())) {
         QStyle *style = app->style();
@@ -169,11 +169,6 @@ int PreviewModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-int PreviewModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 Qt::ItemFlags PreviewModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
@@ -252,7 +247,7 @@ bool PreviewModel::setData(const QModelIndex &index, const QVariant &value, int 
     return true;
 }
 
-QVariant PreviewModel::headerData(int section, Qt::Orientation orientation, int role) const
+const HeaderSections &PreviewModel::sections() const
 {
     static const HeaderSections candidates(
         staticMetaObject,
@@ -260,7 +255,7 @@ QVariant PreviewModel::headerData(int section, Qt::Orientation orientation, int 
     static const HeaderSections kept(
         staticMetaObject,
         {QT_TR_NOOP("Path"), QT_TR_NOOP("Size"), QT_TR_NOOP("Age"), QT_TR_NOOP("Kept because")});
-    return (m_section == Section::Candidates ? candidates : kept).data(section, orientation, role);
+    return m_section == Section::Candidates ? candidates : kept;
 }
 
 } // namespace tempscope::gui

@@ -11,9 +11,9 @@
 // immutable and shared, and the model keeps it alive while it shows it.
 
 #include "core/cleanup/CleanupPlan.h"
+#include "gui/HeaderSections.h"
 #include "gui/RowIndex.h"
 
-#include <QAbstractTableModel>
 #include <QIcon>
 #include <QList>
 #include <QSet>
@@ -22,7 +22,7 @@
 
 namespace tempscope::gui {
 
-class PreviewModel final : public QAbstractTableModel
+class PreviewModel final : public TitledTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PreviewModel)
@@ -57,12 +57,9 @@ public:
     int rowOf(const QString &absolutePath) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 Q_SIGNALS:
@@ -70,6 +67,7 @@ Q_SIGNALS:
     void checkedChanged();
 
 private:
+    const HeaderSections &sections() const override;
     friend struct SortLayout;
     struct Row
     {

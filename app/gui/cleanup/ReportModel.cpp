@@ -30,7 +30,7 @@ int rank(CleanupOutcome outcome)
 
 } // namespace
 
-ReportModel::ReportModel(QObject *parent) : QAbstractTableModel(parent) {}
+ReportModel::ReportModel(QObject *parent) : TitledTableModel(parent) {}
 
 QString ReportModel::outcomeText(CleanupOutcome outcome)
 {
@@ -105,11 +105,6 @@ int ReportModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-int ReportModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant ReportModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.model() != this || index.row() >= m_rows.size())
@@ -149,12 +144,12 @@ QVariant ReportModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant ReportModel::headerData(int section, Qt::Orientation orientation, int role) const
+const HeaderSections &ReportModel::sections() const
 {
     static const HeaderSections sections(
         staticMetaObject, {QT_TR_NOOP("Path"), QT_TR_NOOP("Result"), QT_TR_NOOP("Size"),
                            QT_TR_NOOP("Reason"), QT_TR_NOOP("Rule")});
-    return sections.data(section, orientation, role);
+    return sections;
 }
 
 } // namespace tempscope::gui

@@ -6,16 +6,16 @@
 // GUI thread only; it holds a copy of the report.
 
 #include "core/cleanup/CleanupReport.h"
+#include "gui/HeaderSections.h"
 #include "gui/RowIndex.h"
 
-#include <QAbstractTableModel>
 #include <QList>
 
 #include <optional>
 
 namespace tempscope::gui {
 
-class ReportModel final : public QAbstractTableModel
+class ReportModel final : public TitledTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ReportModel)
@@ -39,12 +39,10 @@ public:
     static QString outcomeText(CleanupOutcome outcome);
 
     int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
 
 private:
+    const HeaderSections &sections() const override;
     static bool shows(Show show, CleanupOutcome outcome);
     void rebuild();
 

@@ -11,7 +11,7 @@
 namespace tempscope::gui {
 
 FamiliesModel::FamiliesModel(QObject *parent)
-    : QAbstractItemModel(parent), m_trackedIcon(QStringLiteral(":/icons/tracked.svg"))
+    : TitledTableModel(parent), m_trackedIcon(QStringLiteral(":/icons/tracked.svg"))
 {
 }
 
@@ -61,27 +61,9 @@ void FamiliesModel::recompute()
     }
 }
 
-QModelIndex FamiliesModel::index(int row, int column, const QModelIndex &parent) const
-{
-    if (parent.isValid() || row < 0 || row >= m_families.size() || column < 0 ||
-        column >= ColumnCount)
-        return {};
-    return createIndex(row, column);
-}
-
-QModelIndex FamiliesModel::parent(const QModelIndex &) const
-{
-    return {};
-}
-
 int FamiliesModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_families.size());
-}
-
-int FamiliesModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant FamiliesModel::data(const QModelIndex &index, int role) const
@@ -159,12 +141,12 @@ QVariant FamiliesModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant FamiliesModel::headerData(int section, Qt::Orientation orientation, int role) const
+const HeaderSections &FamiliesModel::sections() const
 {
     static const HeaderSections sections(
         staticMetaObject, {QT_TR_NOOP("Family"), QT_TR_NOOP("Items"), QT_TR_NOOP("Size"),
                            QT_TR_NOOP("Oldest"), QT_TR_NOOP("Newest"), QT_TR_NOOP("Stale")});
-    return sections.data(section, orientation, role);
+    return sections;
 }
 
 } // namespace tempscope::gui

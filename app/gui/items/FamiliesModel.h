@@ -9,8 +9,8 @@
 
 #include "core/inventory/AgeRule.h"
 #include "core/inventory/Inventory.h"
+#include "gui/HeaderSections.h"
 
-#include <QAbstractItemModel>
 #include <QIcon>
 #include <QList>
 #include <QStringList>
@@ -19,7 +19,7 @@
 
 namespace tempscope::gui {
 
-class FamiliesModel final : public QAbstractItemModel
+class FamiliesModel final : public TitledTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FamiliesModel)
@@ -37,15 +37,11 @@ public:
     const QStringList &trackedFamilies() const { return m_tracked; }
     const QList<FamilyStats> &families() const { return m_families; }
 
-    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
-    QModelIndex parent(const QModelIndex &child) const override;
     int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
 
 private:
+    const HeaderSections &sections() const override;
     void recompute();
 
     std::shared_ptr<const Inventory> m_inventory;
