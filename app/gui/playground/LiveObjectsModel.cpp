@@ -14,7 +14,7 @@
 namespace tempscope::gui::playground {
 
 LiveObjectsModel::LiveObjectsModel(PlaygroundSession *session)
-    : QAbstractTableModel(session), m_session(session)
+    : TitledTableModel(session), m_session(session)
 {
     connect(session, &PlaygroundSession::aboutToAdd, this,
             [this](int row) { beginInsertRows({}, row, row); });
@@ -36,11 +36,6 @@ LiveObjectsModel::LiveObjectsModel(PlaygroundSession *session)
 int LiveObjectsModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : m_session->count();
-}
-
-int LiveObjectsModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QString LiveObjectsModel::modeText(int mode)
@@ -132,28 +127,13 @@ QVariant LiveObjectsModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant LiveObjectsModel::headerData(int section, Qt::Orientation orientation, int role) const
+const gui::HeaderSections &LiveObjectsModel::sections() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Variable:
-        return tr("Variable");
-    case Kind:
-        return tr("Kind");
-    case State:
-        return tr("State");
-    case Path:
-        return tr("Path");
-    case Descriptor:
-        return tr("fd");
-    case Mode:
-        return tr("Mode");
-    case Size:
-        return tr("Size");
-    default:
-        return {};
-    }
+    static const gui::HeaderSections sections(
+        staticMetaObject,
+        {QT_TR_NOOP("Variable"), QT_TR_NOOP("Kind"), QT_TR_NOOP("State"), QT_TR_NOOP("Path"),
+         QT_TR_NOOP("fd"), QT_TR_NOOP("Mode"), QT_TR_NOOP("Size")});
+    return sections;
 }
 
 } // namespace tempscope::gui::playground

@@ -7,13 +7,13 @@
 // Reads a PlaygroundSession and follows its signals; make it a child of the
 // session. GUI thread only.
 
-#include <QAbstractTableModel>
+#include "gui/HeaderSections.h"
 
 namespace tempscope::gui::playground {
 
 class PlaygroundSession;
 
-class LiveObjectsModel final : public QAbstractTableModel
+class LiveObjectsModel final : public gui::TitledTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(LiveObjectsModel)
@@ -29,14 +29,13 @@ public:
     explicit LiveObjectsModel(PlaygroundSession *session);
 
     int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
 
     static QString modeText(int mode); // "0600 rw-------"
 
 private:
+    const gui::HeaderSections &sections() const override;
+
     PlaygroundSession *m_session;
 };
 
