@@ -21,6 +21,7 @@
 #include "gui/playground/PlaygroundRoot.h"
 #include "gui/playground/PlaygroundWindow.h"
 #include "gui/scan/LiveWatcher.h"
+#include "gui/scan/ScanNotice.h"
 #include "gui/scan/ScanService.h"
 #include "gui/scan/ScanStatus.h"
 
@@ -42,6 +43,7 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
+#include <QVBoxLayout>
 
 // Resources live in the static library; this pulls them into every program
 // that links it.
@@ -118,7 +120,15 @@ void MainWindow::createLayout()
     m_mainSplitter = new QSplitter(Qt::Horizontal, this);
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
     m_mainSplitter->addWidget(locationsView());
-    m_mainSplitter->addWidget(m_inspector->centerSplitter());
+    // The notice stands above items and chart: it speaks of both.
+    auto *center = new QWidget(this);
+    auto *centerLayout = new QVBoxLayout(center);
+    centerLayout->setContentsMargins(0, 0, 0, 0);
+    m_notice = new ScanNotice(center);
+    connect(m_notice, &ScanNotice::rescanRequested, this, &MainWindow::rescan);
+    centerLayout->addWidget(m_notice);
+    centerLayout->addWidget(m_inspector->centerSplitter(), 1);
+    m_mainSplitter->addWidget(center);
     m_mainSplitter->addWidget(detailsPane());
     m_mainSplitter->setStretchFactor(1, 1);
     m_mainSplitter->setSizes({19 * em, 80 * em, 26 * em});
@@ -207,6 +217,7 @@ void MainWindow::showSelectedScan()
     const QString root = selectedRoot();
     const RootScan scan = m_results.value(root);
     m_inspector->show(scan);
+    m_notice->setScan(scan, m_results.setAside(root));
     if (scan.ok())
         Q_EMIT inventoryShown(root);
     updateStatus();
@@ -237,10 +248,20 @@ void MainWindow::onScanProgress(const QString &root, quint64 entries, quint64 di
 void MainWindow::onScanFinished(const RootScan &result)
 {
     m_results.finished(result);
-    if (result.ok())
+    const RootScan kept = m_results.value(result.requested);
+    if (kept.inventory == result.inventory && result.ok())
         m_live->watch(result);
     updateSummary(result.requested);
-    if (result.ok()) {
+    if (const auto aside = m_results.setAside(result.requested)) {
+        m_progressMessage = [root = result.requested, error = aside->error,
+                             from = ScanNotice::timeText(kept.scannedAt)] {
+            return error.isEmpty()
+                       ? tr("Rescan of %1 stopped; the complete results from %2 are shown")
+                             .arg(root, from)
+                       : tr("Could not rescan %1: %2; the results from %3 are shown")
+                             .arg(root, error, from);
+        };
+    } else if (result.ok()) {
         m_progressMessage = [root = result.requested, entries = result.inventory->tree().size() - 1,
                              seconds = double(result.elapsedMs) / 1000.0,
                              cancelled = result.cancelled] {

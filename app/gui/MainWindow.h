@@ -2,7 +2,8 @@
 // MainWindow: Tempscope's inspector. The locations sidebar on the left, the
 // items of the selected root with their filter bar above the families of that
 // root in the middle, the selected item's details on the right, scan progress
-// with a cancel button in the status bar.
+// with a cancel button in the status bar. Above the items, a notice when the
+// results shown are not those of a complete, current scan (ScanNotice).
 //
 // Scans run on ScanService's thread; results are kept per root
 // (ScanResults) and shown when their root is selected. Window, splitter and
@@ -49,6 +50,7 @@ class ItemsModel;
 class LiveWatcher;
 struct LiveUpdate;
 class LocationsModel;
+class ScanNotice;
 class ScanService;
 class ScanStatus;
 struct WindowState;
@@ -92,6 +94,7 @@ public:
     void setTrackedFamilies(const QStringList &families);
     CleanupActions *cleanupActions() const { return m_cleanup; }
     QString statusText() const;
+    ScanNotice *scanNotice() const { return m_notice; }
 
     // A root shown for this session only (not persisted), then selected.
     void addSessionRoot(const QString &path);
@@ -144,6 +147,7 @@ private:
     InspectorPanel *m_inspector = nullptr;
     QSplitter *m_mainSplitter = nullptr;
     ScanStatus *m_status = nullptr;
+    ScanNotice *m_notice = nullptr;
     QAction *m_rescanAction = nullptr;
     QAction *m_cancelAction = nullptr;
     QAction *m_whyAction = nullptr;

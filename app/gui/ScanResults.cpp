@@ -4,10 +4,33 @@
 
 namespace tempscope::gui {
 
+namespace {
+
+// 2: complete, 1: read but stopped before the end, 0: not read.
+int completeness(const RootScan &scan)
+{
+    return scan.ok() ? (scan.cancelled ? 1 : 2) : 0;
+}
+
+} // namespace
+
 void ScanResults::finished(const RootScan &scan)
 {
-    if (scan.ok() || !m_scans.contains(scan.requested) || !m_scans[scan.requested].ok())
-        m_scans.insert(scan.requested, scan);
+    const auto kept = m_scans.constFind(scan.requested);
+    if (kept != m_scans.cend() && completeness(scan) < completeness(*kept)) {
+        m_setAside.insert(scan.requested, SetAsideRescan{scan.scannedAt, scan.error});
+        return;
+    }
+    m_scans.insert(scan.requested, scan);
+    m_setAside.remove(scan.requested);
+}
+
+std::optional<SetAsideRescan> ScanResults::setAside(const QString &root) const
+{
+    const auto it = m_setAside.constFind(root);
+    if (it == m_setAside.cend())
+        return std::nullopt;
+    return *it;
 }
 
 bool ScanResults::updated(const LiveUpdate &update)
@@ -32,6 +55,9 @@ LocationSummary ScanResults::summary(const QString &root, AgeRule rule) const
     s.scanned = scan.ok();
     s.cancelled = scan.cancelled;
     s.error = scan.error;
+    if (const auto aside = setAside(root))
+        s.rescanSetAside =
+            aside->stopped() ? LocationSummary::RescanStopped : LocationSummary::RescanFailed;
     if (scan.ok()) {
         rule.now = scan.scannedAt;
         s.items = scan.inventory->items().size();

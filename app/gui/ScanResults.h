@@ -3,6 +3,12 @@
 // scanned, kept up to date by live updates. A root's scan is shown when the
 // root is selected, and summed up for the locations list.
 //
+// Complete results are never replaced by less: a rescan that was stopped or
+// failed leaves the kept complete scan in place and is remembered as set
+// aside, so the window can say "rescan stopped — showing results from ...".
+// Without complete results, a stopped scan is kept (marked cancelled: the
+// window shows it as incomplete everywhere).
+//
 // GUI thread only; the scans it holds are immutable and shared.
 
 #include "core/inventory/AgeRule.h"
@@ -12,24 +18,42 @@
 #include <QHash>
 #include <QStringList>
 
+#include <optional>
+
 namespace tempscope::gui {
 
 struct LiveUpdate;
 
+// A rescan whose results were not kept because better ones were there.
+struct SetAsideRescan
+{
+    native::TimeNs at = 0; // when it ended
+    QString error;         // why it failed; empty when it was stopped
+
+    bool stopped() const { return error.isEmpty(); }
+};
+
 class ScanResults
 {
 public:
-    // Keeps a finished scan, unless it failed and a good scan of its root is
-    // kept: a rescan that fails does not take away what was shown.
+    // Keeps a finished scan, unless the kept one is better: a failed scan
+    // never replaces one that read the root, a stopped one never replaces a
+    // complete one. What is not kept is set aside until the next scan.
     void finished(const RootScan &scan);
     // Keeps the scan of a live update; false when the update was computed
     // against another scan than the one kept (a rescan finished in between).
     bool updated(const LiveUpdate &update);
-    void remove(const QString &root) { m_scans.remove(root); }
+    void remove(const QString &root)
+    {
+        m_scans.remove(root);
+        m_setAside.remove(root);
+    }
 
     bool contains(const QString &root) const { return m_scans.contains(root); }
     // The kept scan of root; an empty one when there is none.
     RootScan value(const QString &root) const { return m_scans.value(root); }
+    // The last rescan of root, when it was set aside for the kept scan.
+    std::optional<SetAsideRescan> setAside(const QString &root) const;
     QStringList roots() const { return m_scans.keys(); }
     // The age rule's "now" for root: when it was scanned, or now for a root
     // not scanned yet.
@@ -40,6 +64,7 @@ public:
 
 private:
     QHash<QString, RootScan> m_scans;
+    QHash<QString, SetAsideRescan> m_setAside;
 };
 
 } // namespace tempscope::gui

@@ -45,6 +45,16 @@ CleanupWizard::CleanupWizard(const RootScan &scan, QSettings &settings, QWidget 
 
 CleanupWizard::~CleanupWizard() = default;
 
+QString CleanupWizard::incompleteScanWarning() const
+{
+    if (!m_scan.cancelled)
+        return {};
+    return QStringLiteral("\n\n") +
+           tr("This scan was stopped before it finished: only items read "
+              "completely can be removed, the others are kept. Rescan for a "
+              "complete plan.");
+}
+
 QString CleanupWizard::root() const
 {
     return m_scan.inventory ? m_scan.inventory->rootPath() : m_scan.requested;

@@ -64,6 +64,9 @@ public:
     const QStringList &selection() const { return m_selection; }
 
     const RootScan &scan() const { return m_scan; }
+    // Appended to the subtitles of the rules and the preview when the scan
+    // was stopped before it finished; empty otherwise.
+    QString incompleteScanWarning() const;
     QString root() const;
     CleanupProfiles &profiles() const { return *m_profiles; }
     // What the preview is computed from: the rules page, or the selection.

@@ -177,7 +177,7 @@ void PreviewPage::initializePage()
                           "you want "
                           "to keep.")
                            .arg(shownName(m_wizard->root()))) +
-                u' ' + advisory);
+                u' ' + advisory + m_wizard->incompleteScanWarning());
     compute();
 }
 

@@ -66,7 +66,8 @@ RulesPage::RulesPage(CleanupWizard *wizard)
     setSubTitle(
         tr("Choose what counts as stale in %1. Nothing is removed before you have seen the preview "
            "and confirmed it.")
-            .arg(shownName(wizard->root())));
+            .arg(shownName(wizard->root())) +
+        wizard->incompleteScanWarning());
 
     // Profiles.
     m_profile->setAccessibleName(tr("Saved profile"));

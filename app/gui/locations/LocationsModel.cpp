@@ -118,6 +118,10 @@ QString LocationsModel::summaryText(const LocationSummary &s) const
         text += tr(" · %1 stale").arg(formatBytes(s.staleBytes));
     if (s.cancelled)
         text += tr(" (incomplete)");
+    if (s.rescanSetAside == LocationSummary::RescanStopped)
+        text += tr(" · rescan stopped");
+    else if (s.rescanSetAside == LocationSummary::RescanFailed)
+        text += tr(" · rescan failed");
     return text;
 }
 

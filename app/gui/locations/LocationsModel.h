@@ -17,7 +17,13 @@ struct LocationSummary
 {
     bool scanned = false;
     bool scanning = false;
-    bool cancelled = false;
+    bool cancelled = false; // the results are of a stopped scan: incomplete
+    // A rescan ended without replacing the results shown (ScanResults).
+    enum SetAside {
+        NoRescanSetAside,
+        RescanStopped,
+        RescanFailed
+    } rescanSetAside = NoRescanSetAside;
     QString error;
     qsizetype items = 0;
     quint64 bytes = 0;

@@ -9,6 +9,7 @@
 #include "gui/items/FilterBar.h"
 #include "gui/items/ItemsModel.h"
 #include "gui/locations/LocationsModel.h"
+#include "gui/scan/ScanNotice.h"
 #include "gui/scan/ScanService.h"
 
 #include <QAction>
@@ -18,6 +19,7 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QListView>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -297,6 +299,49 @@ private Q_SLOTS:
         QCOMPARE(w->filterBar()->thresholdEdit()->text(), QStringLiteral("3d"));
         QCOMPARE(w->filterBar()->basisBox()->currentData().toInt(), int(AgeBasis::Mtime));
         QCOMPARE(w->itemsView()->header()->sectionSize(ItemsModel::Family), 123);
+    }
+
+    // Stopping a rescan keeps the complete results on screen, says so above
+    // the items, in the sidebar and in the status bar, and the notice's
+    // Rescan button scans again.
+    void aStoppedRescanKeepsTheCompleteResults()
+    {
+        TreeFixture tree;
+        QVERIFY(tree.makeStandard());
+        auto w = openOn(tree.root());
+        QTRY_COMPARE(w->itemsView()->model()->rowCount(), 6);
+        QTRY_VERIFY(!w->scanService()->busy());
+        QVERIFY(w->scanNotice()->isHidden());
+
+        TreeFixture other;
+        QVERIFY(other.file(QStringLiteral("only-this-was-read"), 10, 60));
+        RootScan stopped;
+        stopped.requested = tree.root();
+        stopped.inventory = other.scan();
+        stopped.scannedAt = Inventory::nowNs();
+        stopped.cancelled = true;
+        Q_EMIT w->scanService()->finished(stopped);
+
+        QCOMPARE(w->itemsView()->model()->rowCount(), 6);
+        QVERIFY(w->scanNotice()->isVisible());
+        QVERIFY2(w->scanNotice()->text().startsWith(QStringLiteral("Rescan stopped at ")),
+                 qPrintable(w->scanNotice()->text()));
+        QVERIFY(w->locationsModel()
+                    ->index(0, 0)
+                    .data(LocationsModel::SummaryRole)
+                    .toString()
+                    .endsWith(QStringLiteral(" · rescan stopped")));
+        QVERIFY2(w->statusText().startsWith(QStringLiteral("Rescan of ") + tree.root() +
+                                            QStringLiteral(" stopped")),
+                 qPrintable(w->statusText()));
+
+        QSignalSpy started(w->scanService(), &ScanService::started);
+        QTest::mouseClick(
+            w->scanNotice()->findChild<QPushButton *>(QStringLiteral("scanNoticeRescan")),
+            Qt::LeftButton);
+        QTRY_COMPARE(started.count(), 1);
+        QTRY_VERIFY(w->scanNotice()->isHidden());
+        QCOMPARE(w->itemsView()->model()->rowCount(), 6);
     }
 
     void unreadableRootIsReported()

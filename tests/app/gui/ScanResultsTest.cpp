@@ -66,6 +66,69 @@ private Q_SLOTS:
         QVERIFY(results.roots().isEmpty());
     }
 
+    void aStoppedRescanNeverReplacesCompleteResults()
+    {
+        TreeFixture tree;
+        QVERIFY(tree.makeStandard());
+        ScanResults results;
+
+        // The first scan is stopped: with nothing better, it is kept and
+        // says it is incomplete.
+        RootScan partial = scanOf(tree, 1000);
+        partial.cancelled = true;
+        results.finished(partial);
+        QCOMPARE(results.value(tree.root()).inventory, partial.inventory);
+        QVERIFY(!results.setAside(tree.root()));
+        QVERIFY(results.summary(tree.root(), AgeRule()).cancelled);
+
+        // A complete scan replaces it; a stopped rescan then does not.
+        const RootScan complete = scanOf(tree, 2000);
+        results.finished(complete);
+        RootScan stopped = scanOf(tree, 3000);
+        stopped.cancelled = true;
+        results.finished(stopped);
+        QCOMPARE(results.value(tree.root()).inventory, complete.inventory);
+        QVERIFY(!results.value(tree.root()).cancelled);
+        QCOMPARE(results.nowFor(tree.root()), native::TimeNs(2000));
+        const auto aside = results.setAside(tree.root());
+        QVERIFY(aside);
+        QVERIFY(aside->stopped());
+        QCOMPARE(aside->at, native::TimeNs(3000));
+        LocationSummary s = results.summary(tree.root(), AgeRule());
+        QVERIFY(!s.cancelled);
+        QCOMPARE(s.rescanSetAside, LocationSummary::RescanStopped);
+
+        // A failed rescan is set aside too, with its reason.
+        results.finished(failed(tree.root(), QStringLiteral("permission denied")));
+        QCOMPARE(results.value(tree.root()).inventory, complete.inventory);
+        QCOMPARE(results.setAside(tree.root())->error, QStringLiteral("permission denied"));
+        s = results.summary(tree.root(), AgeRule());
+        QCOMPARE(s.rescanSetAside, LocationSummary::RescanFailed);
+        QVERIFY(s.error.isEmpty());
+
+        // The next complete scan is shown and nothing is set aside.
+        const RootScan later = scanOf(tree, 4000);
+        results.finished(later);
+        QCOMPARE(results.value(tree.root()).inventory, later.inventory);
+        QVERIFY(!results.setAside(tree.root()));
+        QCOMPARE(results.summary(tree.root(), AgeRule()).rescanSetAside,
+                 LocationSummary::NoRescanSetAside);
+
+        // A stopped scan does replace an earlier stopped one (it is newer),
+        // and a failure does not replace a stopped one (it read nothing).
+        ScanResults second;
+        second.finished(partial);
+        RootScan newerPartial = scanOf(tree, 5000);
+        newerPartial.cancelled = true;
+        second.finished(newerPartial);
+        QCOMPARE(second.value(tree.root()).inventory, newerPartial.inventory);
+        second.finished(failed(tree.root(), QStringLiteral("gone")));
+        QCOMPARE(second.value(tree.root()).inventory, newerPartial.inventory);
+        QVERIFY(second.setAside(tree.root()));
+        second.remove(tree.root());
+        QVERIFY(!second.setAside(tree.root()));
+    }
+
     void liveUpdatesOnlyOverTheKeptScan()
     {
         TreeFixture tree;

@@ -7,6 +7,7 @@
 
 #include <QTemporaryDir>
 #include <QtTest>
+#include <atomic>
 
 #include <sys/sysmacros.h>
 #include <unistd.h>

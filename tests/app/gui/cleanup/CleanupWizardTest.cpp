@@ -161,6 +161,30 @@ private Q_SLOTS:
         QTest::newRow("empty") << QString() << false;
     }
 
+    // A stopped scan is cleaned only where it was read completely (the
+    // plan keeps unread items: CleanupPlanTest), and the wizard says so on
+    // the pages where the user decides.
+    void aStoppedScanIsSaidToBeIncomplete()
+    {
+        TreeFixture tree;
+        QVERIFY(tree.makeStandard());
+        const QString warning = QStringLiteral("This scan was stopped before it finished");
+        {
+            CleanupWizard w(scanOf(tree), *m_settings);
+            QVERIFY(w.incompleteScanWarning().isEmpty());
+            QVERIFY(!w.rulesPage()->subTitle().contains(warning));
+        }
+        RootScan stopped = scanOf(tree);
+        stopped.cancelled = true;
+        CleanupWizard w(stopped, *m_settings);
+        w.show();
+        QVERIFY(w.rulesPage()->subTitle().contains(warning));
+        useRules(w, QStringLiteral("7d"));
+        w.next();
+        QCOMPARE(w.currentId(), int(CleanupWizard::PreviewPageId));
+        QVERIFY(w.previewPage()->subTitle().contains(warning));
+    }
+
     void thresholdIsValidatedInline()
     {
         QFETCH(QString, text);
