@@ -67,6 +67,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     createLayout();
     familiesModel()->setTrackedFamilies(tracked);
     createCleanupActions();
+    createHelpMenu();
     retranslateUi();
 
     connect(m_scans, &ScanService::started, this, &MainWindow::onScanStarted);

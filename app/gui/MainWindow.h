@@ -120,6 +120,7 @@ private:
     void createActions();
     void createLayout();
     void createCleanupActions();
+    void createHelpMenu();
     void onScanStarted(const QString &root);
     void onScanProgress(const QString &root, quint64 entries, quint64 directories);
     void onScanFinished(const RootScan &result);
@@ -163,6 +164,10 @@ private:
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_cleanMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_guideAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
     QToolBar *m_toolBar = nullptr;
 };
 

@@ -60,6 +60,10 @@ void MainWindow::retranslateUi()
     m_fileMenu->setTitle(tr("&File"));
     m_viewMenu->setTitle(tr("&View"));
     m_cleanMenu->setTitle(tr("&Clean"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_guideAction->setText(tr("&User Guide"));
+    m_aboutAction->setText(tr("&About Tempscope"));
+    m_aboutQtAction->setText(tr("About &Qt"));
     m_cleanup->retranslateUi();
     m_toolBar->setWindowTitle(tr("Main"));
     locationsView()->setAccessibleName(tr("Locations"));

@@ -4,10 +4,13 @@
 
 #include "gui/Translations.h"
 #include "gui/cleanup/CleanupActions.h"
+#include "gui/help/AboutBox.h"
+#include "gui/help/UserGuide.h"
 #include "gui/items/FilterBar.h"
 #include "gui/scan/ScanService.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -111,6 +114,35 @@ void MainWindow::createCleanupActions()
         bar->addSeparator();
         bar->addAction(m_cleanup->cleanUpAction());
     }
+}
+
+// Help: the user guide (F1), About Tempscope and About Qt.
+void MainWindow::createHelpMenu()
+{
+    m_guideAction = new QAction(this);
+    m_guideAction->setShortcut(QKeySequence::HelpContents);
+    connect(m_guideAction, &QAction::triggered, this, [this] {
+        auto *guide = findChild<UserGuide *>();
+        if (!guide) {
+            guide = new UserGuide(this);
+            guide->setAttribute(Qt::WA_DeleteOnClose);
+        }
+        guide->show();
+        guide->raise();
+        guide->activateWindow();
+    });
+    m_aboutAction = new QAction(this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, [this] { showAboutBox(this); });
+    m_aboutQtAction = new QAction(this);
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+
+    QMenu *help = m_helpMenu = menuBar()->addMenu(QString());
+    help->addAction(m_guideAction);
+    help->addSeparator();
+    help->addAction(m_aboutAction);
+    help->addAction(m_aboutQtAction);
 }
 
 } // namespace tempscope::gui
