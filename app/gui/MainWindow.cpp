@@ -229,7 +229,8 @@ void MainWindow::onScanStarted(const QString &root)
     LocationSummary s = locationsModel()->summary(root);
     s.scanning = true;
     locationsModel()->setSummary(root, s);
-    m_progressMessage = [root] { return tr("Scanning %1…").arg(root); };
+    if (root == selectedRoot() || !m_scans->isRunning(selectedRoot()))
+        m_progressMessage = [root] { return tr("Scanning %1…").arg(root); };
     m_status->setBusy(true);
     m_cancelAction->setEnabled(true);
     updateStatus();
@@ -237,6 +238,10 @@ void MainWindow::onScanStarted(const QString &root)
 
 void MainWindow::onScanProgress(const QString &root, quint64 entries, quint64 directories)
 {
+    // Several roots may be scanned at once: the status bar follows the
+    // selected one while it is scanned.
+    if (root != selectedRoot() && m_scans->isRunning(selectedRoot()))
+        return;
     m_progressMessage = [root, entries, directories] {
         return tr("Scanning %1: %L2 entries in %L3 directories…")
             .arg(root)

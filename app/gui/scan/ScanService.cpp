@@ -4,107 +4,171 @@
 
 #include <QThread>
 
+#include <algorithm>
+
 namespace tempscope::gui {
 
-void ScanService::ThreadStopper::operator()(QThread *thread) const
+// One thread with its worker, and the scan it runs.
+struct ScanService::Slot
 {
-    thread->quit();
-    thread->wait();
-    delete thread;
-}
+    Slot() : thread(new QThread) {}
+    ~Slot()
+    {
+        cancel = true;
+        thread->quit();
+        thread->wait(); // the worker is deleted on its thread when it finishes
+    }
+    Q_DISABLE_COPY_MOVE(Slot)
 
-ScanService::ScanService(QObject *parent) : QObject(parent), m_thread(new QThread)
+    std::atomic<bool> cancel{false};
+    std::unique_ptr<QThread> thread;
+    ScanWorker *worker = nullptr;
+    QString root; // empty: free
+    quint64 entries = 0;
+    quint64 directories = 0;
+    bool progressPending = false;
+};
+
+ScanService::ScanService(QObject *parent, int parallel) : QObject(parent)
 {
     qRegisterMetaType<RootScan>();
-    m_thread->setObjectName(QStringLiteral("tempscope-scan"));
-    m_worker = new ScanWorker(&m_cancel);
-    m_worker->moveToThread(m_thread.get());
-    connect(m_thread.get(), &QThread::finished, m_worker, &QObject::deleteLater);
-    connect(m_worker, &ScanWorker::progress, this, &ScanService::onWorkerProgress);
-    connect(m_worker, &ScanWorker::finished, this, &ScanService::onWorkerFinished);
+    if (parallel <= 0)
+        parallel = std::clamp(QThread::idealThreadCount(), 1, 4);
+    for (int i = 0; i < parallel; ++i) {
+        auto slot = std::make_unique<Slot>();
+        Slot *s = slot.get();
+        s->thread->setObjectName(QStringLiteral("tempscope-scan-%1").arg(i));
+        s->worker = new ScanWorker(&s->cancel);
+        s->worker->moveToThread(s->thread.get());
+        connect(s->thread.get(), &QThread::finished, s->worker, &QObject::deleteLater);
+        connect(s->worker, &ScanWorker::progress, this,
+                [this, s](const QString &, quint64 entries, quint64 directories) {
+                    onWorkerProgress(s, entries, directories);
+                });
+        connect(s->worker, &ScanWorker::finished, this,
+                [this, s](const RootScan &result) { onWorkerFinished(s, result); });
+        s->thread->start(QThread::LowPriority);
+        m_slots.push_back(std::move(slot));
+    }
     m_progressTimer.setInterval(250);
     connect(&m_progressTimer, &QTimer::timeout, this, &ScanService::flushProgress);
-    m_thread->start(QThread::LowPriority);
 }
 
 ScanService::~ScanService()
 {
     m_queue.clear();
-    m_cancel = true;
-    // m_thread's deleter quits and joins; the worker is deleted on its thread.
+    // Each slot cancels its scan, quits and joins its thread.
+    for (const auto &slot : m_slots)
+        slot->worker->disconnect(this);
+    m_slots.clear();
+}
+
+bool ScanService::busy() const
+{
+    return std::any_of(m_slots.cbegin(), m_slots.cend(),
+                       [](const auto &s) { return !s->root.isEmpty(); });
+}
+
+bool ScanService::isRunning(const QString &root) const
+{
+    return std::any_of(m_slots.cbegin(), m_slots.cend(),
+                       [&](const auto &s) { return s->root == root; });
+}
+
+QStringList ScanService::running() const
+{
+    QStringList out;
+    for (const auto &s : m_slots) {
+        if (!s->root.isEmpty())
+            out << s->root;
+    }
+    return out;
 }
 
 void ScanService::scan(const QString &root, bool first)
 {
-    if (root == m_current)
+    if (isRunning(root))
         return;
-    m_queue.removeAll(root);
-    if (first)
+    if (first) {
+        m_queue.removeAll(root);
         m_queue.prepend(root);
-    else
+    } else if (!m_queue.contains(root)) {
         m_queue.append(root);
-    if (m_current.isEmpty())
-        startNext();
+    }
+    startNext();
 }
 
 void ScanService::rescan(const QString &root)
 {
-    if (root != m_current) {
-        scan(root, true);
-        return;
-    }
     m_queue.removeAll(root);
     m_queue.prepend(root);
+    startNext(); // a running root's rescan waits until that scan ends
 }
 
 void ScanService::cancel()
 {
     m_queue.clear();
-    if (!m_current.isEmpty())
-        m_cancel = true;
+    for (const auto &s : m_slots) {
+        if (!s->root.isEmpty())
+            s->cancel = true;
+    }
 }
 
 void ScanService::startNext()
 {
-    if (m_queue.isEmpty()) {
+    for (const auto &slot : m_slots) {
+        if (!slot->root.isEmpty())
+            continue;
+        // The first queued root that is not being scanned already.
+        const auto next = std::find_if(m_queue.begin(), m_queue.end(),
+                                       [this](const QString &r) { return !isRunning(r); });
+        if (next == m_queue.end())
+            break;
+        Slot *s = slot.get();
+        s->root = *next;
+        m_queue.erase(next);
+        s->cancel = false;
+        s->entries = s->directories = 0;
+        s->progressPending = false;
+        if (!m_progressTimer.isActive())
+            m_progressTimer.start();
+        Q_EMIT started(s->root);
+        QMetaObject::invokeMethod(
+            s->worker,
+            [worker = s->worker, root = s->root, families = m_userFamilies] {
+                worker->scan(root, families);
+            },
+            Qt::QueuedConnection);
+    }
+    if (!busy()) {
         m_progressTimer.stop();
         Q_EMIT idle();
-        return;
     }
-    m_current = m_queue.takeFirst();
-    m_cancel = false;
-    m_entries = m_directories = 0;
-    m_progressPending = false;
-    m_progressTimer.start();
-    Q_EMIT started(m_current);
-    QMetaObject::invokeMethod(
-        m_worker,
-        [worker = m_worker, root = m_current, families = m_userFamilies] {
-            worker->scan(root, families);
-        },
-        Qt::QueuedConnection);
 }
 
-void ScanService::onWorkerProgress(const QString &root, quint64 entries, quint64 directories)
+void ScanService::onWorkerProgress(Slot *slot, quint64 entries, quint64 directories)
 {
-    if (root != m_current)
+    if (slot->root.isEmpty())
         return;
-    m_entries = entries;
-    m_directories = directories;
-    m_progressPending = true;
+    slot->entries = entries;
+    slot->directories = directories;
+    slot->progressPending = true;
 }
 
 void ScanService::flushProgress()
 {
-    if (!m_progressPending)
-        return;
-    m_progressPending = false;
-    Q_EMIT progress(m_current, m_entries, m_directories);
+    for (const auto &s : m_slots) {
+        if (!s->progressPending || s->root.isEmpty())
+            continue;
+        s->progressPending = false;
+        Q_EMIT progress(s->root, s->entries, s->directories);
+    }
 }
 
-void ScanService::onWorkerFinished(const RootScan &result)
+void ScanService::onWorkerFinished(Slot *slot, const RootScan &result)
 {
-    m_current.clear();
+    slot->root.clear();
+    slot->progressPending = false;
     Q_EMIT finished(result);
     startNext();
 }

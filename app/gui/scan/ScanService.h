@@ -1,11 +1,13 @@
 #pragma once
-// ScanService: runs scans off the GUI thread. Owns one QThread with a
-// ScanWorker on it; requests are queued and run one at a time. Progress from
-// the worker is coalesced and re-emitted on a 250 ms timer, so the GUI
-// repaints about four times a second however fast the scanner counts.
+// ScanService: runs scans off the GUI thread, several roots at once. Owns a
+// few QThreads (by default one per core, at most four), each with a
+// ScanWorker; requests are queued, the root the user is looking at first,
+// and each free thread takes the next one. Progress from the workers is
+// coalesced and re-emitted on a 250 ms timer, so the GUI repaints about four
+// times a second however fast the scanners count.
 //
 // Lives on the GUI thread and is used only from there. Destroying it cancels
-// the running scan, then quits and joins the thread.
+// the running scans, then quits and joins the threads.
 
 #include "core/inventory/RootScan.h"
 
@@ -15,6 +17,7 @@
 
 #include <atomic>
 #include <memory>
+#include <vector>
 
 class QThread;
 
@@ -28,54 +31,49 @@ class ScanService final : public QObject
     Q_DISABLE_COPY_MOVE(ScanService)
 
 public:
-    explicit ScanService(QObject *parent = nullptr);
+    // parallel: how many roots are scanned at once; 0: one per core, at most 4.
+    explicit ScanService(QObject *parent = nullptr, int parallel = 0);
     ~ScanService() override;
 
-    // Queues a scan of root (ignored when it is already running); `first`
-    // puts it at the head of the queue (the root the user is looking at).
+    // Queues a scan of root (ignored when it is already running or queued,
+    // except that `first` moves it to the head of the queue: the root the
+    // user is looking at).
     void scan(const QString &root, bool first = false);
     // Scans root again soon, first in the queue: when a scan of it is
     // running, another follows it (the running one may miss a change).
     void rescan(const QString &root);
-    // Stops the running scan and drops the queue. The running one still
-    // reports finished() with cancelled set.
+    // Stops the running scans and drops the queue. The running ones still
+    // report finished() with cancelled set.
     void cancel();
-    bool busy() const { return !m_current.isEmpty(); }
-    QString current() const { return m_current; }
+    bool busy() const;
+    bool isRunning(const QString &root) const;
+    QStringList running() const;
     qsizetype queued() const { return m_queue.size(); }
+    int parallel() const { return int(m_slots.size()); }
 
     // User families (prefixes or globs) applied to scans started from now on.
     void setUserFamilies(const QStringList &families) { m_userFamilies = families; }
 
 Q_SIGNALS:
     void started(const QString &root);
-    // About four times a second while a scan runs.
+    // About four times a second for each running scan.
     void progress(const QString &root, quint64 entries, quint64 directories);
     void finished(const tempscope::RootScan &result);
     // Nothing running and nothing queued.
     void idle();
 
 private:
+    struct Slot;
+
     void startNext();
-    void onWorkerProgress(const QString &root, quint64 entries, quint64 directories);
-    void onWorkerFinished(const RootScan &result);
+    void onWorkerProgress(Slot *slot, quint64 entries, quint64 directories);
+    void onWorkerFinished(Slot *slot, const RootScan &result);
     void flushProgress();
 
-    struct ThreadStopper
-    {
-        void operator()(QThread *thread) const;
-    };
-
-    std::atomic<bool> m_cancel{false};
-    std::unique_ptr<QThread, ThreadStopper> m_thread;
-    ScanWorker *m_worker = nullptr; // deleted on its thread when the thread finishes
+    std::vector<std::unique_ptr<Slot>> m_slots;
     QStringList m_queue;
-    QString m_current;
     QStringList m_userFamilies;
     QTimer m_progressTimer;
-    quint64 m_entries = 0;
-    quint64 m_directories = 0;
-    bool m_progressPending = false;
 };
 
 } // namespace tempscope::gui

@@ -9,7 +9,9 @@
 
 #include <QSignalSpy>
 #include <QTest>
+#include <QThread>
 
+#include <algorithm>
 #include <atomic>
 #include <cerrno>
 #include <memory>
@@ -92,7 +94,8 @@ private Q_SLOTS:
         const native::TimeNs before = Inventory::nowNs();
         service.scan(tree.root());
         QVERIFY(service.busy());
-        QCOMPARE(service.current(), tree.root());
+        QCOMPARE(service.running(), QStringList{tree.root()});
+        QVERIFY(service.isRunning(tree.root()));
         QTRY_COMPARE_WITH_TIMEOUT(r.idle.count(), 1, Timeout);
         const native::TimeNs after = Inventory::nowNs();
 
@@ -148,7 +151,7 @@ private Q_SLOTS:
         QVERIFY(b.file(QStringLiteral("only-b"), 10, 60));
         QVERIFY(c.file(QStringLiteral("only-c"), 20, 60));
         QVERIFY(c.file(QStringLiteral("also-c"), 30, 60));
-        ScanService service;
+        ScanService service(nullptr, 1);
         Reports r(service);
         service.scan(a.root());
         service.scan(b.root());
@@ -171,6 +174,49 @@ private Q_SLOTS:
         QCOMPARE(service.queued(), 0);
     }
 
+    // Two at a time: the first two start at once, the third when one of
+    // them is done; `first` puts a root ahead of the queue, and a root is
+    // never scanned twice at the same time (its rescan waits for it).
+    void severalRootsAtOnce()
+    {
+        TreeFixture wide, b, c;
+        QVERIFY(makeWide(wide, 300));
+        QVERIFY(b.file(QStringLiteral("only-b"), 10, 60));
+        QVERIFY(c.file(QStringLiteral("only-c"), 20, 60));
+        ScanService service(nullptr, 2);
+        QCOMPARE(service.parallel(), 2);
+        Reports r(service);
+        service.scan(wide.root());
+        service.scan(b.root());
+        service.scan(c.root());
+        QCOMPARE(roots(r.started), (QStringList{wide.root(), b.root()}));
+        QCOMPARE(service.running(), (QStringList{wide.root(), b.root()}));
+        QCOMPARE(service.queued(), 1);
+        service.rescan(wide.root()); // running: follows it, ahead of c
+        QCOMPARE(service.queued(), 2);
+        QTRY_COMPARE_WITH_TIMEOUT(r.idle.count(), 1, Timeout);
+        QCOMPARE(r.finished.count(), 4);
+        const QStringList started = roots(r.started);
+        QCOMPARE(started.size(), 4);
+        QCOMPARE(started.count(wide.root()), 2);
+        QCOMPARE(started.count(c.root()), 1);
+        // The rescan of `wide` started only after its first scan finished.
+        QStringList order;
+        for (const QList<QVariant> &args : r.finished)
+            order << qvariant_cast<RootScan>(args.at(0)).requested;
+        QVERIFY(order.indexOf(wide.root()) < order.lastIndexOf(wide.root()));
+        QVERIFY(started.lastIndexOf(wide.root()) > 1);
+        for (int i = 0; i < r.finished.count(); ++i)
+            QVERIFY(resultAt(r.finished, i).ok());
+        QVERIFY(!service.busy());
+    }
+
+    void byDefaultOneScanPerCore()
+    {
+        ScanService service;
+        QCOMPARE(service.parallel(), std::clamp(QThread::idealThreadCount(), 1, 4));
+    }
+
     void rescanOfTheRunningRootFollowsIt()
     {
         TreeFixture tree;
@@ -191,7 +237,7 @@ private Q_SLOTS:
         TreeFixture wide, other;
         QVERIFY(makeWide(wide, 400));
         QVERIFY(other.makeStandard());
-        ScanService service;
+        ScanService service(nullptr, 1);
         Reports r(service);
         service.scan(wide.root());
         service.scan(other.root());
