@@ -104,14 +104,14 @@ QString LocationsModel::kindTitle(RootKind kind)
     return {};
 }
 
-QString LocationsModel::summaryText(const LocationSummary &s) const
+QString LocationsModel::summaryText(const LocationSummary &s, bool exists) const
 {
     if (s.scanning)
         return tr("Scanning…");
     if (!s.error.isEmpty())
-        return s.error;
+        return s.error.left(1).toUpper() + s.error.mid(1);
     if (!s.scanned)
-        return tr("Not scanned yet");
+        return exists ? tr("Not scanned yet") : tr("Does not exist");
     QString text = (s.items == 1 ? tr("1 item · %1") : tr("%Ln items · %1", nullptr, int(s.items)))
                        .arg(formatBytes(s.bytes));
     if (s.staleBytes)
@@ -128,7 +128,7 @@ QString LocationsModel::summaryText(const LocationSummary &s) const
 QString LocationsModel::volumeText(const ScratchRoot &r) const
 {
     if (!r.exists)
-        return tr("Does not exist");
+        return {}; // the summary says so
     if (!r.volume.valid)
         return tr("Volume unknown");
     QString fs = r.volume.tmpfs ? tr("tmpfs, in memory") : r.volume.fsType;
@@ -137,6 +137,14 @@ QString LocationsModel::volumeText(const ScratchRoot &r) const
     return tr("%1 free of %2 · %3")
         .arg(formatBytes(quint64(std::max<qint64>(0, r.volume.bytesFree))),
              formatBytes(quint64(std::max<qint64>(0, r.volume.bytesTotal))), fs);
+}
+
+QString LocationsModel::cardText(const ScratchRoot &r, const LocationSummary &s) const
+{
+    QStringList parts{tr("%1: %2").arg(kindTitle(r.kind), shownName(r.path)),
+                      summaryText(s, r.exists), volumeText(r)};
+    parts.removeAll(QString());
+    return parts.join(QStringLiteral(". "));
 }
 
 QVariant LocationsModel::data(const QModelIndex &index, int role) const
@@ -157,7 +165,7 @@ QVariant LocationsModel::data(const QModelIndex &index, int role) const
         if (r.changed)
             return tr("Changed since you added it: %1. Not scanned until you confirm it.")
                 .arg(r.changeReason);
-        return summaryText(s);
+        return summaryText(s, r.exists);
     case ChangedRole:
         return r.changed;
     case VolumeRole:
@@ -171,12 +179,9 @@ QVariant LocationsModel::data(const QModelIndex &index, int role) const
     case UserRootRole:
         return r.kind == RootKind::User;
     case Qt::ToolTipRole:
-        return plainToolTip(
-            tr("%1: %2. %3. %4")
-                .arg(kindTitle(r.kind), shownName(r.path), summaryText(s), volumeText(r)));
+        return plainToolTip(cardText(r, s));
     case Qt::AccessibleTextRole:
-        return tr("%1: %2. %3. %4")
-            .arg(kindTitle(r.kind), shownName(r.path), summaryText(s), volumeText(r));
+        return cardText(r, s);
     }
     return {};
 }

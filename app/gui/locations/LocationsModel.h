@@ -70,7 +70,9 @@ public:
     static QString kindTitle(RootKind kind);
 
 private:
-    QString summaryText(const LocationSummary &s) const;
+    QString summaryText(const LocationSummary &s, bool exists) const;
+    // The whole card in one line, for tooltips and screen readers.
+    QString cardText(const ScratchRoot &r, const LocationSummary &s) const;
     QString volumeText(const ScratchRoot &r) const;
 
     QList<ScratchRoot> m_roots;

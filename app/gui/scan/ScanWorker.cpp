@@ -11,6 +11,29 @@
 
 namespace tempscope::gui {
 
+namespace {
+
+// The scanners' words for a root they cannot scan (RootError::message),
+// for the translations; anything else is the system's text with its code.
+const char *const RootErrorTexts[] = {
+    QT_TRANSLATE_NOOP("tempscope::gui::ScanWorker", "does not exist"),
+    QT_TRANSLATE_NOOP("tempscope::gui::ScanWorker", "is not a directory"),
+    QT_TRANSLATE_NOOP("tempscope::gui::ScanWorker", "permission denied"),
+    QT_TRANSLATE_NOOP("tempscope::gui::ScanWorker", "is a symbolic link loop"),
+    QT_TRANSLATE_NOOP("tempscope::gui::ScanWorker", "path is too long"),
+};
+
+} // namespace
+
+QString ScanWorker::rootErrorText(const native::RootError &error)
+{
+    for (const char *known : RootErrorTexts) {
+        if (error.message == known)
+            return tr(known);
+    }
+    return tr("%1 (error %2)").arg(QString::fromStdString(error.message)).arg(error.code);
+}
+
 ScanWorker::ScanWorker(const std::atomic<bool> *cancel) : m_cancel(cancel) {}
 
 void ScanWorker::scan(const QString &root, const QStringList &userFamilies)
@@ -39,9 +62,7 @@ void ScanWorker::scan(const QString &root, const QStringList &userFamilies)
     native::ScanResult scanned = native::scan(nativePath(root), options);
     result.scannedAt = Inventory::nowNs();
     if (!scanned.ok()) {
-        result.error = tr("%1 (error %2)")
-                           .arg(QString::fromStdString(scanned.rootError.message))
-                           .arg(scanned.rootError.code);
+        result.error = rootErrorText(scanned.rootError);
     } else {
         PrefixFamilies families;
         for (const QString &f : userFamilies)

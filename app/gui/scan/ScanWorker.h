@@ -5,6 +5,7 @@
 // The cancel flag belongs to ScanService, which outlives the worker.
 
 #include "core/inventory/RootScan.h"
+#include "core/native/Scanner.h"
 
 #include <QObject>
 #include <QStringList>
@@ -24,6 +25,10 @@ public:
 
     // Runs on the worker thread. userFamilies: prefixes or globs (PrefixFamilies).
     void scan(const QString &root, const QStringList &userFamilies);
+
+    // Why a root could not be scanned, in words ("does not exist"), in the
+    // current language; a code only where the system gave no known reason.
+    static QString rootErrorText(const native::RootError &error);
 
 Q_SIGNALS:
     // At most every 100 ms while a scan runs; emitted from scanner threads.
