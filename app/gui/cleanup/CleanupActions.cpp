@@ -42,7 +42,7 @@ QModelIndex sourceIndex(QModelIndex index, const ItemsModel *model)
 } // namespace
 
 CleanupActions::CleanupActions(const Context &context, QObject *parent)
-    : QObject(parent), m_context(context),
+    : QObject(parent), m_context(context), m_openUrl(&QDesktopServices::openUrl),
       m_cleanUp(new QAction(themed("edit-clear-history", "cleanup"), QString(), this)),
       m_trash(new QAction(themed("user-trash", "trash"), QString(), this)),
       m_delete(new QAction(themed("edit-delete", "delete"), QString(), this)),
@@ -182,8 +182,12 @@ void CleanupActions::copyPaths()
 void CleanupActions::openFolder()
 {
     const RootScan scan = m_context.shownScan();
-    if (scan.ok())
-        QDesktopServices::openUrl(QUrl::fromLocalFile(scan.inventory->rootPath()));
+    if (!scan.ok())
+        return;
+    const QString folder = scan.inventory->rootPath();
+    if (!m_openUrl(QUrl::fromLocalFile(folder)))
+        showPlainWarning(m_context.window, tr("Open Containing Folder"),
+                         tr("No file manager could open %1.").arg(shownName(folder)));
 }
 
 } // namespace tempscope::gui

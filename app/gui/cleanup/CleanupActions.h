@@ -25,6 +25,7 @@
 class QAction;
 class QMenu;
 class QModelIndex;
+class QUrl;
 class QSettings;
 class QTreeView;
 
@@ -68,6 +69,9 @@ public:
     CleanupWizard *openForSelection(CleanupAction action);
     // Enables what applies to the shown scan and the selection.
     void updateEnabled();
+    // What opens a folder in the file manager (QDesktopServices::openUrl);
+    // false when none could.
+    void setUrlOpener(std::function<bool(const QUrl &)> opener) { m_openUrl = std::move(opener); }
     // The actions' texts in the current language; the window calls it on
     // LanguageChange, as a QObject gets none.
     void retranslateUi();
@@ -83,6 +87,7 @@ private:
     void openFolder();
 
     Context m_context;
+    std::function<bool(const QUrl &)> m_openUrl;
     QAction *m_cleanUp;
     QAction *m_trash;
     QAction *m_delete;

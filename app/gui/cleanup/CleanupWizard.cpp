@@ -63,6 +63,7 @@ QString CleanupWizard::root() const
 void CleanupWizard::setDefaultAge(AgeBasis basis, std::optional<std::chrono::seconds> threshold)
 {
     m_rules->setDefaultAge(basis, threshold);
+    m_basis = basis;
 }
 
 void CleanupWizard::setSelection(const QStringList &paths, CleanupAction action)
@@ -83,6 +84,7 @@ CleanupRule CleanupWizard::rule() const
     CleanupRule rule;
     rule.name = tr("picked in the items view");
     rule.olderThan = std::chrono::seconds(0);
+    rule.basis = m_basis; // ages as the items view shows them
     rule.action = m_selectionAction;
     return rule;
 }

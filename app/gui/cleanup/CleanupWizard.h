@@ -55,7 +55,8 @@ public:
     ~CleanupWizard() override;
 
     // The threshold and basis the rules page starts with when no cleanup has
-    // run before (the main window's age rule). Call before showing the wizard.
+    // run before (the main window's age rule); picked items are always shown
+    // with the basis. Call before showing the wizard.
     void setDefaultAge(AgeBasis basis, std::optional<std::chrono::seconds> threshold);
     // Makes these entries (absolute paths as the scan names them) the only
     // candidates and starts at the preview. Call before showing the wizard.
@@ -99,6 +100,7 @@ private:
     std::unique_ptr<CleanupProfiles> m_profiles;
     QStringList m_selection;
     CleanupAction m_selectionAction = CleanupAction::Trash;
+    AgeBasis m_basis = AgeBasis::Newest; // the main window's, for picked items
     std::shared_ptr<const CleanupPlan> m_confirmed;
     CleanupReport m_report;
     bool m_hasReport = false;

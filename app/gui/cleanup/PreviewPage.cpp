@@ -166,7 +166,10 @@ bool PreviewPage::isTrash() const
 void PreviewPage::initializePage()
 {
     const bool trash = isTrash();
-    setButtonText(QWizard::CommitButton, trash ? tr("Move to &Trash…") : tr("&Delete…"));
+    // "…" where a confirmation follows: not for picked items going to the trash.
+    setButtonText(QWizard::CommitButton, !trash                     ? tr("&Delete…")
+                                         : m_wizard->hasSelection() ? tr("Move to &Trash")
+                                                                    : tr("Move to &Trash…"));
     // In-use detection is advisory (SAFETY.md rule 7): say so where the user decides.
     const QString advisory =
         tr("Files in use are kept as far as Tempscope can see: it looks again when the "
@@ -320,8 +323,15 @@ bool PreviewPage::validatePage()
             m_wizard->profiles().setLastUsed(m_wizard->rule());
         return true;
     }
-    if (isComplete() && !m_confirmation)
-        askConfirmation();
+    if (!isComplete() || m_confirmation)
+        return false;
+    // Items picked by hand going to the trash: the preview was the one
+    // confirmation (what it moves can be restored).
+    if (m_wizard->hasSelection() && isTrash()) {
+        m_confirmed = true;
+        return validatePage();
+    }
+    askConfirmation();
     return false;
 }
 

@@ -6,6 +6,7 @@
 #include "core/inventory/Duration.h"
 #include "core/inventory/Inventory.h"
 #include "core/inventory/PathText.h"
+#include "core/native/Trash.h"
 #include "gui/cleanup/CleanupProfiles.h"
 #include "gui/cleanup/CleanupWizard.h"
 
@@ -33,6 +34,20 @@ namespace tempscope::gui {
 namespace {
 
 constexpr int FamilyKeyRole = Qt::UserRole + 1;
+
+// Whether items of the scanned root can go to a trash (none is created to
+// find out): then the wizard starts on the trash, which can be undone.
+bool hasTrash(const RootScan &scan)
+{
+    if (!scan.inventory)
+        return false;
+    native::TrashEnvironment env = native::TrashEnvironment::fromProcess();
+    env.create = false;
+    std::string whyNot;
+    const native::ScanTree &tree = scan.inventory->tree();
+    return native::TrashDir::locate(tree.rootPath(), tree[native::ScanTree::Root].id(), env,
+                                    &whyNot) != nullptr;
+}
 
 QStringList splitPatterns(const QString &text)
 {
@@ -236,6 +251,7 @@ RulesPage::RulesPage(CleanupWizard *wizard)
             [this] { deleteProfile(m_profile->currentText()); });
 
     CleanupRule start;
+    start.action = hasTrash(wizard->scan()) ? CleanupAction::Trash : CleanupAction::Delete;
     if (const auto last = wizard->profiles().lastUsed())
         start = *last;
     setRule(start);

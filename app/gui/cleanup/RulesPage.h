@@ -63,6 +63,7 @@ public:
     QLineEdit *excludesEdit() const { return m_excludes; }
     QRadioButton *perFileButton() const { return m_perFile; }
     QRadioButton *trashButton() const { return m_trash; }
+    QRadioButton *deleteButton() const { return m_delete; }
     QCheckBox *othersBox() const { return m_others; }
 
 private:

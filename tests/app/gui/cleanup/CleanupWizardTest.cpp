@@ -97,10 +97,12 @@ class CleanupWizardTest final : public QObject
 
     std::unique_ptr<QSettings> m_settings;
 
-    // Rules: older than `age` by mtime (the fixture sets mtimes; ctimes are now).
+    // Rules: older than `age` by mtime (the fixture sets mtimes; ctimes are
+    // now), deleted permanently (the user's trash stays out of the tests).
     static void useRules(CleanupWizard &w, const QString &age)
     {
         RulesPage *rules = w.rulesPage();
+        rules->deleteButton()->setChecked(true);
         rules->basisBox()->setCurrentIndex(rules->basisBox()->findData(int(AgeBasis::Mtime)));
         rules->thresholdEdit()->clear();
         QTest::keyClicks(rules->thresholdEdit(), age);
@@ -726,6 +728,32 @@ private Q_SLOTS:
         QCOMPARE(QDir(tree.root()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).size(), 4);
     }
 
+    // Where a trash can take the location's items, a first cleanup starts on
+    // the trash (it can be undone); later ones start on the last rule used.
+    void startsOnTheTrashWhereThereIsOne()
+    {
+        TreeFixture tree;
+        QVERIFY(tree.makeStandard());
+        QVERIFY(!CleanupProfiles(*m_settings).lastUsed());
+        CleanupWizard w(scanOf(tree), *m_settings);
+        QVERIFY(w.rulesPage()->trashButton()->isChecked());
+        QCOMPARE(w.rulesPage()->rule().action, CleanupAction::Trash);
+    }
+
+    // Picked items are shown with the main window's basis, whatever the
+    // last cleanup used: the ages in the preview are those of the items view.
+    void pickedItemsKeepTheWindowsBasis()
+    {
+        TreeFixture tree;
+        QVERIFY(tree.makeStandard());
+        for (const AgeBasis basis : {AgeBasis::Mtime, AgeBasis::Atime, AgeBasis::Ctime}) {
+            CleanupWizard w(scanOf(tree), *m_settings);
+            w.setDefaultAge(basis, std::chrono::hours(1));
+            w.setSelection({tree.root() + QStringLiteral("/report.pdf")}, CleanupAction::Delete);
+            QCOMPARE(w.rule().basis, basis);
+        }
+    }
+
     void trashMovesToTheTrash()
     {
         // The home trash in a scratch data directory beside the tree (the same
@@ -748,14 +776,47 @@ private Q_SLOTS:
         w.setSelection({path}, CleanupAction::Trash);
         w.show();
         QTRY_VERIFY(w.previewPage()->plan());
-        QCOMPARE(w.button(QWizard::CommitButton)->text(), QStringLiteral("Move to &Trash…"));
-        runConfirmed(w, QStringLiteral("Move 1 item (42 B) to the trash?"));
+        // Picked by hand for the trash: the preview is the one confirmation.
+        QCOMPARE(w.button(QWizard::CommitButton)->text(), QStringLiteral("Move to &Trash"));
+        w.button(QWizard::CommitButton)->click();
+        QVERIFY(!w.previewPage()->confirmation());
+        QTRY_COMPARE(w.currentId(), int(CleanupWizard::ReportPageId));
+        QVERIFY(w.hasReport());
         const CleanupResult &r = w.report().results.first();
         QCOMPARE(r.action, CleanupOutcome::Trashed);
         QVERIFY(!QFile::exists(path));
         QVERIFY(QFile::exists(data.path() + QStringLiteral("/Trash/files/") + name));
         QVERIFY(w.reportPage()->summaryLabel()->text().contains(
             QStringLiteral("Moved 1 item to the trash.")));
+    }
+
+    // "Open Containing Folder" says so when no file manager opens the folder.
+    void openFolderReportsFailure()
+    {
+        TreeFixture tree;
+        QVERIFY(tree.makeStandard());
+        MainWindow::Options options;
+        options.extraRoots = {tree.root()};
+        options.discoverRoots = false;
+        options.scanAllOnStart = false;
+        MainWindow window(options);
+        window.show();
+        QTRY_COMPARE(window.itemsView()->model()->rowCount(), 6);
+        QList<QUrl> asked;
+        bool opens = true;
+        window.cleanupActions()->setUrlOpener([&](const QUrl &url) {
+            asked << url;
+            return opens;
+        });
+        window.cleanupActions()->openFolderAction()->trigger();
+        QCOMPARE(asked, QList<QUrl>{QUrl::fromLocalFile(tree.root())});
+        QVERIFY(!window.findChild<QMessageBox *>(QStringLiteral("warning")));
+        opens = false;
+        window.cleanupActions()->openFolderAction()->trigger();
+        auto *box = window.findChild<QMessageBox *>(QStringLiteral("warning"));
+        QVERIFY(box);
+        QCOMPARE(box->text(), QStringLiteral("No file manager could open %1.").arg(tree.root()));
+        box->close();
     }
 
     void deleteKeysOfTheMainWindow()
