@@ -104,6 +104,7 @@ void MainWindow::createCleanupActions()
 
     QMenu *clean = m_cleanMenu = menuBar()->addMenu(QString());
     clean->addAction(m_cleanup->cleanUpAction());
+    clean->addAction(m_cleanup->undoTrashAction());
     clean->addSeparator();
     clean->addAction(m_cleanup->trashAction());
     clean->addAction(m_cleanup->deleteAction());

@@ -135,6 +135,7 @@ void handle(const PlanRoot &root, const PlanEntry &entry, const CleanupRule &rul
             r.reason = QCoreApplication::translate("CleanupExecutor", "would move to trash");
         } else {
             r.action = CleanupOutcome::Trashed;
+            r.trashedAs = pathText(o.trashedAs);
         }
     }
     // A skipped item went whole or not at all: what kept it is its reason.

@@ -39,6 +39,7 @@ struct CleanupResult
     quint64 linkedFiles = 0;    // removed names whose data lives on through another hard link
     quint64 keptUnlisted = 0;   // entries kept inside that have no result of their own (cap)
     bool trash = false; // moved (or, in a dry run, to be moved) to the trash: `bytes` are not freed
+    QString trashedAs;  // Trashed: where it is in the trash ($trash/files/NAME), lossless
 };
 
 struct CleanupReport

@@ -95,6 +95,14 @@ private:
     int m_info = -1;
 };
 
+// Puts an entry that moveToTrash moved back where it was: `trashedAs`
+// ($trash/files/NAME, as RemovalOutcome::trashedAs says) is renamed to
+// `originalPath` without replacing anything there, and $trash/info/
+// NAME.trashinfo is removed. Every directory on both paths is opened without
+// following a link, and the .trashinfo must name originalPath. False with
+// the reason (English, one line) in *why. POSIX only.
+bool restoreFromTrash(NativeStringView trashedAs, NativeStringView originalPath, std::string *why);
+
 // The .trashinfo text: "[Trash Info]", Path= (already encoded), DeletionDate=
 // in local time (YYYY-MM-DDThh:mm:ss), for `when` in seconds since the epoch.
 std::string trashInfoText(const std::string &encodedPath, std::int64_t when);

@@ -2,6 +2,7 @@
 
 #include "gui/PlainText.h"
 
+#include "core/cleanup/TrashUndo.h"
 #include "core/inventory/AgeRule.h"
 #include "core/inventory/PathText.h"
 #include "gui/cleanup/CleanupWizard.h"
@@ -47,7 +48,8 @@ CleanupActions::CleanupActions(const Context &context, QObject *parent)
       m_trash(new QAction(themed("user-trash", "trash"), QString(), this)),
       m_delete(new QAction(themed("edit-delete", "delete"), QString(), this)),
       m_copyPath(new QAction(QIcon(QStringLiteral(":/icons/copy.svg")), QString(), this)),
-      m_openFolder(new QAction(QIcon(QStringLiteral(":/icons/folder-open.svg")), QString(), this))
+      m_openFolder(new QAction(QIcon(QStringLiteral(":/icons/folder-open.svg")), QString(), this)),
+      m_undoTrash(new QAction(QIcon::fromTheme(QStringLiteral("edit-undo")), QString(), this))
 {
     m_cleanUp->setObjectName(QStringLiteral("cleanUpAction"));
     m_cleanUp->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_C);
@@ -58,6 +60,8 @@ CleanupActions::CleanupActions(const Context &context, QObject *parent)
     m_copyPath->setObjectName(QStringLiteral("copyPathAction"));
     m_copyPath->setShortcut(QKeySequence::Copy);
     m_openFolder->setObjectName(QStringLiteral("openFolderAction"));
+    m_undoTrash->setObjectName(QStringLiteral("undoTrashAction"));
+    m_undoTrash->setShortcut(QKeySequence::Undo);
     retranslateUi();
     for (QAction *a : {m_trash, m_delete, m_copyPath}) {
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -70,6 +74,7 @@ CleanupActions::CleanupActions(const Context &context, QObject *parent)
             [this] { openForSelection(CleanupAction::Delete); });
     connect(m_copyPath, &QAction::triggered, this, &CleanupActions::copyPaths);
     connect(m_openFolder, &QAction::triggered, this, &CleanupActions::openFolder);
+    connect(m_undoTrash, &QAction::triggered, this, &CleanupActions::undoTrash);
 
     QTreeView *view = m_context.itemsView;
     view->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -92,6 +97,9 @@ void CleanupActions::retranslateUi()
         tr("Delete the selected items permanently, after a preview (Shift+Delete)"));
     m_copyPath->setText(tr("Copy &Path"));
     m_openFolder->setText(tr("&Open Containing Folder"));
+    m_undoTrash->setText(undoText());
+    m_undoTrash->setToolTip(tr("Put back what the last cleanup moved to the trash, where "
+                               "nothing else has taken its place (Ctrl+Z)"));
 }
 
 QStringList CleanupActions::selectedPaths() const
@@ -122,6 +130,17 @@ void CleanupActions::updateEnabled()
     m_delete->setEnabled(selected);
     m_copyPath->setEnabled(selected);
     m_openFolder->setEnabled(scan.ok());
+    m_undoTrash->setEnabled(!m_lastTrashed.isEmpty());
+    m_undoTrash->setText(undoText());
+}
+
+QString CleanupActions::undoText() const
+{
+    if (m_lastTrashed.isEmpty())
+        return tr("&Undo Move to Trash");
+    return m_lastTrashed.size() == 1
+               ? tr("&Undo Move to Trash (1 item)")
+               : tr("&Undo Move to Trash (%n items)", nullptr, int(m_lastTrashed.size()));
 }
 
 CleanupWizard *CleanupActions::createWizard(const RootScan &scan)
@@ -132,7 +151,14 @@ CleanupWizard *CleanupActions::createWizard(const RootScan &scan)
     wizard->setDefaultAge(rule.basis, rule.threshold);
     const QString root = scan.requested;
     connect(wizard, &CleanupWizard::cleanupFinished, this,
-            [this, root] { Q_EMIT cleanupFinished(root); });
+            [this, root](const QString &, const CleanupReport &report) {
+                if (QList<TrashedEntry> moved = trashedEntries(report); !moved.isEmpty()) {
+                    m_lastTrashed = std::move(moved);
+                    m_lastTrashedRoot = root;
+                    updateEnabled();
+                }
+                Q_EMIT cleanupFinished(root);
+            });
     return wizard;
 }
 
@@ -188,6 +214,30 @@ void CleanupActions::openFolder()
     if (!m_openUrl(QUrl::fromLocalFile(folder)))
         showPlainWarning(m_context.window, tr("Open Containing Folder"),
                          tr("No file manager could open %1.").arg(shownName(folder)));
+}
+
+QList<RestoreResult> CleanupActions::undoTrash()
+{
+    const QList<RestoreResult> results = restoreFromTrash(m_lastTrashed);
+    const QString root = m_lastTrashedRoot;
+    m_lastTrashed.clear();
+    m_lastTrashedRoot.clear();
+    updateEnabled();
+    QStringList stayed;
+    for (const RestoreResult &r : results) {
+        if (!r.restored)
+            stayed << tr("%1: %2").arg(shownName(r.original), r.reason);
+    }
+    if (!stayed.isEmpty()) {
+        showPlainWarning(m_context.window, tr("Undo Move to Trash"),
+                         (stayed.size() == 1
+                              ? tr("1 item stays in the trash:")
+                              : tr("%n items stay in the trash:", nullptr, int(stayed.size()))) +
+                             u'\n' + stayed.join(u'\n'));
+    }
+    if (!root.isEmpty())
+        Q_EMIT cleanupFinished(root); // the window rescans what came back
+    return results;
 }
 
 } // namespace tempscope::gui

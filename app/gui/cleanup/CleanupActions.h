@@ -16,6 +16,7 @@
 // GUI thread only; owned by the window it serves.
 
 #include "core/cleanup/CleanupRule.h"
+#include "core/cleanup/TrashUndo.h"
 #include "core/inventory/RootScan.h"
 
 #include <QObject>
@@ -61,6 +62,8 @@ public:
     QAction *deleteAction() const { return m_delete; }
     QAction *copyPathAction() const { return m_copyPath; }
     QAction *openFolderAction() const { return m_openFolder; }
+    // Puts back what the last cleanup of this window moved to the trash.
+    QAction *undoTrashAction() const { return m_undoTrash; }
 
     // Absolute paths of the selected items, as the scan names them.
     QStringList selectedPaths() const;
@@ -69,6 +72,9 @@ public:
     CleanupWizard *openForSelection(CleanupAction action);
     // Enables what applies to the shown scan and the selection.
     void updateEnabled();
+    // Undo Move to Trash: puts the last run's trashed items back where
+    // nothing took their place, says which stay, and rescans their root.
+    QList<RestoreResult> undoTrash();
     // What opens a folder in the file manager (QDesktopServices::openUrl);
     // false when none could.
     void setUrlOpener(std::function<bool(const QUrl &)> opener) { m_openUrl = std::move(opener); }
@@ -85,6 +91,7 @@ private:
     void showItemsMenu(const QPoint &pos);
     void copyPaths();
     void openFolder();
+    QString undoText() const;
 
     Context m_context;
     std::function<bool(const QUrl &)> m_openUrl;
@@ -93,6 +100,9 @@ private:
     QAction *m_delete;
     QAction *m_copyPath;
     QAction *m_openFolder;
+    QAction *m_undoTrash;
+    QList<TrashedEntry> m_lastTrashed; // what the last cleanup moved to the trash
+    QString m_lastTrashedRoot;
 };
 
 } // namespace tempscope::gui

@@ -1,6 +1,7 @@
 // RemovalRoot::moveToTrash on POSIX: remove()'s checks as a dry pass, then the
 // item is reached again from the root descriptor and renamed from its
 // verified parent into the trash, .trashinfo first (Remover.h, Trash.h).
+// restoreFromTrash puts such an item back.
 
 #include "core/native/Remover.h"
 #include "core/native/Scanner.h"
@@ -10,8 +11,10 @@
 #include <cerrno>
 #include <climits>
 #include <cstdio>
+#include <cstring>
 #include <ctime>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace tempscope::native {
@@ -201,6 +204,140 @@ RemovalOutcome RemovalRoot::moveToTrash(const RemovalTarget &target, const Remov
     }
     return posix::outcome(RemovalStatus::Failed, KeepReason::Error,
                           "no free name in the trash for " + name, EEXIST);
+}
+
+namespace {
+
+// The directory at the absolute `path`, opened component by component
+// without following a link anywhere; invalid (errno set) otherwise.
+Fd openDirectoryNoFollow(NativeStringView path)
+{
+    if (path.empty() || path.front() != '/') {
+        errno = EINVAL;
+        return Fd();
+    }
+    Fd dir(::open("/", O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+    while (dir.valid()) {
+        while (!path.empty() && path.front() == '/')
+            path.remove_prefix(1);
+        if (path.empty())
+            break;
+        const auto slash = path.find('/');
+        const NativeString name(path.substr(0, slash));
+        path.remove_prefix(slash == NativeStringView::npos ? path.size() : slash);
+        if (name == "." || name == "..") {
+            errno = EINVAL;
+            return Fd();
+        }
+        dir = Fd(::openat(dir.get(), name.c_str(),
+                          O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC | O_NOCTTY));
+    }
+    return dir;
+}
+
+// "dir", "name" of an absolute path; false for "/" or a path ending in '/'.
+bool splitPath(NativeStringView path, NativeStringView &dir, NativeString &name)
+{
+    const auto slash = path.rfind('/');
+    if (slash == NativeStringView::npos || slash + 1 == path.size())
+        return false;
+    dir = slash == 0 ? NativeStringView("/") : path.substr(0, slash);
+    name = NativeString(path.substr(slash + 1));
+    return name != "." && name != "..";
+}
+
+// The Path= value of a .trashinfo (still percent-encoded); empty if none.
+std::string trashInfoPath(int infoDir, const NativeString &infoName)
+{
+    Fd fd(::openat(infoDir, infoName.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NOCTTY));
+    if (!fd.valid())
+        return {};
+    char buffer[16384];
+    std::string text;
+    for (;;) {
+        const ssize_t n = ::read(fd.get(), buffer, sizeof buffer);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            break;
+        text.append(buffer, std::size_t(n));
+        if (text.size() > 65536)
+            return {}; // not a .trashinfo this code wrote
+    }
+    std::size_t at = 0;
+    while (at < text.size()) {
+        const std::size_t end = std::min(text.find('\n', at), text.size());
+        const std::string_view line(text.data() + at, end - at);
+        if (line.substr(0, 5) == "Path=")
+            return std::string(line.substr(5));
+        at = end + 1;
+    }
+    return {};
+}
+
+} // namespace
+
+bool restoreFromTrash(NativeStringView trashedAs, NativeStringView originalPath, std::string *why)
+{
+    const auto fail = [why](std::string reason) {
+        if (why)
+            *why = std::move(reason);
+        return false;
+    };
+    NativeStringView filesPath, originalDir;
+    NativeString name, originalName;
+    if (!splitPath(trashedAs, filesPath, name) ||
+        !splitPath(originalPath, originalDir, originalName))
+        return fail("not an absolute path");
+    NativeStringView trashPath;
+    NativeString filesName;
+    if (!splitPath(filesPath, trashPath, filesName) || filesName != "files")
+        return fail("not an entry of a trash's files directory");
+    const NativeString trash(trashPath);
+
+    Fd files = openDirectoryNoFollow(filesPath);
+    if (!files.valid())
+        return fail("the trash cannot be opened: " + errorText(errno));
+    Fd info(::openat(files.get(), "../info", O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
+    if (!info.valid())
+        info = openDirectoryNoFollow(trash + "/info");
+    if (!info.valid())
+        return fail("the trash cannot be opened: " + errorText(errno));
+
+    // The .trashinfo must say that the entry came from originalPath: the
+    // absolute path (home trash) or the path below the file system's top
+    // directory (a $topdir trash), percent-encoded.
+    const NativeString infoName = name + ".trashinfo";
+    const std::string recorded = trashInfoPath(info.get(), infoName);
+    const std::string encoded = percentEncode(originalPath);
+    const bool matches =
+        !recorded.empty() &&
+        (recorded.front() == '/' ? recorded == encoded
+                                 : encoded.size() > recorded.size() &&
+                                       encoded.compare(encoded.size() - recorded.size(),
+                                                       recorded.size(), recorded) == 0 &&
+                                       encoded[encoded.size() - recorded.size() - 1] == '/');
+    if (!matches)
+        return fail("its trash record does not name " + NativeString(originalPath));
+
+    Fd parent = openDirectoryNoFollow(originalDir);
+    if (!parent.valid())
+        return fail("its folder cannot be opened without following a link: " + errorText(errno));
+    struct stat st
+    {
+    };
+    if (::fstatat(parent.get(), originalName.c_str(), &st, AT_SYMLINK_NOFOLLOW) == 0)
+        return fail("something else is there now");
+    if (const int err =
+            renameNoReplace(files.get(), name.c_str(), parent.get(), originalName.c_str())) {
+        return fail(err == EEXIST   ? "something else is there now"
+                    : err == ENOENT ? "it is no longer in the trash"
+                    : err == EXDEV  ? "its folder is on another file system now"
+                                    : errorText(err));
+    }
+    if (::unlinkat(info.get(), infoName.c_str(), 0) != 0)
+        return fail("put back, but its trash record stays: " + errorText(errno));
+    return true;
 }
 
 } // namespace tempscope::native

@@ -7,6 +7,7 @@
 #include "CleanupFixture.h"
 
 #include "core/cleanup/CleanupExecutor.h"
+#include "core/cleanup/TrashUndo.h"
 
 #include <QDirIterator>
 #include <QTemporaryDir>
@@ -299,6 +300,113 @@ private Q_SLOTS:
         QVERIFY(!exists(m_fs + (sharedTrash ? QString(QStringLiteral("/.Trash-") + uidText())
                                             : QStringLiteral("/.Trash"))));
         QCOMPARE(everything(m_cwd), QStringList());
+    }
+
+    // Undo: what a run moved to the trash goes back where it was, with its
+    // content, and its trash record goes; from the home trash (absolute
+    // Path=) and a $topdir trash (Path= below the top directory).
+    void undoPutsBackWhatWasTrashed_data()
+    {
+        QTest::addColumn<bool>("homeTrash");
+        QTest::newRow("home trash") << true;
+        QTest::newRow("topdir trash") << false;
+    }
+
+    void undoPutsBackWhatWasTrashed()
+    {
+        QFETCH(bool, homeTrash);
+        if (homeTrash)
+            qputenv("XDG_DATA_HOME", QFile::encodeName(m_fs + QStringLiteral("/data")));
+        const QString root = m_fs + QStringLiteral("/root");
+        makeItems(root);
+        const CleanupReport report = trash(root);
+        QCOMPARE(report.count(CleanupOutcome::Trashed), 2);
+        const QList<TrashedEntry> moved = trashedEntries(report);
+        QCOMPARE(moved.size(), 2);
+        const QString trashDir = homeTrash ? QString(m_fs + QStringLiteral("/data/Trash"))
+                                           : QString(m_fs + QStringLiteral("/.Trash-") + uidText());
+        for (const TrashedEntry &e : moved) {
+            QVERIFY(!exists(e.original));
+            QVERIFY2(e.trashedAs.startsWith(trashDir + QStringLiteral("/files/")),
+                     qPrintable(e.trashedAs));
+            QVERIFY(exists(e.trashedAs));
+        }
+
+        const QList<RestoreResult> back = restoreFromTrash(moved);
+        QCOMPARE(back.size(), 2);
+        for (const RestoreResult &r : back)
+            QVERIFY2(r.restored, qPrintable(r.original + u": " + r.reason));
+        QCOMPARE(readAll(root + QStringLiteral("/old0")), QByteArray(100, 'x'));
+        QCOMPARE(readAll(root + QStringLiteral("/olddir/a")), QByteArray(7, 'x'));
+        QCOMPARE(everything(trashDir + QStringLiteral("/files")), QStringList());
+        QCOMPARE(everything(trashDir + QStringLiteral("/info")), QStringList());
+    }
+
+    // Undo never overwrites, never follows a link to get there, and never
+    // trusts a trash entry whose record names another place.
+    void undoKeepsWhatCannotGoBackSafely()
+    {
+        const QString root = m_fs + QStringLiteral("/root");
+        makeItems(root);
+        QVERIFY(makeFile(root + QStringLiteral("/olddir2/b"), 10 * Day, 3));
+        QVERIFY(setAge(root + QStringLiteral("/olddir2"), 10 * Day));
+        const CleanupReport report = trash(root);
+        QCOMPARE(report.count(CleanupOutcome::Trashed), 3);
+        QList<TrashedEntry> moved = trashedEntries(report);
+        QCOMPARE(moved.size(), 3);
+        const QString files =
+            m_fs + QStringLiteral("/.Trash-") + uidText() + QStringLiteral("/files");
+
+        // Taken: someone made a new old0.
+        QVERIFY(makeFile(root + QStringLiteral("/old0"), 0, 1));
+        // A record naming another place than the entry claims.
+        for (TrashedEntry &e : moved) {
+            if (e.original.endsWith(QStringLiteral("/olddir")))
+                e.original = root + QStringLiteral("/elsewhere");
+        }
+        // A link on the way: the root is now a link to a directory outside.
+        const QString outside = m_fs + QStringLiteral("/outside");
+        QVERIFY(QDir().mkpath(outside));
+        QVERIFY(QDir().rename(root, m_fs + QStringLiteral("/root.real")));
+        QVERIFY(QFile::link(outside, root));
+
+        const QList<RestoreResult> back = restoreFromTrash(moved);
+        QCOMPARE(back.size(), 3);
+        for (const RestoreResult &r : back) {
+            QVERIFY2(!r.restored, qPrintable(r.original));
+            QVERIFY(!r.reason.isEmpty());
+        }
+        QCOMPARE(everything(outside), QStringList());
+        QCOMPARE(everything(files),
+                 (QStringList{QStringLiteral("old0"), QStringLiteral("olddir"),
+                              QStringLiteral("olddir/a"), QStringLiteral("olddir2"),
+                              QStringLiteral("olddir2/b")}));
+        // The reasons say why: the link, and the record naming another place.
+        QStringList reasons;
+        for (const RestoreResult &r : back)
+            reasons << r.reason;
+        QVERIFY2(reasons.join(u'|').contains(QStringLiteral("does not name")),
+                 qPrintable(reasons.join(u'|')));
+        QVERIFY2(reasons.join(u'|').contains(QStringLiteral("without following a link")),
+                 qPrintable(reasons.join(u'|')));
+
+        // With the root back in place, the one whose place is taken stays.
+        QVERIFY(QFile::remove(root));
+        QVERIFY(QDir().rename(m_fs + QStringLiteral("/root.real"), root));
+        const QList<RestoreResult> again = restoreFromTrash(trashedEntries(report));
+        int restored = 0;
+        for (const RestoreResult &r : again) {
+            if (r.original.endsWith(QStringLiteral("/old0"))) {
+                QVERIFY(!r.restored);
+                QCOMPARE(r.reason, QStringLiteral("something else is there now"));
+            } else {
+                QVERIFY2(r.restored, qPrintable(r.reason));
+                ++restored;
+            }
+        }
+        QCOMPARE(restored, 2);
+        QCOMPARE(readAll(root + QStringLiteral("/old0")), QByteArray(1, 'x'));
+        QVERIFY(exists(files + QStringLiteral("/old0")));
     }
 
     // Defect: with no ~/.local/share the item went into the working directory.
