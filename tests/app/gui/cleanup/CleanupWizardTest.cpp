@@ -819,6 +819,68 @@ private Q_SLOTS:
         box->close();
     }
 
+    // Delete moves the picked item to the trash after the preview alone;
+    // Clean › Undo Move to Trash (Ctrl+Z) puts it back and rescans.
+    void undoMoveToTrash()
+    {
+        QTemporaryDir data;
+        QVERIFY(data.isValid());
+        const QByteArray oldData = qgetenv("XDG_DATA_HOME");
+        qputenv("XDG_DATA_HOME", QFile::encodeName(data.path()));
+        const auto restore = qScopeGuard([&oldData] {
+            if (oldData.isNull())
+                qunsetenv("XDG_DATA_HOME");
+            else
+                qputenv("XDG_DATA_HOME", oldData);
+        });
+        TreeFixture tree;
+        QVERIFY(tree.makeStandard());
+        MainWindow::Options options;
+        options.extraRoots = {tree.root()};
+        options.discoverRoots = false;
+        options.scanAllOnStart = false;
+        MainWindow window(options);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTreeView *items = window.itemsView();
+        QTRY_COMPARE(items->model()->rowCount(), 6);
+        QAction *undo = window.cleanupActions()->undoTrashAction();
+        QVERIFY(!undo->isEnabled());
+        int row = -1;
+        for (int r = 0; r < items->model()->rowCount(); ++r) {
+            if (items->model()->index(r, ItemsModel::Name).data().toString() ==
+                QStringLiteral("report.pdf"))
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        items->setFocus();
+        items->selectionModel()->select(items->model()->index(row, 0),
+                                        QItemSelectionModel::ClearAndSelect |
+                                            QItemSelectionModel::Rows);
+        QTest::keyClick(items, Qt::Key_Delete);
+        auto *wizard = window.findChild<CleanupWizard *>();
+        QVERIFY(wizard);
+        QTRY_VERIFY(wizard->previewPage()->plan());
+        wizard->button(QWizard::CommitButton)->click();
+        QTRY_COMPARE(wizard->currentId(), int(CleanupWizard::ReportPageId));
+        const QString path = tree.root() + QStringLiteral("/report.pdf");
+        QVERIFY(!QFile::exists(path));
+        wizard->button(QWizard::FinishButton)->click();
+        QTRY_VERIFY(!window.findChild<CleanupWizard *>());
+        QTRY_COMPARE(items->model()->rowCount(), 5); // rescanned
+
+        QVERIFY(undo->isEnabled());
+        QCOMPARE(undo->text(), QStringLiteral("&Undo Move to Trash (1 item)"));
+        QCOMPARE(undo->shortcut(), QKeySequence(QKeySequence::Undo));
+        const QList<RestoreResult> back = window.cleanupActions()->undoTrash();
+        QCOMPARE(back.size(), 1);
+        QVERIFY2(back.first().restored, qPrintable(back.first().reason));
+        QCOMPARE(QFileInfo(path).size(), 200000);
+        QVERIFY(!undo->isEnabled());
+        QVERIFY(QDir(data.path() + QStringLiteral("/Trash/files")).isEmpty());
+        QTRY_COMPARE(items->model()->rowCount(), 6); // rescanned again
+    }
+
     void deleteKeysOfTheMainWindow()
     {
         TreeFixture tree;
