@@ -57,10 +57,10 @@ QString pythonArgs(const ObjectSpec &s)
     if (s.prefix != QLatin1String("tmp")) // tmp: gettempprefix(), the default
         args << QStringLiteral("prefix=") + quoted(s.prefix);
     args << QStringLiteral("dir=") + quoted(s.dir);
+    if (takesDelete(s.kind) && !s.autoDelete)
+        args << QStringLiteral("delete=False");
     if (s.kind == ObjectKind::NamedTemporaryFile) {
-        if (!s.autoDelete)
-            args << QStringLiteral("delete=False");
-        else if (!s.deleteOnClose)
+        if (s.autoDelete && !s.deleteOnClose)
             args << QStringLiteral("delete_on_close=False");
     }
     return args.join(QStringLiteral(", "));
@@ -77,10 +77,10 @@ QString cppArgs(const ObjectSpec &s)
     if (s.prefix != QLatin1String("tmp"))
         args << QStringLiteral(".prefix = u%1_s").arg(quoted(s.prefix));
     args << QStringLiteral(".dir = u%1_s").arg(quoted(s.dir));
+    if (takesDelete(s.kind) && !s.autoDelete)
+        args << QStringLiteral(".autoDelete = false");
     if (s.kind == ObjectKind::NamedTemporaryFile) {
-        if (!s.autoDelete)
-            args << QStringLiteral(".autoDelete = false");
-        else if (!s.deleteOnClose)
+        if (s.autoDelete && !s.deleteOnClose)
             args << QStringLiteral(".deleteOnClose = false");
     }
     return u'{' + args.join(QStringLiteral(", ")) + u'}';
@@ -127,6 +127,20 @@ bool isDirectoryKind(ObjectKind kind)
     return kind == ObjectKind::TemporaryDirectory || kind == ObjectKind::Mkdtemp;
 }
 
+bool takesDelete(ObjectKind kind)
+{
+    return kind == ObjectKind::NamedTemporaryFile || kind == ObjectKind::TemporaryDirectory;
+}
+
+ObjectSpec normalized(ObjectSpec spec)
+{
+    if (!takesDelete(spec.kind))
+        spec.autoDelete = true;
+    if (spec.kind != ObjectKind::NamedTemporaryFile)
+        spec.deleteOnClose = true;
+    return spec;
+}
+
 namespace snippets {
 
 QString pythonBytes(const QByteArray &data)
@@ -148,6 +162,8 @@ QString pythonVersionNote(const ObjectSpec &s)
 {
     if (s.kind == ObjectKind::NamedTemporaryFile && s.autoDelete && !s.deleteOnClose)
         return py(tr("Python 3.12+: delete_on_close is new in 3.12")) + u'\n';
+    if (s.kind == ObjectKind::TemporaryDirectory && !s.autoDelete)
+        return py(tr("Python 3.12+: TemporaryDirectory's delete is new in 3.12")) + u'\n';
     return {};
 }
 
@@ -325,12 +341,14 @@ Code leaveScope(const ObjectSpec &s)
     default:
         break;
     }
-    const QString what = s.kind == ObjectKind::TemporaryDirectory
-                             ? tr("cleanup(): the directory and everything in it go")
-                         : s.kind == ObjectKind::NamedTemporaryFile
-                             ? (s.autoDelete ? tr("close(), then remove the file (delete=True)")
-                                             : tr("close(); the file stays (delete=False)"))
-                             : tr("close(): the file goes with its last descriptor");
+    const QString what =
+        s.kind == ObjectKind::TemporaryDirectory
+            ? (s.autoDelete ? tr("cleanup(): the directory and everything in it go")
+                            : tr("nothing; the directory stays (delete=False)"))
+        : s.kind == ObjectKind::NamedTemporaryFile
+            ? (s.autoDelete ? tr("close(), then remove the file (delete=True)")
+                            : tr("close(); the file stays (delete=False)"))
+            : tr("close(): the file goes with its last descriptor");
     const Code made = creation(s);
     return {
         QStringLiteral("%1\n    ...\n%2")

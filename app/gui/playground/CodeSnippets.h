@@ -39,6 +39,10 @@ struct Code
 
 QString kindName(ObjectKind kind); // "NamedTemporaryFile", "mkstemp", ...
 bool isDirectoryKind(ObjectKind kind);
+// Whether kind takes delete= (NamedTemporaryFile; TemporaryDirectory since 3.12).
+bool takesDelete(ObjectKind kind);
+// spec with the options its kind does not take at their defaults.
+ObjectSpec normalized(ObjectSpec spec);
 
 namespace snippets {
 // Whether Windows refuses to open spec's file again by name while it is open:

@@ -74,9 +74,16 @@ QGroupBox *CreatePanel::formBox()
     m_deleteOnClose = new QCheckBox(box);
     m_deleteOnClose->setChecked(true);
     connect(m_delete, &QCheckBox::toggled, this, [this] { onKindChanged(); });
+    m_versionMarker = new QLabel(QStringLiteral("3.12+"), box);
+    QFont small = m_versionMarker->font();
+    small.setBold(true);
+    m_versionMarker->setFont(small);
+    m_versionMarker->setForegroundRole(QPalette::Link);
     auto *deletes = new QHBoxLayout;
     deletes->addWidget(m_delete);
     deletes->addWidget(m_deleteOnClose);
+    deletes->addWidget(m_versionMarker);
+    deletes->addStretch();
     form->addRow(formLabel(m_delete, box), deletes);
 
     m_maxSize = new QSpinBox(box);
@@ -115,14 +122,29 @@ void CreatePanel::onKindChanged()
 {
     const auto kind = ObjectKind(m_kind->currentData().toInt());
     const bool named = kind == ObjectKind::NamedTemporaryFile;
-    m_delete->setEnabled(named);
+    m_delete->setEnabled(takesDelete(kind));
     m_deleteOnClose->setEnabled(named && m_delete->isChecked());
     m_maxSize->setEnabled(kind == ObjectKind::SpooledTemporaryFile);
+    updateVersionMarker();
+}
+
+// What needs Python 3.12 among the removal options of the kind chosen.
+void CreatePanel::updateVersionMarker()
+{
+    const auto kind = ObjectKind(m_kind->currentData().toInt());
+    m_versionMarker->setEnabled(m_delete->isEnabled());
+    m_versionMarker->setToolTip(
+        kind == ObjectKind::TemporaryDirectory
+            ? tr("Python 3.12+: TemporaryDirectory(delete=False) is new in 3.12; older "
+                 "versions raise TypeError for it.")
+            : tr("Python 3.12+: delete_on_close is new in 3.12; older versions raise TypeError "
+                 "for it. delete=False works everywhere."));
+    m_versionMarker->setAccessibleName(m_versionMarker->toolTip());
 }
 
 void CreatePanel::onCreate()
 {
-    ObjectSpec spec;
+    ObjectSpec spec; // the session keeps only the options the kind takes (normalized())
     spec.kind = ObjectKind(m_kind->currentData().toInt());
     spec.prefix = m_prefix->text();
     spec.suffix = m_suffix->text();
@@ -172,11 +194,13 @@ void CreatePanel::retranslate()
     setFormLabel(m_form, m_directory, tr("&Directory:"));
     updateDirectories();
     m_delete->setText(tr("delete"));
-    m_delete->setToolTip(tr("Remove the file at the end of the with block (delete=True)"));
+    m_delete->setToolTip(tr("Remove it at the end of the with block (delete=True); "
+                            "TemporaryDirectory takes delete from Python 3.12"));
     m_deleteOnClose->setText(tr("delete_on_close"));
     m_deleteOnClose->setToolTip(
         tr("Remove it already at close() (Python 3.12+; ignored when delete=False)"));
     setFormLabel(m_form, m_delete, tr("Removal:"));
+    updateVersionMarker();
     m_maxSize->setAccessibleName(tr("max_size"));
     m_maxSize->setSuffix(tr(" bytes"));
     setFormLabel(m_form, m_maxSize, tr("&max_size:"));

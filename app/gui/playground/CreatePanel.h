@@ -13,6 +13,7 @@ class QCheckBox;
 class QComboBox;
 class QFormLayout;
 class QGroupBox;
+class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
@@ -40,6 +41,8 @@ public:
     QComboBox *directoryBox() const { return m_directory; }
     QCheckBox *deleteBox() const { return m_delete; }
     QCheckBox *deleteOnCloseBox() const { return m_deleteOnClose; }
+    // "3.12+" next to delete_on_close: what the removal options need.
+    QLabel *versionMarker() const { return m_versionMarker; }
     QSpinBox *maxSizeBox() const { return m_maxSize; }
     QPushButton *createButton() const { return m_create; }
     QPushButton *pitfallButton(int index) const { return m_pitfalls.value(index); }
@@ -52,6 +55,7 @@ private:
     QGroupBox *pitfallsBox();
     void retranslate();
     void onKindChanged();
+    void updateVersionMarker();
     void onCreate();
 
     PlaygroundSession *m_session;
@@ -63,6 +67,7 @@ private:
     QComboBox *m_directory = nullptr;
     QCheckBox *m_delete = nullptr;
     QCheckBox *m_deleteOnClose = nullptr;
+    QLabel *m_versionMarker = nullptr;
     QSpinBox *m_maxSize = nullptr;
     QPushButton *m_create = nullptr;
     QGroupBox *m_pitfallsBox = nullptr;

@@ -93,8 +93,12 @@ Lesson Lessons::created(const PlaygroundObject &o)
                      "rollover() or truncate(n) with n > 0 move it to disk.");
         break;
     case ObjectKind::TemporaryDirectory:
-        why = tr("%1 appears (%2). Leaving the block removes it with everything inside.")
-                  .arg(fileName(o), detail);
+        why = spec.autoDelete
+                  ? tr("%1 appears (%2). Leaving the block removes it with everything inside.")
+                        .arg(fileName(o), detail)
+                  : tr("%1 appears (%2). delete=False (Python 3.12+): leaving the block keeps "
+                       "it; removing it (shutil.rmtree) is your job.")
+                        .arg(fileName(o), detail);
         break;
     case ObjectKind::Mkstemp:
         why =
@@ -171,6 +175,9 @@ Lesson Lessons::performed(const PlaygroundObject &o, Action action, const QByteA
                     ? tr("Removed inside the block. That is fine (Python 3.12+): __exit__ will "
                          "find it gone and carry on. "
                          "The open descriptor still reads and writes the now nameless file.")
+                : spec.kind == ObjectKind::TemporaryDirectory && !spec.autoDelete
+                    ? tr("Removed inside the block. With delete=False that is your job; the end "
+                         "of the block will not touch the directory.")
                 : spec.kind == ObjectKind::TemporaryDirectory
                     ? tr("Removed by hand; cleanup() at the end of the block will have nothing to "
                          "do.")
@@ -312,8 +319,13 @@ Lesson Lessons::leftScope(const PlaygroundObject &o, const Outcome &outcome)
                                 : tr("__exit__ found the file already gone and did not complain.");
         break;
     case ObjectKind::TemporaryDirectory:
-        why = tr("cleanup() removed the directory with everything in it (%n file(s) added).", "",
-                 o.filesAdded());
+        why = spec.autoDelete
+                  ? tr("cleanup() removed the directory with everything in it (%n file(s) "
+                       "added).",
+                       "", o.filesAdded())
+                  : tr("delete=False: the block ended and the directory is still there, with "
+                       "the %n file(s) added. Remove it yourself (shutil.rmtree).",
+                       "", o.filesAdded());
         break;
     case ObjectKind::Mkstemp:
         why = tr("Nothing happened: the file stays and descriptor %1 is still open (leaked "

@@ -13,6 +13,7 @@ OtherProcess::OtherProcess(QObject *parent) : QObject(parent) {}
 
 OtherProcess::~OtherProcess()
 {
+    blockSignals(true); // whoever listens may be going too
     stop();
 }
 
@@ -37,9 +38,15 @@ void OtherProcess::stop()
 {
     if (!m_child)
         return;
-    m_child->disconnect(this);
-    m_child->kill();
-    m_child->waitForFinished(3000);
+    const bool wasRunning = running();
+    QProcess *child = m_child;
+    m_child = nullptr;
+    child->disconnect(this);
+    child->kill();
+    child->waitForFinished(3000);
+    child->deleteLater();
+    if (wasRunning)
+        Q_EMIT runningChanged(false);
 }
 
 QProcess *OtherProcess::start(const QStringList &arguments,

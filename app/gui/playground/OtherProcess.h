@@ -59,7 +59,7 @@ public:
     // directories named prefix… in dir, then kills it; false while a run goes on.
     bool crash(const QString &dir, const QString &prefix, int count,
                std::function<void(const CrashReport &)> done);
-    // Kills a running child; its report never comes.
+    // Kills a running child; its report never comes, runningChanged(false) does.
     void stop();
 
 Q_SIGNALS:

@@ -64,8 +64,12 @@ std::unique_ptr<PlaygroundObject> PlaygroundObject::make(const ObjectSpec &spec,
         break;
     }
     case ObjectKind::TemporaryDirectory:
-        object->m_directory = std::make_unique<TemporaryDirectory>(TemporaryDirectoryOptions{
-            .suffix = spec.suffix, .prefix = spec.prefix, .dir = spec.dir, .events = events});
+        object->m_directory = std::make_unique<TemporaryDirectory>(
+            TemporaryDirectoryOptions{.suffix = spec.suffix,
+                                      .prefix = spec.prefix,
+                                      .dir = spec.dir,
+                                      .autoDelete = spec.autoDelete,
+                                      .events = events});
         break;
     case ObjectKind::Mkstemp: {
         const MkstempResult made = mkstemp(
@@ -352,8 +356,9 @@ Outcome PlaygroundObject::leaveScope()
         m_named->cleanup();
         m_closed = true;
         break;
-    case ObjectKind::TemporaryDirectory:
-        m_directory->cleanup();
+    case ObjectKind::TemporaryDirectory: // delete=False (3.12+): __exit__ leaves it
+        if (m_spec.autoDelete)
+            m_directory->cleanup();
         break;
     case ObjectKind::Mkstemp: // nothing: the file stays, the descriptor leaks
     case ObjectKind::Mkdtemp:

@@ -63,7 +63,7 @@ QString PlaygroundSession::nextVariable(ObjectKind kind)
 
 int PlaygroundSession::create(const ObjectSpec &requested)
 {
-    ObjectSpec spec = requested;
+    ObjectSpec spec = normalized(requested);
     if (spec.dir.isEmpty())
         spec.dir = m_root;
     spec.variable = nextVariable(spec.kind);
@@ -178,6 +178,7 @@ bool PlaygroundSession::demoCrash(int count)
 
 void PlaygroundSession::clear()
 {
+    m_other->stop(); // its report would speak of objects that are gone
     if (m_objects.empty())
         return;
     Q_EMIT aboutToClear();

@@ -60,7 +60,8 @@ public:
     int demoReopenRule();
     bool demoCrash(int count = 2); // asynchronous: crashFinished()
 
-    // Destroys every object (leaving all scopes) and lists the root again.
+    // Stops the other process (its report never comes), destroys every object
+    // (leaving all scopes) and lists the root again.
     void clear();
 
     static QString crashPrefix() { return QStringLiteral("crashed-job_"); }

@@ -126,6 +126,11 @@ QCheckBox *PlaygroundWindow::deleteOnCloseBox() const
     return m_create->deleteOnCloseBox();
 }
 
+QLabel *PlaygroundWindow::versionMarker() const
+{
+    return m_create->versionMarker();
+}
+
 QSpinBox *PlaygroundWindow::maxSizeBox() const
 {
     return m_create->maxSizeBox();

@@ -53,6 +53,7 @@ public:
     QComboBox *directoryBox() const;
     QCheckBox *deleteBox() const;
     QCheckBox *deleteOnCloseBox() const;
+    QLabel *versionMarker() const; // "3.12+" next to delete_on_close
     QSpinBox *maxSizeBox() const;
     QPushButton *createButton() const;
     QLineEdit *textEdit() const;

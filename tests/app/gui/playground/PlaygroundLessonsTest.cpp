@@ -296,6 +296,46 @@ private Q_SLOTS:
             qPrintable(explanation()));
     }
 
+    // clear() (and the tour's Back, which clears) stops the other process: no
+    // report about a gone object comes later, and the next read runs at once.
+    void clearStopsTheOtherProcess()
+    {
+        QSignalSpy running(m_session.get(), &PlaygroundSession::childRunningChanged);
+        const int first = session().demoForgotFlush();
+        QVERIFY(first >= 0);
+        QVERIFY(session().childRunning());
+        QSignalSpy taught(m_session.get(), &PlaygroundSession::lessonChanged);
+        session().clear();
+        QVERIFY(!session().childRunning());
+        QVERIFY(!running.isEmpty());
+        QCOMPARE(running.last().at(0).toBool(), false);
+        QVERIFY(!taught.wait(1500)); // the killed reader's report never comes
+
+        const int row = session().demoForgotFlush();
+        QCOMPARE(row, 0);
+        QVERIFY(session().childRunning());
+        QVERIFY(taught.wait(10'000));
+        QVERIFY2(explanation().contains(QStringLiteral("saw 0 byte(s)")),
+                 qPrintable(explanation()));
+    }
+
+    // TemporaryDirectory(delete=False): the block's end keeps it, clear() removes it.
+    void temporaryDirectoryDeleteFalseIsKept()
+    {
+        const int row = create({.kind = ObjectKind::TemporaryDirectory,
+                                .prefix = QStringLiteral("keep_"),
+                                .autoDelete = false});
+        QVERIFY(row >= 0);
+        const QString path = session().object(row)->path();
+        QVERIFY(session().perform(row, Action::AddFile));
+        QVERIFY(session().perform(row, Action::LeaveScope));
+        QVERIFY(QFileInfo(path + QStringLiteral("/part-1.txt")).isFile());
+        QVERIFY2(explanation().contains(QStringLiteral("delete=False")), qPrintable(explanation()));
+        QVERIFY(session().lastLesson().surprise);
+        session().clear();
+        QVERIFY(!QFileInfo::exists(path));
+    }
+
     // delete_on_close is new in Python 3.12: the tour step and the code say so.
     void deleteOnCloseIsMarkedPython312()
     {

@@ -217,6 +217,55 @@ private Q_SLOTS:
         QTRY_VERIFY(!inspectorNames().contains(name));
     }
 
+    // TemporaryDirectory(delete=False) (3.12+): the form offers it, and the
+    // directory outlives its block as the object list and the code say.
+    void temporaryDirectoryDeleteFalseOutlivesItsBlock()
+    {
+        PlaygroundWindow *p = playground();
+        p->kindBox()->setCurrentIndex(p->kindBox()->findData(int(ObjectKind::TemporaryDirectory)));
+        QVERIFY(p->deleteBox()->isEnabled());
+        QVERIFY(!p->deleteOnCloseBox()->isEnabled());
+        p->deleteBox()->setChecked(false);
+        const int row = create(ObjectKind::TemporaryDirectory, QStringLiteral("kept_"));
+        QCOMPARE(row, 0);
+        const QString path = session()->object(row)->path();
+        QVERIFY2(p->pythonCode().contains(QStringLiteral("delete=False")),
+                 qPrintable(p->pythonCode()));
+        QVERIFY2(p->pythonCode().contains(QStringLiteral("3.12+")), qPrintable(p->pythonCode()));
+        QVERIFY(session()->object(row)->outlivesItsBlock());
+        QVERIFY(click(Action::LeaveScope));
+        QVERIFY(QFileInfo(path).isDir());
+        QCOMPARE(shown(row, LiveObjectsModel::State), QStringLiteral("left behind"));
+        QVERIFY2(explanation().contains(QStringLiteral("still there")), qPrintable(explanation()));
+
+        // delete unchecked, then a kind that takes no delete=: made with the defaults.
+        p->kindBox()->setCurrentIndex(p->kindBox()->findData(int(ObjectKind::TemporaryFile)));
+        QVERIFY(!p->deleteBox()->isEnabled());
+        const int file = create(ObjectKind::TemporaryFile, QStringLiteral("plain_"));
+        QVERIFY(file > 0);
+        QVERIFY(session()->object(file)->spec().autoDelete);
+        QVERIFY(!session()->object(file)->outlivesItsBlock());
+    }
+
+    // The removal options say which Python they need, next to them.
+    void removalOptionsAreMarkedPython312()
+    {
+        PlaygroundWindow *p = playground();
+        p->kindBox()->setCurrentIndex(p->kindBox()->findData(int(ObjectKind::NamedTemporaryFile)));
+        QLabel *marker = p->versionMarker();
+        QVERIFY(marker);
+        QCOMPARE(marker->text(), QStringLiteral("3.12+"));
+        QVERIFY(marker->isVisibleTo(p));
+        QVERIFY(marker->isEnabled());
+        QVERIFY2(marker->toolTip().contains(QStringLiteral("delete_on_close is new in 3.12")),
+                 qPrintable(marker->toolTip()));
+        p->kindBox()->setCurrentIndex(p->kindBox()->findData(int(ObjectKind::TemporaryDirectory)));
+        QVERIFY2(marker->toolTip().contains(QStringLiteral("TemporaryDirectory(delete=False)")),
+                 qPrintable(marker->toolTip()));
+        p->kindBox()->setCurrentIndex(p->kindBox()->findData(int(ObjectKind::Mkstemp)));
+        QVERIFY(!marker->isEnabled());
+    }
+
     void spoolRollsOverAtMaxSizePlusOne_data()
     {
         QTest::addColumn<int>("maxSize");
