@@ -1,8 +1,10 @@
 #include "gui/playground/CodeSnippets.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStringList>
 
 namespace tempscope::gui::playground {
@@ -23,22 +25,55 @@ QString quoted(const QString &text)
     return u'"' + out + u'"';
 }
 
-QString escapedBytes(const QByteArray &data)
+// Literals are exact up to this many bytes or characters; longer ones end in "…".
+constexpr qsizetype kLiteralLimit = 400;
+
+// The body of a Python bytes/str or C++ string literal for the UTF-16 units
+// or bytes in codes: \n, \r, \t, quotes and backslashes escaped, other
+// control characters as \xNN (Python) or \NNN octal (C++, which would read
+// hex digits after \xNN as part of it); printable non-ASCII kept when unicode.
+QString escaped(const QList<uint> &codes, bool cpp, bool unicode)
 {
     QString out;
-    for (const char c : data.left(40)) {
-        const auto u = static_cast<unsigned char>(c);
+    for (const uint c : codes) {
         if (c == '\n')
             out += QStringLiteral("\\n");
-        else if (c == '"' || c == '\\') {
-            out += u'\\';
-            out += QLatin1Char(c);
-        } else if (u >= 0x20 && u < 0x7f)
-            out += QLatin1Char(c);
+        else if (c == '\r')
+            out += QStringLiteral("\\r");
+        else if (c == '\t')
+            out += QStringLiteral("\\t");
+        else if (c == '"' || c == '\\')
+            out += u'\\' + QString(QChar(c));
+        else if ((c >= 0x20 && c < 0x7f) || (unicode && c > 0x9f))
+            out += QString::fromUcs4(reinterpret_cast<const char32_t *>(&c), 1);
+        else if (cpp)
+            out += QStringLiteral("\\%1").arg(c, 3, 8, QLatin1Char('0'));
         else
-            out += QStringLiteral("\\x%1").arg(u, 2, 16, QLatin1Char('0'));
+            out += QStringLiteral("\\x%1").arg(c, 2, 16, QLatin1Char('0'));
     }
     return out;
+}
+
+QList<uint> codesOf(const QByteArray &data, qsizetype limit = kLiteralLimit)
+{
+    QList<uint> codes;
+    for (const char c : data.left(limit))
+        codes << static_cast<unsigned char>(c);
+    return codes;
+}
+
+QList<uint> codesOf(const QString &text)
+{
+    QList<uint> codes;
+    for (const char32_t c : text.left(kLiteralLimit).toUcs4())
+        codes << uint(c);
+    return codes;
+}
+
+// A run of one byte, long enough to be written as a repetition.
+bool isRepeatedByte(const QByteArray &data)
+{
+    return data.size() > 40 && data.count(data.front()) == data.size();
 }
 
 bool isSpooled(const ObjectSpec &s)
@@ -52,6 +87,8 @@ QString pythonArgs(const ObjectSpec &s)
     QStringList args;
     if (isSpooled(s))
         args << QStringLiteral("max_size=%1").arg(s.maxSize);
+    if (s.text)
+        args << QStringLiteral("mode=\"w+\", encoding=\"utf-8\"");
     if (!s.suffix.isEmpty())
         args << QStringLiteral("suffix=") + quoted(s.suffix);
     if (s.prefix != QLatin1String("tmp")) // tmp: gettempprefix(), the default
@@ -127,6 +164,12 @@ bool isDirectoryKind(ObjectKind kind)
     return kind == ObjectKind::TemporaryDirectory || kind == ObjectKind::Mkdtemp;
 }
 
+bool takesMode(ObjectKind kind)
+{
+    return kind == ObjectKind::TemporaryFile || kind == ObjectKind::NamedTemporaryFile ||
+           kind == ObjectKind::SpooledTemporaryFile;
+}
+
 bool takesDelete(ObjectKind kind)
 {
     return kind == ObjectKind::NamedTemporaryFile || kind == ObjectKind::TemporaryDirectory;
@@ -138,21 +181,45 @@ ObjectSpec normalized(ObjectSpec spec)
         spec.autoDelete = true;
     if (spec.kind != ObjectKind::NamedTemporaryFile)
         spec.deleteOnClose = true;
+    if (!takesMode(spec.kind))
+        spec.text = false;
     return spec;
 }
 
 namespace snippets {
 
-QString pythonBytes(const QByteArray &data)
+QString pythonBytes(const QByteArray &data, qsizetype limit)
 {
-    return QStringLiteral("b\"") + escapedBytes(data) +
-           (data.size() > 40 ? QStringLiteral("…\"") : QStringLiteral("\""));
+    if (isRepeatedByte(data))
+        return QStringLiteral("b\"%1\" * %2")
+            .arg(escaped(codesOf(data.left(1)), false, false))
+            .arg(data.size());
+    return QStringLiteral("b\"") + escaped(codesOf(data, limit), false, false) +
+           (data.size() > limit ? QStringLiteral("…\"") : QStringLiteral("\""));
 }
 
 QString cppBytes(const QByteArray &data)
 {
-    return u'"' + escapedBytes(data) +
-           (data.size() > 40 ? QStringLiteral("…\"") : QStringLiteral("\""));
+    if (isRepeatedByte(data))
+        return QStringLiteral("QByteArray(%1, '%2')")
+            .arg(data.size())
+            .arg(data.front() == '\'' ? QStringLiteral("\\'")
+                                      : escaped(codesOf(data.left(1)), true, false));
+    return QStringLiteral("QByteArray(\"") + escaped(codesOf(data), true, false) +
+           (data.size() > kLiteralLimit ? QStringLiteral("…\"") : QStringLiteral("\"")) +
+           QStringLiteral(", %1)").arg(std::min(data.size(), kLiteralLimit));
+}
+
+QString pythonStr(const QString &text)
+{
+    return u'"' + escaped(codesOf(text), false, true) +
+           (text.size() > kLiteralLimit ? QStringLiteral("…\"") : QStringLiteral("\""));
+}
+
+QString cppStr(const QString &text)
+{
+    return QStringLiteral("u\"") + escaped(codesOf(text), true, true) +
+           (text.size() > kLiteralLimit ? QStringLiteral("…\"_s") : QStringLiteral("\"_s"));
 }
 
 namespace {
@@ -199,7 +266,7 @@ QString indented(const QString &code)
 QString pythonImports(const QString &program)
 {
     QStringList modules;
-    for (const char *module : {"os", "pathlib", "shutil", "subprocess", "tempfile"}) {
+    for (const char *module : {"os", "pathlib", "shutil", "subprocess", "sys", "tempfile"}) {
         const QString name = QString::fromLatin1(module);
         const QRegularExpression use(QStringLiteral("(^|[^\\w.])%1\\.").arg(name));
         if (use.match(program).hasMatch())
@@ -210,25 +277,96 @@ QString pythonImports(const QString &program)
 
 } // namespace
 
-Code program(const ObjectSpec &s, const QList<Code> &steps)
+namespace {
+
+// C++ steps joined, with a variable a step declares again renamed (data,
+// data2, ...) so that they share one scope.
+QString joinedCpp(const QList<Code> &steps)
+{
+    QStringList out;
+    QHash<QString, int> declared;
+    static const QRegularExpression declaration(
+        QStringLiteral("(?:QByteArray|std::optional<QString>|char) (data|bytes)\\b"));
+    for (const Code &step : steps) {
+        QString cpp = step.cpp;
+        QRegularExpressionMatchIterator it = declaration.globalMatch(step.cpp);
+        QSet<QString> renamed;
+        while (it.hasNext()) {
+            const QString name = it.next().captured(1);
+            const int seen = declared[name]++;
+            if (seen > 0 && !renamed.contains(name)) {
+                cpp.replace(QRegularExpression(QStringLiteral("\\b%1\\b").arg(name)),
+                            name + QString::number(seen + 1));
+                renamed.insert(name);
+            }
+        }
+        out << cpp;
+    }
+    return out.join(u'\n');
+}
+
+// What the end of the with block does, as a C++ call on the live object.
+QString cppEndOfBlock(const ObjectSpec &s)
+{
+    switch (s.kind) {
+    case ObjectKind::NamedTemporaryFile:
+        return QStringLiteral("%1.cleanup(); %2")
+            .arg(s.variable, cc(tr("the end of the with block")));
+    case ObjectKind::TemporaryDirectory:
+        return s.autoDelete ? QStringLiteral("%1.cleanup(); %2")
+                                  .arg(s.variable, cc(tr("the end of the with block")))
+                            : cc(tr("the end of the with block: delete=False keeps it"));
+    default:
+        return QStringLiteral("%1.close(); %2")
+            .arg(s.variable, cc(tr("the end of the with block")));
+    }
+}
+
+} // namespace
+
+Code program(const ObjectSpec &s, const QList<Code> &steps, const QList<Code> &after)
 {
     const Code made = creation(s);
-    QStringList python;
-    QStringList cpp;
+    QList<Code> inBlock;
+    bool raised = false;
     for (const Code &step : steps) {
-        python << step.python;
-        cpp << step.cpp;
+        inBlock << step;
+        if (step.python.startsWith(QLatin1String("raise "))) {
+            raised = true; // nothing after it runs
+            break;
+        }
     }
+    QStringList python;
+    for (const Code &step : std::as_const(inBlock))
+        python << step.python;
+    QStringList pythonAfter;
+    for (const Code &step : after)
+        pythonAfter << step.python;
     const bool block = !(s.kind == ObjectKind::Mkstemp || s.kind == ObjectKind::Mkdtemp);
     QString pythonBody = made.python + u'\n';
     QString cppBody = made.cpp + u'\n';
-    if (block) {
-        pythonBody += indented(python.isEmpty() ? QStringLiteral("pass") : python.join(u'\n'));
-        cppBody += cpp.join(u'\n');
-        cppBody = QStringLiteral("{\n") + indented(cppBody) + QStringLiteral("\n}");
+    if (!block) {
+        pythonBody += (python + pythonAfter).join(u'\n');
+        cppBody += joinedCpp(inBlock + after);
+    } else if (raised) {
+        pythonBody += indented(python.join(u'\n'));
+        pythonBody =
+            QStringLiteral("try:\n") + indented(pythonBody) +
+            QStringLiteral("\nexcept RuntimeError as e:\n    print(\"RuntimeError:\", e)  ") +
+            py(tr("the block was left by the exception: __exit__ ran"));
+        if (!pythonAfter.isEmpty())
+            pythonBody += u'\n' + pythonAfter.join(u'\n');
+        cppBody = QStringLiteral("try {\n") + indented(cppBody + joinedCpp(inBlock)) +
+                  QStringLiteral("\n} catch (const std::runtime_error &) {\n    %1\n}")
+                      .arg(cc(tr("the destructor ran while the exception left the scope")));
     } else {
-        pythonBody += python.join(u'\n');
-        cppBody += cpp.join(u'\n');
+        pythonBody += indented(python.isEmpty() ? QStringLiteral("pass") : python.join(u'\n'));
+        if (!pythonAfter.isEmpty())
+            pythonBody += u'\n' + pythonAfter.join(u'\n');
+        cppBody += joinedCpp(after.isEmpty()
+                                 ? inBlock
+                                 : inBlock + QList<Code>{{QString(), cppEndOfBlock(s)}} + after);
+        cppBody = QStringLiteral("{\n") + indented(cppBody) + QStringLiteral("\n}");
     }
     return {pythonImports(pythonBody) + QStringLiteral("\n\n") + pythonBody,
             QStringLiteral("using namespace tempscope::tempfile;\n\n") + cppBody};
@@ -273,11 +411,36 @@ Code write(const ObjectSpec &s, const QByteArray &data)
     if (s.kind == ObjectKind::Mkstemp)
         return {QStringLiteral("os.write(fd, %1)  %2")
                     .arg(pythonBytes(data), py(tr("unbuffered: straight to the OS"))),
-                QStringLiteral("::write(%1.fd, %2, %3);")
-                    .arg(s.variable, cppBytes(data))
-                    .arg(data.size())};
+                QStringLiteral("const QByteArray bytes = %2;\n::write(%1.fd, bytes.constData(), "
+                               "std::size_t(bytes.size()));")
+                    .arg(s.variable, cppBytes(data))};
+    if (s.text)
+        return {QStringLiteral("%1.write(%2)").arg(s.variable, pythonStr(QString::fromUtf8(data))),
+                QStringLiteral("TextMode().write(%1, %2);")
+                    .arg(s.variable, cppStr(QString::fromUtf8(data)))};
     return {QStringLiteral("%1.write(%2)").arg(s.variable, pythonBytes(data)),
             QStringLiteral("%1.write(%2);").arg(s.variable, cppBytes(data))};
+}
+
+Code writeWrongType(const ObjectSpec &s)
+{
+    const QString target = s.kind == ObjectKind::Mkstemp
+                               ? QStringLiteral("os.write(fd, %1)")
+                               : s.variable + QStringLiteral(".write(%1)");
+    const QString wrong =
+        s.text ? QStringLiteral("b\"id,email\\n\"") : QStringLiteral("\"id,email\\n\"");
+    return {QStringLiteral("try:\n    %1  %2\nexcept TypeError as e:\n    print(\"TypeError:\", e)")
+                .arg(target.arg(wrong),
+                     py(s.text ? tr("bytes to a text file") : tr("str to a binary file"))),
+            cc(s.text ? tr("TextMode::write() takes a QString: bytes do not compile")
+                      : tr("QIODevice::write() takes bytes: a QString does not compile"))};
+}
+
+Code raiseInBlock(const ObjectSpec &s)
+{
+    Q_UNUSED(s);
+    return {QStringLiteral("raise RuntimeError(\"pipeline failed\")"),
+            QStringLiteral("throw std::runtime_error(\"pipeline failed\");")};
 }
 
 Code readBack(const ObjectSpec &s)
@@ -288,6 +451,12 @@ Code readBack(const ObjectSpec &s)
             QStringLiteral(
                 "::lseek(%1.fd, 0, SEEK_SET);\nchar data[4096];\n::read(%1.fd, data, sizeof data);")
                 .arg(s.variable)};
+    if (s.text)
+        return {QStringLiteral("%1.seek(0)\ndata = %1.read()  %2")
+                    .arg(s.variable, py(tr("str, newlines translated"))),
+                QStringLiteral("%1.seek(0);\nconst std::optional<QString> data = "
+                               "TextMode().readAll(%1);")
+                    .arg(s.variable)};
     return {QStringLiteral("%1.seek(0)\ndata = %1.read()").arg(s.variable),
             QStringLiteral("%1.seek(0);\nconst QByteArray data = %1.readAll();").arg(s.variable)};
 }
@@ -299,6 +468,10 @@ Code readNoSeek(const ObjectSpec &s)
                     .arg(py(tr("no seek: reads from the current position"))),
                 QStringLiteral("char data[4096];\n::read(%1.fd, data, sizeof data); %2")
                     .arg(s.variable, cc(tr("no seek")))};
+    if (s.text)
+        return {QStringLiteral("data = %1.read()  %2").arg(s.variable, py(tr("no seek(0) first"))),
+                QStringLiteral("const std::optional<QString> data = TextMode().readAll(%1); %2")
+                    .arg(s.variable, cc(tr("no seek(0) first")))};
     return {QStringLiteral("data = %1.read()  %2").arg(s.variable, py(tr("no seek(0) first"))),
             QStringLiteral("const QByteArray data = %1.readAll(); %2")
                 .arg(s.variable, cc(tr("no seek(0) first")))};

@@ -86,6 +86,9 @@ QGroupBox *CreatePanel::formBox()
     deletes->addStretch();
     form->addRow(formLabel(m_delete, box), deletes);
 
+    m_textMode = new QCheckBox(box);
+    form->addRow(formLabel(m_textMode, box), m_textMode);
+
     m_maxSize = new QSpinBox(box);
     m_maxSize->setRange(0, 1024 * 1024);
     m_maxSize->setValue(30);
@@ -125,6 +128,7 @@ void CreatePanel::onKindChanged()
     m_delete->setEnabled(takesDelete(kind));
     m_deleteOnClose->setEnabled(named && m_delete->isChecked());
     m_maxSize->setEnabled(kind == ObjectKind::SpooledTemporaryFile);
+    m_textMode->setEnabled(takesMode(kind));
     updateVersionMarker();
 }
 
@@ -152,6 +156,7 @@ void CreatePanel::onCreate()
     spec.autoDelete = m_delete->isChecked();
     spec.deleteOnClose = m_deleteOnClose->isChecked();
     spec.maxSize = m_maxSize->value();
+    spec.text = m_textMode->isChecked();
     m_session->create(spec);
 }
 
@@ -201,6 +206,10 @@ void CreatePanel::retranslate()
         tr("Remove it already at close() (Python 3.12+; ignored when delete=False)"));
     setFormLabel(m_form, m_delete, tr("Removal:"));
     updateVersionMarker();
+    m_textMode->setText(tr("text (mode=\"w+\", encoding=\"utf-8\")"));
+    m_textMode->setToolTip(tr("Read and write str instead of bytes; newlines are translated. "
+                              "Unchecked: Python's default mode \"w+b\" (bytes)."));
+    setFormLabel(m_form, m_textMode, tr("M&ode:"));
     m_maxSize->setAccessibleName(tr("max_size"));
     m_maxSize->setSuffix(tr(" bytes"));
     setFormLabel(m_form, m_maxSize, tr("&max_size:"));

@@ -44,6 +44,7 @@ public:
     // "3.12+" next to delete_on_close: what the removal options need.
     QLabel *versionMarker() const { return m_versionMarker; }
     QSpinBox *maxSizeBox() const { return m_maxSize; }
+    QCheckBox *textModeBox() const { return m_textMode; }
     QPushButton *createButton() const { return m_create; }
     QPushButton *pitfallButton(int index) const { return m_pitfalls.value(index); }
 
@@ -68,6 +69,7 @@ private:
     QCheckBox *m_delete = nullptr;
     QCheckBox *m_deleteOnClose = nullptr;
     QLabel *m_versionMarker = nullptr;
+    QCheckBox *m_textMode = nullptr;
     QSpinBox *m_maxSize = nullptr;
     QPushButton *m_create = nullptr;
     QGroupBox *m_pitfallsBox = nullptr;

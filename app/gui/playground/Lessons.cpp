@@ -141,10 +141,13 @@ Lesson Lessons::performed(const PlaygroundObject &o, Action action, const QByteA
     case Action::Write:
         return wrote(o, data, outcome);
     case Action::ReadBack:
+        if (spec.text)
+            return {QStringLiteral("%1.seek(0); %1.read()").arg(v), snippets::readBack(spec),
+                    readText(outcome)};
         return {QStringLiteral("%1.seek(0); %1.read()").arg(v), snippets::readBack(spec),
                 tr("seek(0) moved the position to the start, so read() returned all %n byte(s): %1",
                    "", int(outcome.data.size()))
-                    .arg(snippets::pythonBytes(outcome.data))};
+                    .arg(snippets::pythonBytes(outcome.data, 40))};
     case Action::ReadNoSeek:
         if (outcome.data.isEmpty() && o.size() > 0)
             return {QStringLiteral("%1.read()").arg(v), snippets::readNoSeek(spec),
@@ -153,11 +156,14 @@ Lesson Lessons::performed(const PlaygroundObject &o, Action action, const QByteA
                        "seek(0) first, then read.")
                         .arg(outcome.position),
                     true};
+        if (spec.text)
+            return {QStringLiteral("%1.read()").arg(v), snippets::readNoSeek(spec),
+                    readText(outcome)};
         return {QStringLiteral("%1.read()").arg(v), snippets::readNoSeek(spec),
                 tr("read() started at byte %1 and returned %n byte(s): %2", "",
                    int(outcome.data.size()))
                     .arg(outcome.position)
-                    .arg(snippets::pythonBytes(outcome.data))};
+                    .arg(snippets::pythonBytes(outcome.data, 40))};
     case Action::Flush:
         return flushed(o, outcome);
     case Action::Close:
@@ -188,11 +194,52 @@ Lesson Lessons::performed(const PlaygroundObject &o, Action action, const QByteA
                     ? tr("%1 is inside the directory now: leaving the block removes it too.")
                           .arg(outcome.added)
                     : tr("%1 is inside; nothing will remove it unless you do.").arg(outcome.added)};
+    case Action::WriteWrongType:
+        return {QStringLiteral("%1.write(…)").arg(v), snippets::writeWrongType(spec),
+                (spec.text ? tr("TypeError: %1. %2 is a text file (mode=\"w+\"): it takes str "
+                                "and encodes it as UTF-8; bytes need a binary file.")
+                           : tr("TypeError: %1. %2 is a binary file (Python's default mode "
+                                "\"w+b\"): it takes bytes. Encode the text, or pass "
+                                "mode=\"w+\", encoding=\"utf-8\"."))
+                        .arg(outcome.typeError, v) +
+                    u' ' + tr("Nothing was written."),
+                true};
+    case Action::RaiseInBlock:
+        return {tr("RuntimeError inside %1's block").arg(v), snippets::raiseInBlock(spec),
+                raised(o, outcome), o.exists()};
     case Action::OtherProcessReads:
     case Action::CheckInUse:
         break; // lessons of their own: otherProcessRead(), inUse()
     }
     return {};
+}
+
+QString Lessons::readText(const Outcome &outcome)
+{
+    if (!outcome.text)
+        return tr("UnicodeDecodeError: the %n byte(s) read are not UTF-8.", "",
+                  int(outcome.data.size()));
+    return tr("read() returned str, %n character(s): %1. On disk: %2. Newlines were translated "
+              "(newline=None): \"\\r\\n\" and \"\\r\" read as \"\\n\"; writing \"\\n\" "
+              "gives os.linesep.",
+              "", int(outcome.text->toUcs4().size()))
+        .arg(snippets::pythonStr(outcome.text->left(40)), snippets::pythonBytes(outcome.data, 40));
+}
+
+QString Lessons::raised(const PlaygroundObject &o, const Outcome &outcome)
+{
+    const ObjectSpec &spec = o.spec();
+    const QString kept = tr("RuntimeError(\"%1\") left the block, and %2 is still there: "
+                            "what the end of the block keeps (delete=False), an "
+                            "exception keeps too.")
+                             .arg(outcome.raised, spec.variable);
+    if (o.exists())
+        return kept;
+    return tr("RuntimeError(\"%1\") left the block, and __exit__ ran on the way out: %2 is "
+              "gone. An exception does not skip the cleanup; only a killed process does (see "
+              "the crash pitfall). A tutorial says a TemporaryDirectory \"survives because "
+              "context exited with error\": it does not.")
+        .arg(outcome.raised, spec.variable);
 }
 
 Lesson Lessons::wrote(const PlaygroundObject &o, const QByteArray &data, const Outcome &outcome)

@@ -94,6 +94,7 @@ bool PlaygroundSession::perform(int row, Action action, const QByteArray &data)
     try {
         switch (action) {
         case Action::OtherProcessReads:
+            o.perform(action); // only recorded: the other process does the reading
             runReader(row, {});
             break;
         case Action::CheckInUse:

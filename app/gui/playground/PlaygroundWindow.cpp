@@ -136,6 +136,11 @@ QSpinBox *PlaygroundWindow::maxSizeBox() const
     return m_create->maxSizeBox();
 }
 
+QCheckBox *PlaygroundWindow::textModeBox() const
+{
+    return m_create->textModeBox();
+}
+
 QPushButton *PlaygroundWindow::createButton() const
 {
     return m_create->createButton();

@@ -55,6 +55,7 @@ public:
     QCheckBox *deleteOnCloseBox() const;
     QLabel *versionMarker() const; // "3.12+" next to delete_on_close
     QSpinBox *maxSizeBox() const;
+    QCheckBox *textModeBox() const;
     QPushButton *createButton() const;
     QLineEdit *textEdit() const;
     QSpinBox *byteCountBox() const;
