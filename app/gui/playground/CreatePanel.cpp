@@ -7,6 +7,7 @@
 #include <QEvent>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -44,6 +45,7 @@ CreatePanel::CreatePanel(PlaygroundSession *session, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(formBox());
     layout->addWidget(pitfallsBox());
+    layout->addWidget(recipesBox());
     retranslate();
     onKindChanged();
 }
@@ -121,6 +123,25 @@ QGroupBox *CreatePanel::pitfallsBox()
     return box;
 }
 
+QGroupBox *CreatePanel::recipesBox()
+{
+    auto *box = m_recipesBox = new QGroupBox(this);
+    auto *grid = new QGridLayout(box);
+    const std::function<void()> recipes[] = {
+        [this] { m_session->demoTextMode(); },         [this] { m_session->demoHandOff(); },
+        [this] { m_session->demoExceptionInBlock(); }, [this] { m_session->demoLowLevel(); },
+        [this] { m_session->demoNamingRace(); },       [this] { m_session->demoGettempdir(); },
+        [this] { m_session->demoSpoolName(); },
+    };
+    for (const auto &run : recipes) {
+        auto *button = new QPushButton(box);
+        connect(button, &QPushButton::clicked, this, run);
+        grid->addWidget(button, int(m_recipes.size()) / 2, int(m_recipes.size()) % 2);
+        m_recipes.append(button);
+    }
+    return box;
+}
+
 void CreatePanel::onKindChanged()
 {
     const auto kind = ObjectKind(m_kind->currentData().toInt());
@@ -181,6 +202,8 @@ void CreatePanel::updateDemos()
     const bool busy = m_session->childRunning();
     m_pitfalls.value(1)->setEnabled(!busy);
     m_pitfalls.value(3)->setEnabled(!busy);
+    for (const int needsChild : {kHandOff, kNamingRace, kGettempdir})
+        m_recipes.value(needsChild)->setEnabled(!busy);
 }
 
 void CreatePanel::retranslate()
@@ -222,6 +245,27 @@ void CreatePanel::retranslate()
                                 tr("The Windows reopen rule"), tr("A crash before cleanup")};
     for (int i = 0; i < m_pitfalls.size(); ++i)
         m_pitfalls[i]->setText(pitfalls[i]);
+
+    m_recipesBox->setTitle(tr("Recipes from the tutorials"));
+    const QString recipes[] = {tr("Text vs binary mode"),        tr("delete=False hand-off"),
+                               tr("Exception inside with"),      tr("mkstemp / mkdtemp + finally"),
+                               tr("Guessable names vs mkstemp"), tr("gettempdir() and TMPDIR"),
+                               tr("Spool: BytesIO, then a file")};
+    const QString tips[] = {
+        tr("str vs bytes, newline translation and the TypeError for the wrong type"),
+        tr("Write, close, let another program read the path, remove it in finally"),
+        tr("An exception ends the block: the directory is still removed"),
+        tr("os.fdopen on mkstemp's descriptor and shutil.rmtree on mkdtemp's path, in "
+           "try/finally"),
+        tr("Another process takes a guessable name first; mkstemp refuses taken names"),
+        tr("Another process started with TMPDIR set answers differently; this one keeps its "
+           "cached answer"),
+        tr("A SpooledTemporaryFile is a BytesIO until it rolls over; then its name is a "
+           "descriptor number")};
+    for (int i = 0; i < m_recipes.size(); ++i) {
+        m_recipes[i]->setText(recipes[i]);
+        m_recipes[i]->setToolTip(tips[i]);
+    }
 }
 
 void CreatePanel::changeEvent(QEvent *event)

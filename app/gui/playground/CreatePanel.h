@@ -47,6 +47,8 @@ public:
     QCheckBox *textModeBox() const { return m_textMode; }
     QPushButton *createButton() const { return m_create; }
     QPushButton *pitfallButton(int index) const { return m_pitfalls.value(index); }
+    // The recipes' buttons, in the order of PlaygroundSession's demo… recipes.
+    QPushButton *recipeButton(int index) const { return m_recipes.value(index); }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -54,6 +56,7 @@ protected:
 private:
     QGroupBox *formBox();
     QGroupBox *pitfallsBox();
+    QGroupBox *recipesBox();
     void retranslate();
     void onKindChanged();
     void updateVersionMarker();
@@ -74,6 +77,12 @@ private:
     QPushButton *m_create = nullptr;
     QGroupBox *m_pitfallsBox = nullptr;
     QList<QPushButton *> m_pitfalls;
+    QGroupBox *m_recipesBox = nullptr;
+    QList<QPushButton *> m_recipes;
+    // The recipes that need the other process.
+    static constexpr int kHandOff = 1;
+    static constexpr int kNamingRace = 4;
+    static constexpr int kGettempdir = 5;
 };
 
 } // namespace tempscope::gui::playground

@@ -6,8 +6,11 @@
 
 #include "core/tempfile/TempFileError.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
+#include <QTimer>
 
 namespace tempscope::gui::playground {
 
@@ -47,6 +50,21 @@ int PlaygroundSession::rowOf(const QString &variable) const
 bool PlaygroundSession::childRunning() const
 {
     return m_other->running();
+}
+
+bool PlaygroundSession::waitForChild(int timeoutMs)
+{
+    if (!childRunning())
+        return true;
+    QEventLoop loop;
+    connect(this, &PlaygroundSession::childRunningChanged, &loop, [&loop](bool running) {
+        if (!running)
+            loop.quit();
+    });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    loop.exec();
+    QCoreApplication::processEvents(); // the report comes after the child ended
+    return !childRunning();
 }
 
 void PlaygroundSession::teach(const Lesson &lesson)
@@ -180,7 +198,7 @@ bool PlaygroundSession::demoCrash(int count)
 void PlaygroundSession::clear()
 {
     m_other->stop(); // its report would speak of objects that are gone
-    if (m_objects.empty())
+    if (m_objects.empty() && m_extraPaths.isEmpty())
         return;
     Q_EMIT aboutToClear();
     for (auto it = m_objects.rbegin(); it != m_objects.rend(); ++it) {
@@ -197,6 +215,9 @@ void PlaygroundSession::clear()
     }
     m_objects.clear();
     m_files = m_dirs = 0;
+    for (const QString &path : std::as_const(m_extraPaths))
+        QFile::remove(path); // a link itself, never what it points to
+    m_extraPaths.clear();
     Q_EMIT cleared();
     Q_EMIT rootChanged();
 }

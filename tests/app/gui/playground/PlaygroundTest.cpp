@@ -11,6 +11,7 @@
 #include "gui/locations/LocationsModel.h"
 #include "gui/playground/LiveObjectsModel.h"
 #include "gui/playground/PlaygroundWindow.h"
+#include "gui/playground/Tour.h"
 #include "gui/scan/ScanService.h"
 
 #include <QCheckBox>
@@ -474,25 +475,30 @@ private Q_SLOTS:
     void tourWalksThroughTheLessons()
     {
         PlaygroundWindow *p = playground();
-        QVERIFY(p->tourLabel()->text().startsWith(QStringLiteral("Step 1 of 14")));
+        const QString of = QStringLiteral(" of %1").arg(tourSteps().size());
+        QVERIFY(p->tourLabel()->text().startsWith(QStringLiteral("Step 1") + of));
         QTest::mouseClick(p->tourButton(), Qt::LeftButton);
         QCOMPARE(shown(0, LiveObjectsModel::Path), QStringLiteral("no name"));
-        QVERIFY(p->tourLabel()->text().startsWith(QStringLiteral("Step 2 of 14")));
-        for (int step = 2; step <= 8; ++step)
-            QTest::mouseClick(p->tourButton(), Qt::LeftButton);
-        // Step 8: the spool rolled over at byte 31.
-        QVERIFY2(explanation().startsWith(QStringLiteral("Rolled over at byte 31")),
-                 qPrintable(explanation()));
+        QVERIFY(p->tourLabel()->text().startsWith(QStringLiteral("Step 2") + of));
         QSignalSpy crashed(session(), &PlaygroundSession::crashFinished);
-        for (int step = 9; step <= 14; ++step) {
+        bool rolled = false;
+        for (int step = 2; step <= tourSteps().size(); ++step) {
+            const bool spool = p->tourLabel()->text().contains(QStringLiteral("memory first"));
             QTest::mouseClick(p->tourButton(), Qt::LeftButton);
             QTRY_VERIFY(!session()->childRunning());
+            // The spool rolled over at byte 31.
+            if (spool) {
+                QVERIFY2(explanation().startsWith(QStringLiteral("Rolled over at byte 31")),
+                         qPrintable(explanation()));
+                rolled = true;
+            }
         }
+        QVERIFY(rolled);
         QCOMPARE(crashed.count(), 1);
-        QVERIFY(p->tourLabel()->text().startsWith(QStringLiteral("Step 14 of 14")));
+        QVERIFY(p->tourLabel()->text().startsWith(
+            QStringLiteral("Step %1").arg(tourSteps().size()) + of));
     }
 
-    // Ctrl+Return runs the tour's step from anywhere in the window; Back steps back.
     void tourFollowsTheKeyboard()
     {
         PlaygroundWindow *p = playground();
@@ -500,7 +506,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowActive(p));
         p->textEdit()->setFocus();
         QTest::keyClick(p->textEdit(), Qt::Key_Return, Qt::ControlModifier);
-        QVERIFY2(p->tourLabel()->text().startsWith(QStringLiteral("Step 2 of 14")),
+        QVERIFY2(p->tourLabel()->text().startsWith(QStringLiteral("Step 2 of ")),
                  qPrintable(p->tourLabel()->text()));
         QCOMPARE(session()->count(), 1);
         QCOMPARE(shown(0, LiveObjectsModel::Kind), QStringLiteral("TemporaryFile"));
@@ -510,7 +516,7 @@ private Q_SLOTS:
         });
         QVERIFY(it != buttons.cend());
         QTest::mouseClick(*it, Qt::LeftButton);
-        QVERIFY(p->tourLabel()->text().startsWith(QStringLiteral("Step 1 of 14")));
+        QVERIFY(p->tourLabel()->text().startsWith(QStringLiteral("Step 1 of ")));
     }
 };
 
