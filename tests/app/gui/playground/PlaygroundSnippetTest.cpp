@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -201,6 +202,119 @@ private Q_SLOTS:
         m_cppPrograms << session().lastLesson().code.cpp;
     }
 
+    // Each recipe from the tutorials: its program runs with python3, and what
+    // Python observed is what the playground did and its lesson says.
+    void recipesRunAndAgreeWithPython_data()
+    {
+        QTest::addColumn<QString>("recipe");
+        for (const char *name :
+             {"text", "handOff", "exception", "lowLevel", "namingRace", "gettempdir", "spoolName"})
+            QTest::newRow(name) << QString::fromLatin1(name);
+    }
+
+    void recipesRunAndAgreeWithPython()
+    {
+        QFETCH(QString, recipe);
+        QSignalSpy taught(m_session.get(), &PlaygroundSession::lessonChanged);
+        int row = -1;
+        if (recipe == QLatin1String("text"))
+            row = session().demoTextMode();
+        else if (recipe == QLatin1String("handOff"))
+            row = session().demoHandOff();
+        else if (recipe == QLatin1String("exception"))
+            row = session().demoExceptionInBlock();
+        else if (recipe == QLatin1String("lowLevel"))
+            row = session().demoLowLevel();
+        else if (recipe == QLatin1String("namingRace"))
+            row = session().demoNamingRace();
+        else if (recipe == QLatin1String("gettempdir"))
+            row = session().demoGettempdir();
+        else
+            row = session().demoSpoolName();
+        QVERIFY2(row >= 0, qPrintable(session().lastLesson().explanation));
+        QVERIFY(session().waitForChild());
+        QTRY_VERIFY(!taught.isEmpty());
+        const Lesson lesson = session().lastLesson();
+        QVERIFY2(!lesson.code.python.isEmpty(), qPrintable(lesson.title));
+        QString python = lesson.code.python;
+        // What the program read, where it read it.
+        python.replace(QRegularExpression(QStringLiteral("^( *)(data = .*\\.read\\(\\).*)$"),
+                                          QRegularExpression::MultilineOption),
+                       QStringLiteral("\\1\\2\n\\1print(\"read:\", json.dumps(data))"));
+        python.prepend(QStringLiteral("import json, os\n"));
+        const Run run = runPython(python);
+        QVERIFY2(run.ok, qPrintable(describe(lesson.title, python, run)));
+        m_cppPrograms << lesson.code.cpp;
+        const QString said = run.output;
+        const QString explained = lesson.explanation;
+        const auto check = [&](bool ok, const char *what) {
+            if (!ok)
+                qWarning().noquote() << what << "disagrees:\n"
+                                     << python << "\n--- python said:\n"
+                                     << said << "\n--- the playground said:\n"
+                                     << explained;
+            return ok;
+        };
+
+        if (recipe == QLatin1String("text")) {
+            const QString typeError =
+                QStringLiteral("TypeError: write() argument must be str, not bytes");
+            QVERIFY(check(said.contains(typeError), "TypeError"));
+            QVERIFY(check(explained.contains(typeError), "TypeError explained"));
+            const QString read = said.section(QStringLiteral("read: "), 1).section(u'\n', 0, 0);
+            QCOMPARE(read, QStringLiteral("\"Build log line 1\\nBuild log line 2\\n\""));
+            QVERIFY(check(explained.contains(read), "the str read back"));
+        } else if (recipe == QLatin1String("handOff")) {
+            QVERIFY(check(said.contains(QStringLiteral("Cross-process data")), "tool read"));
+            QVERIFY(check(explained.contains(QStringLiteral("saw all 19 byte(s)")), "saw"));
+            QVERIFY(!session().object(row)->exists());
+            QVERIFY(!lesson.surprise);
+        } else if (recipe == QLatin1String("exception")) {
+            const Run after =
+                runPython(python + QStringLiteral("\nprint(\"exists:\", os.path.exists(d1))"));
+            QVERIFY2(after.ok, qPrintable(after.output));
+            QVERIFY(check(after.output.contains(QStringLiteral("exists: False")), "removed"));
+            QVERIFY(!session().object(row)->exists());
+            QVERIFY(check(explained.contains(QStringLiteral("is gone")), "gone"));
+        } else if (recipe == QLatin1String("lowLevel")) {
+            const Run after =
+                runPython(python + QStringLiteral("\nprint(\"exists:\", os.path.exists(path))"));
+            QVERIFY2(after.ok, qPrintable(after.output));
+            QVERIFY(check(after.output.contains(QStringLiteral("exists: False")), "removed"));
+            QVERIFY(check(explained.contains(QStringLiteral("Both are gone")), "gone"));
+            QVERIFY(check(explained.contains(QStringLiteral("7 byte(s)")), "size"));
+        } else if (recipe == QLatin1String("namingRace")) {
+            QVERIFY(
+                check(said.contains(QStringLiteral("victim now holds: 'secret\\n'")), "victim"));
+            QVERIFY(
+                check(explained.contains(QStringLiteral("b\"secret\\n\"")), "victim explained"));
+            QVERIFY(
+                check(said.contains(QStringLiteral("refused: [Errno 17] File exists")), "O_EXCL"));
+            QVERIFY(check(said.contains(QStringLiteral(" 0o600")), "mode"));
+            QVERIFY(check(explained.contains(QStringLiteral("mode 0600")), "mode explained"));
+            QVERIFY(check(explained.contains(QStringLiteral("tried 2 name(s)")), "collision"));
+        } else if (recipe == QLatin1String("gettempdir")) {
+            const QStringList lines = said.trimmed().split(u'\n');
+            QCOMPARE(lines.size(), 3);
+            QCOMPARE(lines.at(2), lines.at(0)); // cached
+            QVERIFY(check(QFileInfo(lines.at(1)).fileName().startsWith(QStringLiteral("TMPDIR_")),
+                          "the child's answer"));
+            const QString tmpdir = session().object(row)->path();
+            QVERIFY(check(explained.contains(QStringLiteral("answered ") + tmpdir), "answered"));
+            QVERIFY(!lesson.surprise);
+        } else {
+            const QStringList lines = said.trimmed().split(u'\n');
+            QCOMPARE(lines.size(), 2);
+            QCOMPARE(lines.at(0), QStringLiteral("None"));
+            const QStringList numbers = lines.at(1).split(u' ');
+            QCOMPARE(numbers.size(), 2);
+            QCOMPARE(numbers.at(0), numbers.at(1)); // name is fileno()
+            QVERIFY(check(explained.contains(
+                              QStringLiteral("name is now %1").arg(session().object(row)->fd())),
+                          "fd"));
+        }
+    }
+
     // Every C++ program the tests above ran in Python, compiled against core.
     void cppSnippetsCompile()
     {
@@ -222,7 +336,10 @@ private Q_SLOTS:
             "#include \"core/tempfile/TempFileFunctions.h\"\n"
             "#include \"core/tempfile/TemporaryDirectory.h\"\n"
             "#include \"core/tempfile/TemporaryFile.h\"\n"
-            "#include <QDir>\n#include <QFile>\n#include <QProcess>\n"
+            "#include \"core/tempfile/TextMode.h\"\n"
+            "#include <QCoreApplication>\n#include <QDebug>\n#include <QDir>\n#include <QFile>\n"
+            "#include <QProcess>\n#include <QProcessEnvironment>\n#include <QScopeGuard>\n"
+            "#include <optional>\n#include <stdexcept>\n"
             "#include <sys/stat.h>\n#include <unistd.h>\n#include <cstdint>\n"
             "using namespace Qt::StringLiterals;\n");
         for (int i = 0; i < m_cppPrograms.size(); ++i)
