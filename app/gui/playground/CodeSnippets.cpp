@@ -25,57 +25,6 @@ QString quoted(const QString &text)
     return u'"' + out + u'"';
 }
 
-// Literals are exact up to this many bytes or characters; longer ones end in "…".
-constexpr qsizetype kLiteralLimit = 400;
-
-// The body of a Python bytes/str or C++ string literal for the UTF-16 units
-// or bytes in codes: \n, \r, \t, quotes and backslashes escaped, other
-// control characters as \xNN (Python) or \NNN octal (C++, which would read
-// hex digits after \xNN as part of it); printable non-ASCII kept when unicode.
-QString escaped(const QList<uint> &codes, bool cpp, bool unicode)
-{
-    QString out;
-    for (const uint c : codes) {
-        if (c == '\n')
-            out += QStringLiteral("\\n");
-        else if (c == '\r')
-            out += QStringLiteral("\\r");
-        else if (c == '\t')
-            out += QStringLiteral("\\t");
-        else if (c == '"' || c == '\\')
-            out += u'\\' + QString(QChar(c));
-        else if ((c >= 0x20 && c < 0x7f) || (unicode && c > 0x9f))
-            out += QString::fromUcs4(reinterpret_cast<const char32_t *>(&c), 1);
-        else if (cpp)
-            out += QStringLiteral("\\%1").arg(c, 3, 8, QLatin1Char('0'));
-        else
-            out += QStringLiteral("\\x%1").arg(c, 2, 16, QLatin1Char('0'));
-    }
-    return out;
-}
-
-QList<uint> codesOf(const QByteArray &data, qsizetype limit = kLiteralLimit)
-{
-    QList<uint> codes;
-    for (const char c : data.left(limit))
-        codes << static_cast<unsigned char>(c);
-    return codes;
-}
-
-QList<uint> codesOf(const QString &text)
-{
-    QList<uint> codes;
-    for (const char32_t c : text.left(kLiteralLimit).toUcs4())
-        codes << uint(c);
-    return codes;
-}
-
-// A run of one byte, long enough to be written as a repetition.
-bool isRepeatedByte(const QByteArray &data)
-{
-    return data.size() > 40 && data.count(data.front()) == data.size();
-}
-
 bool isSpooled(const ObjectSpec &s)
 {
     return s.kind == ObjectKind::SpooledTemporaryFile;
@@ -188,40 +137,6 @@ ObjectSpec normalized(ObjectSpec spec)
 
 namespace snippets {
 
-QString pythonBytes(const QByteArray &data, qsizetype limit)
-{
-    if (isRepeatedByte(data))
-        return QStringLiteral("b\"%1\" * %2")
-            .arg(escaped(codesOf(data.left(1)), false, false))
-            .arg(data.size());
-    return QStringLiteral("b\"") + escaped(codesOf(data, limit), false, false) +
-           (data.size() > limit ? QStringLiteral("…\"") : QStringLiteral("\""));
-}
-
-QString cppBytes(const QByteArray &data)
-{
-    if (isRepeatedByte(data))
-        return QStringLiteral("QByteArray(%1, '%2')")
-            .arg(data.size())
-            .arg(data.front() == '\'' ? QStringLiteral("\\'")
-                                      : escaped(codesOf(data.left(1)), true, false));
-    return QStringLiteral("QByteArray(\"") + escaped(codesOf(data), true, false) +
-           (data.size() > kLiteralLimit ? QStringLiteral("…\"") : QStringLiteral("\"")) +
-           QStringLiteral(", %1)").arg(std::min(data.size(), kLiteralLimit));
-}
-
-QString pythonStr(const QString &text)
-{
-    return u'"' + escaped(codesOf(text), false, true) +
-           (text.size() > kLiteralLimit ? QStringLiteral("…\"") : QStringLiteral("\""));
-}
-
-QString cppStr(const QString &text)
-{
-    return QStringLiteral("u\"") + escaped(codesOf(text), true, true) +
-           (text.size() > kLiteralLimit ? QStringLiteral("…\"_s") : QStringLiteral("\"_s"));
-}
-
 namespace {
 
 // The Python comment marking what needs a newer Python than 3.8; empty when nothing does.
@@ -286,7 +201,7 @@ QString joinedCpp(const QList<Code> &steps)
     QStringList out;
     QHash<QString, int> declared;
     static const QRegularExpression declaration(
-        QStringLiteral("(?:QByteArray|std::optional<QString>|char) (data|bytes)\\b"));
+        QStringLiteral("(?:QByteArray|std::optional<QString>|char|QFile) (data|bytes|out)\\b"));
     for (const Code &step : steps) {
         QString cpp = step.cpp;
         QRegularExpressionMatchIterator it = declaration.globalMatch(step.cpp);
@@ -370,6 +285,40 @@ Code program(const ObjectSpec &s, const QList<Code> &steps, const QList<Code> &a
     }
     return {pythonImports(pythonBody) + QStringLiteral("\n\n") + pythonBody,
             QStringLiteral("using namespace tempscope::tempfile;\n\n") + cppBody};
+}
+
+Code session(const QList<ObjectSpec> &specs, const QList<Code> &programs)
+{
+    const QString usingLine = QStringLiteral("using namespace tempscope::tempfile;\n\n");
+    int lowLevel = 0;
+    for (const ObjectSpec &s : specs)
+        lowLevel += s.kind == ObjectKind::Mkstemp || s.kind == ObjectKind::Mkdtemp;
+    QStringList python;
+    QStringList cpp;
+    for (qsizetype i = 0; i < programs.size() && i < specs.size(); ++i) {
+        const ObjectSpec &s = specs.at(i);
+        QString body = programs.at(i).python.section(QStringLiteral("\n\n"), 1);
+        if (lowLevel > 1 && (s.kind == ObjectKind::Mkstemp || s.kind == ObjectKind::Mkdtemp)) {
+            for (const char *name : {"fd", "path"})
+                body.replace(
+                    QRegularExpression(QStringLiteral("(?<![\\w.])%1\\b").arg(QLatin1String(name))),
+                    QLatin1String(name) + u'_' + s.variable);
+        }
+        python << body;
+        QString code = programs.at(i).cpp;
+        if (code.startsWith(usingLine))
+            code = code.mid(usingLine.size());
+        if (!code.startsWith(u'{') && !code.startsWith(QLatin1String("try {")))
+            code = QStringLiteral("{\n") + indented(code) + QStringLiteral("\n}");
+        cpp << code;
+    }
+    const QString pythonBody =
+        python.isEmpty() ? py(tr("nothing made yet")) : python.join(QStringLiteral("\n\n"));
+    return {script(pythonBody),
+            QStringLiteral("void playgroundSession()\n{\n    using namespace "
+                           "tempscope::tempfile;\n\n") +
+                indented(cpp.isEmpty() ? cc(tr("nothing made yet")) : cpp.join(u'\n')) +
+                QStringLiteral("\n}")};
 }
 
 QString script(const QString &python)

@@ -61,6 +61,12 @@ Code create(const ObjectSpec &spec);
 // ended, with the imports the Python uses. A raiseInBlock() step ends the
 // block: the program catches it (try/except, try/catch) and goes on after it.
 Code program(const ObjectSpec &spec, const QList<Code> &steps, const QList<Code> &after = {});
+// The whole session as one program: each object's program() (made by
+// program() above, in the order the objects were made) in one Python script
+// with one import line, and in one C++ function, playgroundSession(). Where
+// two objects would share a Python name (mkstemp's fd and path, mkdtemp's
+// path) each gets its own (fd_f1, path_f1).
+Code session(const QList<ObjectSpec> &specs, const QList<Code> &programs);
 // python with the import line it needs in front, so it runs on its own.
 QString script(const QString &python);
 Code write(const ObjectSpec &spec, const QByteArray &data); // data: UTF-8 in text mode

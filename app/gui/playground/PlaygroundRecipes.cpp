@@ -61,6 +61,7 @@ int PlaygroundSession::demoHandOff()
     perform(row, Action::LeaveScope);
     const ObjectSpec spec = object(row)->spec();
     const QString path = object(row)->path();
+    m_objects.at(std::size_t(row))->perform(Action::OtherProcessReads); // recorded: the code
     m_other->read(path, [=, this](const ReaderReport &report) {
         const int now = rowOf(spec.variable);
         if (now >= 0)

@@ -47,6 +47,17 @@ int PlaygroundSession::rowOf(const QString &variable) const
     return -1;
 }
 
+Code PlaygroundSession::script() const
+{
+    QList<ObjectSpec> specs;
+    QList<Code> programs;
+    for (const auto &o : m_objects) {
+        specs << o->spec();
+        programs << o->program();
+    }
+    return snippets::session(specs, programs);
+}
+
 bool PlaygroundSession::childRunning() const
 {
     return m_other->running();
@@ -168,6 +179,7 @@ int PlaygroundSession::demoForgotFlush()
         return row;
     const QByteArray text("Service started\n");
     perform(row, Action::Write, text);
+    m_objects.at(std::size_t(row))->perform(Action::OtherProcessReads); // recorded: the code
     runReader(row, PitfallLessons::forgotFlushIntro(object(row)->spec(), text));
     return row;
 }

@@ -48,6 +48,9 @@ public:
     const PlaygroundObject *object(int row) const { return m_objects.at(std::size_t(row)).get(); }
     int rowOf(const QString &variable) const;
     const Lesson &lastLesson() const { return m_lesson; }
+    // Everything done so far as one Python script and one C++ function
+    // (snippets::session()); it changes with every step.
+    Code script() const;
     bool childRunning() const;
     // Runs the event loop until the other process has answered (at most
     // timeoutMs); false when it still runs.

@@ -48,6 +48,7 @@ PlaygroundWindow::PlaygroundWindow(const QString &root, QWidget *parent)
     layout->addWidget(vertical, 1);
 
     followSession();
+    m_lesson->showSession(m_session->script());
     const int em = fontMetrics().horizontalAdvance(u'M');
     const QSize available = screen()->availableGeometry().size();
     resize(std::min(available.width() * 9 / 10, 140 * em),
@@ -69,10 +70,13 @@ void PlaygroundWindow::followSession()
 {
     connect(m_session, &PlaygroundSession::lessonChanged, this, [this](const Lesson &lesson) {
         m_lesson->showLesson(lesson);
+        m_lesson->showSession(m_session->script());
         m_objects->updateActions();
         m_create->updateDemos();
         m_objects->updateGauge();
     });
+    connect(m_session, &PlaygroundSession::cleared, this,
+            [this] { m_lesson->showSession(m_session->script()); });
     connect(m_session, &PlaygroundSession::rootChanged, this, [this] {
         m_objects->updateActions();
         m_create->updateDemos();
@@ -194,6 +198,21 @@ QString PlaygroundWindow::pythonCode() const
 QString PlaygroundWindow::cppCode() const
 {
     return m_lesson->cppCode();
+}
+
+QString PlaygroundWindow::sessionPython() const
+{
+    return m_lesson->sessionPython();
+}
+
+QString PlaygroundWindow::sessionCpp() const
+{
+    return m_lesson->sessionCpp();
+}
+
+QPushButton *PlaygroundWindow::copyScriptButton() const
+{
+    return m_lesson->copyButton();
 }
 
 QPushButton *PlaygroundWindow::tourButton() const

@@ -67,6 +67,9 @@ public:
     QLabel *explanationLabel() const;
     QString pythonCode() const;
     QString cppCode() const;
+    QString sessionPython() const; // the whole session as one script
+    QString sessionCpp() const;
+    QPushButton *copyScriptButton() const;
     QPushButton *tourButton() const;
     QLabel *tourLabel() const;
 

@@ -8,6 +8,8 @@
 #include "gui/playground/CodeSnippets.h"
 #include "gui/playground/PlaygroundSession.h"
 
+#include "SnippetRunner.h"
+
 #include <QDebug>
 #include <QDir>
 #include <QFile>
@@ -20,47 +22,22 @@
 
 using namespace tempscope::gui::playground;
 
-namespace {
+using snippet_runner::kPython;
+using snippet_runner::Run;
 
-const QString kPython = QStringLiteral("/usr/bin/python3");
-
-struct Run
-{
-    bool ok = false;
-    QString output; // stdout and stderr
-};
-
-} // namespace
-
-class PlaygroundSnippetTest final : public QObject
+class PlaygroundSnippetTest final : public snippet_runner::SnippetTestBase
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_tmp;
-    std::unique_ptr<PlaygroundSession> m_session;
     QStringList m_cppPrograms; // every C++ program shown, for one compile at the end
     int m_scripts = 0;
-    QString m_pythonVersion; // "3.11.2"
-    bool m_python312 = false;
-
-    PlaygroundSession &session() { return *m_session; }
 
     // Runs python as a program file; ok when it exits 0.
     Run runPython(const QString &python)
     {
-        const QString file = m_tmp.filePath(QStringLiteral("snippet-%1.py").arg(++m_scripts));
-        QFile out(file);
-        if (!out.open(QIODevice::WriteOnly) || out.write(python.toUtf8()) < 0)
-            return {false, out.errorString()};
-        out.close();
-        QProcess p;
-        p.setProcessChannelMode(QProcess::MergedChannels);
-        p.start(kPython, {file});
-        if (!p.waitForFinished(30'000))
-            return {false, QStringLiteral("did not finish: ") + p.errorString()};
-        return {p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0,
-                QString::fromUtf8(p.readAll())};
+        return snippet_runner::runPython(m_tmp, QStringLiteral("snippet-%1.py").arg(++m_scripts),
+                                         python);
     }
 
     // The lesson an action ends with; the other process's read comes later.
@@ -87,28 +64,6 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY(m_tmp.isValid());
-        if (!QFileInfo(kPython).isExecutable())
-            QSKIP("no /usr/bin/python3");
-        const Run version = runPython(QStringLiteral(
-            "import sys\nprint('%d.%d.%d' % sys.version_info[:3], sys.version_info >= (3, 12))"));
-        QVERIFY2(version.ok, qPrintable(version.output));
-        m_pythonVersion = version.output.section(u' ', 0, 0);
-        m_python312 = version.output.trimmed().endsWith(QStringLiteral("True"));
-    }
-
-    void init()
-    {
-        const QString root = m_tmp.filePath(QStringLiteral("root"));
-        QVERIFY(QDir().mkpath(root));
-        m_session = std::make_unique<PlaygroundSession>(root);
-        m_session->setChildProgram(QStringLiteral(TEMPSCOPE_PLAYGROUND_CHILD));
-    }
-
-    void cleanup() { m_session.reset(); }
-
     // Each action the playground offers on a fresh object, as the program
     // "make the object, do the action" it shows; leaving the block as shown.
     void everySnippetOfAKindRuns_data()
@@ -321,43 +276,16 @@ private Q_SLOTS:
         const QFileInfo compiler(QStringLiteral(TEMPSCOPE_CXX_COMPILER));
         if (!compiler.isExecutable())
             QSKIP("the build's C++ compiler is not here");
-        QFile includes(QStringLiteral(TEMPSCOPE_SNIPPET_INCLUDES));
-        QVERIFY(includes.open(QIODevice::ReadOnly));
-        QStringList arguments = {QStringLiteral("-std=c++20"), QStringLiteral("-fsyntax-only"),
-                                 QStringLiteral("-fPIC"), QStringLiteral("-Wno-unused-result")};
-        for (const QByteArray &line : includes.readAll().split('\n')) {
-            if (!line.trimmed().isEmpty())
-                arguments << QStringLiteral("-I") + QString::fromUtf8(line.trimmed());
-        }
         QVERIFY(!m_cppPrograms.isEmpty());
-        QString unit = QStringLiteral(
-            "#include \"core/native/Remover.h\"\n#include \"core/tempfile/NamedTemporaryFile.h\"\n"
-            "#include \"core/tempfile/SpooledTemporaryFile.h\"\n"
-            "#include \"core/tempfile/TempFileFunctions.h\"\n"
-            "#include \"core/tempfile/TemporaryDirectory.h\"\n"
-            "#include \"core/tempfile/TemporaryFile.h\"\n"
-            "#include \"core/tempfile/TextMode.h\"\n"
-            "#include <QCoreApplication>\n#include <QDebug>\n#include <QDir>\n#include <QFile>\n"
-            "#include <QProcess>\n#include <QProcessEnvironment>\n#include <QScopeGuard>\n"
-            "#include <optional>\n#include <stdexcept>\n"
-            "#include <sys/stat.h>\n#include <unistd.h>\n#include <cstdint>\n"
-            "using namespace Qt::StringLiterals;\n");
+        QString unit = snippet_runner::cppPrelude();
         for (int i = 0; i < m_cppPrograms.size(); ++i)
             unit +=
                 QStringLiteral("\nvoid snippet%1()\n{\n%2\n}\n").arg(i).arg(m_cppPrograms.at(i));
-        const QString file = m_tmp.filePath(QStringLiteral("snippets.cpp"));
-        QFile out(file);
-        QVERIFY(out.open(QIODevice::WriteOnly));
-        QVERIFY(out.write(unit.toUtf8()) > 0);
-        out.close();
-        QProcess cc;
-        cc.setProcessChannelMode(QProcess::MergedChannels);
-        cc.start(compiler.filePath(), arguments << file);
-        QVERIFY(cc.waitForFinished(120'000));
-        const QString said = QString::fromUtf8(cc.readAll());
-        if (cc.exitCode() != 0)
+        const QString errors = snippet_runner::compileErrors(
+            m_tmp, compiler.filePath(), QStringLiteral(TEMPSCOPE_SNIPPET_INCLUDES), unit);
+        if (!errors.isEmpty())
             qWarning().noquote() << unit;
-        QVERIFY2(cc.exitCode() == 0, qPrintable(said.left(3000)));
+        QVERIFY2(errors.isEmpty(), qPrintable(errors));
     }
 };
 

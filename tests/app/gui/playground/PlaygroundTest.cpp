@@ -15,9 +15,11 @@
 #include "gui/scan/ScanService.h"
 
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -246,6 +248,34 @@ private Q_SLOTS:
         QVERIFY(file > 0);
         QVERIFY(session()->object(file)->spec().autoDelete);
         QVERIFY(!session()->object(file)->outlivesItsBlock());
+    }
+
+    // The session tabs hold everything done so far as one program, and
+    // "Copy as script" puts it on the clipboard.
+    void sessionIsOneScriptToCopy()
+    {
+        PlaygroundWindow *p = playground();
+        QVERIFY(p->sessionPython().contains(QStringLiteral("nothing made yet")));
+        QCOMPARE(create(ObjectKind::NamedTemporaryFile, QStringLiteral("one_")), 0);
+        p->textEdit()->setText(QStringLiteral("first\\n"));
+        QVERIFY(click(Action::Write));
+        QCOMPARE(create(ObjectKind::Mkdtemp, QStringLiteral("two_")), 1);
+        QVERIFY(click(Action::AddFile));
+        const QString python = p->sessionPython();
+        QVERIFY2(python.startsWith(QStringLiteral("import pathlib, tempfile\n")),
+                 qPrintable(python));
+        QVERIFY2(python.contains(QStringLiteral("    f1.write(b\"first\\n\")")),
+                 qPrintable(python));
+        QVERIFY2(python.contains(QStringLiteral("path = tempfile.mkdtemp(")), qPrintable(python));
+        QVERIFY2(python.indexOf(QStringLiteral("f1.write")) <
+                     python.indexOf(QStringLiteral("mkdtemp")),
+                 qPrintable(python));
+        QVERIFY2(p->sessionCpp().startsWith(QStringLiteral("void playgroundSession()\n{")),
+                 qPrintable(p->sessionCpp()));
+        QTest::mouseClick(p->copyScriptButton(), Qt::LeftButton);
+        QCOMPARE(QGuiApplication::clipboard()->text(), python);
+        session()->clear();
+        QVERIFY(p->sessionPython().contains(QStringLiteral("nothing made yet")));
     }
 
     // The removal options say which Python they need, next to them.
