@@ -304,8 +304,12 @@ Code session(const QList<ObjectSpec> &specs, const QList<Code> &programs)
                     QRegularExpression(QStringLiteral("(?<![\\w.])%1\\b").arg(QLatin1String(name))),
                     QLatin1String(name) + u'_' + s.variable);
         }
+        while (body.endsWith(u'\n'))
+            body.chop(1);
         python << body;
         QString code = programs.at(i).cpp;
+        while (code.endsWith(u'\n'))
+            code.chop(1);
         if (code.startsWith(usingLine))
             code = code.mid(usingLine.size());
         if (!code.startsWith(u'{') && !code.startsWith(QLatin1String("try {")))

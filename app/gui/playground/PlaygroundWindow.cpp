@@ -10,6 +10,8 @@
 #include <QCloseEvent>
 #include <QLabel>
 #include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -32,8 +34,16 @@ PlaygroundWindow::PlaygroundWindow(const QString &root, QWidget *parent)
     leftLayout->addWidget(m_tour);
     leftLayout->addStretch();
 
+    // The left column scrolls rather than squeezing the lesson below it.
+    auto *leftScroll = new QScrollArea(this);
+    leftScroll->setWidget(left);
+    leftScroll->setWidgetResizable(true);
+    leftScroll->setFrameShape(QFrame::NoFrame);
+    leftScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    leftScroll->setMinimumWidth(left->sizeHint().width() +
+                                leftScroll->verticalScrollBar()->sizeHint().width());
     auto *top = new QSplitter(Qt::Horizontal, this);
-    top->addWidget(left);
+    top->addWidget(leftScroll);
     top->addWidget(m_objects);
     top->setStretchFactor(1, 1);
 
