@@ -196,11 +196,14 @@ Lesson Lessons::performed(const PlaygroundObject &o, Action action, const QByteA
                     : tr("%1 is inside; nothing will remove it unless you do.").arg(outcome.added)};
     case Action::WriteWrongType:
         return {QStringLiteral("%1.write(…)").arg(v), snippets::writeWrongType(spec),
-                (spec.text ? tr("TypeError: %1. %2 is a text file (mode=\"w+\"): it takes str "
-                                "and encodes it as UTF-8; bytes need a binary file.")
-                           : tr("TypeError: %1. %2 is a binary file (Python's default mode "
-                                "\"w+b\"): it takes bytes. Encode the text, or pass "
-                                "mode=\"w+\", encoding=\"utf-8\"."))
+                (spec.kind == ObjectKind::Mkstemp
+                     ? tr("TypeError: %1. os.write() on %2's descriptor takes bytes: encode "
+                          "the text first.")
+                 : spec.text ? tr("TypeError: %1. %2 is a text file (mode=\"w+\"): it takes str "
+                                  "and encodes it as UTF-8; bytes need a binary file.")
+                             : tr("TypeError: %1. %2 is a binary file (Python's default mode "
+                                  "\"w+b\"): it takes bytes. Encode the text, or pass "
+                                  "mode=\"w+\", encoding=\"utf-8\"."))
                         .arg(outcome.typeError, v) +
                     u' ' + tr("Nothing was written."),
                 true};
@@ -235,11 +238,16 @@ QString Lessons::raised(const PlaygroundObject &o, const Outcome &outcome)
                              .arg(outcome.raised, spec.variable);
     if (o.exists())
         return kept;
-    return tr("RuntimeError(\"%1\") left the block, and __exit__ ran on the way out: %2 is "
-              "gone. An exception does not skip the cleanup; only a killed process does (see "
-              "the crash pitfall). A tutorial says a TemporaryDirectory \"survives because "
-              "context exited with error\": it does not.")
-        .arg(outcome.raised, spec.variable);
+    const QString gone =
+        tr("RuntimeError(\"%1\") left the block, and __exit__ ran on the way out: %2 is gone. "
+           "An exception does not skip the cleanup; only a killed process does (see the crash "
+           "pitfall).")
+            .arg(outcome.raised, spec.variable);
+    if (spec.kind != ObjectKind::TemporaryDirectory)
+        return gone;
+    return gone + u' ' +
+           tr("A tutorial says a TemporaryDirectory \"survives because context exited with "
+              "error\": it does not.");
 }
 
 Lesson Lessons::wrote(const PlaygroundObject &o, const QByteArray &data, const Outcome &outcome)

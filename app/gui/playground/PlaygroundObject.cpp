@@ -16,6 +16,7 @@
 #include <QFileInfo>
 #include <QScopeGuard>
 
+#include <exception>
 #include <stdexcept>
 
 namespace tempscope::gui::playground {
@@ -447,17 +448,26 @@ Outcome PlaygroundObject::raiseInBlock()
 {
     // A real exception leaves a real scope: the guard's destructor is what
     // ends the block, as an object's destructor (Python's __exit__) would.
+    // A cleanup that fails on the way out must not throw during unwinding
+    // (std::terminate): it is kept and thrown once the exception is caught.
     Outcome out;
+    std::exception_ptr cleanupFailed;
     try {
-        const auto endOfBlock = qScopeGuard([this, &out] {
-            const Outcome left = leaveScope();
-            out.wasClosed = left.wasClosed;
-            out.existed = left.existed;
+        const auto endOfBlock = qScopeGuard([this, &out, &cleanupFailed] {
+            try {
+                const Outcome left = leaveScope();
+                out.wasClosed = left.wasClosed;
+                out.existed = left.existed;
+            } catch (...) {
+                cleanupFailed = std::current_exception();
+            }
         });
         throw std::runtime_error("pipeline failed");
     } catch (const std::runtime_error &e) {
         out.raised = QString::fromLatin1(e.what());
     }
+    if (cleanupFailed)
+        std::rethrow_exception(cleanupFailed);
     return out;
 }
 

@@ -141,9 +141,19 @@ int PlaygroundSession::demoNamingRace()
     const QString predictable =
         m_root + QStringLiteral("/report_%1.txt").arg(QCoreApplication::applicationPid());
     const QString victim = m_root + QStringLiteral("/victim.txt");
+    // A run before this one left its two paths: they are ours to replace.
+    for (const QString &path : {predictable, victim}) {
+        if (m_extraPaths.removeAll(path) > 0)
+            QFile::remove(path);
+    }
     if (QFileInfo::exists(predictable) || QFileInfo(predictable).isSymLink() ||
         QFileInfo::exists(victim)) {
-        teach(Lessons::failed(std::runtime_error("the race demo's names are taken already")));
+        teach({tr("Guessable names: a race lost, and mkstemp's answer"),
+               {},
+               tr("%1 or %2 is there already and is not the playground's: nothing was "
+                  "touched.")
+                   .arg(QFileInfo(predictable).fileName(), QFileInfo(victim).fileName()),
+               true});
         return -1;
     }
     m_extraPaths << predictable << victim;

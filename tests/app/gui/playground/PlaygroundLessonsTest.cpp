@@ -6,6 +6,7 @@
 #include "gui/playground/PlaygroundSession.h"
 #include "gui/playground/TourPanel.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QLabel>
 #include <QPushButton>
@@ -336,6 +337,44 @@ private Q_SLOTS:
         QVERIFY(session().lastLesson().surprise);
         session().clear();
         QVERIFY(!QFileInfo::exists(path));
+    }
+
+    // The race demo may run again: its own link and victim from the run
+    // before are replaced, and clear() removes them (the link, not through it).
+    void namingRaceRunsAgainAndIsCleared()
+    {
+        const QString victim = session().root() + QStringLiteral("/victim.txt");
+        for (int run = 0; run < 2; ++run) {
+            QSignalSpy taught(m_session.get(), &PlaygroundSession::lessonChanged);
+            QVERIFY(session().demoNamingRace() >= 0);
+            QVERIFY(session().waitForChild());
+            QTRY_VERIFY(!taught.isEmpty());
+            QVERIFY2(explanation().contains(QStringLiteral("tried 2 name(s)")),
+                     qPrintable(explanation()));
+            QVERIFY2(explanation().contains(QStringLiteral("victim.txt now holds b\"secret\\n\"")),
+                     qPrintable(explanation()));
+        }
+        const QString link =
+            session().root() +
+            QStringLiteral("/report_%1.txt").arg(QCoreApplication::applicationPid());
+        QVERIFY(QFileInfo(link).isSymLink());
+        session().clear();
+        QVERIFY(!QFileInfo(link).isSymLink());
+        QVERIFY(!QFileInfo::exists(victim));
+    }
+
+    // An exception ends a NamedTemporaryFile's block too: removed, and the
+    // tutorial's TemporaryDirectory claim is not dragged into its lesson.
+    void exceptionInsideANamedFilesBlock()
+    {
+        const int row = create({.kind = ObjectKind::NamedTemporaryFile});
+        QVERIFY(row >= 0);
+        const QString path = session().object(row)->path();
+        QVERIFY(session().perform(row, Action::RaiseInBlock));
+        QVERIFY(!QFileInfo::exists(path));
+        QVERIFY2(explanation().contains(QStringLiteral("f1 is gone")), qPrintable(explanation()));
+        QVERIFY(!explanation().contains(QStringLiteral("TemporaryDirectory")));
+        QVERIFY(!session().object(row)->can(Action::RaiseInBlock));
     }
 
     // delete_on_close is new in Python 3.12: the tour step and the code say so.
