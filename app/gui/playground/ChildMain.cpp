@@ -11,6 +11,12 @@
 //   tempscope-playground-child read FILE
 //       Prints "size N" and then the first 4 KiB of FILE as the file system
 //       shows it to another process right now.
+//   tempscope-playground-child gettempdir
+//       Prints "tempdir PATH": gettempdir() as this process works it out from
+//       its own environment (TMPDIR, TEMP, TMP, the platform's list).
+//   tempscope-playground-child plant LINK TARGET
+//       Gets to a predictable name first: writes TARGET ("other process's
+//       file") and makes LINK a symbolic link to it, then prints "planted".
 
 #include "core/tempfile/NamedTemporaryFile.h"
 #include "core/tempfile/TempFileError.h"
@@ -83,6 +89,29 @@ int read(const QString &path)
     return 0;
 }
 
+int tempdir()
+{
+    say(QStringLiteral("tempdir ") + gettempdir());
+    return 0;
+}
+
+int plant(const QString &link, const QString &target)
+{
+    QFile file(target);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly) ||
+        file.write("other process's file\n") < 0) {
+        say(QStringLiteral("error ") + file.errorString());
+        return 1;
+    }
+    file.close();
+    if (!QFile::link(target, link)) {
+        say(QStringLiteral("error cannot link ") + link);
+        return 1;
+    }
+    say(QStringLiteral("planted"));
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -94,10 +123,17 @@ int main(int argc, char *argv[])
             return crash(args[1], args[2], args[3].toInt());
         if (args.size() == 2 && args[0] == QLatin1String("read"))
             return read(args[1]);
+        if (args.size() == 1 && args[0] == QLatin1String("gettempdir"))
+            return tempdir();
+        if (args.size() == 3 && args[0] == QLatin1String("plant"))
+            return plant(args[1], args[2]);
     } catch (const TempFileError &e) {
         say(QStringLiteral("error ") + e.message());
         return 1;
     }
-    std::fputs("usage: tempscope-playground-child crash DIR PREFIX COUNT | read FILE\n", stderr);
+    std::fputs(
+        "usage: tempscope-playground-child crash DIR PREFIX COUNT | read FILE | gettempdir | "
+        "plant LINK TARGET\n",
+        stderr);
     return 2;
 }

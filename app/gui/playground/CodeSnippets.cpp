@@ -1,8 +1,10 @@
 #include "gui/playground/CodeSnippets.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStringList>
 
 namespace tempscope::gui::playground {
@@ -23,24 +25,6 @@ QString quoted(const QString &text)
     return u'"' + out + u'"';
 }
 
-QString escapedBytes(const QByteArray &data)
-{
-    QString out;
-    for (const char c : data.left(40)) {
-        const auto u = static_cast<unsigned char>(c);
-        if (c == '\n')
-            out += QStringLiteral("\\n");
-        else if (c == '"' || c == '\\') {
-            out += u'\\';
-            out += QLatin1Char(c);
-        } else if (u >= 0x20 && u < 0x7f)
-            out += QLatin1Char(c);
-        else
-            out += QStringLiteral("\\x%1").arg(u, 2, 16, QLatin1Char('0'));
-    }
-    return out;
-}
-
 bool isSpooled(const ObjectSpec &s)
 {
     return s.kind == ObjectKind::SpooledTemporaryFile;
@@ -52,15 +36,17 @@ QString pythonArgs(const ObjectSpec &s)
     QStringList args;
     if (isSpooled(s))
         args << QStringLiteral("max_size=%1").arg(s.maxSize);
+    if (s.text)
+        args << QStringLiteral("mode=\"w+\", encoding=\"utf-8\"");
     if (!s.suffix.isEmpty())
         args << QStringLiteral("suffix=") + quoted(s.suffix);
     if (s.prefix != QLatin1String("tmp")) // tmp: gettempprefix(), the default
         args << QStringLiteral("prefix=") + quoted(s.prefix);
     args << QStringLiteral("dir=") + quoted(s.dir);
+    if (takesDelete(s.kind) && !s.autoDelete)
+        args << QStringLiteral("delete=False");
     if (s.kind == ObjectKind::NamedTemporaryFile) {
-        if (!s.autoDelete)
-            args << QStringLiteral("delete=False");
-        else if (!s.deleteOnClose)
+        if (s.autoDelete && !s.deleteOnClose)
             args << QStringLiteral("delete_on_close=False");
     }
     return args.join(QStringLiteral(", "));
@@ -77,10 +63,10 @@ QString cppArgs(const ObjectSpec &s)
     if (s.prefix != QLatin1String("tmp"))
         args << QStringLiteral(".prefix = u%1_s").arg(quoted(s.prefix));
     args << QStringLiteral(".dir = u%1_s").arg(quoted(s.dir));
+    if (takesDelete(s.kind) && !s.autoDelete)
+        args << QStringLiteral(".autoDelete = false");
     if (s.kind == ObjectKind::NamedTemporaryFile) {
-        if (!s.autoDelete)
-            args << QStringLiteral(".autoDelete = false");
-        else if (!s.deleteOnClose)
+        if (s.autoDelete && !s.deleteOnClose)
             args << QStringLiteral(".deleteOnClose = false");
     }
     return u'{' + args.join(QStringLiteral(", ")) + u'}';
@@ -127,19 +113,29 @@ bool isDirectoryKind(ObjectKind kind)
     return kind == ObjectKind::TemporaryDirectory || kind == ObjectKind::Mkdtemp;
 }
 
+bool takesMode(ObjectKind kind)
+{
+    return kind == ObjectKind::TemporaryFile || kind == ObjectKind::NamedTemporaryFile ||
+           kind == ObjectKind::SpooledTemporaryFile;
+}
+
+bool takesDelete(ObjectKind kind)
+{
+    return kind == ObjectKind::NamedTemporaryFile || kind == ObjectKind::TemporaryDirectory;
+}
+
+ObjectSpec normalized(ObjectSpec spec)
+{
+    if (!takesDelete(spec.kind))
+        spec.autoDelete = true;
+    if (spec.kind != ObjectKind::NamedTemporaryFile)
+        spec.deleteOnClose = true;
+    if (!takesMode(spec.kind))
+        spec.text = false;
+    return spec;
+}
+
 namespace snippets {
-
-QString pythonBytes(const QByteArray &data)
-{
-    return QStringLiteral("b\"") + escapedBytes(data) +
-           (data.size() > 40 ? QStringLiteral("…\"") : QStringLiteral("\""));
-}
-
-QString cppBytes(const QByteArray &data)
-{
-    return u'"' + escapedBytes(data) +
-           (data.size() > 40 ? QStringLiteral("…\"") : QStringLiteral("\""));
-}
 
 namespace {
 
@@ -148,6 +144,8 @@ QString pythonVersionNote(const ObjectSpec &s)
 {
     if (s.kind == ObjectKind::NamedTemporaryFile && s.autoDelete && !s.deleteOnClose)
         return py(tr("Python 3.12+: delete_on_close is new in 3.12")) + u'\n';
+    if (s.kind == ObjectKind::TemporaryDirectory && !s.autoDelete)
+        return py(tr("Python 3.12+: TemporaryDirectory's delete is new in 3.12")) + u'\n';
     return {};
 }
 
@@ -183,7 +181,7 @@ QString indented(const QString &code)
 QString pythonImports(const QString &program)
 {
     QStringList modules;
-    for (const char *module : {"os", "pathlib", "shutil", "subprocess", "tempfile"}) {
+    for (const char *module : {"os", "pathlib", "shutil", "subprocess", "sys", "tempfile"}) {
         const QString name = QString::fromLatin1(module);
         const QRegularExpression use(QStringLiteral("(^|[^\\w.])%1\\.").arg(name));
         if (use.match(program).hasMatch())
@@ -194,28 +192,137 @@ QString pythonImports(const QString &program)
 
 } // namespace
 
-Code program(const ObjectSpec &s, const QList<Code> &steps)
+namespace {
+
+// C++ steps joined, with a variable a step declares again renamed (data,
+// data2, ...) so that they share one scope.
+QString joinedCpp(const QList<Code> &steps)
+{
+    QStringList out;
+    QHash<QString, int> declared;
+    static const QRegularExpression declaration(
+        QStringLiteral("(?:QByteArray|std::optional<QString>|char|QFile) (data|bytes|out)\\b"));
+    for (const Code &step : steps) {
+        QString cpp = step.cpp;
+        QRegularExpressionMatchIterator it = declaration.globalMatch(step.cpp);
+        QSet<QString> renamed;
+        while (it.hasNext()) {
+            const QString name = it.next().captured(1);
+            const int seen = declared[name]++;
+            if (seen > 0 && !renamed.contains(name)) {
+                cpp.replace(QRegularExpression(QStringLiteral("\\b%1\\b").arg(name)),
+                            name + QString::number(seen + 1));
+                renamed.insert(name);
+            }
+        }
+        out << cpp;
+    }
+    return out.join(u'\n');
+}
+
+// What the end of the with block does, as a C++ call on the live object.
+QString cppEndOfBlock(const ObjectSpec &s)
+{
+    switch (s.kind) {
+    case ObjectKind::NamedTemporaryFile:
+        return QStringLiteral("%1.cleanup(); %2")
+            .arg(s.variable, cc(tr("the end of the with block")));
+    case ObjectKind::TemporaryDirectory:
+        return s.autoDelete ? QStringLiteral("%1.cleanup(); %2")
+                                  .arg(s.variable, cc(tr("the end of the with block")))
+                            : cc(tr("the end of the with block: delete=False keeps it"));
+    default:
+        return QStringLiteral("%1.close(); %2")
+            .arg(s.variable, cc(tr("the end of the with block")));
+    }
+}
+
+} // namespace
+
+Code program(const ObjectSpec &s, const QList<Code> &steps, const QList<Code> &after)
 {
     const Code made = creation(s);
-    QStringList python;
-    QStringList cpp;
+    QList<Code> inBlock;
+    bool raised = false;
     for (const Code &step : steps) {
-        python << step.python;
-        cpp << step.cpp;
+        inBlock << step;
+        if (step.python.startsWith(QLatin1String("raise "))) {
+            raised = true; // nothing after it runs
+            break;
+        }
     }
+    QStringList python;
+    for (const Code &step : std::as_const(inBlock))
+        python << step.python;
+    QStringList pythonAfter;
+    for (const Code &step : after)
+        pythonAfter << step.python;
     const bool block = !(s.kind == ObjectKind::Mkstemp || s.kind == ObjectKind::Mkdtemp);
     QString pythonBody = made.python + u'\n';
     QString cppBody = made.cpp + u'\n';
-    if (block) {
-        pythonBody += indented(python.isEmpty() ? QStringLiteral("pass") : python.join(u'\n'));
-        cppBody += cpp.join(u'\n');
-        cppBody = QStringLiteral("{\n") + indented(cppBody) + QStringLiteral("\n}");
+    if (!block) {
+        pythonBody += (python + pythonAfter).join(u'\n');
+        cppBody += joinedCpp(inBlock + after);
+    } else if (raised) {
+        pythonBody += indented(python.join(u'\n'));
+        pythonBody =
+            QStringLiteral("try:\n") + indented(pythonBody) +
+            QStringLiteral("\nexcept RuntimeError as e:\n    print(\"RuntimeError:\", e)  ") +
+            py(tr("the block was left by the exception: __exit__ ran"));
+        if (!pythonAfter.isEmpty())
+            pythonBody += u'\n' + pythonAfter.join(u'\n');
+        cppBody = QStringLiteral("try {\n") + indented(cppBody + joinedCpp(inBlock)) +
+                  QStringLiteral("\n} catch (const std::runtime_error &) {\n    %1\n}")
+                      .arg(cc(tr("the destructor ran while the exception left the scope")));
     } else {
-        pythonBody += python.join(u'\n');
-        cppBody += cpp.join(u'\n');
+        pythonBody += indented(python.isEmpty() ? QStringLiteral("pass") : python.join(u'\n'));
+        if (!pythonAfter.isEmpty())
+            pythonBody += u'\n' + pythonAfter.join(u'\n');
+        cppBody += joinedCpp(after.isEmpty()
+                                 ? inBlock
+                                 : inBlock + QList<Code>{{QString(), cppEndOfBlock(s)}} + after);
+        cppBody = QStringLiteral("{\n") + indented(cppBody) + QStringLiteral("\n}");
     }
     return {pythonImports(pythonBody) + QStringLiteral("\n\n") + pythonBody,
             QStringLiteral("using namespace tempscope::tempfile;\n\n") + cppBody};
+}
+
+Code session(const QList<ObjectSpec> &specs, const QList<Code> &programs)
+{
+    const QString usingLine = QStringLiteral("using namespace tempscope::tempfile;\n\n");
+    int lowLevel = 0;
+    for (const ObjectSpec &s : specs)
+        lowLevel += s.kind == ObjectKind::Mkstemp || s.kind == ObjectKind::Mkdtemp;
+    QStringList python;
+    QStringList cpp;
+    for (qsizetype i = 0; i < programs.size() && i < specs.size(); ++i) {
+        const ObjectSpec &s = specs.at(i);
+        QString body = programs.at(i).python.section(QStringLiteral("\n\n"), 1);
+        if (lowLevel > 1 && (s.kind == ObjectKind::Mkstemp || s.kind == ObjectKind::Mkdtemp)) {
+            for (const char *name : {"fd", "path"})
+                body.replace(
+                    QRegularExpression(QStringLiteral("(?<![\\w.])%1\\b").arg(QLatin1String(name))),
+                    QLatin1String(name) + u'_' + s.variable);
+        }
+        while (body.endsWith(u'\n'))
+            body.chop(1);
+        python << body;
+        QString code = programs.at(i).cpp;
+        while (code.endsWith(u'\n'))
+            code.chop(1);
+        if (code.startsWith(usingLine))
+            code = code.mid(usingLine.size());
+        if (!code.startsWith(u'{') && !code.startsWith(QLatin1String("try {")))
+            code = QStringLiteral("{\n") + indented(code) + QStringLiteral("\n}");
+        cpp << code;
+    }
+    const QString pythonBody =
+        python.isEmpty() ? py(tr("nothing made yet")) : python.join(QStringLiteral("\n\n"));
+    return {script(pythonBody),
+            QStringLiteral("void playgroundSession()\n{\n    using namespace "
+                           "tempscope::tempfile;\n\n") +
+                indented(cpp.isEmpty() ? cc(tr("nothing made yet")) : cpp.join(u'\n')) +
+                QStringLiteral("\n}")};
 }
 
 QString script(const QString &python)
@@ -257,11 +364,36 @@ Code write(const ObjectSpec &s, const QByteArray &data)
     if (s.kind == ObjectKind::Mkstemp)
         return {QStringLiteral("os.write(fd, %1)  %2")
                     .arg(pythonBytes(data), py(tr("unbuffered: straight to the OS"))),
-                QStringLiteral("::write(%1.fd, %2, %3);")
-                    .arg(s.variable, cppBytes(data))
-                    .arg(data.size())};
+                QStringLiteral("const QByteArray bytes = %2;\n::write(%1.fd, bytes.constData(), "
+                               "std::size_t(bytes.size()));")
+                    .arg(s.variable, cppBytes(data))};
+    if (s.text)
+        return {QStringLiteral("%1.write(%2)").arg(s.variable, pythonStr(QString::fromUtf8(data))),
+                QStringLiteral("TextMode().write(%1, %2);")
+                    .arg(s.variable, cppStr(QString::fromUtf8(data)))};
     return {QStringLiteral("%1.write(%2)").arg(s.variable, pythonBytes(data)),
             QStringLiteral("%1.write(%2);").arg(s.variable, cppBytes(data))};
+}
+
+Code writeWrongType(const ObjectSpec &s)
+{
+    const QString target = s.kind == ObjectKind::Mkstemp
+                               ? QStringLiteral("os.write(fd, %1)")
+                               : s.variable + QStringLiteral(".write(%1)");
+    const QString wrong =
+        s.text ? QStringLiteral("b\"id,email\\n\"") : QStringLiteral("\"id,email\\n\"");
+    return {QStringLiteral("try:\n    %1  %2\nexcept TypeError as e:\n    print(\"TypeError:\", e)")
+                .arg(target.arg(wrong),
+                     py(s.text ? tr("bytes to a text file") : tr("str to a binary file"))),
+            cc(s.text ? tr("TextMode::write() takes a QString: bytes do not compile")
+                      : tr("QIODevice::write() takes bytes: a QString does not compile"))};
+}
+
+Code raiseInBlock(const ObjectSpec &s)
+{
+    Q_UNUSED(s);
+    return {QStringLiteral("raise RuntimeError(\"pipeline failed\")"),
+            QStringLiteral("throw std::runtime_error(\"pipeline failed\");")};
 }
 
 Code readBack(const ObjectSpec &s)
@@ -272,6 +404,12 @@ Code readBack(const ObjectSpec &s)
             QStringLiteral(
                 "::lseek(%1.fd, 0, SEEK_SET);\nchar data[4096];\n::read(%1.fd, data, sizeof data);")
                 .arg(s.variable)};
+    if (s.text)
+        return {QStringLiteral("%1.seek(0)\ndata = %1.read()  %2")
+                    .arg(s.variable, py(tr("str, newlines translated"))),
+                QStringLiteral("%1.seek(0);\nconst std::optional<QString> data = "
+                               "TextMode().readAll(%1);")
+                    .arg(s.variable)};
     return {QStringLiteral("%1.seek(0)\ndata = %1.read()").arg(s.variable),
             QStringLiteral("%1.seek(0);\nconst QByteArray data = %1.readAll();").arg(s.variable)};
 }
@@ -283,6 +421,10 @@ Code readNoSeek(const ObjectSpec &s)
                     .arg(py(tr("no seek: reads from the current position"))),
                 QStringLiteral("char data[4096];\n::read(%1.fd, data, sizeof data); %2")
                     .arg(s.variable, cc(tr("no seek")))};
+    if (s.text)
+        return {QStringLiteral("data = %1.read()  %2").arg(s.variable, py(tr("no seek(0) first"))),
+                QStringLiteral("const std::optional<QString> data = TextMode().readAll(%1); %2")
+                    .arg(s.variable, cc(tr("no seek(0) first")))};
     return {QStringLiteral("data = %1.read()  %2").arg(s.variable, py(tr("no seek(0) first"))),
             QStringLiteral("const QByteArray data = %1.readAll(); %2")
                 .arg(s.variable, cc(tr("no seek(0) first")))};
@@ -325,12 +467,14 @@ Code leaveScope(const ObjectSpec &s)
     default:
         break;
     }
-    const QString what = s.kind == ObjectKind::TemporaryDirectory
-                             ? tr("cleanup(): the directory and everything in it go")
-                         : s.kind == ObjectKind::NamedTemporaryFile
-                             ? (s.autoDelete ? tr("close(), then remove the file (delete=True)")
-                                             : tr("close(); the file stays (delete=False)"))
-                             : tr("close(): the file goes with its last descriptor");
+    const QString what =
+        s.kind == ObjectKind::TemporaryDirectory
+            ? (s.autoDelete ? tr("cleanup(): the directory and everything in it go")
+                            : tr("nothing; the directory stays (delete=False)"))
+        : s.kind == ObjectKind::NamedTemporaryFile
+            ? (s.autoDelete ? tr("close(), then remove the file (delete=True)")
+                            : tr("close(); the file stays (delete=False)"))
+            : tr("close(): the file goes with its last descriptor");
     const Code made = creation(s);
     return {
         QStringLiteral("%1\n    ...\n%2")

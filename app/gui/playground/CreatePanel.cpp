@@ -7,6 +7,7 @@
 #include <QEvent>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -44,6 +45,7 @@ CreatePanel::CreatePanel(PlaygroundSession *session, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(formBox());
     layout->addWidget(pitfallsBox());
+    layout->addWidget(recipesBox());
     retranslate();
     onKindChanged();
 }
@@ -74,10 +76,20 @@ QGroupBox *CreatePanel::formBox()
     m_deleteOnClose = new QCheckBox(box);
     m_deleteOnClose->setChecked(true);
     connect(m_delete, &QCheckBox::toggled, this, [this] { onKindChanged(); });
+    m_versionMarker = new QLabel(QStringLiteral("3.12+"), box);
+    QFont small = m_versionMarker->font();
+    small.setBold(true);
+    m_versionMarker->setFont(small);
+    m_versionMarker->setForegroundRole(QPalette::Link);
     auto *deletes = new QHBoxLayout;
     deletes->addWidget(m_delete);
     deletes->addWidget(m_deleteOnClose);
+    deletes->addWidget(m_versionMarker);
+    deletes->addStretch();
     form->addRow(formLabel(m_delete, box), deletes);
+
+    m_textMode = new QCheckBox(box);
+    form->addRow(formLabel(m_textMode, box), m_textMode);
 
     m_maxSize = new QSpinBox(box);
     m_maxSize->setRange(0, 1024 * 1024);
@@ -111,18 +123,53 @@ QGroupBox *CreatePanel::pitfallsBox()
     return box;
 }
 
+QGroupBox *CreatePanel::recipesBox()
+{
+    auto *box = m_recipesBox = new QGroupBox(this);
+    auto *grid = new QGridLayout(box);
+    const std::function<void()> recipes[] = {
+        [this] { m_session->demoTextMode(); },         [this] { m_session->demoHandOff(); },
+        [this] { m_session->demoExceptionInBlock(); }, [this] { m_session->demoLowLevel(); },
+        [this] { m_session->demoNamingRace(); },       [this] { m_session->demoGettempdir(); },
+        [this] { m_session->demoSpoolName(); },
+    };
+    for (const auto &run : recipes) {
+        auto *button = new QPushButton(box);
+        connect(button, &QPushButton::clicked, this, run);
+        grid->addWidget(button, int(m_recipes.size()) / 2, int(m_recipes.size()) % 2);
+        m_recipes.append(button);
+    }
+    return box;
+}
+
 void CreatePanel::onKindChanged()
 {
     const auto kind = ObjectKind(m_kind->currentData().toInt());
     const bool named = kind == ObjectKind::NamedTemporaryFile;
-    m_delete->setEnabled(named);
+    m_delete->setEnabled(takesDelete(kind));
     m_deleteOnClose->setEnabled(named && m_delete->isChecked());
     m_maxSize->setEnabled(kind == ObjectKind::SpooledTemporaryFile);
+    m_textMode->setEnabled(takesMode(kind));
+    updateVersionMarker();
+}
+
+// What needs Python 3.12 among the removal options of the kind chosen.
+void CreatePanel::updateVersionMarker()
+{
+    const auto kind = ObjectKind(m_kind->currentData().toInt());
+    m_versionMarker->setEnabled(m_delete->isEnabled());
+    m_versionMarker->setToolTip(
+        kind == ObjectKind::TemporaryDirectory
+            ? tr("Python 3.12+: TemporaryDirectory(delete=False) is new in 3.12; older "
+                 "versions raise TypeError for it.")
+            : tr("Python 3.12+: delete_on_close is new in 3.12; older versions raise TypeError "
+                 "for it. delete=False works everywhere."));
+    m_versionMarker->setAccessibleName(m_versionMarker->toolTip());
 }
 
 void CreatePanel::onCreate()
 {
-    ObjectSpec spec;
+    ObjectSpec spec; // the session keeps only the options the kind takes (normalized())
     spec.kind = ObjectKind(m_kind->currentData().toInt());
     spec.prefix = m_prefix->text();
     spec.suffix = m_suffix->text();
@@ -130,6 +177,7 @@ void CreatePanel::onCreate()
     spec.autoDelete = m_delete->isChecked();
     spec.deleteOnClose = m_deleteOnClose->isChecked();
     spec.maxSize = m_maxSize->value();
+    spec.text = m_textMode->isChecked();
     m_session->create(spec);
 }
 
@@ -154,6 +202,8 @@ void CreatePanel::updateDemos()
     const bool busy = m_session->childRunning();
     m_pitfalls.value(1)->setEnabled(!busy);
     m_pitfalls.value(3)->setEnabled(!busy);
+    for (const int needsChild : {kHandOff, kNamingRace, kGettempdir})
+        m_recipes.value(needsChild)->setEnabled(!busy);
 }
 
 void CreatePanel::retranslate()
@@ -172,11 +222,17 @@ void CreatePanel::retranslate()
     setFormLabel(m_form, m_directory, tr("&Directory:"));
     updateDirectories();
     m_delete->setText(tr("delete"));
-    m_delete->setToolTip(tr("Remove the file at the end of the with block (delete=True)"));
+    m_delete->setToolTip(tr("Remove it at the end of the with block (delete=True); "
+                            "TemporaryDirectory takes delete from Python 3.12"));
     m_deleteOnClose->setText(tr("delete_on_close"));
     m_deleteOnClose->setToolTip(
         tr("Remove it already at close() (Python 3.12+; ignored when delete=False)"));
     setFormLabel(m_form, m_delete, tr("Removal:"));
+    updateVersionMarker();
+    m_textMode->setText(tr("text (mode=\"w+\", encoding=\"utf-8\")"));
+    m_textMode->setToolTip(tr("Read and write str instead of bytes; newlines are translated. "
+                              "Unchecked: Python's default mode \"w+b\" (bytes)."));
+    setFormLabel(m_form, m_textMode, tr("M&ode:"));
     m_maxSize->setAccessibleName(tr("max_size"));
     m_maxSize->setSuffix(tr(" bytes"));
     setFormLabel(m_form, m_maxSize, tr("&max_size:"));
@@ -189,6 +245,27 @@ void CreatePanel::retranslate()
                                 tr("The Windows reopen rule"), tr("A crash before cleanup")};
     for (int i = 0; i < m_pitfalls.size(); ++i)
         m_pitfalls[i]->setText(pitfalls[i]);
+
+    m_recipesBox->setTitle(tr("Recipes from the tutorials"));
+    const QString recipes[] = {tr("Text vs binary mode"),        tr("delete=False hand-off"),
+                               tr("Exception inside with"),      tr("mkstemp / mkdtemp + finally"),
+                               tr("Guessable names vs mkstemp"), tr("gettempdir() and TMPDIR"),
+                               tr("Spool: BytesIO, then a file")};
+    const QString tips[] = {
+        tr("str vs bytes, newline translation and the TypeError for the wrong type"),
+        tr("Write, close, let another program read the path, remove it in finally"),
+        tr("An exception ends the block: the directory is still removed"),
+        tr("os.fdopen on mkstemp's descriptor and shutil.rmtree on mkdtemp's path, in "
+           "try/finally"),
+        tr("Another process takes a guessable name first; mkstemp refuses taken names"),
+        tr("Another process started with TMPDIR set answers differently; this one keeps its "
+           "cached answer"),
+        tr("A SpooledTemporaryFile is a BytesIO until it rolls over; then its name is a "
+           "descriptor number")};
+    for (int i = 0; i < m_recipes.size(); ++i) {
+        m_recipes[i]->setText(recipes[i]);
+        m_recipes[i]->setToolTip(tips[i]);
+    }
 }
 
 void CreatePanel::changeEvent(QEvent *event)

@@ -13,6 +13,7 @@ class QCheckBox;
 class QComboBox;
 class QFormLayout;
 class QGroupBox;
+class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
@@ -40,9 +41,14 @@ public:
     QComboBox *directoryBox() const { return m_directory; }
     QCheckBox *deleteBox() const { return m_delete; }
     QCheckBox *deleteOnCloseBox() const { return m_deleteOnClose; }
+    // "3.12+" next to delete_on_close: what the removal options need.
+    QLabel *versionMarker() const { return m_versionMarker; }
     QSpinBox *maxSizeBox() const { return m_maxSize; }
+    QCheckBox *textModeBox() const { return m_textMode; }
     QPushButton *createButton() const { return m_create; }
     QPushButton *pitfallButton(int index) const { return m_pitfalls.value(index); }
+    // The recipes' buttons, in the order of PlaygroundSession's demo… recipes.
+    QPushButton *recipeButton(int index) const { return m_recipes.value(index); }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -50,8 +56,10 @@ protected:
 private:
     QGroupBox *formBox();
     QGroupBox *pitfallsBox();
+    QGroupBox *recipesBox();
     void retranslate();
     void onKindChanged();
+    void updateVersionMarker();
     void onCreate();
 
     PlaygroundSession *m_session;
@@ -63,10 +71,18 @@ private:
     QComboBox *m_directory = nullptr;
     QCheckBox *m_delete = nullptr;
     QCheckBox *m_deleteOnClose = nullptr;
+    QLabel *m_versionMarker = nullptr;
+    QCheckBox *m_textMode = nullptr;
     QSpinBox *m_maxSize = nullptr;
     QPushButton *m_create = nullptr;
     QGroupBox *m_pitfallsBox = nullptr;
     QList<QPushButton *> m_pitfalls;
+    QGroupBox *m_recipesBox = nullptr;
+    QList<QPushButton *> m_recipes;
+    // The recipes that need the other process.
+    static constexpr int kHandOff = 1;
+    static constexpr int kNamingRace = 4;
+    static constexpr int kGettempdir = 5;
 };
 
 } // namespace tempscope::gui::playground

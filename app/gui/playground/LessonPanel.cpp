@@ -3,10 +3,13 @@
 #include "gui/PlainText.h"
 #include "gui/playground/Lessons.h"
 
+#include <QClipboard>
 #include <QEvent>
 #include <QFontDatabase>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -29,7 +32,8 @@ LessonPanel::LessonPanel(QWidget *parent)
     : QWidget(parent), m_lessonTitle(plainLabel(new QLabel(this))),
       m_explanation(plainLabel(new QLabel(this))), // explanations quote the names made
       m_codeTabs(new QTabWidget(this)), m_python(codeView(m_codeTabs)), m_cpp(codeView(m_codeTabs)),
-      m_events(codeView(m_codeTabs))
+      m_sessionPython(codeView(m_codeTabs)), m_sessionCpp(codeView(m_codeTabs)),
+      m_events(codeView(m_codeTabs)), m_copy(new QPushButton(m_codeTabs))
 {
     QFont bold = m_lessonTitle->font();
     bold.setBold(true);
@@ -43,7 +47,11 @@ LessonPanel::LessonPanel(QWidget *parent)
     m_events->setMaximumBlockCount(500);
     m_codeTabs->addTab(m_python, QString());
     m_codeTabs->addTab(m_cpp, QString());
+    m_codeTabs->addTab(m_sessionPython, QString());
+    m_codeTabs->addTab(m_sessionCpp, QString());
     m_codeTabs->addTab(m_events, QString());
+    m_codeTabs->setCornerWidget(m_copy, Qt::TopRightCorner);
+    connect(m_copy, &QPushButton::clicked, this, &LessonPanel::copyScript);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -79,6 +87,29 @@ void LessonPanel::showLesson(const Lesson &lesson)
     }
 }
 
+void LessonPanel::showSession(const Code &script)
+{
+    m_sessionPython->setPlainText(script.python);
+    m_sessionCpp->setPlainText(script.cpp);
+}
+
+QString LessonPanel::sessionPython() const
+{
+    return m_sessionPython->toPlainText();
+}
+
+QString LessonPanel::sessionCpp() const
+{
+    return m_sessionCpp->toPlainText();
+}
+
+void LessonPanel::copyScript()
+{
+    QWidget *shown = m_codeTabs->currentWidget();
+    const bool cpp = shown == m_cpp || shown == m_sessionCpp;
+    QGuiApplication::clipboard()->setText(cpp ? sessionCpp() : sessionPython());
+}
+
 void LessonPanel::appendEvent(const QString &line)
 {
     m_events->appendPlainText(line);
@@ -96,7 +127,14 @@ void LessonPanel::retranslate()
     m_events->setAccessibleName(tr("Events"));
     m_codeTabs->setTabText(m_codeTabs->indexOf(m_python), tr("Python"));
     m_codeTabs->setTabText(m_codeTabs->indexOf(m_cpp), tr("C++ (Tempscope core)"));
+    m_sessionPython->setAccessibleName(tr("The session as a Python script"));
+    m_sessionCpp->setAccessibleName(tr("The session as a C++ function"));
+    m_codeTabs->setTabText(m_codeTabs->indexOf(m_sessionPython), tr("Session: Python"));
+    m_codeTabs->setTabText(m_codeTabs->indexOf(m_sessionCpp), tr("Session: C++"));
     m_codeTabs->setTabText(m_codeTabs->indexOf(m_events), tr("Events"));
+    m_copy->setText(tr("Copy as &script"));
+    m_copy->setToolTip(tr("Copy everything done so far as one program: the C++ function when a "
+                          "C++ tab is shown, else the Python script"));
 }
 
 void LessonPanel::changeEvent(QEvent *event)

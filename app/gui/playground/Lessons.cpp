@@ -93,8 +93,12 @@ Lesson Lessons::created(const PlaygroundObject &o)
                      "rollover() or truncate(n) with n > 0 move it to disk.");
         break;
     case ObjectKind::TemporaryDirectory:
-        why = tr("%1 appears (%2). Leaving the block removes it with everything inside.")
-                  .arg(fileName(o), detail);
+        why = spec.autoDelete
+                  ? tr("%1 appears (%2). Leaving the block removes it with everything inside.")
+                        .arg(fileName(o), detail)
+                  : tr("%1 appears (%2). delete=False (Python 3.12+): leaving the block keeps "
+                       "it; removing it (shutil.rmtree) is your job.")
+                        .arg(fileName(o), detail);
         break;
     case ObjectKind::Mkstemp:
         why =
@@ -137,10 +141,13 @@ Lesson Lessons::performed(const PlaygroundObject &o, Action action, const QByteA
     case Action::Write:
         return wrote(o, data, outcome);
     case Action::ReadBack:
+        if (spec.text)
+            return {QStringLiteral("%1.seek(0); %1.read()").arg(v), snippets::readBack(spec),
+                    readText(outcome)};
         return {QStringLiteral("%1.seek(0); %1.read()").arg(v), snippets::readBack(spec),
                 tr("seek(0) moved the position to the start, so read() returned all %n byte(s): %1",
                    "", int(outcome.data.size()))
-                    .arg(snippets::pythonBytes(outcome.data))};
+                    .arg(snippets::pythonBytes(outcome.data, 40))};
     case Action::ReadNoSeek:
         if (outcome.data.isEmpty() && o.size() > 0)
             return {QStringLiteral("%1.read()").arg(v), snippets::readNoSeek(spec),
@@ -149,11 +156,14 @@ Lesson Lessons::performed(const PlaygroundObject &o, Action action, const QByteA
                        "seek(0) first, then read.")
                         .arg(outcome.position),
                     true};
+        if (spec.text)
+            return {QStringLiteral("%1.read()").arg(v), snippets::readNoSeek(spec),
+                    readText(outcome)};
         return {QStringLiteral("%1.read()").arg(v), snippets::readNoSeek(spec),
                 tr("read() started at byte %1 and returned %n byte(s): %2", "",
                    int(outcome.data.size()))
                     .arg(outcome.position)
-                    .arg(snippets::pythonBytes(outcome.data))};
+                    .arg(snippets::pythonBytes(outcome.data, 40))};
     case Action::Flush:
         return flushed(o, outcome);
     case Action::Close:
@@ -171,6 +181,9 @@ Lesson Lessons::performed(const PlaygroundObject &o, Action action, const QByteA
                     ? tr("Removed inside the block. That is fine (Python 3.12+): __exit__ will "
                          "find it gone and carry on. "
                          "The open descriptor still reads and writes the now nameless file.")
+                : spec.kind == ObjectKind::TemporaryDirectory && !spec.autoDelete
+                    ? tr("Removed inside the block. With delete=False that is your job; the end "
+                         "of the block will not touch the directory.")
                 : spec.kind == ObjectKind::TemporaryDirectory
                     ? tr("Removed by hand; cleanup() at the end of the block will have nothing to "
                          "do.")
@@ -181,11 +194,60 @@ Lesson Lessons::performed(const PlaygroundObject &o, Action action, const QByteA
                     ? tr("%1 is inside the directory now: leaving the block removes it too.")
                           .arg(outcome.added)
                     : tr("%1 is inside; nothing will remove it unless you do.").arg(outcome.added)};
+    case Action::WriteWrongType:
+        return {QStringLiteral("%1.write(…)").arg(v), snippets::writeWrongType(spec),
+                (spec.kind == ObjectKind::Mkstemp
+                     ? tr("TypeError: %1. os.write() on %2's descriptor takes bytes: encode "
+                          "the text first.")
+                 : spec.text ? tr("TypeError: %1. %2 is a text file (mode=\"w+\"): it takes str "
+                                  "and encodes it as UTF-8; bytes need a binary file.")
+                             : tr("TypeError: %1. %2 is a binary file (Python's default mode "
+                                  "\"w+b\"): it takes bytes. Encode the text, or pass "
+                                  "mode=\"w+\", encoding=\"utf-8\"."))
+                        .arg(outcome.typeError, v) +
+                    u' ' + tr("Nothing was written."),
+                true};
+    case Action::RaiseInBlock:
+        return {tr("RuntimeError inside %1's block").arg(v), snippets::raiseInBlock(spec),
+                raised(o, outcome), o.exists()};
     case Action::OtherProcessReads:
     case Action::CheckInUse:
         break; // lessons of their own: otherProcessRead(), inUse()
     }
     return {};
+}
+
+QString Lessons::readText(const Outcome &outcome)
+{
+    if (!outcome.text)
+        return tr("UnicodeDecodeError: the %n byte(s) read are not UTF-8.", "",
+                  int(outcome.data.size()));
+    return tr("read() returned str, %n character(s): %1. On disk: %2. Newlines were translated "
+              "(newline=None): \"\\r\\n\" and \"\\r\" read as \"\\n\"; writing \"\\n\" "
+              "gives os.linesep.",
+              "", int(outcome.text->toUcs4().size()))
+        .arg(snippets::pythonStr(outcome.text->left(40)), snippets::pythonBytes(outcome.data, 40));
+}
+
+QString Lessons::raised(const PlaygroundObject &o, const Outcome &outcome)
+{
+    const ObjectSpec &spec = o.spec();
+    const QString kept = tr("RuntimeError(\"%1\") left the block, and %2 is still there: "
+                            "what the end of the block keeps (delete=False), an "
+                            "exception keeps too.")
+                             .arg(outcome.raised, spec.variable);
+    if (o.exists())
+        return kept;
+    const QString gone =
+        tr("RuntimeError(\"%1\") left the block, and __exit__ ran on the way out: %2 is gone. "
+           "An exception does not skip the cleanup; only a killed process does (see the crash "
+           "pitfall).")
+            .arg(outcome.raised, spec.variable);
+    if (spec.kind != ObjectKind::TemporaryDirectory)
+        return gone;
+    return gone + u' ' +
+           tr("A tutorial says a TemporaryDirectory \"survives because context exited with "
+              "error\": it does not.");
 }
 
 Lesson Lessons::wrote(const PlaygroundObject &o, const QByteArray &data, const Outcome &outcome)
@@ -312,8 +374,13 @@ Lesson Lessons::leftScope(const PlaygroundObject &o, const Outcome &outcome)
                                 : tr("__exit__ found the file already gone and did not complain.");
         break;
     case ObjectKind::TemporaryDirectory:
-        why = tr("cleanup() removed the directory with everything in it (%n file(s) added).", "",
-                 o.filesAdded());
+        why = spec.autoDelete
+                  ? tr("cleanup() removed the directory with everything in it (%n file(s) "
+                       "added).",
+                       "", o.filesAdded())
+                  : tr("delete=False: the block ended and the directory is still there, with "
+                       "the %n file(s) added. Remove it yourself (shutil.rmtree).",
+                       "", o.filesAdded());
         break;
     case ObjectKind::Mkstemp:
         why = tr("Nothing happened: the file stays and descriptor %1 is still open (leaked "

@@ -51,6 +51,8 @@ private:
     static Lesson flushed(const PlaygroundObject &o, const Outcome &outcome);
     static Lesson closed(const PlaygroundObject &o, const Outcome &outcome);
     static Lesson leftScope(const PlaygroundObject &o, const Outcome &outcome);
+    static QString readText(const Outcome &outcome);
+    static QString raised(const PlaygroundObject &o, const Outcome &outcome);
 };
 
 } // namespace tempscope::gui::playground

@@ -63,10 +63,18 @@ constexpr ActionButton kActionButtons[] = {
      QT_TRANSLATE_NOOP("tempscope::gui::playground::PlaygroundWindow", "who has it &open?"),
      QT_TRANSLATE_NOOP("tempscope::gui::playground::PlaygroundWindow",
                        "Tempscope's in-use detection for this path")},
+    {Action::WriteWrongType,
+     QT_TRANSLATE_NOOP("tempscope::gui::playground::PlaygroundWindow", "write the wrong &type"),
+     QT_TRANSLATE_NOOP("tempscope::gui::playground::PlaygroundWindow",
+                       "str to a binary file, bytes to a text file: Python's TypeError")},
+    {Action::RaiseInBlock,
+     QT_TRANSLATE_NOOP("tempscope::gui::playground::PlaygroundWindow", "raise in the &block"),
+     QT_TRANSLATE_NOOP("tempscope::gui::playground::PlaygroundWindow",
+                       "An exception ends the with block: is the object still cleaned up?")},
 };
 
 // How many buttons the first of the two rows holds.
-constexpr int kFirstRow = 5;
+constexpr int kFirstRow = 6;
 
 } // namespace
 
@@ -115,7 +123,8 @@ QLayout *ObjectPanel::writeRow()
     m_writeText = new QPushButton(this);
     connect(m_writeText, &QPushButton::clicked, this, [this] {
         QString text = m_text->text();
-        text.replace(QStringLiteral("\\n"), QStringLiteral("\n"));
+        text.replace(QStringLiteral("\\n"), QStringLiteral("\n"))
+            .replace(QStringLiteral("\\r"), QStringLiteral("\r"));
         act(Action::Write, text.toUtf8());
     });
     connect(m_text, &QLineEdit::returnPressed, m_writeText, &QPushButton::click);
@@ -251,7 +260,7 @@ void ObjectPanel::retranslate()
     m_title->setText(tr("&Live objects"));
     m_view->setAccessibleName(tr("Live objects"));
     m_text->setAccessibleName(tr("Text to write"));
-    m_text->setToolTip(tr("Written as UTF-8; \\n is a line break"));
+    m_text->setToolTip(tr("Written as UTF-8; \\n is a line break, \\r a carriage return"));
     m_writeText->setText(tr("&Write text"));
     m_byteCount->setAccessibleName(tr("Bytes to write"));
     m_byteCount->setSuffix(tr(" bytes"));

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QStandardPaths>
 
 #include <memory>
@@ -13,6 +14,7 @@ OtherProcess::OtherProcess(QObject *parent) : QObject(parent) {}
 
 OtherProcess::~OtherProcess()
 {
+    blockSignals(true); // whoever listens may be going too
     stop();
 }
 
@@ -37,9 +39,15 @@ void OtherProcess::stop()
 {
     if (!m_child)
         return;
-    m_child->disconnect(this);
-    m_child->kill();
-    m_child->waitForFinished(3000);
+    const bool wasRunning = running();
+    QProcess *child = m_child;
+    m_child = nullptr;
+    child->disconnect(this);
+    child->kill();
+    child->waitForFinished(3000);
+    child->deleteLater();
+    if (wasRunning)
+        Q_EMIT runningChanged(false);
 }
 
 QProcess *OtherProcess::start(const QStringList &arguments,
@@ -89,6 +97,54 @@ bool OtherProcess::read(const QString &path, std::function<void(const ReaderRepo
         });
     child->start();
     return true;
+}
+
+bool OtherProcess::runForLine(const QStringList &arguments, const QString &keyword,
+                              std::function<void(const LineReport &)> done,
+                              const QProcessEnvironment *environment)
+{
+    if (running())
+        return false;
+    QProcess *child = start(arguments, [done](const QString &program, const QString &error) {
+        done({.program = program, .error = error});
+    });
+    if (environment)
+        child->setProcessEnvironment(*environment);
+    connect(child, &QProcess::finished, this,
+            [child, done, keyword](int exitCode, QProcess::ExitStatus status) {
+                const QString out = QString::fromLocal8Bit(child->readAllStandardOutput());
+                child->deleteLater();
+                const QString first = out.section(u'\n', 0, 0);
+                LineReport report{.program = child->program(), .started = true};
+                if (status == QProcess::NormalExit && exitCode == 0 && first.startsWith(keyword)) {
+                    report.ok = true;
+                    report.line = first.mid(keyword.size()).trimmed();
+                } else {
+                    report.error = first.isEmpty()
+                                       ? QString::fromLocal8Bit(child->readAllStandardError())
+                                       : first;
+                }
+                done(report);
+            });
+    child->start();
+    return true;
+}
+
+bool OtherProcess::gettempdir(const QString &tmpdir, std::function<void(const LineReport &)> done)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("TMPDIR"), tmpdir);
+    environment.remove(QStringLiteral("TEMP"));
+    environment.remove(QStringLiteral("TMP"));
+    return runForLine({QStringLiteral("gettempdir")}, QStringLiteral("tempdir"), std::move(done),
+                      &environment);
+}
+
+bool OtherProcess::plant(const QString &link, const QString &target,
+                         std::function<void(const LineReport &)> done)
+{
+    return runForLine({QStringLiteral("plant"), link, target}, QStringLiteral("planted"),
+                      std::move(done));
 }
 
 bool OtherProcess::crash(const QString &dir, const QString &prefix, int count,

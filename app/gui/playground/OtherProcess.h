@@ -15,6 +15,7 @@
 #include <functional>
 
 class QProcess;
+class QProcessEnvironment;
 
 namespace tempscope::gui::playground {
 
@@ -27,6 +28,16 @@ struct ReaderReport
     qint64 size = 0;         // the file's size as it saw it
     QByteArray content = {}; // the first 4 KiB it read
     QString error = {};      // why it did not start, or what it said instead of reading
+};
+
+// What the helper said in one line ("tempdir PATH", "planted").
+struct LineReport
+{
+    QString program = {};
+    bool started = false;
+    bool ok = false;    // it exited 0
+    QString line = {};  // its first line of output, without the keyword
+    QString error = {}; // why it did not start, or what it said instead
 };
 
 // What the crashed helper left behind.
@@ -59,7 +70,14 @@ public:
     // directories named prefix… in dir, then kills it; false while a run goes on.
     bool crash(const QString &dir, const QString &prefix, int count,
                std::function<void(const CrashReport &)> done);
-    // Kills a running child; its report never comes.
+    // Has the helper work out gettempdir() with TMPDIR set to tmpdir in its
+    // environment (and TEMP, TMP unset); false while a run goes on.
+    bool gettempdir(const QString &tmpdir, std::function<void(const LineReport &)> done);
+    // Has the helper write target and link the predictable name link to it,
+    // as a rival process would; false while a run goes on.
+    bool plant(const QString &link, const QString &target,
+               std::function<void(const LineReport &)> done);
+    // Kills a running child; its report never comes, runningChanged(false) does.
     void stop();
 
 Q_SIGNALS:
@@ -67,6 +85,9 @@ Q_SIGNALS:
     void runningChanged(bool running);
 
 private:
+    bool runForLine(const QStringList &arguments, const QString &keyword,
+                    std::function<void(const LineReport &)> done,
+                    const QProcessEnvironment *environment = nullptr);
     // A child for arguments, not started yet; notStarted(program, error) when it fails to.
     QProcess *start(const QStringList &arguments,
                     std::function<void(const QString &, const QString &)> notStarted);

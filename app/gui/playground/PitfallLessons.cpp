@@ -76,7 +76,7 @@ Lesson PitfallLessons::otherProcessRead(const ObjectSpec &spec, const QString &p
         surprise = true;
     } else {
         why = tr("Another process opened %1 and saw %n byte(s): %2.", "", int(report.size))
-                  .arg(QFileInfo(path).fileName(), snippets::pythonBytes(report.content));
+                  .arg(QFileInfo(path).fileName(), snippets::pythonBytes(report.content, 40));
         if (buffered > 0) {
             why += u' ' +
                    tr("The last %n byte(s) written are still in %1's buffer inside this process: "
@@ -103,7 +103,7 @@ QString PitfallLessons::forgotFlushIntro(const ObjectSpec &spec, const QByteArra
 {
     return tr("Pitfall: forgetting flush(). %1 wrote %2 and handed the path to another "
               "process without flushing.")
-        .arg(spec.variable, snippets::pythonBytes(written));
+        .arg(spec.variable, snippets::pythonBytes(written, 40));
 }
 
 Lesson PitfallLessons::crash(const QString &root, const QString &prefix, const CrashReport &report)

@@ -8,6 +8,7 @@
 #include "core/tempfile/TempFileFunctions.h"
 #include "core/tempfile/TemporaryDirectory.h"
 #include "core/tempfile/TemporaryFile.h"
+#include "core/tempfile/TextMode.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -15,6 +16,7 @@
 #include <QFileInfo>
 #include <QScopeGuard>
 
+#include <exception>
 #include <stdexcept>
 
 namespace tempscope::gui::playground {
@@ -64,12 +66,27 @@ std::unique_ptr<PlaygroundObject> PlaygroundObject::make(const ObjectSpec &spec,
         break;
     }
     case ObjectKind::TemporaryDirectory:
-        object->m_directory = std::make_unique<TemporaryDirectory>(TemporaryDirectoryOptions{
-            .suffix = spec.suffix, .prefix = spec.prefix, .dir = spec.dir, .events = events});
+        object->m_directory = std::make_unique<TemporaryDirectory>(
+            TemporaryDirectoryOptions{.suffix = spec.suffix,
+                                      .prefix = spec.prefix,
+                                      .dir = spec.dir,
+                                      .autoDelete = spec.autoDelete,
+                                      .events = events});
         break;
     case ObjectKind::Mkstemp: {
-        const MkstempResult made = mkstemp(
-            {.suffix = spec.suffix, .prefix = spec.prefix, .dir = spec.dir, .events = events});
+        // The forced names first, then random ones; every name tried is counted.
+        const auto firstNames = std::make_shared<QStringList>(spec.firstNames);
+        PlaygroundObject *o = object.get();
+        const NameSource names = [firstNames, o] {
+            ++o->m_namesTried;
+            return firstNames->isEmpty() ? RandomNameSequence::shared().next()
+                                         : firstNames->takeFirst();
+        };
+        const MkstempResult made = mkstemp({.suffix = spec.suffix,
+                                            .prefix = spec.prefix,
+                                            .dir = spec.dir,
+                                            .names = names,
+                                            .events = events});
         auto file = std::make_unique<QFile>();
         file->open(made.fd, QIODevice::ReadWrite | QIODevice::Unbuffered,
                    QFileDevice::AutoCloseHandle);
@@ -100,6 +117,10 @@ QIODevice *PlaygroundObject::device() const
 
 QString PlaygroundObject::flushPending()
 {
+    if (!m_textPending.isEmpty()) { // TextIOWrapper's flush() hands its chunk on first
+        Outcome ignored;
+        bufferedWrite(std::exchange(m_textPending, {}), ignored);
+    }
     if (m_pending.isEmpty())
         return {};
     QIODevice *d = device();
@@ -230,11 +251,68 @@ bool PlaygroundObject::can(Action action) const
         return named && exists();
     case Action::CheckInUse:
         return named && exists();
+    case Action::WriteWrongType:
+        return open;
+    case Action::RaiseInBlock:
+        return m_inScope && m_spec.kind != ObjectKind::Mkstemp &&
+               m_spec.kind != ObjectKind::Mkdtemp; // no block to leave
     }
     return false;
 }
 
 Outcome PlaygroundObject::perform(Action action, const QByteArray &data)
+{
+    const bool wasInScope = m_inScope;
+    const Outcome out = act(action, data);
+    record(action, data, out, wasInScope);
+    return out;
+}
+
+void PlaygroundObject::record(Action action, const QByteArray &data, const Outcome &outcome,
+                              bool wasInScope)
+{
+    Code code;
+    switch (action) {
+    case Action::Write:
+        code = snippets::write(m_spec, data);
+        break;
+    case Action::ReadBack:
+        code = snippets::readBack(m_spec);
+        break;
+    case Action::ReadNoSeek:
+        code = snippets::readNoSeek(m_spec);
+        break;
+    case Action::Flush:
+        code = snippets::flush(m_spec);
+        break;
+    case Action::Close:
+        code = snippets::close(m_spec);
+        break;
+    case Action::LeaveScope:
+        return; // the end of the block is the program's shape, not a statement
+    case Action::RemoveByHand:
+        code = snippets::removeByHand(m_spec);
+        break;
+    case Action::AddFile:
+        code = snippets::addFile(m_spec, outcome.added);
+        break;
+    case Action::OtherProcessReads:
+        code = snippets::otherProcessReads(m_spec);
+        break;
+    case Action::CheckInUse:
+        code = snippets::inUse(m_spec);
+        break;
+    case Action::WriteWrongType:
+        code = snippets::writeWrongType(m_spec);
+        break;
+    case Action::RaiseInBlock:
+        code = snippets::raiseInBlock(m_spec);
+        break;
+    }
+    (wasInScope ? m_steps : m_after) << code;
+}
+
+Outcome PlaygroundObject::act(Action action, const QByteArray &data)
 {
     Outcome out;
     switch (action) {
@@ -244,12 +322,22 @@ Outcome PlaygroundObject::perform(Action action, const QByteArray &data)
         flushPending();
         device()->seek(0);
         out.data = device()->readAll();
+        if (m_spec.text)
+            out.text = TextMode().decode(out.data);
         break;
     case Action::ReadNoSeek:
         flushPending();
         out.position = device()->pos();
         out.data = device()->readAll();
+        if (m_spec.text)
+            out.text = TextMode().decode(out.data);
         break;
+    case Action::WriteWrongType:
+        out.typeError = TextMode::wrongTypeMessage(m_spec.text ? TextMode::FileMode::Text
+                                                               : TextMode::FileMode::Binary);
+        break;
+    case Action::RaiseInBlock:
+        return raiseInBlock();
     case Action::Flush:
     case Action::CheckInUse: // the OS is asked about the file as it has it
         out.flushed = buffered();
@@ -278,31 +366,53 @@ Outcome PlaygroundObject::perform(Action action, const QByteArray &data)
     return out;
 }
 
+bool PlaygroundObject::bufferedWrite(const QByteArray &bytes, Outcome &out)
+{
+    // CPython's BufferedWriter.write(): what fits waits in the buffer.
+    if (m_pending.size() + bytes.size() <= m_bufferSize) {
+        m_pending += bytes;
+        return false;
+    }
+    const QByteArray held = std::exchange(m_pending, {});
+    if (!held.isEmpty())
+        device()->write(held);
+    out.bufferFilled = true;
+    if (bytes.size() > m_bufferSize)
+        device()->write(bytes);
+    else
+        m_pending = bytes;
+    return true;
+}
+
 Outcome PlaygroundObject::write(const QByteArray &data)
 {
     Outcome out;
+    // Text mode: str (here UTF-8 from the form) encoded, newlines translated.
+    const QByteArray bytes = m_spec.text ? TextMode().encode(QString::fromUtf8(data)) : data;
     switch (m_spec.kind) {
     case ObjectKind::SpooledTemporaryFile: {
         const bool before = rolledOver();
-        m_spooled->write(data);
+        m_spooled->write(bytes);
         out.position = m_spooled->pos();
         out.rolledNow = !before && rolledOver();
         break;
     }
     case ObjectKind::TemporaryFile:
     case ObjectKind::NamedTemporaryFile:
-        // CPython's BufferedWriter.write(): what fits waits in the buffer.
-        if (m_pending.size() + data.size() <= m_bufferSize) {
-            m_pending += data;
+        if (m_spec.text) {
+            // CPython's TextIOWrapper.write(): pending bytes go on to the
+            // buffer when the next would pass a chunk, or a chunk is full.
+            constexpr qsizetype kChunk = 8192;
+            if (m_textPending.size() + bytes.size() > kChunk) {
+                bufferedWrite(std::exchange(m_textPending, {}), out);
+            }
+            m_textPending += bytes;
+            if (m_textPending.size() >= kChunk)
+                bufferedWrite(std::exchange(m_textPending, {}), out);
         } else {
-            flushPending();
-            out.bufferFilled = true;
-            if (data.size() > m_bufferSize)
-                device()->write(data);
-            else
-                m_pending = data;
+            bufferedWrite(bytes, out);
         }
-        out.buffered = m_pending.size();
+        out.buffered = buffered();
         break;
     default: // os.write() on mkstemp's descriptor
         device()->write(data);
@@ -334,6 +444,33 @@ Outcome PlaygroundObject::close()
     return out;
 }
 
+Outcome PlaygroundObject::raiseInBlock()
+{
+    // A real exception leaves a real scope: the guard's destructor is what
+    // ends the block, as an object's destructor (Python's __exit__) would.
+    // A cleanup that fails on the way out must not throw during unwinding
+    // (std::terminate): it is kept and thrown once the exception is caught.
+    Outcome out;
+    std::exception_ptr cleanupFailed;
+    try {
+        const auto endOfBlock = qScopeGuard([this, &out, &cleanupFailed] {
+            try {
+                const Outcome left = leaveScope();
+                out.wasClosed = left.wasClosed;
+                out.existed = left.existed;
+            } catch (...) {
+                cleanupFailed = std::current_exception();
+            }
+        });
+        throw std::runtime_error("pipeline failed");
+    } catch (const std::runtime_error &e) {
+        out.raised = QString::fromLatin1(e.what());
+    }
+    if (cleanupFailed)
+        std::rethrow_exception(cleanupFailed);
+    return out;
+}
+
 Outcome PlaygroundObject::leaveScope()
 {
     Outcome out;
@@ -352,8 +489,9 @@ Outcome PlaygroundObject::leaveScope()
         m_named->cleanup();
         m_closed = true;
         break;
-    case ObjectKind::TemporaryDirectory:
-        m_directory->cleanup();
+    case ObjectKind::TemporaryDirectory: // delete=False (3.12+): __exit__ leaves it
+        if (m_spec.autoDelete)
+            m_directory->cleanup();
         break;
     case ObjectKind::Mkstemp: // nothing: the file stays, the descriptor leaks
     case ObjectKind::Mkdtemp:

@@ -11,6 +11,11 @@
 // stays in it; one that does not first hands the buffer to the OS, then goes
 // to the OS itself when larger than the buffer, else waits in it. flush(),
 // seek(), read() and close() hand the buffer to the OS, as Python does.
+// In text mode (spec.text, core's TextMode) str is encoded and newlines
+// translated first, and the bytes wait in TextIOWrapper's pending chunk
+// (8192 bytes) before they reach that buffer, as CPython's TextIOWrapper does;
+// a spool's text goes to its memory at each write (Python's rollover check
+// asks tell(), which flushes).
 //
 // Destroying an object does what leaving its `with` block does (RAII);
 // what mkstemp, mkdtemp and delete=False keep stays. GUI thread only.
@@ -21,6 +26,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 class QIODevice;
 
@@ -45,6 +51,8 @@ enum class Action {
     AddFile,
     OtherProcessReads, // the session's: PlaygroundObject::perform() does nothing
     CheckInUse,        // the session's: perform() only flushes Python's buffer
+    WriteWrongType,    // str to a binary file, bytes to a text file: TypeError, nothing written
+    RaiseInBlock,      // an exception leaves the block: __exit__ (the destructor) runs
 };
 
 // What one action did; which fields are set depends on the action.
@@ -60,6 +68,11 @@ struct Outcome
     bool wasClosed = false;    // LeaveScope: closed before the block ended
     bool existed = false;      // LeaveScope: the path existed when the block ended
     QString added;             // AddFile: the new file's name
+    std::optional<QString>
+        text;           // ReadBack, ReadNoSeek in text mode: data decoded (nullopt: not UTF-8)
+    QString typeError;  // WriteWrongType: Python's TypeError message
+    QString raised;     // RaiseInBlock: the exception that left the block
+    int namesTried = 0; // make(): names mkstemp tried (more than 1: collisions)
 };
 
 class PlaygroundObject
@@ -90,7 +103,7 @@ public:
     int fd() const;      // -1 when none
     int mode() const;    // permission bits, -1 when unknown
     qint64 size() const; // bytes the OS has (memory for an unrolled spool)
-    qint64 buffered() const { return m_pending.size(); }
+    qint64 buffered() const { return m_pending.size() + m_textPending.size(); }
     // The size of Python's write buffer for this file (0: no buffer).
     qint64 bufferSize() const { return m_bufferSize; }
     int filesAdded() const { return m_filesAdded; }
@@ -102,6 +115,15 @@ public:
     // mkdtemp, delete=False.
     bool outlivesItsBlock() const;
 
+    // The code of every action done so far, in order: inside the block, and
+    // after it ended (Python's `with`, C++'s scope); snippets::program() of them
+    // runs what the playground did.
+    const QList<Code> &steps() const { return m_steps; }
+    const QList<Code> &stepsAfterBlock() const { return m_after; }
+    Code program() const { return snippets::program(m_spec, m_steps, m_after); }
+    // How many names mkstemp tried when it was made (spec.firstNames forces collisions).
+    int namesTried() const { return m_namesTried; }
+
     bool can(Action action) const;
     // Does action (can() must allow it). Throws TempFileError or
     // std::runtime_error when the OS refuses.
@@ -111,9 +133,14 @@ private:
     explicit PlaygroundObject(ObjectSpec spec);
     QIODevice *device() const;
     QString flushPending(); // error text or empty
+    Outcome act(Action action, const QByteArray &data);
     Outcome write(const QByteArray &data);
     Outcome close();
     Outcome leaveScope();
+    Outcome raiseInBlock();
+    void record(Action action, const QByteArray &data, const Outcome &outcome, bool wasInScope);
+    // Python's write path for bytes: BufferedWriter (st_blksize), then the OS.
+    bool bufferedWrite(const QByteArray &bytes, Outcome &out);
 
     ObjectSpec m_spec;
     QString m_createdDetail;
@@ -124,6 +151,10 @@ private:
     std::unique_ptr<QIODevice> m_raw; // mkstemp's descriptor
     QString m_path;                   // mkstemp/mkdtemp
     QByteArray m_pending;
+    QByteArray m_textPending; // text mode: TextIOWrapper's pending bytes (8192-byte chunks)
+    QList<Code> m_steps;
+    QList<Code> m_after;
+    int m_namesTried = 0;
     qint64 m_bufferSize = 0;
     qint64 m_rolledAt = -1;
     int m_filesAdded = 0;

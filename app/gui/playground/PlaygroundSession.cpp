@@ -6,8 +6,11 @@
 
 #include "core/tempfile/TempFileError.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
+#include <QTimer>
 
 namespace tempscope::gui::playground {
 
@@ -44,9 +47,35 @@ int PlaygroundSession::rowOf(const QString &variable) const
     return -1;
 }
 
+Code PlaygroundSession::script() const
+{
+    QList<ObjectSpec> specs;
+    QList<Code> programs;
+    for (const auto &o : m_objects) {
+        specs << o->spec();
+        programs << o->program();
+    }
+    return snippets::session(specs, programs);
+}
+
 bool PlaygroundSession::childRunning() const
 {
     return m_other->running();
+}
+
+bool PlaygroundSession::waitForChild(int timeoutMs)
+{
+    if (!childRunning())
+        return true;
+    QEventLoop loop;
+    connect(this, &PlaygroundSession::childRunningChanged, &loop, [&loop](bool running) {
+        if (!running)
+            loop.quit();
+    });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    loop.exec();
+    QCoreApplication::processEvents(); // the report comes after the child ended
+    return !childRunning();
 }
 
 void PlaygroundSession::teach(const Lesson &lesson)
@@ -63,7 +92,7 @@ QString PlaygroundSession::nextVariable(ObjectKind kind)
 
 int PlaygroundSession::create(const ObjectSpec &requested)
 {
-    ObjectSpec spec = requested;
+    ObjectSpec spec = normalized(requested);
     if (spec.dir.isEmpty())
         spec.dir = m_root;
     spec.variable = nextVariable(spec.kind);
@@ -94,6 +123,7 @@ bool PlaygroundSession::perform(int row, Action action, const QByteArray &data)
     try {
         switch (action) {
         case Action::OtherProcessReads:
+            o.perform(action); // only recorded: the other process does the reading
             runReader(row, {});
             break;
         case Action::CheckInUse:
@@ -149,6 +179,7 @@ int PlaygroundSession::demoForgotFlush()
         return row;
     const QByteArray text("Service started\n");
     perform(row, Action::Write, text);
+    m_objects.at(std::size_t(row))->perform(Action::OtherProcessReads); // recorded: the code
     runReader(row, PitfallLessons::forgotFlushIntro(object(row)->spec(), text));
     return row;
 }
@@ -178,7 +209,8 @@ bool PlaygroundSession::demoCrash(int count)
 
 void PlaygroundSession::clear()
 {
-    if (m_objects.empty())
+    m_other->stop(); // its report would speak of objects that are gone
+    if (m_objects.empty() && m_extraPaths.isEmpty())
         return;
     Q_EMIT aboutToClear();
     for (auto it = m_objects.rbegin(); it != m_objects.rend(); ++it) {
@@ -195,6 +227,9 @@ void PlaygroundSession::clear()
     }
     m_objects.clear();
     m_files = m_dirs = 0;
+    for (const QString &path : std::as_const(m_extraPaths))
+        QFile::remove(path); // a link itself, never what it points to
+    m_extraPaths.clear();
     Q_EMIT cleared();
     Q_EMIT rootChanged();
 }

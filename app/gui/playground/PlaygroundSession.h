@@ -48,7 +48,13 @@ public:
     const PlaygroundObject *object(int row) const { return m_objects.at(std::size_t(row)).get(); }
     int rowOf(const QString &variable) const;
     const Lesson &lastLesson() const { return m_lesson; }
+    // Everything done so far as one Python script and one C++ function
+    // (snippets::session()); it changes with every step.
+    Code script() const;
     bool childRunning() const;
+    // Runs the event loop until the other process has answered (at most
+    // timeoutMs); false when it still runs.
+    bool waitForChild(int timeoutMs = 10'000);
 
     // Returns the new row, or -1 (the lesson says why).
     int create(const ObjectSpec &spec);
@@ -60,7 +66,20 @@ public:
     int demoReopenRule();
     bool demoCrash(int count = 2); // asynchronous: crashFinished()
 
-    // Destroys every object (leaving all scopes) and lists the root again.
+    // The tutorials' recipes (PlaygroundRecipes.cpp): each makes its own
+    // objects, does what the recipe does and teaches it as one program.
+    // Those with the other process return -1 (and do nothing) while it runs;
+    // their lesson comes when it has answered.
+    int demoTextMode();         // str vs bytes, newlines, the TypeError
+    int demoHandOff();          // delete=False, close, another tool reads, finally remove
+    int demoExceptionInBlock(); // the block ends by an exception: still cleaned up
+    int demoLowLevel();         // mkstemp + os.fdopen and mkdtemp, each in try/finally
+    int demoNamingRace();       // a guessable name taken first, mkstemp's O_EXCL retry
+    int demoGettempdir();       // the other process with TMPDIR set
+    int demoSpoolName();        // a BytesIO until it rolls over; its name then
+
+    // Stops the other process (its report never comes), destroys every object
+    // (leaving all scopes) and lists the root again.
     void clear();
 
     static QString crashPrefix() { return QStringLiteral("crashed-job_"); }
@@ -81,6 +100,8 @@ Q_SIGNALS:
 
 private:
     void teach(const Lesson &lesson);
+    void naiveOpenAfterRace(const QString &predictable, const QString &victim,
+                            const QString &planted);
     QString nextVariable(ObjectKind kind);
     void runReader(int row, const QString &intro);
 
@@ -91,6 +112,7 @@ private:
     OtherProcess *m_other;
     int m_files = 0;
     int m_dirs = 0;
+    QStringList m_extraPaths; // what the recipes made outside any object; clear() removes it
 };
 
 } // namespace tempscope::gui::playground

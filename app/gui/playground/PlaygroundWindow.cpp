@@ -10,6 +10,8 @@
 #include <QCloseEvent>
 #include <QLabel>
 #include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -32,8 +34,16 @@ PlaygroundWindow::PlaygroundWindow(const QString &root, QWidget *parent)
     leftLayout->addWidget(m_tour);
     leftLayout->addStretch();
 
+    // The left column scrolls rather than squeezing the lesson below it.
+    auto *leftScroll = new QScrollArea(this);
+    leftScroll->setWidget(left);
+    leftScroll->setWidgetResizable(true);
+    leftScroll->setFrameShape(QFrame::NoFrame);
+    leftScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    leftScroll->setMinimumWidth(left->sizeHint().width() +
+                                leftScroll->verticalScrollBar()->sizeHint().width());
     auto *top = new QSplitter(Qt::Horizontal, this);
-    top->addWidget(left);
+    top->addWidget(leftScroll);
     top->addWidget(m_objects);
     top->setStretchFactor(1, 1);
 
@@ -48,6 +58,7 @@ PlaygroundWindow::PlaygroundWindow(const QString &root, QWidget *parent)
     layout->addWidget(vertical, 1);
 
     followSession();
+    m_lesson->showSession(m_session->script());
     const int em = fontMetrics().horizontalAdvance(u'M');
     const QSize available = screen()->availableGeometry().size();
     resize(std::min(available.width() * 9 / 10, 140 * em),
@@ -69,10 +80,13 @@ void PlaygroundWindow::followSession()
 {
     connect(m_session, &PlaygroundSession::lessonChanged, this, [this](const Lesson &lesson) {
         m_lesson->showLesson(lesson);
+        m_lesson->showSession(m_session->script());
         m_objects->updateActions();
         m_create->updateDemos();
         m_objects->updateGauge();
     });
+    connect(m_session, &PlaygroundSession::cleared, this,
+            [this] { m_lesson->showSession(m_session->script()); });
     connect(m_session, &PlaygroundSession::rootChanged, this, [this] {
         m_objects->updateActions();
         m_create->updateDemos();
@@ -126,9 +140,19 @@ QCheckBox *PlaygroundWindow::deleteOnCloseBox() const
     return m_create->deleteOnCloseBox();
 }
 
+QLabel *PlaygroundWindow::versionMarker() const
+{
+    return m_create->versionMarker();
+}
+
 QSpinBox *PlaygroundWindow::maxSizeBox() const
 {
     return m_create->maxSizeBox();
+}
+
+QCheckBox *PlaygroundWindow::textModeBox() const
+{
+    return m_create->textModeBox();
 }
 
 QPushButton *PlaygroundWindow::createButton() const
@@ -184,6 +208,21 @@ QString PlaygroundWindow::pythonCode() const
 QString PlaygroundWindow::cppCode() const
 {
     return m_lesson->cppCode();
+}
+
+QString PlaygroundWindow::sessionPython() const
+{
+    return m_lesson->sessionPython();
+}
+
+QString PlaygroundWindow::sessionCpp() const
+{
+    return m_lesson->sessionCpp();
+}
+
+QPushButton *PlaygroundWindow::copyScriptButton() const
+{
+    return m_lesson->copyButton();
 }
 
 QPushButton *PlaygroundWindow::tourButton() const

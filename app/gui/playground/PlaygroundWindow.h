@@ -53,7 +53,9 @@ public:
     QComboBox *directoryBox() const;
     QCheckBox *deleteBox() const;
     QCheckBox *deleteOnCloseBox() const;
+    QLabel *versionMarker() const; // "3.12+" next to delete_on_close
     QSpinBox *maxSizeBox() const;
+    QCheckBox *textModeBox() const;
     QPushButton *createButton() const;
     QLineEdit *textEdit() const;
     QSpinBox *byteCountBox() const;
@@ -65,6 +67,9 @@ public:
     QLabel *explanationLabel() const;
     QString pythonCode() const;
     QString cppCode() const;
+    QString sessionPython() const; // the whole session as one script
+    QString sessionCpp() const;
+    QPushButton *copyScriptButton() const;
     QPushButton *tourButton() const;
     QLabel *tourLabel() const;
 

@@ -33,6 +33,10 @@ QList<TourStep> tourSteps()
          [](PlaygroundSession &s, TourRows &) {
              s.create({.kind = ObjectKind::TemporaryFile, .prefix = QStringLiteral("tmp")});
          }},
+        {tr("Text mode: str in, str out"),
+         tr("mode=\"w+\", encoding=\"utf-8\": write str, read str, newlines translated. Then "
+            "the wrong type: bytes to a text file raise TypeError, as str to a binary one does."),
+         [](PlaygroundSession &s, TourRows &) { s.demoTextMode(); }},
         {tr("NamedTemporaryFile: a name others can use"),
          tr("Now a file that does appear, mode 0600, prefix and suffix as asked. The inspector "
             "lists it."),
@@ -74,6 +78,10 @@ QList<TourStep> tourSteps()
          [](PlaygroundSession &s, TourRows &rows) {
              s.perform(made(rows, QStringLiteral("keep")), Action::LeaveScope);
          }},
+        {tr("delete=False: hand the file to another program"),
+         tr("The tutorials' recipe: write, let the block close the file, another program reads "
+            "the path, and finally removes it. Watch the other process's answer."),
+         [](PlaygroundSession &s, TourRows &) { s.demoHandOff(); }},
         {tr("SpooledTemporaryFile: memory first"),
          tr("max_size=30: 30 bytes stay in memory, the 31st byte rolls the data over to a real "
             "file."),
@@ -84,6 +92,10 @@ QList<TourStep> tourSteps()
              s.perform(row, Action::Write, QByteArray(30, 'a'));
              s.perform(row, Action::Write, QByteArray(1, 'b'));
          }},
+        {tr("The spool's name"),
+         tr("Used as a BytesIO, a spool has no name (None). After the rollover its name is a "
+            "descriptor number, not a path."),
+         [](PlaygroundSession &s, TourRows &) { s.demoSpoolName(); }},
         {tr("TemporaryDirectory: a workspace"),
          tr("A directory with two files inside; leaving the block removes all of it."),
          [](PlaygroundSession &s, TourRows &rows) {
@@ -96,6 +108,14 @@ QList<TourStep> tourSteps()
          [](PlaygroundSession &s, TourRows &rows) {
              s.perform(made(rows, QStringLiteral("directory")), Action::LeaveScope);
          }},
+        {tr("An exception inside the block"),
+         tr("A RuntimeError ends the with block early. Is the directory still removed? Watch the "
+            "inspector."),
+         [](PlaygroundSession &s, TourRows &) { s.demoExceptionInBlock(); }},
+        {tr("mkstemp and mkdtemp: yours to remove"),
+         tr("The low-level functions clean up nothing: os.fdopen and os.remove, shutil.rmtree, "
+            "each in try/finally."),
+         [](PlaygroundSession &s, TourRows &) { s.demoLowLevel(); }},
         {tr("Pitfall: forgetting flush()"),
          tr("A second process reads the file right after the write: it sees nothing, because the "
             "data is still in this process's buffer."),
@@ -119,6 +139,14 @@ QList<TourStep> tourSteps()
             "up. The "
             "orphans appear in the inspector, in their family."),
          [](PlaygroundSession &s, TourRows &) { s.demoCrash(); }},
+        {tr("Guessable names vs mkstemp"),
+         tr("Another process takes a guessable name first. A plain open() walks into its trap; "
+            "mkstemp refuses the name and picks another."),
+         [](PlaygroundSession &s, TourRows &) { s.demoNamingRace(); }},
+        {tr("gettempdir() and TMPDIR"),
+         tr("Another process started with TMPDIR set finds its temp directory there; this one "
+            "keeps the answer it worked out first."),
+         [](PlaygroundSession &s, TourRows &) { s.demoGettempdir(); }},
     };
 }
 
@@ -126,8 +154,10 @@ void replayTour(const QList<TourStep> &tour, int count, PlaygroundSession &sessi
 {
     session.clear();
     rows.clear();
-    for (int i = 0; i < count && i < tour.size(); ++i)
+    for (int i = 0; i < count && i < tour.size(); ++i) {
         tour.at(i).run(session, rows);
+        session.waitForChild(); // the next step may need the other process too
+    }
 }
 
 } // namespace tempscope::gui::playground

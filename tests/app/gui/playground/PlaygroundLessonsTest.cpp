@@ -6,6 +6,7 @@
 #include "gui/playground/PlaygroundSession.h"
 #include "gui/playground/TourPanel.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QLabel>
 #include <QPushButton>
@@ -247,20 +248,22 @@ private Q_SLOTS:
         QVERIFY(back);
         QVERIFY(!back->isEnabled());
         QVERIFY(runTourUntil(panel, QStringLiteral("seek(0), then read")));
-        QCOMPARE(session().count(), 3);
-        const QString seekPath = session().object(2)->path();
+        QCOMPARE(session().count(), 4);
+        const QString seekPath = session().object(3)->path();
         QVERIFY(QFileInfo::exists(seekPath));
 
         QTest::mouseClick(back, Qt::LeftButton);
         QVERIFY(panel.titleLabel()->text().contains(QStringLiteral("forgetting seek(0)")));
-        QCOMPARE(session().count(), 2);
+        QCOMPARE(session().count(), 3);
         QVERIFY(!QFileInfo::exists(seekPath));
         QCOMPARE(session().object(0)->kind(), ObjectKind::TemporaryFile);
-        QCOMPARE(session().object(1)->kind(), ObjectKind::NamedTemporaryFile);
-        QVERIFY(session().object(1)->exists());
+        QCOMPARE(session().object(1)->kind(), ObjectKind::TemporaryFile);
+        QVERIFY(session().object(1)->spec().text);
+        QCOMPARE(session().object(2)->kind(), ObjectKind::NamedTemporaryFile);
+        QVERIFY(session().object(2)->exists());
 
-        QTest::mouseClick(back, Qt::LeftButton);
-        QTest::mouseClick(back, Qt::LeftButton);
+        for (int i = 0; i < 3; ++i)
+            QTest::mouseClick(back, Qt::LeftButton);
         QVERIFY(panel.titleLabel()->text().startsWith(QStringLiteral("Step 1 of")));
         QCOMPARE(session().count(), 0);
         QVERIFY(!back->isEnabled());
@@ -294,6 +297,84 @@ private Q_SLOTS:
         QTRY_VERIFY2(
             explanation().contains(QStringLiteral("saw 16 byte(s): b\"Service started\\n\"")),
             qPrintable(explanation()));
+    }
+
+    // clear() (and the tour's Back, which clears) stops the other process: no
+    // report about a gone object comes later, and the next read runs at once.
+    void clearStopsTheOtherProcess()
+    {
+        QSignalSpy running(m_session.get(), &PlaygroundSession::childRunningChanged);
+        const int first = session().demoForgotFlush();
+        QVERIFY(first >= 0);
+        QVERIFY(session().childRunning());
+        QSignalSpy taught(m_session.get(), &PlaygroundSession::lessonChanged);
+        session().clear();
+        QVERIFY(!session().childRunning());
+        QVERIFY(!running.isEmpty());
+        QCOMPARE(running.last().at(0).toBool(), false);
+        QVERIFY(!taught.wait(1500)); // the killed reader's report never comes
+
+        const int row = session().demoForgotFlush();
+        QCOMPARE(row, 0);
+        QVERIFY(session().childRunning());
+        QVERIFY(taught.wait(10'000));
+        QVERIFY2(explanation().contains(QStringLiteral("saw 0 byte(s)")),
+                 qPrintable(explanation()));
+    }
+
+    // TemporaryDirectory(delete=False): the block's end keeps it, clear() removes it.
+    void temporaryDirectoryDeleteFalseIsKept()
+    {
+        const int row = create({.kind = ObjectKind::TemporaryDirectory,
+                                .prefix = QStringLiteral("keep_"),
+                                .autoDelete = false});
+        QVERIFY(row >= 0);
+        const QString path = session().object(row)->path();
+        QVERIFY(session().perform(row, Action::AddFile));
+        QVERIFY(session().perform(row, Action::LeaveScope));
+        QVERIFY(QFileInfo(path + QStringLiteral("/part-1.txt")).isFile());
+        QVERIFY2(explanation().contains(QStringLiteral("delete=False")), qPrintable(explanation()));
+        QVERIFY(session().lastLesson().surprise);
+        session().clear();
+        QVERIFY(!QFileInfo::exists(path));
+    }
+
+    // The race demo may run again: its own link and victim from the run
+    // before are replaced, and clear() removes them (the link, not through it).
+    void namingRaceRunsAgainAndIsCleared()
+    {
+        const QString victim = session().root() + QStringLiteral("/victim.txt");
+        for (int run = 0; run < 2; ++run) {
+            QSignalSpy taught(m_session.get(), &PlaygroundSession::lessonChanged);
+            QVERIFY(session().demoNamingRace() >= 0);
+            QVERIFY(session().waitForChild());
+            QTRY_VERIFY(!taught.isEmpty());
+            QVERIFY2(explanation().contains(QStringLiteral("tried 2 name(s)")),
+                     qPrintable(explanation()));
+            QVERIFY2(explanation().contains(QStringLiteral("victim.txt now holds b\"secret\\n\"")),
+                     qPrintable(explanation()));
+        }
+        const QString link =
+            session().root() +
+            QStringLiteral("/report_%1.txt").arg(QCoreApplication::applicationPid());
+        QVERIFY(QFileInfo(link).isSymLink());
+        session().clear();
+        QVERIFY(!QFileInfo(link).isSymLink());
+        QVERIFY(!QFileInfo::exists(victim));
+    }
+
+    // An exception ends a NamedTemporaryFile's block too: removed, and the
+    // tutorial's TemporaryDirectory claim is not dragged into its lesson.
+    void exceptionInsideANamedFilesBlock()
+    {
+        const int row = create({.kind = ObjectKind::NamedTemporaryFile});
+        QVERIFY(row >= 0);
+        const QString path = session().object(row)->path();
+        QVERIFY(session().perform(row, Action::RaiseInBlock));
+        QVERIFY(!QFileInfo::exists(path));
+        QVERIFY2(explanation().contains(QStringLiteral("f1 is gone")), qPrintable(explanation()));
+        QVERIFY(!explanation().contains(QStringLiteral("TemporaryDirectory")));
+        QVERIFY(!session().object(row)->can(Action::RaiseInBlock));
     }
 
     // delete_on_close is new in Python 3.12: the tour step and the code say so.

@@ -8,58 +8,36 @@
 #include "gui/playground/CodeSnippets.h"
 #include "gui/playground/PlaygroundSession.h"
 
+#include "SnippetRunner.h"
+
 #include <QDebug>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace tempscope::gui::playground;
 
-namespace {
+using snippet_runner::kPython;
+using snippet_runner::Run;
 
-const QString kPython = QStringLiteral("/usr/bin/python3");
-
-struct Run
-{
-    bool ok = false;
-    QString output; // stdout and stderr
-};
-
-} // namespace
-
-class PlaygroundSnippetTest final : public QObject
+class PlaygroundSnippetTest final : public snippet_runner::SnippetTestBase
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_tmp;
-    std::unique_ptr<PlaygroundSession> m_session;
     QStringList m_cppPrograms; // every C++ program shown, for one compile at the end
     int m_scripts = 0;
-    QString m_pythonVersion; // "3.11.2"
-    bool m_python312 = false;
-
-    PlaygroundSession &session() { return *m_session; }
 
     // Runs python as a program file; ok when it exits 0.
     Run runPython(const QString &python)
     {
-        const QString file = m_tmp.filePath(QStringLiteral("snippet-%1.py").arg(++m_scripts));
-        QFile out(file);
-        if (!out.open(QIODevice::WriteOnly) || out.write(python.toUtf8()) < 0)
-            return {false, out.errorString()};
-        out.close();
-        QProcess p;
-        p.setProcessChannelMode(QProcess::MergedChannels);
-        p.start(kPython, {file});
-        if (!p.waitForFinished(30'000))
-            return {false, QStringLiteral("did not finish: ") + p.errorString()};
-        return {p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0,
-                QString::fromUtf8(p.readAll())};
+        return snippet_runner::runPython(m_tmp, QStringLiteral("snippet-%1.py").arg(++m_scripts),
+                                         python);
     }
 
     // The lesson an action ends with; the other process's read comes later.
@@ -86,28 +64,6 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY(m_tmp.isValid());
-        if (!QFileInfo(kPython).isExecutable())
-            QSKIP("no /usr/bin/python3");
-        const Run version = runPython(QStringLiteral(
-            "import sys\nprint('%d.%d.%d' % sys.version_info[:3], sys.version_info >= (3, 12))"));
-        QVERIFY2(version.ok, qPrintable(version.output));
-        m_pythonVersion = version.output.section(u' ', 0, 0);
-        m_python312 = version.output.trimmed().endsWith(QStringLiteral("True"));
-    }
-
-    void init()
-    {
-        const QString root = m_tmp.filePath(QStringLiteral("root"));
-        QVERIFY(QDir().mkpath(root));
-        m_session = std::make_unique<PlaygroundSession>(root);
-        m_session->setChildProgram(QStringLiteral(TEMPSCOPE_PLAYGROUND_CHILD));
-    }
-
-    void cleanup() { m_session.reset(); }
-
     // Each action the playground offers on a fresh object, as the program
     // "make the object, do the action" it shows; leaving the block as shown.
     void everySnippetOfAKindRuns_data()
@@ -201,46 +157,135 @@ private Q_SLOTS:
         m_cppPrograms << session().lastLesson().code.cpp;
     }
 
+    // Each recipe from the tutorials: its program runs with python3, and what
+    // Python observed is what the playground did and its lesson says.
+    void recipesRunAndAgreeWithPython_data()
+    {
+        QTest::addColumn<QString>("recipe");
+        for (const char *name :
+             {"text", "handOff", "exception", "lowLevel", "namingRace", "gettempdir", "spoolName"})
+            QTest::newRow(name) << QString::fromLatin1(name);
+    }
+
+    void recipesRunAndAgreeWithPython()
+    {
+        QFETCH(QString, recipe);
+        QSignalSpy taught(m_session.get(), &PlaygroundSession::lessonChanged);
+        int row = -1;
+        if (recipe == QLatin1String("text"))
+            row = session().demoTextMode();
+        else if (recipe == QLatin1String("handOff"))
+            row = session().demoHandOff();
+        else if (recipe == QLatin1String("exception"))
+            row = session().demoExceptionInBlock();
+        else if (recipe == QLatin1String("lowLevel"))
+            row = session().demoLowLevel();
+        else if (recipe == QLatin1String("namingRace"))
+            row = session().demoNamingRace();
+        else if (recipe == QLatin1String("gettempdir"))
+            row = session().demoGettempdir();
+        else
+            row = session().demoSpoolName();
+        QVERIFY2(row >= 0, qPrintable(session().lastLesson().explanation));
+        QVERIFY(session().waitForChild());
+        QTRY_VERIFY(!taught.isEmpty());
+        const Lesson lesson = session().lastLesson();
+        QVERIFY2(!lesson.code.python.isEmpty(), qPrintable(lesson.title));
+        QString python = lesson.code.python;
+        // What the program read, where it read it.
+        python.replace(QRegularExpression(QStringLiteral("^( *)(data = .*\\.read\\(\\).*)$"),
+                                          QRegularExpression::MultilineOption),
+                       QStringLiteral("\\1\\2\n\\1print(\"read:\", json.dumps(data))"));
+        python.prepend(QStringLiteral("import json, os\n"));
+        const Run run = runPython(python);
+        QVERIFY2(run.ok, qPrintable(describe(lesson.title, python, run)));
+        m_cppPrograms << lesson.code.cpp;
+        const QString said = run.output;
+        const QString explained = lesson.explanation;
+        const auto check = [&](bool ok, const char *what) {
+            if (!ok)
+                qWarning().noquote() << what << "disagrees:\n"
+                                     << python << "\n--- python said:\n"
+                                     << said << "\n--- the playground said:\n"
+                                     << explained;
+            return ok;
+        };
+
+        if (recipe == QLatin1String("text")) {
+            const QString typeError =
+                QStringLiteral("TypeError: write() argument must be str, not bytes");
+            QVERIFY(check(said.contains(typeError), "TypeError"));
+            QVERIFY(check(explained.contains(typeError), "TypeError explained"));
+            const QString read = said.section(QStringLiteral("read: "), 1).section(u'\n', 0, 0);
+            QCOMPARE(read, QStringLiteral("\"Build log line 1\\nBuild log line 2\\n\""));
+            QVERIFY(check(explained.contains(read), "the str read back"));
+        } else if (recipe == QLatin1String("handOff")) {
+            QVERIFY(check(said.contains(QStringLiteral("Cross-process data")), "tool read"));
+            QVERIFY(check(explained.contains(QStringLiteral("saw all 19 byte(s)")), "saw"));
+            QVERIFY(!session().object(row)->exists());
+            QVERIFY(!lesson.surprise);
+        } else if (recipe == QLatin1String("exception")) {
+            const Run after =
+                runPython(python + QStringLiteral("\nprint(\"exists:\", os.path.exists(d1))"));
+            QVERIFY2(after.ok, qPrintable(after.output));
+            QVERIFY(check(after.output.contains(QStringLiteral("exists: False")), "removed"));
+            QVERIFY(!session().object(row)->exists());
+            QVERIFY(check(explained.contains(QStringLiteral("is gone")), "gone"));
+        } else if (recipe == QLatin1String("lowLevel")) {
+            const Run after =
+                runPython(python + QStringLiteral("\nprint(\"exists:\", os.path.exists(path))"));
+            QVERIFY2(after.ok, qPrintable(after.output));
+            QVERIFY(check(after.output.contains(QStringLiteral("exists: False")), "removed"));
+            QVERIFY(check(explained.contains(QStringLiteral("Both are gone")), "gone"));
+            QVERIFY(check(explained.contains(QStringLiteral("7 byte(s)")), "size"));
+        } else if (recipe == QLatin1String("namingRace")) {
+            QVERIFY(
+                check(said.contains(QStringLiteral("victim now holds: 'secret\\n'")), "victim"));
+            QVERIFY(
+                check(explained.contains(QStringLiteral("b\"secret\\n\"")), "victim explained"));
+            QVERIFY(
+                check(said.contains(QStringLiteral("refused: [Errno 17] File exists")), "O_EXCL"));
+            QVERIFY(check(said.contains(QStringLiteral(" 0o600")), "mode"));
+            QVERIFY(check(explained.contains(QStringLiteral("mode 0600")), "mode explained"));
+            QVERIFY(check(explained.contains(QStringLiteral("tried 2 name(s)")), "collision"));
+        } else if (recipe == QLatin1String("gettempdir")) {
+            const QStringList lines = said.trimmed().split(u'\n');
+            QCOMPARE(lines.size(), 3);
+            QCOMPARE(lines.at(2), lines.at(0)); // cached
+            QVERIFY(check(QFileInfo(lines.at(1)).fileName().startsWith(QStringLiteral("TMPDIR_")),
+                          "the child's answer"));
+            const QString tmpdir = session().object(row)->path();
+            QVERIFY(check(explained.contains(QStringLiteral("answered ") + tmpdir), "answered"));
+            QVERIFY(!lesson.surprise);
+        } else {
+            const QStringList lines = said.trimmed().split(u'\n');
+            QCOMPARE(lines.size(), 2);
+            QCOMPARE(lines.at(0), QStringLiteral("None"));
+            const QStringList numbers = lines.at(1).split(u' ');
+            QCOMPARE(numbers.size(), 2);
+            QCOMPARE(numbers.at(0), numbers.at(1)); // name is fileno()
+            QVERIFY(check(explained.contains(
+                              QStringLiteral("name is now %1").arg(session().object(row)->fd())),
+                          "fd"));
+        }
+    }
+
     // Every C++ program the tests above ran in Python, compiled against core.
     void cppSnippetsCompile()
     {
         const QFileInfo compiler(QStringLiteral(TEMPSCOPE_CXX_COMPILER));
         if (!compiler.isExecutable())
             QSKIP("the build's C++ compiler is not here");
-        QFile includes(QStringLiteral(TEMPSCOPE_SNIPPET_INCLUDES));
-        QVERIFY(includes.open(QIODevice::ReadOnly));
-        QStringList arguments = {QStringLiteral("-std=c++20"), QStringLiteral("-fsyntax-only"),
-                                 QStringLiteral("-fPIC"), QStringLiteral("-Wno-unused-result")};
-        for (const QByteArray &line : includes.readAll().split('\n')) {
-            if (!line.trimmed().isEmpty())
-                arguments << QStringLiteral("-I") + QString::fromUtf8(line.trimmed());
-        }
         QVERIFY(!m_cppPrograms.isEmpty());
-        QString unit = QStringLiteral(
-            "#include \"core/native/Remover.h\"\n#include \"core/tempfile/NamedTemporaryFile.h\"\n"
-            "#include \"core/tempfile/SpooledTemporaryFile.h\"\n"
-            "#include \"core/tempfile/TempFileFunctions.h\"\n"
-            "#include \"core/tempfile/TemporaryDirectory.h\"\n"
-            "#include \"core/tempfile/TemporaryFile.h\"\n"
-            "#include <QDir>\n#include <QFile>\n#include <QProcess>\n"
-            "#include <sys/stat.h>\n#include <unistd.h>\n#include <cstdint>\n"
-            "using namespace Qt::StringLiterals;\n");
+        QString unit = snippet_runner::cppPrelude();
         for (int i = 0; i < m_cppPrograms.size(); ++i)
             unit +=
                 QStringLiteral("\nvoid snippet%1()\n{\n%2\n}\n").arg(i).arg(m_cppPrograms.at(i));
-        const QString file = m_tmp.filePath(QStringLiteral("snippets.cpp"));
-        QFile out(file);
-        QVERIFY(out.open(QIODevice::WriteOnly));
-        QVERIFY(out.write(unit.toUtf8()) > 0);
-        out.close();
-        QProcess cc;
-        cc.setProcessChannelMode(QProcess::MergedChannels);
-        cc.start(compiler.filePath(), arguments << file);
-        QVERIFY(cc.waitForFinished(120'000));
-        const QString said = QString::fromUtf8(cc.readAll());
-        if (cc.exitCode() != 0)
+        const QString errors = snippet_runner::compileErrors(
+            m_tmp, compiler.filePath(), QStringLiteral(TEMPSCOPE_SNIPPET_INCLUDES), unit);
+        if (!errors.isEmpty())
             qWarning().noquote() << unit;
-        QVERIFY2(cc.exitCode() == 0, qPrintable(said.left(3000)));
+        QVERIFY2(errors.isEmpty(), qPrintable(errors));
     }
 };
 
