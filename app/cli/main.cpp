@@ -21,9 +21,8 @@ struct Command
 };
 
 constexpr Command Commands[] = {
-    {u"where", runWhere},
-    {u"scan", runScan},
-    {u"clean", runClean},
+    {u"where", runWhere},       {u"scan", runScan},       {u"clean", runClean},
+    {u"snapshot", runSnapshot}, {u"history", runHistory},
 };
 
 // `tempscope-cli --man [FILE]`: the man page, generated at build time.
