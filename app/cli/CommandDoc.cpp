@@ -146,7 +146,7 @@ const QCommandLineOption &CommandDoc::option(QStringView wanted) const
 
 QList<CommandDoc> commandDocs()
 {
-    return {whereDoc(), scanDoc(), cleanDoc(), snapshotDoc(), historyDoc()};
+    return {whereDoc(), scanDoc(), cleanDoc(), snapshotDoc(), historyDoc(), scheduleDoc()};
 }
 
 QCommandLineOption prefixOption()

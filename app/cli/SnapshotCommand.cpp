@@ -6,7 +6,9 @@
 #include "cli/Commands.h"
 #include "cli/HistoryDb.h"
 
+#include "core/history/GrowthRanking.h"
 #include "core/history/HistoryStore.h"
+#include "core/history/LowSpaceAlert.h"
 #include "core/history/SnapshotBuilder.h"
 #include "core/inventory/Duration.h"
 #include "core/inventory/Inventory.h"
@@ -15,6 +17,27 @@
 #include "core/native/Scanner.h"
 
 namespace tempscope::cli {
+
+namespace {
+
+// The roots under the free-space threshold, on stderr and as a desktop
+// notification naming the fastest-growing family there (over the last week).
+void warnOfLowSpace(const HistoryStore &store, const Snapshot &snapshot, double minFreePercent)
+{
+    HistoryQuery week;
+    week.since = snapshot.takenAt - 7 * 86400;
+    QString error;
+    const auto series = store.familySeries(week, &error);
+    const auto alert =
+        lowSpace(snapshot, minFreePercent, series ? rankGrowth(*series) : QList<Growth>());
+    if (!alert)
+        return;
+    writeErr(QStringLiteral("tempscope-cli: ") + alert->body + u'\n');
+    if (!sendDesktopNotification(alert->summary, alert->body, &error))
+        writeErr(QStringLiteral("tempscope-cli: no desktop notification: %1\n").arg(error));
+}
+
+} // namespace
 
 CommandDoc snapshotDoc()
 {
@@ -37,6 +60,10 @@ CommandDoc snapshotDoc()
          QStringLiteral("What counts as stale for the stale bytes (default 7d)."),
          QStringLiteral("DUR"), QStringLiteral("7d")},
         basisOption(),
+        {QStringLiteral("min-free"),
+         QStringLiteral("Warn (on stderr and as a desktop notification) when a root's volume has "
+                        "less than PERCENT of its size free (default 10; 0: never)."),
+         QStringLiteral("PERCENT"), QStringLiteral("10")},
         helpOption(),
     };
     d.notes = QStringLiteral(
@@ -73,6 +100,16 @@ int runSnapshot(const QStringList &args)
         return *done;
     if (!cmd.isSet(u"older-than"))
         rule.threshold = std::chrono::days(7);
+
+    double minFree = 10;
+    if (cmd.isSet(u"min-free")) {
+        bool ok = false;
+        minFree = cmd.value(u"min-free").toDouble(&ok);
+        if (!ok || !(minFree >= 0 && minFree <= 100))
+            return usageError(QStringLiteral("--min-free must be a percentage from 0 to 100, not "
+                                             "\"%1\"")
+                                  .arg(cmd.value(u"min-free")));
+    }
 
     QString error;
     const QString dbPath = historyDbPath(cmd, true, &error);
@@ -122,6 +159,7 @@ int runSnapshot(const QStringList &args)
                  .arg(snapshot.roots.size())
                  .arg(familyCount)
                  .arg(printablePath(nativePath(dbPath))));
+    warnOfLowSpace(*store, snapshot, minFree);
     return ExitOk;
 }
 

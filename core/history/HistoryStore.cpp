@@ -6,9 +6,11 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHash>
 #include <QSqlQuery>
+#include <QThread>
 #include <QVariant>
 
 #include <limits>
@@ -18,6 +20,19 @@ namespace tempscope {
 using namespace history_text;
 
 namespace {
+
+// Whether the last failure described on this thread was SQLite saying
+// "busy": open() and record() try again until BusyTimeoutMs has passed, since
+// SQLite does not wait by itself in every case (a journal mode change, WAL
+// recovery after another process closed the file).
+thread_local bool lastFailureBusy = false;
+
+QString failure(const QString &path, const QSqlError &error)
+{
+    const int code = sqliteCode(error);
+    lastFailureBusy = lastFailureBusy || code == 5 || code == 6;
+    return describe(path, error);
+}
 
 QString shown(const QString &path)
 {
@@ -46,7 +61,7 @@ std::optional<qint64> pragma(QSqlDatabase &db, const QString &name, const QStrin
 {
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA ") + name) || !q.next()) {
-        *error = describe(path, q.lastError());
+        *error = failure(path, q.lastError());
         return std::nullopt;
     }
     return q.value(0).toLongLong();
@@ -65,7 +80,7 @@ std::optional<int> validate(QSqlDatabase &db, const QString &path, QString *erro
         return std::nullopt;
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next()) {
-        *error = describe(path, q.lastError());
+        *error = failure(path, q.lastError());
         return std::nullopt;
     }
     const qint64 objects = q.value(0).toLongLong();
@@ -81,7 +96,7 @@ std::optional<int> validate(QSqlDatabase &db, const QString &path, QString *erro
         return std::nullopt;
     }
     if (!q.exec(QStringLiteral("PRAGMA quick_check(1)")) || !q.next()) {
-        *error = describe(path, q.lastError());
+        *error = failure(path, q.lastError());
         return std::nullopt;
     }
     if (q.value(0).toString() != u"ok") {
@@ -153,7 +168,7 @@ bool exec(QSqlQuery &q, const QString &sql, const QString &path, QString *error)
 {
     if (q.exec(sql))
         return true;
-    *error = describe(path, q.lastError());
+    *error = failure(path, q.lastError());
     return false;
 }
 
@@ -173,6 +188,20 @@ int HistoryStore::schemaVersion() const
 
 std::unique_ptr<HistoryStore> HistoryStore::open(const QString &path, Access access, QString *error)
 {
+    QElapsedTimer waited;
+    waited.start();
+    for (;;) {
+        lastFailureBusy = false;
+        auto store = openOnce(path, access, error);
+        if (store || !lastFailureBusy || waited.elapsed() > BusyTimeoutMs)
+            return store;
+        QThread::msleep(50);
+    }
+}
+
+std::unique_ptr<HistoryStore> HistoryStore::openOnce(const QString &path, Access access,
+                                                     QString *error)
+{
     if (path.isEmpty()) {
         *error = QCoreApplication::translate("HistoryStore", "no history database path given");
         return nullptr;
@@ -185,7 +214,7 @@ std::unique_ptr<HistoryStore> HistoryStore::open(const QString &path, Access acc
     if (QFileInfo(path).size() > 0) {
         auto reader = std::make_unique<Connection>(path, true);
         if (!reader->isOpen()) {
-            *error = describe(path, reader->error());
+            *error = failure(path, reader->error());
             return nullptr;
         }
         const auto checked = validate(reader->db(), path, error);
@@ -200,7 +229,7 @@ std::unique_ptr<HistoryStore> HistoryStore::open(const QString &path, Access acc
         // An empty file is a database with nothing in it yet.
         auto reader = std::make_unique<Connection>(path, true);
         if (!reader->isOpen()) {
-            *error = describe(path, reader->error());
+            *error = failure(path, reader->error());
             return nullptr;
         }
         return std::unique_ptr<HistoryStore>(new HistoryStore(path, std::move(reader)));
@@ -208,7 +237,7 @@ std::unique_ptr<HistoryStore> HistoryStore::open(const QString &path, Access acc
 
     auto writer = std::make_unique<Connection>(path, false);
     if (!writer->isOpen()) {
-        *error = describe(path, writer->error());
+        *error = failure(path, writer->error());
         return nullptr;
     }
     QSqlQuery q(writer->db());
@@ -262,10 +291,18 @@ bool HistoryStore::record(const Snapshot &snapshot, QString *error)
     }
     QSqlDatabase &db = m_connection->db();
     QSqlQuery q(db);
-    if (!exec(q, QStringLiteral("BEGIN IMMEDIATE"), m_path, error))
-        return false;
+    QElapsedTimer waited;
+    waited.start();
+    for (;;) {
+        lastFailureBusy = false;
+        if (exec(q, QStringLiteral("BEGIN IMMEDIATE"), m_path, error))
+            break;
+        if (!lastFailureBusy || waited.elapsed() > BusyTimeoutMs)
+            return false;
+        QThread::msleep(50);
+    }
     const auto fail = [&](const QSqlQuery &failed) {
-        *error = describe(m_path, failed.lastError());
+        *error = failure(m_path, failed.lastError());
         QSqlQuery rollback(db);
         rollback.exec(QStringLiteral("ROLLBACK"));
         return false;

@@ -64,6 +64,8 @@ public:
 private:
     class Connection;
     HistoryStore(QString path, std::unique_ptr<Connection> connection);
+    static std::unique_ptr<HistoryStore> openOnce(const QString &path, Access access,
+                                                  QString *error);
 
     QString m_path;
     std::unique_ptr<Connection> m_connection;
