@@ -6,6 +6,7 @@
 #include "gui/cleanup/CleanupActions.h"
 #include "gui/items/FilterBar.h"
 #include "gui/scan/ScanService.h"
+#include "gui/trends/TrendsActions.h"
 
 #include <QAction>
 #include <QLineEdit>
@@ -65,6 +66,7 @@ void MainWindow::createActions()
     view->addSeparator();
     view->addAction(m_whyAction);
     view->addAction(m_playgroundAction);
+    view->addAction(m_trends->action());
     view->addSeparator();
     view->addMenu(new LanguageMenu(view));
 
