@@ -1,5 +1,6 @@
 #include "gui/trends/TrendsWindow.h"
 
+#include "gui/trends/ScheduleToggle.h"
 #include "gui/trends/SnapshotRecorder.h"
 
 #include "core/inventory/Duration.h"
@@ -36,10 +37,11 @@ constexpr double MiB = 1024.0 * 1024.0;
 
 } // namespace
 
-TrendsWindow::TrendsWindow(SnapshotRecorder &recorder, QWidget *parent)
+TrendsWindow::TrendsWindow(SnapshotRecorder &recorder, const QString &cliProgram, QWidget *parent)
     : QWidget(parent, Qt::Window), m_recorder(recorder), m_rootBox(new QComboBox),
-      m_afterScan(new QCheckBox), m_chartView(new QChartView), m_ranking(new QTreeWidget),
-      m_message(new QLabel), m_rankingTitle(new QLabel)
+      m_afterScan(new QCheckBox), m_schedule(new ScheduleToggle(cliProgram)),
+      m_chartView(new QChartView), m_ranking(new QTreeWidget), m_message(new QLabel),
+      m_rankingTitle(new QLabel)
 {
     setObjectName(QStringLiteral("trendsWindow"));
     resize(960, 560);
@@ -56,6 +58,7 @@ TrendsWindow::TrendsWindow(SnapshotRecorder &recorder, QWidget *parent)
     auto *top = new QHBoxLayout;
     top->addWidget(m_rootBox, 1);
     top->addWidget(m_afterScan);
+    top->addWidget(m_schedule);
     auto *side = new QWidget;
     auto *sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(0, 0, 0, 0);
@@ -74,6 +77,10 @@ TrendsWindow::TrendsWindow(SnapshotRecorder &recorder, QWidget *parent)
     connect(m_rootBox, &QComboBox::currentIndexChanged, this, &TrendsWindow::drawChart);
     connect(m_afterScan, &QCheckBox::toggled, &m_recorder, &SnapshotRecorder::setEnabled);
     connect(&m_recorder, &SnapshotRecorder::recorded, this, &TrendsWindow::reload);
+    connect(m_schedule, &ScheduleToggle::reported, this, [this](const QString &said) {
+        m_message->setText(said);
+        m_message->setVisible(!said.isEmpty());
+    });
     connect(&m_loading, &QFutureWatcher<TrendsData>::finished, this,
             [this] { showData(m_loading.result()); });
     retranslate();

@@ -21,6 +21,7 @@ class QChartView;
 
 namespace tempscope::gui {
 
+class ScheduleToggle;
 class SnapshotRecorder;
 
 class TrendsWindow final : public QWidget
@@ -29,7 +30,9 @@ class TrendsWindow final : public QWidget
     Q_DISABLE_COPY_MOVE(TrendsWindow)
 
 public:
-    TrendsWindow(SnapshotRecorder &recorder, QWidget *parent = nullptr);
+    // cliProgram: tempscope-cli, for the schedule box (ScheduleToggle).
+    explicit TrendsWindow(SnapshotRecorder &recorder, const QString &cliProgram = QString(),
+                          QWidget *parent = nullptr);
 
     // Reads the database again (after a snapshot, say).
     void reload();
@@ -37,6 +40,7 @@ public:
     // For tests and the window's own use.
     QComboBox *rootBox() const { return m_rootBox; }
     QCheckBox *snapshotAfterScanBox() const { return m_afterScan; }
+    ScheduleToggle *scheduleBox() const { return m_schedule; }
     QChartView *chartView() const { return m_chartView; }
     QTreeWidget *rankingView() const { return m_ranking; }
     QLabel *messageLabel() const { return m_message; }
@@ -54,6 +58,7 @@ private:
     QFutureWatcher<TrendsData> m_loading;
     QComboBox *m_rootBox;
     QCheckBox *m_afterScan;
+    ScheduleToggle *m_schedule;
     QChartView *m_chartView;
     QTreeWidget *m_ranking;
     QLabel *m_message;
