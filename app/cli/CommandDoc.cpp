@@ -146,7 +146,7 @@ const QCommandLineOption &CommandDoc::option(QStringView wanted) const
 
 QList<CommandDoc> commandDocs()
 {
-    return {whereDoc(), scanDoc(), cleanDoc()};
+    return {whereDoc(), scanDoc(), cleanDoc(), snapshotDoc(), historyDoc(), scheduleDoc()};
 }
 
 CommandDoc::Argument rootsArgument(const QString &help)
@@ -237,10 +237,10 @@ QString overviewText(const QList<CommandDoc> &docs)
                                  "Commands:\n");
     for (const CommandDoc &d : docs)
         out +=
-            QStringLiteral("  %1").arg(d.name.leftJustified(8)) + wrap(d.summary, 10, 10).mid(10);
+            QStringLiteral("  %1 ").arg(d.name.leftJustified(8)) + wrap(d.summary, 11, 11).mid(11);
     out += QStringLiteral(
-        "  help    a command's options, examples and exit status: tempscope-cli help COMMAND\n"
-        "          (the same as tempscope-cli COMMAND --help)\n"
+        "  help     a command's options, examples and exit status: tempscope-cli help COMMAND\n"
+        "           (the same as tempscope-cli COMMAND --help)\n"
         "\nOptions:\n"
         "  --version  print the version\n"
         "\nThe man page tempscope-cli(1) describes every command and option.\n");

@@ -12,11 +12,19 @@ namespace tempscope::cli {
 int runScan(const QStringList &args);
 int runWhere(const QStringList &args);
 int runClean(const QStringList &args);
+int runSnapshot(const QStringList &args);
+int runHistory(const QStringList &args);
+int runSchedule(const QStringList &args);
+int runSchedule(const QStringList &args);
 
 // What each command accepts and does (CommandDoc.h).
 CommandDoc scanDoc();
 CommandDoc whereDoc();
 CommandDoc cleanDoc();
+CommandDoc snapshotDoc();
+CommandDoc historyDoc();
+CommandDoc scheduleDoc();
+CommandDoc scheduleDoc();
 // In the order of the overview and the man page.
 QList<CommandDoc> commandDocs();
 

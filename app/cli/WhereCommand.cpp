@@ -6,6 +6,7 @@
 #include "cli/Commands.h"
 
 #include "core/export/JsonWriter.h"
+#include "core/history/HistoryPath.h"
 #include "core/inventory/Duration.h"
 #include "core/inventory/PathText.h"
 #include "core/locations/ScratchRoots.h"
@@ -140,6 +141,7 @@ void printHuman(const TempDirResolution &python, const QtTempPath &qt,
             line.chop(1);
         writeOut(line + u'\n');
     }
+    writeOut(QStringLiteral("\nHistory database: %1\n").arg(shown(defaultHistoryPath())));
 }
 
 void printJson(const TempDirResolution &python, const QtTempPath &qt,
@@ -191,6 +193,7 @@ void printJson(const TempDirResolution &python, const QtTempPath &qt,
             w.nullField("read_only");
         }
     });
+    w.field("history_db", defaultHistoryPath());
     w.endObject();
     w.finish();
 }

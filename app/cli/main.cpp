@@ -20,11 +20,17 @@ struct Command
     int (*run)(const QStringList &);
 };
 
+// One command a line.
+// clang-format off
 constexpr Command Commands[] = {
     {u"where", runWhere},
     {u"scan", runScan},
     {u"clean", runClean},
+    {u"snapshot", runSnapshot},
+    {u"history", runHistory},
+    {u"schedule", runSchedule},
 };
+// clang-format on
 
 // `tempscope-cli --man [FILE]`: the man page, generated at build time.
 int writeManPage(const QStringList &args)

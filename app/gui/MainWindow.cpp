@@ -1,5 +1,6 @@
 #include "gui/MainWindow.h"
 
+#include "core/history/HistoryPath.h"
 #include "core/inventory/Duration.h"
 #include "core/locations/ScratchRoots.h"
 #include "core/locations/SettingsValues.h"
@@ -24,6 +25,7 @@
 #include "gui/scan/ScanNotice.h"
 #include "gui/scan/ScanService.h"
 #include "gui/scan/ScanStatus.h"
+#include "gui/trends/TrendsActions.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -63,6 +65,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/tempscope.svg")));
     const QStringList tracked = TrackedFamiliesDialog::load(*m_settings);
     m_scans->setUserFamilies(tracked);
+    m_trends = new TrendsActions(*m_settings, m_scans, defaultHistoryPath(), this);
     createActions();
     createLayout();
     familiesModel()->setTrackedFamilies(tracked);

@@ -52,6 +52,7 @@ struct LiveUpdate;
 class LocationsModel;
 class ScanNotice;
 class ScanService;
+class TrendsActions;
 class ScanStatus;
 struct WindowState;
 
@@ -105,6 +106,7 @@ public:
     void openPlayground();
     QAction *playgroundAction() const { return m_playgroundAction; }
     playground::PlaygroundWindow *playground() const; // null until opened
+    TrendsActions *trends() const { return m_trends; }
 
 Q_SIGNALS:
     // The items view now shows a finished scan of root.
@@ -155,6 +157,7 @@ private:
     QAction *m_trackAction = nullptr;
     CleanupActions *m_cleanup = nullptr;
     QAction *m_playgroundAction = nullptr;
+    TrendsActions *m_trends = nullptr;
     QPointer<playground::PlaygroundWindow> m_playground;
     ScanResults m_results;
     // What the scanner does or last did, in the current language.

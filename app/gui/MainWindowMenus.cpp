@@ -8,6 +8,7 @@
 #include "gui/help/UserGuide.h"
 #include "gui/items/FilterBar.h"
 #include "gui/scan/ScanService.h"
+#include "gui/trends/TrendsActions.h"
 
 #include <QAction>
 #include <QApplication>
@@ -68,6 +69,7 @@ void MainWindow::createActions()
     view->addSeparator();
     view->addAction(m_whyAction);
     view->addAction(m_playgroundAction);
+    view->addAction(m_trends->action());
     view->addSeparator();
     view->addMenu(new LanguageMenu(view));
 

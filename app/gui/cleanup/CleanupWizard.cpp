@@ -3,7 +3,7 @@
 #include "gui/PlainText.h"
 
 #include "core/inventory/PathText.h"
-#include "gui/cleanup/CleanupProfiles.h"
+#include "core/cleanup/CleanupProfiles.h"
 #include "gui/cleanup/PreviewPage.h"
 #include "gui/cleanup/ProgressPage.h"
 #include "gui/cleanup/ReportPage.h"

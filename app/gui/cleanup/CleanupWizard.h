@@ -34,9 +34,12 @@
 
 class QSettings;
 
+namespace tempscope {
+class CleanupProfiles;
+}
+
 namespace tempscope::gui {
 
-class CleanupProfiles;
 class PreviewPage;
 class ProgressPage;
 class ReportPage;

@@ -6,7 +6,7 @@
 #include "core/inventory/Duration.h"
 #include "core/inventory/PathText.h"
 #include "core/native/Accounts.h"
-#include "gui/cleanup/CleanupProfiles.h"
+#include "core/cleanup/CleanupProfiles.h"
 #include "gui/cleanup/CleanupWizard.h"
 
 #include <QAction>

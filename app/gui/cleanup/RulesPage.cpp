@@ -2,12 +2,12 @@
 
 #include "gui/PlainText.h"
 
+#include "core/cleanup/CleanupProfiles.h"
 #include "core/inventory/AgeRule.h"
 #include "core/inventory/Duration.h"
 #include "core/inventory/Inventory.h"
 #include "core/inventory/PathText.h"
 #include "core/native/Trash.h"
-#include "gui/cleanup/CleanupProfiles.h"
 #include "gui/cleanup/CleanupWizard.h"
 
 #include <QButtonGroup>

@@ -8,7 +8,7 @@
 #include "core/locations/ScratchRoots.h"
 #include "gui/MainWindow.h"
 #include "gui/cleanup/CleanupActions.h"
-#include "gui/cleanup/CleanupProfiles.h"
+#include "core/cleanup/CleanupProfiles.h"
 #include "gui/cleanup/PreviewModel.h"
 #include "gui/cleanup/PreviewPage.h"
 #include "gui/cleanup/ProgressPage.h"

@@ -13,7 +13,9 @@
 // profile with a bad field is reported once and dropped, so the next save
 // writes only good ones.
 //
-// GUI thread only (it uses the caller's QSettings, which it does not own).
+// Shared by the cleanup wizard and tempscope-cli schedule (which turns a
+// profile into a scheduled clean). One thread at a time: it uses the
+// caller's QSettings, which it does not own.
 
 #include "core/cleanup/CleanupRule.h"
 
@@ -23,7 +25,7 @@
 
 class QSettings;
 
-namespace tempscope::gui {
+namespace tempscope {
 
 class CleanupProfiles
 {
@@ -56,4 +58,4 @@ private:
     QSettings &m_settings;
 };
 
-} // namespace tempscope::gui
+} // namespace tempscope

@@ -1,4 +1,4 @@
-#include "gui/cleanup/CleanupProfiles.h"
+#include "core/cleanup/CleanupProfiles.h"
 
 #include "core/inventory/Duration.h"
 #include "core/locations/SettingsValues.h"
@@ -8,7 +8,7 @@
 
 #include <algorithm>
 
-namespace tempscope::gui {
+namespace tempscope {
 
 namespace {
 
@@ -215,4 +215,4 @@ void CleanupProfiles::setLastUsed(const CleanupRule &rule)
     m_settings.endGroup();
 }
 
-} // namespace tempscope::gui
+} // namespace tempscope

@@ -1,0 +1,241 @@
+// The Trends window on a synthetic history: the ranking puts the leak first,
+// the chart shows one line per root and, for one root, its largest families;
+// a missing database is said; the opt-in "snapshot after each scan" is
+// saved and records a real scan, which the window then shows.
+
+#include "gui/trends/TrendsWindow.h"
+#include "core/history/HistoryStore.h"
+#include "core/inventory/Inventory.h"
+#include "core/inventory/PathText.h"
+#include "core/native/Scanner.h"
+#include "gui/trends/ScheduleToggle.h"
+#include "gui/trends/SnapshotRecorder.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineSeries>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace tempscope;
+using namespace tempscope::gui;
+
+namespace {
+
+constexpr qint64 Day = 86400;
+constexpr qint64 T0 = 1'700'000'000;
+
+FamilySample family(const QString &key, double bytes)
+{
+    FamilySample f;
+    f.family = key;
+    f.count = 1;
+    f.bytes = quint64(bytes);
+    return f;
+}
+
+// 20 days, two snapshots a day: in /tmp a leak, a shrinking and 9 steady
+// families; in /var/tmp one steady family.
+bool writeHistory(const QString &db)
+{
+    QString error;
+    auto store = HistoryStore::open(db, HistoryStore::Access::Write, &error);
+    if (!store)
+        return false;
+    for (int i = 0; i < 40; ++i) {
+        const double days = i / 2.0;
+        Snapshot s;
+        s.takenAt = T0 + qint64(days * Day);
+        RootSample tmp;
+        tmp.root = QStringLiteral("/tmp");
+        tmp.volumeFree = tmp.volumeTotal = 1'000'000'000;
+        tmp.families.append(family(QStringLiteral("leak_*.tmp"), 1e6 + 5e6 * days));
+        tmp.families.append(family(QStringLiteral("shrink_*.dat"), 9e8 - 1e6 * days));
+        for (int f = 0; f < 9; ++f)
+            tmp.families.append(family(QStringLiteral("steady%1-*").arg(f), 1e5 * (f + 1)));
+        for (const FamilySample &f : std::as_const(tmp.families))
+            tmp.bytes += f.bytes;
+        RootSample var;
+        var.root = QStringLiteral("/var/tmp");
+        var.families.append(family(QStringLiteral("cache-*"), 2e6));
+        var.bytes = 2'000'000;
+        s.roots = {tmp, var};
+        if (!store->record(s, &error))
+            return false;
+    }
+    return true;
+}
+
+QStringList seriesNames(const QChartView *view)
+{
+    QStringList names;
+    for (const QAbstractSeries *s : view->chart()->series())
+        names << s->name();
+    return names;
+}
+
+} // namespace
+
+class TrendsWindowTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void showsRankingAndLines()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("h.sqlite"));
+        QVERIFY(writeHistory(db));
+        QSettings settings(m_dir.filePath(QStringLiteral("a.ini")), QSettings::IniFormat);
+        SnapshotRecorder recorder(settings, db);
+        TrendsWindow window(recorder);
+        QSignalSpy loaded(&window, &TrendsWindow::loaded);
+        QVERIFY(loaded.wait(30'000));
+        window.show();
+
+        QTreeWidget *ranking = window.rankingView();
+        QVERIFY(ranking->topLevelItemCount() >= 1);
+        QCOMPARE(ranking->topLevelItem(0)->text(0), QStringLiteral("leak_*.tmp"));
+        QCOMPARE(ranking->topLevelItem(0)->text(1), QStringLiteral("/tmp"));
+        QCOMPARE(ranking->topLevelItem(0)->text(2), QStringLiteral("+4.8 MiB"));
+        for (int i = 0; i < ranking->topLevelItemCount(); ++i)
+            QVERIFY(ranking->topLevelItem(i)->text(0) != u"shrink_*.dat");
+        QVERIFY(!window.messageLabel()->isVisible());
+
+        // All roots: one line per root, every snapshot a point.
+        QCOMPARE(window.rootBox()->count(), 3);
+        QCOMPARE(seriesNames(window.chartView()),
+                 (QStringList{QStringLiteral("/tmp"), QStringLiteral("/var/tmp")}));
+        const auto *line =
+            qobject_cast<const QLineSeries *>(window.chartView()->chart()->series()[0]);
+        QVERIFY(line);
+        QCOMPARE(line->count(), 40);
+
+        // One root: its largest families, at most MaxTrendLines.
+        window.rootBox()->setCurrentIndex(window.rootBox()->findData(QStringLiteral("/tmp")));
+        const QStringList names = seriesNames(window.chartView());
+        QCOMPARE(names.size(), MaxTrendLines);
+        QCOMPARE(names.first(), QStringLiteral("shrink_*.dat")); // largest at the end
+        QCOMPARE(names.at(1), QStringLiteral("leak_*.tmp"));
+        QVERIFY(!names.contains(QStringLiteral("steady0-*"))); // the smallest is left out
+    }
+
+    void saysWhenThereIsNoHistory()
+    {
+        QSettings settings(m_dir.filePath(QStringLiteral("b.ini")), QSettings::IniFormat);
+        SnapshotRecorder recorder(settings, m_dir.filePath(QStringLiteral("none.sqlite")));
+        TrendsWindow window(recorder);
+        QSignalSpy loaded(&window, &TrendsWindow::loaded);
+        QVERIFY(loaded.wait(30'000));
+        window.show();
+        QVERIFY(window.messageLabel()->isVisible());
+        QVERIFY2(window.messageLabel()->text().contains(QStringLiteral("no history database")),
+                 qPrintable(window.messageLabel()->text()));
+        QCOMPARE(window.rankingView()->topLevelItemCount(), 0);
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("none.sqlite"))));
+    }
+
+    void snapshotAfterScanIsOptIn()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("scans.sqlite"));
+        QTemporaryDir root;
+        QFile f(root.filePath(QStringLiteral("upload_k2j3h4g5.csv")));
+        QVERIFY(f.open(QIODevice::WriteOnly) && f.write(QByteArray(5000, 'x')) == 5000);
+        f.close();
+        native::ScanResult scanned = native::scan(nativePath(root.path()));
+        QVERIFY(scanned.ok());
+        RootScan scan;
+        scan.requested = root.path();
+        scan.scannedAt = Inventory::nowNs();
+        scan.inventory = std::make_shared<const Inventory>(
+            std::make_shared<const native::ScanTree>(std::move(scanned.tree)), PrefixFamilies());
+
+        QSettings settings(m_dir.filePath(QStringLiteral("c.ini")), QSettings::IniFormat);
+        SnapshotRecorder recorder(settings, db);
+        TrendsWindow window(recorder);
+        QSignalSpy loaded(&window, &TrendsWindow::loaded);
+        QVERIFY(loaded.wait(30'000));
+        QVERIFY(!window.snapshotAfterScanBox()->isChecked());
+
+        // Off: a scan records nothing.
+        QSignalSpy recorded(&recorder, &SnapshotRecorder::recorded);
+        recorder.onScanFinished(scan);
+        QTest::qWait(200);
+        QCOMPARE(recorded.size(), 0);
+        QVERIFY(!QFile::exists(db));
+
+        window.snapshotAfterScanBox()->setChecked(true);
+        QCOMPARE(settings.value(SnapshotRecorder::settingKey()).toBool(), true);
+        recorder.onScanFinished(scan);
+        QVERIFY(recorded.wait(30'000));
+        QCOMPARE(recorded.first().first().toString(), root.path());
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 2, 30'000); // the window read it again
+        QCOMPARE(window.rootBox()->count(), 2);
+        window.rootBox()->setCurrentIndex(1);
+        QCOMPARE(seriesNames(window.chartView()), QStringList{QStringLiteral("upload_*.csv")});
+
+        // A cancelled scan is never recorded.
+        scan.cancelled = true;
+        recorder.onScanFinished(scan);
+        QTest::qWait(200);
+        QCOMPARE(recorded.size(), 1);
+    }
+
+    void scheduleBoxRunsTheCommandLine()
+    {
+        QTemporaryDir config;
+        QTemporaryDir runtime;
+        const QByteArray oldConfig = qgetenv("XDG_CONFIG_HOME");
+        const QByteArray oldRuntime = qgetenv("XDG_RUNTIME_DIR");
+        const QByteArray oldBus = qgetenv("DBUS_SESSION_BUS_ADDRESS");
+        qputenv("XDG_CONFIG_HOME", config.path().toUtf8());
+        qputenv("XDG_RUNTIME_DIR", runtime.path().toUtf8()); // no user manager there
+        qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+        const QString timer =
+            config.filePath(QStringLiteral("systemd/user/tempscope-snapshot.timer"));
+
+        QSettings settings(m_dir.filePath(QStringLiteral("d.ini")), QSettings::IniFormat);
+        SnapshotRecorder recorder(settings, m_dir.filePath(QStringLiteral("d.sqlite")));
+        TrendsWindow window(recorder, QStringLiteral(TEMPSCOPE_CLI));
+        ScheduleToggle *box = window.scheduleBox();
+        QVERIFY(box->isEnabled());
+        QVERIFY(!box->isChecked());
+        QSignalSpy reported(box, &ScheduleToggle::reported);
+        box->click();
+        QVERIFY(reported.wait(60'000));
+        QVERIFY(QFile::exists(timer));
+        QVERIFY(box->isChecked());
+        QVERIFY2(reported.last().first().toString().contains(
+                     QStringLiteral("installed tempscope-snapshot.service")),
+                 qPrintable(reported.last().first().toString()));
+        QVERIFY(window.messageLabel()->text().contains(QStringLiteral("tempscope-snapshot.timer")));
+
+        box->click();
+        QVERIFY(reported.wait(60'000));
+        QVERIFY(!QFile::exists(timer));
+        QVERIFY(!box->isChecked());
+        QVERIFY(reported.last().first().toString().startsWith(QStringLiteral("removed")));
+
+        // Without tempscope-cli the box cannot be used.
+        TrendsWindow without(recorder, QString());
+        QVERIFY(!without.scheduleBox()->isEnabled());
+
+        qputenv("XDG_CONFIG_HOME", oldConfig);
+        qputenv("XDG_RUNTIME_DIR", oldRuntime);
+        qputenv("DBUS_SESSION_BUS_ADDRESS", oldBus);
+    }
+};
+
+QTEST_MAIN(TrendsWindowTest)
+#include "TrendsWindowTest.moc"
