@@ -103,8 +103,8 @@ private:
         return m_stop;
     }
 
-    Verdict ageVerdict(const Meta &m) const { return posix::ageVerdict(m_policy, m_target, m); }
-    Verdict inUseVerdict(const Meta &m) const { return posix::inUseVerdict(m_policy, m); }
+    Verdict ageVerdict(const Meta &m) const { return native::ageVerdict(m_policy, m_target, m); }
+    Verdict inUseVerdict(const Meta &m) const { return native::inUseVerdict(m_policy, m.id); }
 
     bool isRunRoot(const FileId &id) const
     {
@@ -146,15 +146,7 @@ private:
             m_readOnly = true;
             m_stop = true;
         }
-        ++m_out.entriesKept;
-        if (m_out.kept.size() < MaxKept)
-            m_out.kept.push_back({m_path, v.reason, v.code});
-        if (!m_out.veto && vetoesItem(v.code))
-            m_out.veto = KeptEntry{m_path, v.reason, v.code};
-        if (m_out.code == KeepReason::None) {
-            m_out.code = v.code;
-            m_out.reason = v.reason;
-        }
+        recordKept(m_out, m_path, v);
         progress();
     }
 

@@ -24,6 +24,7 @@
 
 #include "core/native/FileTypes.h"
 #include "core/native/RetryPolicy.h"
+#include "core/native/win32/Disposition.h"
 #include "core/native/win32/RestartManager.h"
 
 #include <chrono>
@@ -93,7 +94,7 @@ public:
     std::vector<Final> finish();
 
 private:
-    struct Step;
+    using Step = win32::RetryStep;
     Step removeItem(const NativeString &path, std::uint64_t token, RemoveResult &r);
     // `listedAsLink`: the directory listing showed a reparse point here; the
     // opened handle must show one too.
@@ -107,7 +108,7 @@ private:
     RemoveOptions m_options;
     std::uint64_t m_next = 0;
     std::map<std::uint64_t, NativeString> m_deferred;
-    std::map<std::uint32_t, bool> m_posixByVolume; // FileDispositionInfoEx accepted?
+    win32::Disposer m_disposer;
 };
 
 } // namespace tempscope::native
