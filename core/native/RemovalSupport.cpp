@@ -2,6 +2,8 @@
 
 #include "core/native/RemovalSupport.h"
 
+#include <algorithm>
+
 namespace tempscope::native {
 
 namespace {
@@ -24,6 +26,25 @@ RemovalOutcome alreadyGoneOutcome()
     RemovalOutcome out = removalOutcome(RemovalStatus::Removed, KeepReason::None, "already gone");
     out.alreadyGone = true;
     return out;
+}
+
+std::optional<RemovalOutcome> refusedBeforeItem(const RemovalRoot &root,
+                                                const RemovalPolicy &policy, int readOnlyError,
+                                                int staleError)
+{
+    if (root.aborted())
+        return removalOutcome(RemovalStatus::Failed, KeepReason::ReadOnlyFilesystem,
+                              "read-only file system", readOnlyError);
+    if (!root.stillSame())
+        return removalOutcome(RemovalStatus::Failed, KeepReason::RootChanged,
+                              "the root was replaced since it was opened", staleError);
+    if (policy.cancel && policy.cancel->load()) {
+        RemovalOutcome out =
+            removalOutcome(RemovalStatus::Skipped, KeepReason::Cancelled, "cancelled");
+        out.cancelled = true;
+        return out;
+    }
+    return std::nullopt;
 }
 
 void settleOutcome(RemovalOutcome &out, bool itemGone)
@@ -86,6 +107,58 @@ Verdict inUseVerdict(const RemovalPolicy &policy, const FileId &id)
             return keepFor(KeepReason::InUse, inUseText(*h));
     }
     return {};
+}
+
+bool RemovalBook::cancelled()
+{
+    if (m_policy.cancel && m_policy.cancel->load(std::memory_order_relaxed)) {
+        m_out.cancelled = true;
+        m_stop = true;
+    }
+    return m_stop;
+}
+
+bool RemovalBook::isRunRoot(const FileId &id) const
+{
+    return std::find(m_policy.keepIds.begin(), m_policy.keepIds.end(), id) !=
+           m_policy.keepIds.end();
+}
+
+void RemovalBook::keep(const Verdict &v)
+{
+    if (v.gone)
+        return;
+    if (v.code == KeepReason::ReadOnlyFilesystem) {
+        m_readOnly = true;
+        m_stop = true;
+    }
+    recordKept(m_out, m_path, v);
+    progress();
+}
+
+void RemovalBook::removed(Kind kind, std::uint64_t size, std::uint64_t diskBytes,
+                          std::uint64_t links)
+{
+    ++m_out.entriesRemoved;
+    if (kind == Kind::File) {
+        m_out.bytesRemoved += size;
+        if (links > 1)
+            ++m_out.linkedFiles;
+    }
+    if (kind == Kind::Directory || links <= 1)
+        m_out.bytesFreed += diskBytes;
+    if (m_policy.recordRemoved)
+        m_out.removed.push_back(m_path);
+    progress();
+}
+
+void RemovalBook::progress()
+{
+    if (!m_policy.progress || m_quiet)
+        return;
+    const std::uint64_t n = m_out.entriesRemoved + m_out.entriesKept;
+    if (n % 1024 == 0)
+        m_policy.progress({m_out.entriesRemoved, m_out.entriesKept, m_out.bytesFreed});
 }
 
 std::string inUseText(const Holder &h)

@@ -76,18 +76,8 @@ bool PosixRemovalRoot::stillSame() const
 
 RemovalOutcome PosixRemovalRoot::remove(const RemovalTarget &target, const RemovalPolicy &policy)
 {
-    if (m_aborted)
-        return removalOutcome(RemovalStatus::Failed, KeepReason::ReadOnlyFilesystem,
-                              "read-only file system", EROFS);
-    if (!stillSame())
-        return removalOutcome(RemovalStatus::Failed, KeepReason::RootChanged,
-                              "the root was replaced since it was opened", ESTALE);
-    if (policy.cancel && policy.cancel->load()) {
-        RemovalOutcome out =
-            removalOutcome(RemovalStatus::Skipped, KeepReason::Cancelled, "cancelled");
-        out.cancelled = true;
-        return out;
-    }
+    if (std::optional<RemovalOutcome> refused = refusedBeforeItem(*this, policy, EROFS, ESTALE))
+        return std::move(*refused);
 
     // The item's path: relative, no empty, "." or ".." components; never the root itself.
     std::vector<NativeString> parts;

@@ -111,18 +111,9 @@ RemovalOutcome Win32RemovalRoot::remove(const RemovalTarget &target, const Remov
 RemovalOutcome Win32RemovalRoot::run(const RemovalTarget &target, const RemovalPolicy &policy,
                                      bool finalPass)
 {
-    if (m_aborted)
-        return removalOutcome(RemovalStatus::Failed, KeepReason::ReadOnlyFilesystem,
-                              "read-only file system", ERROR_WRITE_PROTECT);
-    if (!stillSame())
-        return removalOutcome(RemovalStatus::Failed, KeepReason::RootChanged,
-                              "the root was replaced since it was opened", ERROR_FILE_INVALID);
-    if (policy.cancel && policy.cancel->load()) {
-        RemovalOutcome out =
-            removalOutcome(RemovalStatus::Skipped, KeepReason::Cancelled, "cancelled");
-        out.cancelled = true;
-        return out;
-    }
+    if (std::optional<RemovalOutcome> refused =
+            refusedBeforeItem(*this, policy, ERROR_WRITE_PROTECT, ERROR_FILE_INVALID))
+        return std::move(*refused);
     std::vector<NativeString> parts;
     if (std::string why = splitItemPath(target.relativePath, L"\\/", parts); !why.empty())
         return removalOutcome(RemovalStatus::Failed, KeepReason::Error, std::move(why),

@@ -65,15 +65,13 @@ void restoreTimes(HANDLE dir, const Entry &listed)
 
 } // namespace
 
-class RemovalWalk::Impl
+class RemovalWalk::Impl : public RemovalBook
 {
 public:
-    Impl(const WalkSetup &s, RemovalOutcome &out) : m_s(s), m_policy(s.policy), m_out(out) {}
+    Impl(const WalkSetup &s, RemovalOutcome &out) : RemovalBook(s.policy, s.target, out), m_s(s) {}
 
-    void setQuiet(bool quiet) { m_quiet = quiet; }
     bool itemGone() const { return m_itemGone; }
     bool deferred() const { return m_deferred; }
-    bool readOnly() const { return m_readOnly; }
     const std::optional<KeptEntry> &listingVeto() const { return m_listingVeto; }
 
     void run(HANDLE parent, const NativeString &name, const Listed &item)
@@ -99,69 +97,24 @@ public:
     }
 
 private:
-    static bool enterAnyway(KeepReason code)
-    {
-        return code == KeepReason::TooNew || code == KeepReason::InUse;
-    }
-
-    bool cancelled()
-    {
-        if (m_policy.cancel && m_policy.cancel->load(std::memory_order_relaxed)) {
-            m_out.cancelled = true;
-            m_stop = true;
-        }
-        return m_stop;
-    }
-
     Verdict judge(const Entry &e) const
     {
         if (e.device != m_s.volume)
             return keepFor(KeepReason::OtherFilesystem, "another volume");
-        if (std::find(m_policy.keepIds.begin(), m_policy.keepIds.end(), e.id()) !=
-            m_policy.keepIds.end())
-            return keepFor(KeepReason::Protected, "a root of this cleanup (never removed)");
-        if (m_policy.isProtected && m_policy.isProtected(m_path))
-            return keepFor(KeepReason::Protected, "protected");
-        if (Verdict v = inUseVerdict(m_policy, e.id()); !v.ok())
-            return v;
-        return ageVerdict(m_policy, m_s.target, e);
+        // No owner check: the ACL decides (access denied is kept).
+        return judgeShared(e.id(), e, false);
     }
 
     void keep(const Verdict &v, bool fromListing = false)
     {
-        if (v.gone)
-            return;
-        if (v.code == KeepReason::ReadOnlyFilesystem) {
-            m_readOnly = true;
-            m_stop = true;
-        }
-        recordKept(m_out, m_path, v);
-        if (fromListing && !m_listingVeto && vetoesItem(v.code))
+        if (fromListing && !v.gone && !m_listingVeto && vetoesItem(v.code))
             m_listingVeto = KeptEntry{m_path, v.reason, v.code};
-        progress();
+        RemovalBook::keep(v);
     }
 
     void removed(const Listed &l, DWORD links)
     {
-        ++m_out.entriesRemoved;
-        if (l.entry.kind == Kind::File) {
-            m_out.bytesRemoved += l.entry.size;
-            if (links > 1)
-                ++m_out.linkedFiles;
-        }
-        if (l.entry.kind == Kind::Directory || links <= 1)
-            m_out.bytesFreed += l.entry.diskBytes;
-        if (m_policy.recordRemoved)
-            m_out.removed.push_back(m_path);
-        progress();
-    }
-
-    void progress()
-    {
-        if (!m_policy.progress || m_quiet)
-            return;
-        if ((m_out.entriesRemoved + m_out.entriesKept) % 1024 == 0)
-            m_policy.progress({m_out.entriesRemoved, m_out.entriesKept, m_out.bytesFreed});
+        RemovalBook::removed(l.entry.kind, l.entry.size, l.entry.diskBytes, links);
     }
 
     // Why an entry stays after the retry policy gave up on it (final pass or
@@ -240,7 +193,7 @@ private:
         }
         const Entry now = entryFromHandle(o.info);
         if (now.kind == Kind::File) {
-            if (Verdict v = ageVerdict(m_policy, m_s.target, now); !v.ok()) {
+            if (Verdict v = ageVerdict(m_policy, m_target, now); !v.ok()) {
                 veto = v; // touched since the listing
                 a.code = ERROR_FILE_INVALID;
                 return a;
@@ -442,18 +395,12 @@ private:
     }
 
     const WalkSetup &m_s;
-    const RemovalPolicy &m_policy;
-    RemovalOutcome &m_out;
     HANDLE m_itemParent = nullptr;
-    NativeString m_path;
     std::vector<Frame> m_stack;
     std::vector<std::uint64_t> m_buffer;
     std::optional<KeptEntry> m_listingVeto;
-    bool m_stop = false;
-    bool m_readOnly = false;
     bool m_itemGone = false;
     bool m_deferred = false;
-    bool m_quiet = false;
 };
 
 RemovalWalk::RemovalWalk(const WalkSetup &setup, RemovalOutcome &out)

@@ -113,15 +113,17 @@ struct RunReport
     }
 };
 
-// Runs `plan` on `root` (nullptr: RemovalRoot::open, the factory).
+// Runs `plan` on `given` (nullptr: one from RemovalRoot::open, the factory).
 inline RunReport runCleanup(const Plan &plan, const RunOptions &options = {},
-                            std::unique_ptr<RemovalRoot> root = nullptr)
+                            RemovalRoot *given = nullptr)
 {
     RunReport report;
     const auto start = std::chrono::steady_clock::now();
     int error = 0;
-    if (!root)
-        root = RemovalRoot::open(plan.root, &error);
+    std::unique_ptr<RemovalRoot> opened;
+    if (!given)
+        opened = RemovalRoot::open(plan.root, &error);
+    RemovalRoot *root = given ? given : opened.get();
     std::string rootProblem;
     if (!root)
         rootProblem = "cannot open the root: " + errorText(error);
