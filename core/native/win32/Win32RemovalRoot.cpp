@@ -245,6 +245,7 @@ std::vector<FinalOutcome> Win32RemovalRoot::finishDeferred()
             // the first pass kept stays, for this reason.
             merged.code = second.code;
             merged.reason = second.reason;
+            merged.cancelled = second.cancelled;
         } else {
             const RemovalOutcome first = std::move(merged);
             merged = second;

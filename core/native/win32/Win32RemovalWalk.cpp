@@ -258,7 +258,7 @@ private:
         case RetryStep::Gone:
             return Result::Gone;
         case RetryStep::Deferred:
-            deferEntry(listed.entry.kind == Kind::Directory
+            deferEntry(s.code == ErrorDirNotEmpty
                            ? "not empty yet (an entry inside is being deleted): deferred to "
                              "the final pass"
                            : "in use by another process: deferred to the final pass");

@@ -7,21 +7,11 @@
 #include "CleanupDriver.h"
 #include "TestSupport.h"
 
-#include "core/native/win32/WinAttributes.h"
-
 using namespace tempscope::native;
 using namespace testsupport;
 using namespace cleanupdriver;
 
 namespace {
-
-TimeNs nowNs()
-{
-    FILETIME ft;
-    ::GetSystemTimeAsFileTime(&ft);
-    return win32::fileTimeToNs(
-        static_cast<std::int64_t>((std::uint64_t(ft.dwHighDateTime) << 32) | ft.dwLowDateTime));
-}
 
 constexpr TimeNs Hour = 3600LL * 1'000'000'000;
 
@@ -194,6 +184,26 @@ TEST(root_that_is_not_the_planned_one_is_refused)
     CHECK_EQ(report.rootErrors[0], std::string("the root was replaced since the preview"));
     CHECK(exists(dir / L"root\\a"));
     CHECK_EQ(report.entriesRemoved, std::uint64_t(0));
+}
+
+TEST(directory_with_a_delete_pending_child_is_waited_for)
+{
+    // SAFETY.md case 19: another program deleted a file inside but still has
+    // it open (delete-pending): it is listed, cannot be opened, and keeps its
+    // directory from going (145) until released. Waited for, not failed on.
+    Scratch dir(L"e2e-pending");
+    makeDir(dir / L"work");
+    writeFile(dir / L"work\\pending.tmp");
+    writeFile(dir / L"work\\other.tmp");
+    const Plan plan = planCleanup(dir.path(), nowNs() + Hour);
+    Helper pending(helperExe(), L"pending \"" + (dir / L"work\\pending.tmp") + L"\" 400");
+    const RunReport report = runCleanup(plan);
+    const RemovalOutcome &o = report.find(L"work")->outcome;
+    testharness::note("work\\ with a delete-pending child: %s in %lld ms (%s)", status(o).c_str(),
+                      msSince(pending.readyAt()), o.reason.c_str());
+    CHECK_EQ(status(o), std::string("removed"));
+    CHECK(!exists(dir / L"work"));
+    CHECK(msSince(pending.readyAt()) < 400 + 2000);
 }
 
 TEST_MAIN()

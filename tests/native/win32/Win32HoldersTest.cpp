@@ -17,11 +17,6 @@ using Clock = std::chrono::steady_clock;
 
 namespace {
 
-bool runningOnWine()
-{
-    return ::GetProcAddress(::GetModuleHandleW(L"ntdll.dll"), "wine_get_version") != nullptr;
-}
-
 bool names(const std::vector<FileHolder> &holders, DWORD pid)
 {
     return std::any_of(holders.begin(), holders.end(), [&](const FileHolder &h) {

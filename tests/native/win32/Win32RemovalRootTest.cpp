@@ -9,7 +9,6 @@
 #include "TestSupport.h"
 
 #include "core/native/win32/Win32RemovalRoot.h"
-#include "core/native/win32/WinAttributes.h"
 
 using namespace tempscope::native;
 using namespace testsupport;
@@ -17,19 +16,6 @@ using namespace cleanupdriver;
 using Clock = std::chrono::steady_clock;
 
 namespace {
-
-bool runningOnWine()
-{
-    return ::GetProcAddress(::GetModuleHandleW(L"ntdll.dll"), "wine_get_version") != nullptr;
-}
-
-TimeNs nowNs()
-{
-    FILETIME ft;
-    ::GetSystemTimeAsFileTime(&ft);
-    return win32::fileTimeToNs(
-        static_cast<std::int64_t>((std::uint64_t(ft.dwHighDateTime) << 32) | ft.dwLowDateTime));
-}
 
 // Everything that exists now is old enough.
 TimeNs farFuture()

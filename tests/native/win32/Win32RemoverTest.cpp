@@ -34,11 +34,6 @@ std::string lockers(const RemoveResult &r)
     return out;
 }
 
-bool runningOnWine()
-{
-    return ::GetProcAddress(::GetModuleHandleW(L"ntdll.dll"), "wine_get_version") != nullptr;
-}
-
 void noteResult(const char *what, const RemoveResult &r, long long ms)
 {
     testharness::note("%s: %s in %lld ms, %u attempts, slept %lld ms, code %u, %s%s", what,
