@@ -23,8 +23,9 @@ namespace {
 class DeferringRoot final : public native::RemovalRoot
 {
 public:
-    DeferringRoot(std::unique_ptr<native::RemovalRoot> inner, native::NativeString deferredName)
-        : RemovalRoot(inner->path(), inner->id()), m_inner(std::move(inner)),
+    DeferringRoot(std::unique_ptr<native::RemovalRoot> inner, native::NativeString deferredName,
+                  bool &asked)
+        : RemovalRoot(inner->path(), inner->id()), protectedAsked(asked), m_inner(std::move(inner)),
           m_name(std::move(deferredName))
     {
     }
@@ -67,7 +68,7 @@ public:
         return {{m_target.relativePath, o}};
     }
 
-    bool protectedAsked = false;
+    bool &protectedAsked; // the executor owns (and ends) the root: reported outside
 
 private:
     std::unique_ptr<native::RemovalRoot> m_inner;
@@ -94,11 +95,12 @@ private Q_SLOTS:
         QVERIFY(setAge(root + QStringLiteral("/b"), 10 * Day));
         QVERIFY(makeFile(root + QStringLiteral("/c1"), 10 * Day, 100));
         const auto plan = stalePlan(root);
-        DeferringRoot *made = nullptr;
+        bool made = false;
+        bool protectedAsked = false;
         const CleanupExecutor::RootOpener open = [&](native::NativeStringView path, int *error) {
-            auto r = std::make_unique<DeferringRoot>(native::RemovalRoot::open(path, error), "b");
-            made = r.get();
-            return std::unique_ptr<native::RemovalRoot>(std::move(r));
+            made = true;
+            return std::unique_ptr<native::RemovalRoot>(std::make_unique<DeferringRoot>(
+                native::RemovalRoot::open(path, error), "b", protectedAsked));
         };
         const std::atomic<bool> cancel{false};
         quint64 lastFreed = 0;
@@ -106,7 +108,7 @@ private Q_SLOTS:
             *plan, false, cancel, [&](const CleanupProgress &p) { lastFreed = p.bytesFreed; },
             open);
         QVERIFY(made);
-        QVERIFY(made->protectedAsked);
+        QVERIFY(protectedAsked);
         // One row each, in plan order; b's provisional kept row is gone.
         QCOMPARE(report.results.size(), 3);
         QCOMPARE(QFileInfo(report.results.at(1).path).fileName(), QStringLiteral("b"));
