@@ -186,6 +186,27 @@ TEST(root_that_is_not_the_planned_one_is_refused)
     CHECK_EQ(report.entriesRemoved, std::uint64_t(0));
 }
 
+TEST(deep_tree_reached_relative_to_handles)
+{
+    // Depth 150 (about 1,700 characters from the drive): every level is
+    // opened by name relative to its parent's handle, with an explicit stack.
+    Scratch dir(L"e2e-deep");
+    NativeString p = dir / L"deep";
+    makeDir(p);
+    const int depth = 150;
+    for (int i = 0; i < depth; ++i) {
+        p += L"\\level" + std::to_wstring(1000 + i);
+        makeDir(p);
+    }
+    writeFile(p + L"\\bottom.txt");
+    const Plan plan = planCleanup(dir.path(), nowNs() + Hour);
+    const RunReport report = runCleanup(plan);
+    testharness::note("depth %d, %zu characters: %lld ms", depth, p.size() + 11, report.ms);
+    CHECK_EQ(status(report.items.front().outcome), std::string("removed"));
+    CHECK_EQ(report.entriesRemoved, std::uint64_t(1 + depth + 1));
+    CHECK(!exists(dir / L"deep"));
+}
+
 TEST(directory_with_a_delete_pending_child_is_waited_for)
 {
     // SAFETY.md case 19: another program deleted a file inside but still has
