@@ -12,12 +12,13 @@ namespace {
 // From the Windows SDK (ntifs.h / ntstatus.h), which mingw-w64 does not
 // always declare for user mode.
 constexpr ULONG OptionSynchronousIo = 0x00000020; // FILE_SYNCHRONOUS_IO_NONALERT
-constexpr ULONG OptionBackupIntent = 0x00004000;  // FILE_OPEN_FOR_BACKUP_INTENT
 constexpr ULONG OptionOpenReparse = 0x00200000;   // FILE_OPEN_REPARSE_POINT
 constexpr ULONG DispositionOpen = 0x00000001;     // FILE_OPEN
 constexpr ULONG CaseInsensitive = 0x00000040;     // OBJ_CASE_INSENSITIVE
 constexpr NTSTATUS StatusDeletePending = static_cast<NTSTATUS>(0xC0000056);
 
+// No FILE_OPEN_FOR_BACKUP_INTENT: NtCreateFile opens directories without it,
+// and with a backup privilege enabled it would pass over the ACL.
 using CreateFn = NTSTATUS(NTAPI *)(PHANDLE, ACCESS_MASK, POBJECT_ATTRIBUTES, PIO_STATUS_BLOCK,
                                    PLARGE_INTEGER, ULONG, ULONG, ULONG, ULONG, PVOID, ULONG);
 using ToDosFn = ULONG(NTAPI *)(NTSTATUS);
@@ -48,7 +49,7 @@ Opened openRelative(HANDLE parent, NativeStringView name, ACCESS_MASK access, UL
     HANDLE h = INVALID_HANDLE_VALUE;
     const NTSTATUS status =
         create(&h, access | SYNCHRONIZE, &attributes, &io, nullptr, 0, share, DispositionOpen,
-               OptionSynchronousIo | OptionBackupIntent | OptionOpenReparse, nullptr, 0);
+               OptionSynchronousIo | OptionOpenReparse, nullptr, 0);
     if (status < 0) {
         out.error =
             status == StatusDeletePending ? DWORD(win32::ErrorDeletePending) : DWORD(toDos(status));
