@@ -71,6 +71,20 @@ inline void makeDir(const NativeString &path)
                           "cannot create " + utf8(path) + ": " + std::to_string(::GetLastError()));
 }
 
+// `top`\level1000\level1001\... `depth` directories deep with bottom.txt at
+// the end; returns the deepest directory.
+inline NativeString makeDeepTree(const NativeString &top, int depth)
+{
+    NativeString p = top;
+    makeDir(p);
+    for (int i = 0; i < depth; ++i) {
+        p += L"\\level" + std::to_wstring(1000 + i);
+        makeDir(p);
+    }
+    writeFile(p + L"\\bottom.txt");
+    return p;
+}
+
 // Best-effort cleanup of what a test left behind (plain recursion is fine for fixtures).
 inline void removeAll(const NativeString &path)
 {

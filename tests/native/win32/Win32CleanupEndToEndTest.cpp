@@ -191,14 +191,8 @@ TEST(deep_tree_reached_relative_to_handles)
     // Depth 150 (about 1,700 characters from the drive): every level is
     // opened by name relative to its parent's handle, with an explicit stack.
     Scratch dir(L"e2e-deep");
-    NativeString p = dir / L"deep";
-    makeDir(p);
     const int depth = 150;
-    for (int i = 0; i < depth; ++i) {
-        p += L"\\level" + std::to_wstring(1000 + i);
-        makeDir(p);
-    }
-    writeFile(p + L"\\bottom.txt");
+    const NativeString p = makeDeepTree(dir / L"deep", depth);
     const Plan plan = planCleanup(dir.path(), nowNs() + Hour);
     const RunReport report = runCleanup(plan);
     testharness::note("depth %d, %zu characters: %lld ms", depth, p.size() + 11, report.ms);
