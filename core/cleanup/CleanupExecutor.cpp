@@ -8,7 +8,9 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <chrono>
+#include <memory>
 
 namespace tempscope {
 
@@ -50,20 +52,26 @@ const native::TrashDir *trashFor(const PlanRoot &root, native::RemovalRoot &remo
 
 // One candidate through the remover: removed, or moved to the trash from the
 // remover's verified descriptors (never by path).
-void handle(const PlanRoot &root, const PlanEntry &entry, const CleanupRule &rule,
-            const native::RemovalPolicy &policy, bool dryRun, native::RemovalRoot &remover,
-            RootTrash &rootTrash, QList<CleanupResult> &out)
+native::RemovalOutcome handle(const PlanRoot &root, const PlanEntry &entry, bool trash,
+                              const native::RemovalPolicy &policy, bool dryRun,
+                              native::RemovalRoot &remover, RootTrash &rootTrash)
 {
-    const bool trash = rule.action == CleanupAction::Trash;
     native::RemovalPolicy p = policy;
     p.dryRun = dryRun;
-    native::RemovalOutcome o;
-    const native::TrashDir *trashDir = trash ? trashFor(root, remover, dryRun, rootTrash) : nullptr;
     if (!trash)
-        o = remover.remove(entry.target, p);
-    else if (trashDir)
-        o = remover.moveToTrash(entry.target, p, *trashDir);
+        return remover.remove(entry.target, p);
+    if (const native::TrashDir *trashDir = trashFor(root, remover, dryRun, rootTrash))
+        return remover.moveToTrash(entry.target, p, *trashDir);
+    return {};
+}
 
+// The results of one candidate's outcome: its own, then the entries kept
+// inside it (for an item that went in part).
+void addResults(const PlanRoot &root, const PlanEntry &entry, bool trash,
+                const native::RemovalOutcome &o, bool dryRun, const RootTrash &rootTrash,
+                QList<CleanupResult> &out)
+{
+    const bool trashDir = trash && rootTrash.dir;
     CleanupResult r;
     r.path = entry.path;
     r.rule = entry.ruleLabel;
@@ -181,6 +189,16 @@ private:
     std::chrono::steady_clock::time_point m_taken;
 };
 
+// A candidate whose outcome was provisional: where its rows are.
+struct Deferred
+{
+    const PlanEntry *entry = nullptr;
+    bool trash = false;
+    qsizetype first = 0; // its result, then the entries kept inside
+    qsizetype count = 0;
+    quint64 freed = 0; // counted in the progress already
+};
+
 } // namespace
 
 CleanupExecutor::CleanupExecutor(QObject *parent) : QObject(parent) {}
@@ -235,7 +253,7 @@ void CleanupExecutor::join()
 
 CleanupReport CleanupExecutor::execute(const CleanupPlan &plan, bool dryRun,
                                        const std::atomic<bool> &cancel,
-                                       const ProgressCallback &progress)
+                                       const ProgressCallback &progress, const RootOpener &openRoot)
 {
     CleanupReport report;
     report.dryRun = dryRun;
@@ -262,7 +280,8 @@ CleanupReport CleanupExecutor::execute(const CleanupPlan &plan, bool dryRun,
         QString rootProblem;
         const QString shown = printablePath(nativePath(root.path));
         if (root.candidates > 0) {
-            remover = native::RemovalRoot::open(nativePath(root.path), &error);
+            remover = openRoot ? openRoot(nativePath(root.path), &error)
+                               : native::RemovalRoot::open(nativePath(root.path), &error);
             if (!remover)
                 rootProblem =
                     QCoreApplication::translate("CleanupExecutor", "cannot open the root %1: %2")
@@ -284,6 +303,7 @@ CleanupReport CleanupExecutor::execute(const CleanupPlan &plan, bool dryRun,
                 report.rootErrors.append(rootProblem);
         }
         RootTrash trash;
+        std::vector<Deferred> deferred;
         for (const PlanEntry &entry : root.entries) {
             CleanupResult skipped;
             skipped.path = entry.path;
@@ -322,14 +342,22 @@ CleanupReport CleanupExecutor::execute(const CleanupPlan &plan, bool dryRun,
                 policy.inUse = inUse.get();
                 policy.cancel = &cancel;
                 policy.keepIds = rootIds;
-                const ProtectionMatcher matcher = plan.matcher(entry.rule);
-                policy.isProtected = [&matcher](native::NativeStringView relative) {
-                    return matcher.keeps(pathText(relative));
+                // Owned by the callback: the remover keeps the policy of an
+                // item it deferred until its final pass.
+                auto matcher = std::make_shared<const ProtectionMatcher>(plan.matcher(entry.rule));
+                policy.isProtected = [matcher](native::NativeStringView relative) {
+                    return matcher->keeps(pathText(relative));
                 };
+                const bool toTrash = rule.action == CleanupAction::Trash;
                 const qsizetype before = report.results.size();
-                handle(root, entry, rule, policy, dryRun, *remover, trash, report.results);
+                const native::RemovalOutcome o =
+                    handle(root, entry, toTrash, policy, dryRun, *remover, trash);
+                addResults(root, entry, toTrash, o, dryRun, trash, report.results);
                 const CleanupResult &r = report.results.at(before);
                 state.bytesFreed += r.freed;
+                if (o.deferred)
+                    deferred.push_back(
+                        {&entry, toTrash, before, report.results.size() - before, r.freed});
                 if (remover->aborted() && rootProblem.isEmpty()) {
                     rootProblem =
                         QCoreApplication::translate("CleanupExecutor",
@@ -341,6 +369,26 @@ CleanupReport CleanupExecutor::execute(const CleanupPlan &plan, bool dryRun,
             ++state.done;
             state.current = entry.path;
             if (progress)
+                progress(state);
+        }
+        // The final pass (Windows: entries still locked after the retry
+        // schedule); its outcomes replace the provisional ones, in place.
+        if (remover) {
+            const std::vector<native::FinalOutcome> finals = remover->finishDeferred();
+            for (auto d = deferred.rbegin(); d != deferred.rend(); ++d) {
+                const auto f = std::find_if(finals.begin(), finals.end(), [&](const auto &x) {
+                    return x.relativePath == d->entry->target.relativePath;
+                });
+                if (f == finals.end())
+                    continue;
+                QList<CleanupResult> rows;
+                addResults(root, *d->entry, d->trash, f->outcome, dryRun, trash, rows);
+                state.bytesFreed += rows.front().freed - d->freed;
+                report.results.remove(d->first, d->count);
+                for (qsizetype k = 0; k < rows.size(); ++k)
+                    report.results.insert(d->first + k, rows.at(k));
+            }
+            if (progress && !deferred.empty())
                 progress(state);
         }
     }

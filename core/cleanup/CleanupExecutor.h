@@ -61,10 +61,17 @@ public:
     // tests; a GUI uses finished()).
     CleanupReport wait();
 
-    // The work itself, on the calling thread: what the worker runs.
+    // The platform's RemovalRoot for a root path; empty: native::RemovalRoot::open.
+    using RootOpener =
+        std::function<std::unique_ptr<native::RemovalRoot>(native::NativeStringView, int *)>;
+
+    // The work itself, on the calling thread: what the worker runs. Every
+    // root's items go through its RemovalRoot, then its final pass
+    // (finishDeferred), whose outcomes replace the provisional ones in place.
     static CleanupReport execute(const CleanupPlan &plan, bool dryRun,
                                  const std::atomic<bool> &cancel,
-                                 const ProgressCallback &progress = {});
+                                 const ProgressCallback &progress = {},
+                                 const RootOpener &openRoot = {});
 
 Q_SIGNALS:
     void progressed(qsizetype done, qsizetype total, quint64 bytesFreed);

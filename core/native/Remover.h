@@ -44,6 +44,22 @@
 //   an O_PATH handle: identity, age and the in-use index, but no lock probe.
 // - A directory the user owns but cannot read or search gets u+rwx in a real
 //   run; a dry run does not chmod, so it reports "permission denied" there.
+//
+// Windows backend (core/native/win32/Win32RemovalRoot.cpp), where it differs:
+// - The root is a handle (FILE_FLAG_BACKUP_SEMANTICS|FILE_FLAG_OPEN_REPARSE_POINT)
+//   identified by volume serial number + file id, rechecked before every item;
+//   items are opened relative to their parent's handle (NtCreateFile with a
+//   root directory, FILE_OPEN_REPARSE_POINT) component by component, and
+//   compared with the file id the plan recorded. Reparse points (symbolic
+//   links, junctions, mount points) are removed as links, never entered.
+// - A lock cannot be seen before the delete: a file is opened for DELETE with
+//   share mode 0 (a sharing violation is "someone has it open") and deleted
+//   through that handle. In item mode the dry pass vetoes the item only for
+//   what the listing shows (too new, changed since preview, in use by the
+//   index); a file still locked after RetryPolicy's schedule is deferred, the
+//   rest of the item goes, and the outcome is Partial and `deferred` until
+//   finishDeferred() has retried it once and named the holder through the
+//   Restart Manager. No owner check (the ACL decides: access denied is kept).
 
 #include "core/native/FileTypes.h"
 #include "core/native/Holders.h"
@@ -66,7 +82,13 @@ namespace tempscope::native {
 class InUseIndex
 {
 public:
-    static InUseIndex scan(); // every process visible to this user
+    // Every process visible to this user. Linux only: Windows cannot list
+    // every open file, so there it is empty (the remover's share-mode-0 open
+    // is the in-use test, and the Restart Manager names the holder).
+    static InUseIndex scan();
+    // The held entries of one scanned tree, by the holder query of Holders.h
+    // (/proc on Linux, the Restart Manager on Windows): what a preview needs.
+    static InUseIndex ofTree(const ScanTree &tree);
     const Holder *holder(const FileId &id) const;
     std::size_t size() const { return m_open.size(); }
     void add(const FileId &id, Holder h); // for tests and other sources
@@ -226,30 +248,46 @@ struct RemovalOutcome
     // Added for moveToTrash(): what went (or would go) to the trash is not freed.
     std::uint64_t bytesTrashed = 0; // apparent size of the files moved
     NativeString trashedAs;         // the item's path in the trash (files/NAME)
+    // Added for Windows: entries still locked after the retry schedule were
+    // put aside; this outcome is provisional until RemovalRoot::finishDeferred().
+    bool deferred = false;
 };
 
 class TrashDir; // native/Trash.h
 
+// finishDeferred(): the final outcome of an item whose remove() outcome was
+// provisional (RemovalOutcome::deferred); it replaces that outcome whole.
+struct FinalOutcome
+{
+    NativeString relativePath; // the RemovalTarget's, as given to remove()
+    RemovalOutcome outcome;
+};
+
+// The platform's removal engine for one root: PosixRemovalRoot
+// (core/native/posix) or Win32RemovalRoot (core/native/win32), both made by
+// the one factory open(), so callers never branch on the platform.
 class RemovalRoot
 {
 public:
-    // Opens and remembers the root; nullptr with errno in *error when it cannot be opened.
-    // The path is used as given (resolve it first); its last component must not be a symlink.
+    // Opens and remembers the root; nullptr with errno (GetLastError() on
+    // Windows) in *error when it cannot be opened. The path is used as given
+    // (resolve it first); its last component must not be a symlink.
     static std::unique_ptr<RemovalRoot> open(NativeStringView path, int *error);
-    ~RemovalRoot();
+    virtual ~RemovalRoot();
     RemovalRoot(const RemovalRoot &) = delete;
     RemovalRoot &operator=(const RemovalRoot &) = delete;
 
     const NativeString &path() const { return m_path; }
+    // Device+inode on POSIX; volume serial number + file id on Windows.
     FileId id() const { return m_id; }
     // The path still names the same directory (not replaced, e.g. by a symlink).
-    bool stillSame() const;
+    virtual bool stillSame() const = 0;
     // Added: EROFS was met; every further remove() returns Failed.
     bool aborted() const { return m_aborted; }
     // The root's file system is mounted read-only: nothing in it can be removed.
-    bool readOnly() const;
+    virtual bool readOnly() const = 0;
 
-    RemovalOutcome remove(const RemovalTarget &target, const RemovalPolicy &policy);
+    virtual RemovalOutcome remove(const RemovalTarget &target, const RemovalPolicy &policy) = 0;
 
     // Added: moves the item whole into `trash` (located for this root) instead
     // of removing it (SAFETY.md rule 13). The checks are remove()'s, as a dry
@@ -264,15 +302,22 @@ public:
     // bytesTrashed say what moved, bytesFreed is 0, trashedAs where it is.
     // With policy.dryRun only the checks run. Residual: a file inside a
     // directory item written between the check and the rename moves along
-    // (to the trash, not lost).
-    RemovalOutcome moveToTrash(const RemovalTarget &target, const RemovalPolicy &policy,
-                               const TrashDir &trash);
+    // (to the trash, not lost). Windows has no trash here: Skipped.
+    virtual RemovalOutcome moveToTrash(const RemovalTarget &target, const RemovalPolicy &policy,
+                                       const TrashDir &trash) = 0;
 
-private:
-    RemovalRoot() = default;
+    // Added: the final pass of a run (SAFETY.md Windows rule 5). Entries that
+    // remove() put aside because they were still locked after the retry
+    // schedule (their outcome says `deferred`) are tried once more, and the
+    // item's final outcome is returned, one per deferred item in the order
+    // they were deferred. Call it once after the last remove() of the run.
+    // POSIX never defers (a lock keeps the item at once): always empty.
+    virtual std::vector<FinalOutcome> finishDeferred() { return {}; }
+
+protected:
+    RemovalRoot(NativeString path, FileId id) : m_path(std::move(path)), m_id(id) {}
     NativeString m_path;
     FileId m_id;
-    int m_fd = -1;
     bool m_aborted = false;
 };
 

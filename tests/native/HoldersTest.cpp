@@ -140,6 +140,29 @@ private Q_SLOTS:
         QCOMPARE(all[0].holders.front().pid, h->pid); // the same source, the same order
         QCOMPARE(all[0].holders.front().command, h->command);
     }
+
+    // The preview's index (both platforms): the held entries of one tree,
+    // as the whole-system index names them, and nothing else of the tree.
+    void indexOfTreeAgreesWithTheSystemIndex()
+    {
+        Scratch s;
+        QVERIFY(s.dir("d") && s.file("d/held") && s.file("free"));
+        ChildHolder child(s.path("d/held"), ChildHolder::Open);
+        QVERIFY(child.ready());
+        const ScanResult scanned = scan(s.root());
+        QVERIFY(scanned.ok());
+        const auto paths = byPath(scanned.tree);
+        const InUseIndex ofTree = InUseIndex::ofTree(scanned.tree);
+        const InUseIndex system = InUseIndex::scan();
+        const FileId held = scanned.tree[paths.at("d/held")].id();
+        QVERIFY(ofTree.holder(held));
+        QCOMPARE(ofTree.holder(held)->pid, int(child.pid()));
+        QCOMPARE(ofTree.holder(held)->command, system.holder(held)->command);
+        QVERIFY(!ofTree.holder(scanned.tree[paths.at("free")].id()));
+        for (std::uint32_t i = 0; i < scanned.tree.size(); ++i)
+            QCOMPARE(bool(ofTree.holder(scanned.tree[i].id())),
+                     bool(system.holder(scanned.tree[i].id())));
+    }
 };
 
 QTEST_GUILESS_MAIN(HoldersTest)

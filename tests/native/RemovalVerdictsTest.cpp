@@ -200,7 +200,7 @@ private Q_SLOTS:
 
     void outcomeCarriesWhatItIsGiven()
     {
-        const RemovalOutcome o = posix::outcome(RemovalStatus::Skipped,
+        const RemovalOutcome o = removalOutcome(RemovalStatus::Skipped,
                                                 KeepReason::ChangedSincePreview, "changed", EAGAIN);
         QCOMPARE(o.status, RemovalStatus::Skipped);
         QCOMPARE(o.code, KeepReason::ChangedSincePreview);
@@ -208,6 +208,56 @@ private Q_SLOTS:
         QCOMPARE(o.error, EAGAIN);
         QCOMPARE(o.entriesRemoved, std::uint64_t(0));
         QVERIFY(o.kept.empty());
+    }
+
+    // The planned item's path, as both backends split it (Windows also
+    // splits at '\\' and refuses ':', which would name a stream).
+    void itemPathsAreSplitSafely()
+    {
+        std::vector<NativeString> parts;
+        QCOMPARE(splitItemPath("a/b/c", "/", parts), std::string());
+        QCOMPARE(parts, (std::vector<NativeString>{"a", "b", "c"}));
+        QCOMPARE(splitItemPath("a\\b", "/", parts), std::string()); // a POSIX name may hold '\\'
+        QCOMPARE(parts, (std::vector<NativeString>{"a\\b"}));
+        QCOMPARE(splitItemPath("a\\b/c", "\\/", parts), std::string());
+        QCOMPARE(parts, (std::vector<NativeString>{"a", "b", "c"}));
+        QCOMPARE(splitItemPath("...", "/", parts), std::string()); // a name, not "." or ".."
+        for (const char *bad : {"../x", "a/../b", "./a", "a//b", "/a", "a/."})
+            QCOMPARE(splitItemPath(bad, "/", parts), std::string("not a path inside the root"));
+        QCOMPARE(splitItemPath("file:stream", "\\/", parts),
+                 std::string("not a path inside the root"));
+        QCOMPARE(splitItemPath("file:stream", "/", parts), std::string()); // a POSIX name
+        for (const char *root : {"", "a/", "a\\"})
+            QCOMPARE(splitItemPath(root, "\\/", parts),
+                     std::string("refusing to remove the root itself"));
+        QCOMPARE(splitItemPath(NativeStringView("a\0b", 3), "/", parts),
+                 std::string("not a path inside the root"));
+    }
+
+    // What a walk's end makes of the counts.
+    void outcomesSettle()
+    {
+        RemovalOutcome all;
+        all.entriesRemoved = 3;
+        settleOutcome(all, true);
+        QCOMPARE(all.status, RemovalStatus::Removed);
+        RemovalOutcome part;
+        part.entriesRemoved = 2;
+        recordKept(part, "x/held", keepFor(KeepReason::Locked, "locked"));
+        settleOutcome(part, false);
+        QCOMPARE(part.status, RemovalStatus::Partial);
+        QCOMPARE(part.code, KeepReason::Locked);
+        QCOMPARE(part.entriesKept, std::uint64_t(1));
+        QVERIFY(part.veto.has_value());
+        RemovalOutcome none;
+        recordKept(none, "y", keepFor(KeepReason::Error, "broken"));
+        settleOutcome(none, false);
+        QCOMPARE(none.status, RemovalStatus::Failed);
+        for (std::size_t i = 0; i < MaxKept + 5; ++i)
+            recordKept(none, "z", keepFor(KeepReason::Protected, "protected"));
+        QCOMPARE(none.kept.size(), MaxKept);
+        QCOMPARE(none.entriesKept, std::uint64_t(MaxKept + 6));
+        QCOMPARE(none.reason, std::string("broken")); // the first reason stays the item's
     }
 };
 

@@ -221,7 +221,10 @@ void PreviewPage::compute()
             CleanupPlan::Context context;
             context.now = Inventory::nowNs();
             context.uid = native::currentUid();
-            context.inUse = std::make_shared<const native::InUseIndex>(native::InUseIndex::scan());
+            // Who holds the scanned entries, by the platform's holder query
+            // (/proc on Linux, the Restart Manager on Windows).
+            context.inUse = std::make_shared<const native::InUseIndex>(
+                native::InUseIndex::ofTree(inventory->tree()));
             auto plan = std::make_shared<CleanupPlan>(QList<CleanupRule>{rule}, context);
             plan->addRoot(*inventory);
             if (!selection.isEmpty())

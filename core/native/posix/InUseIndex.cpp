@@ -6,17 +6,6 @@
 
 namespace tempscope::native {
 
-void InUseIndex::add(const FileId &id, Holder h)
-{
-    m_open.try_emplace(id, std::move(h));
-}
-
-const Holder *InUseIndex::holder(const FileId &id) const
-{
-    const auto it = m_open.find(id);
-    return it == m_open.end() ? nullptr : &it->second;
-}
-
 InUseIndex InUseIndex::scan()
 {
     InUseIndex index;

@@ -3,8 +3,9 @@
 // against the plan (rule 10) and hands it to the walk of RemovalWalk.h; in
 // item mode a dry walk first decides whether the item may go at all.
 
-#include "core/native/Remover.h"
+#include "core/native/RemovalSupport.h"
 #include "core/native/Scanner.h"
+#include "core/native/posix/PosixRemovalRoot.h"
 #include "core/native/posix/RemovalWalk.h"
 
 #include <algorithm>
@@ -23,29 +24,6 @@ using posix::restoreTimes;
 using posix::Verdict;
 using posix::Walk;
 
-namespace {
-
-void finish(RemovalOutcome &out, bool itemGone)
-{
-    if (itemGone && out.entriesKept == 0) {
-        out.status = RemovalStatus::Removed;
-        out.code = KeepReason::None;
-        out.reason.clear();
-    } else if (out.entriesRemoved > 0) {
-        out.status = RemovalStatus::Partial;
-    } else {
-        out.status = out.code == KeepReason::Error ? RemovalStatus::Failed : RemovalStatus::Skipped;
-    }
-    if (out.cancelled && out.status != RemovalStatus::Removed) {
-        if (out.code == KeepReason::None) {
-            out.code = KeepReason::Cancelled;
-            out.reason = "cancelled";
-        }
-    }
-}
-
-} // namespace
-
 std::unique_ptr<RemovalRoot> RemovalRoot::open(NativeStringView path, int *error)
 {
     const NativeString p(path);
@@ -59,22 +37,20 @@ std::unique_ptr<RemovalRoot> RemovalRoot::open(NativeStringView path, int *error
             *error = err;
         return nullptr;
     }
-    std::unique_ptr<RemovalRoot> root(new RemovalRoot());
-    root->m_path = p;
-    root->m_id = m.id;
-    root->m_fd = fd.release();
     if (error)
         *error = 0;
-    return root;
+    return std::make_unique<PosixRemovalRoot>(p, m.id, fd.release());
 }
 
-RemovalRoot::~RemovalRoot()
+RemovalRoot::~RemovalRoot() = default;
+
+PosixRemovalRoot::~PosixRemovalRoot()
 {
     if (m_fd >= 0)
         ::close(m_fd);
 }
 
-bool RemovalRoot::readOnly() const
+bool PosixRemovalRoot::readOnly() const
 {
     struct statvfs vfs
     {
@@ -82,7 +58,7 @@ bool RemovalRoot::readOnly() const
     return ::fstatvfs(m_fd, &vfs) == 0 && (vfs.f_flag & ST_RDONLY);
 }
 
-bool RemovalRoot::stillSame() const
+bool PosixRemovalRoot::stillSame() const
 {
     struct stat byPath
     {
@@ -98,76 +74,45 @@ bool RemovalRoot::stillSame() const
     return posix::fileId(byPath) == m_id && posix::fileId(byFd) == m_id;
 }
 
-RemovalOutcome RemovalRoot::remove(const RemovalTarget &target, const RemovalPolicy &policy)
+RemovalOutcome PosixRemovalRoot::remove(const RemovalTarget &target, const RemovalPolicy &policy)
 {
-    if (m_aborted)
-        return posix::outcome(RemovalStatus::Failed, KeepReason::ReadOnlyFilesystem,
-                              "read-only file system", EROFS);
-    if (!stillSame())
-        return posix::outcome(RemovalStatus::Failed, KeepReason::RootChanged,
-                              "the root was replaced since it was opened", ESTALE);
-    if (policy.cancel && policy.cancel->load()) {
-        RemovalOutcome out =
-            posix::outcome(RemovalStatus::Skipped, KeepReason::Cancelled, "cancelled");
-        out.cancelled = true;
-        return out;
-    }
+    if (std::optional<RemovalOutcome> refused = refusedBeforeItem(*this, policy, EROFS, ESTALE))
+        return std::move(*refused);
 
     // The item's path: relative, no empty, "." or ".." components; never the root itself.
     std::vector<NativeString> parts;
-    {
-        NativeStringView rest(target.relativePath);
-        while (!rest.empty()) {
-            const auto slash = rest.find('/');
-            const NativeStringView part = rest.substr(0, slash);
-            if (part.empty() || part == "." || part == "..")
-                return posix::outcome(RemovalStatus::Failed, KeepReason::Error,
-                                      "not a path inside the root", EINVAL);
-            parts.emplace_back(part);
-            rest.remove_prefix(slash == NativeStringView::npos ? rest.size() : slash + 1);
-        }
-        if (parts.empty() || target.relativePath.back() == '/')
-            return posix::outcome(RemovalStatus::Failed, KeepReason::Error,
-                                  "refusing to remove the root itself", EINVAL);
-    }
+    if (std::string why = splitItemPath(target.relativePath, "/", parts); !why.empty())
+        return removalOutcome(RemovalStatus::Failed, KeepReason::Error, std::move(why), EINVAL);
 
     Fd parent(::fcntl(m_fd, F_DUPFD_CLOEXEC, 0));
     if (!parent.valid())
-        return posix::outcome(RemovalStatus::Failed, KeepReason::Error, errorText(errno), errno);
+        return removalOutcome(RemovalStatus::Failed, KeepReason::Error, errorText(errno), errno);
     for (std::size_t k = 0; k + 1 < parts.size(); ++k) {
         Fd next(::openat(parent.get(), parts[k].c_str(), DirFlags));
         Meta m;
         const int err = next.valid() ? posix::statFd(next.get(), m) : errno;
-        if (err == ENOENT) {
-            RemovalOutcome out =
-                posix::outcome(RemovalStatus::Removed, KeepReason::None, "already gone");
-            out.alreadyGone = true;
-            return out;
-        }
+        if (err == ENOENT)
+            return alreadyGoneOutcome();
         if (err) {
             Meta what;
             const bool symlinkNow = posix::statAt(parent.get(), parts[k].c_str(), what) == 0 &&
                                     what.kind == Kind::Symlink;
             const Verdict v = errnoVerdict(
                 symlinkNow ? posix::RemovalStep::ReachSymlink : posix::RemovalStep::Reach, err);
-            return posix::outcome(RemovalStatus::Skipped, v.code, v.reason, err);
+            return removalOutcome(RemovalStatus::Skipped, v.code, v.reason, err);
         }
         if (m.mountRoot || m.id.device != m_id.device)
-            return posix::outcome(RemovalStatus::Skipped, KeepReason::OtherFilesystem,
+            return removalOutcome(RemovalStatus::Skipped, KeepReason::OtherFilesystem,
                                   "another file system (mount point)");
         parent = std::move(next);
     }
 
     Meta meta;
     if (const int err = posix::statAt(parent.get(), parts.back().c_str(), meta)) {
-        if (err == ENOENT) {
-            RemovalOutcome out =
-                posix::outcome(RemovalStatus::Removed, KeepReason::None, "already gone");
-            out.alreadyGone = true;
-            return out;
-        }
+        if (err == ENOENT)
+            return alreadyGoneOutcome();
         const Verdict v = errnoVerdict(posix::RemovalStep::Stat, err);
-        return posix::outcome(RemovalStatus::Skipped, v.code, v.reason, err);
+        return removalOutcome(RemovalStatus::Skipped, v.code, v.reason, err);
     }
     // Rule 10: the item must be the one the user confirmed, and no newer.
     // (In per-file mode a directory item may gain new files and still be cleaned:
@@ -175,11 +120,11 @@ RemovalOutcome RemovalRoot::remove(const RemovalTarget &target, const RemovalPol
     const bool checkAge = !(policy.perFile && meta.kind == Kind::Directory);
     if (meta.id != target.id || (target.kind != Kind::Unknown && meta.kind != target.kind) ||
         (checkAge && target.newest > 0 && basisTime(meta, policy.basis) > target.newest))
-        return posix::outcome(RemovalStatus::Skipped, KeepReason::ChangedSincePreview,
+        return removalOutcome(RemovalStatus::Skipped, KeepReason::ChangedSincePreview,
                               "changed since preview");
 
     if (std::find(policy.keepIds.begin(), policy.keepIds.end(), meta.id) != policy.keepIds.end())
-        return posix::outcome(RemovalStatus::Skipped, KeepReason::Protected,
+        return removalOutcome(RemovalStatus::Skipped, KeepReason::Protected,
                               "a root of this cleanup (never removed)");
 
     Meta parentMeta;
@@ -205,7 +150,7 @@ RemovalOutcome RemovalRoot::remove(const RemovalTarget &target, const RemovalPol
             return out;
         }
         if (policy.dryRun) {
-            finish(out, dry.itemGone());
+            settleOutcome(out, dry.itemGone());
             if (policy.progress)
                 policy.progress({out.entriesRemoved, out.entriesKept, out.bytesFreed});
             return out;
@@ -226,7 +171,7 @@ RemovalOutcome RemovalRoot::remove(const RemovalTarget &target, const RemovalPol
     }
     if (!policy.dryRun && haveParentTimes && out.entriesRemoved > 0)
         restoreTimes(parent.get(), parentMeta.atime, parentMeta.mtime);
-    finish(out, walk.itemGone());
+    settleOutcome(out, walk.itemGone());
     if (policy.progress)
         policy.progress({out.entriesRemoved, out.entriesKept, out.bytesFreed});
     return out;

@@ -3,9 +3,10 @@
 // verified parent into the trash, .trashinfo first (Remover.h, Trash.h).
 // restoreFromTrash puts such an item back.
 
-#include "core/native/Remover.h"
+#include "core/native/RemovalSupport.h"
 #include "core/native/Scanner.h"
 #include "core/native/Trash.h"
+#include "core/native/posix/PosixRemovalRoot.h"
 #include "core/native/posix/RemovalWalk.h"
 
 #include <cerrno>
@@ -73,11 +74,11 @@ int renameNoReplace(int fromDir, const char *from, int toDir, const char *to)
 
 } // namespace
 
-RemovalOutcome RemovalRoot::moveToTrash(const RemovalTarget &target, const RemovalPolicy &policy,
-                                        const TrashDir &trash)
+RemovalOutcome PosixRemovalRoot::moveToTrash(const RemovalTarget &target,
+                                             const RemovalPolicy &policy, const TrashDir &trash)
 {
     if (!(trash.rootId() == m_id))
-        return posix::outcome(RemovalStatus::Failed, KeepReason::Error,
+        return removalOutcome(RemovalStatus::Failed, KeepReason::Error,
                               "the trash was located for another root", EINVAL);
 
     // 1. remove()'s checks, in item mode, touching nothing.
@@ -107,7 +108,7 @@ RemovalOutcome RemovalRoot::moveToTrash(const RemovalTarget &target, const Remov
     if (policy.dryRun)
         return out;
     if (!trash.canMove())
-        return posix::outcome(RemovalStatus::Failed, KeepReason::Error,
+        return removalOutcome(RemovalStatus::Failed, KeepReason::Error,
                               "the trash was located for a dry run only", EINVAL);
 
     // 2. The parent again, from the root descriptor: nothing swapped in
@@ -125,7 +126,7 @@ RemovalOutcome RemovalRoot::moveToTrash(const RemovalTarget &target, const Remov
         Meta m;
         const int err = next.valid() ? posix::statFd(next.get(), m) : errno;
         if (err || m.mountRoot || m.id.device != m_id.device)
-            return posix::outcome(RemovalStatus::Skipped, KeepReason::ChangedSincePreview,
+            return removalOutcome(RemovalStatus::Skipped, KeepReason::ChangedSincePreview,
                                   "changed since the check (a directory on the way was replaced)",
                                   err);
         parent = std::move(next);
@@ -133,13 +134,13 @@ RemovalOutcome RemovalRoot::moveToTrash(const RemovalTarget &target, const Remov
     Meta item, parentMeta;
     if (const int err = posix::statAt(parent.get(), name.c_str(), item))
         return err == ENOENT
-                   ? posix::outcome(RemovalStatus::Removed, KeepReason::None, "already gone")
-                   : posix::outcome(RemovalStatus::Skipped,
+                   ? removalOutcome(RemovalStatus::Removed, KeepReason::None, "already gone")
+                   : removalOutcome(RemovalStatus::Skipped,
                                     posix::errnoVerdict(posix::RemovalStep::Stat, err).code,
                                     posix::errnoVerdict(posix::RemovalStep::Stat, err).reason, err);
     if (item.id != target.id || (target.kind != Kind::Unknown && item.kind != target.kind) ||
         item.mountRoot || (target.newest > 0 && basisTime(item, policy.basis) > target.newest))
-        return posix::outcome(RemovalStatus::Skipped, KeepReason::ChangedSincePreview,
+        return removalOutcome(RemovalStatus::Skipped, KeepReason::ChangedSincePreview,
                               "changed since preview");
     const bool haveParentTimes = posix::statFd(parent.get(), parentMeta) == 0;
 
@@ -154,7 +155,7 @@ RemovalOutcome RemovalRoot::moveToTrash(const RemovalTarget &target, const Remov
         if (!infoFd.valid() && errno == EEXIST)
             continue;
         if (!infoFd.valid())
-            return posix::outcome(RemovalStatus::Failed, KeepReason::Error,
+            return removalOutcome(RemovalStatus::Failed, KeepReason::Error,
                                   "cannot write to the trash: " + errorText(errno), errno);
         Meta taken;
         int err = posix::statAt(trash.filesFd(), inTrash.c_str(), taken) == 0 ? EEXIST : 0;
@@ -172,14 +173,14 @@ RemovalOutcome RemovalRoot::moveToTrash(const RemovalTarget &target, const Remov
                 continue; // the name is taken in files/: the next one
             if (err == ECANCELED) {
                 RemovalOutcome c =
-                    posix::outcome(RemovalStatus::Skipped, KeepReason::Cancelled, "cancelled");
+                    removalOutcome(RemovalStatus::Skipped, KeepReason::Cancelled, "cancelled");
                 c.cancelled = true;
                 return c;
             }
             if (err == ENOENT)
-                return posix::outcome(RemovalStatus::Removed, KeepReason::None, "already gone");
+                return removalOutcome(RemovalStatus::Removed, KeepReason::None, "already gone");
             const posix::Verdict v = posix::errnoVerdict(posix::RemovalStep::MoveToTrash, err);
-            return posix::outcome(v.code == KeepReason::Error ? RemovalStatus::Failed
+            return removalOutcome(v.code == KeepReason::Error ? RemovalStatus::Failed
                                                               : RemovalStatus::Skipped,
                                   v.code, v.reason, err);
         }
@@ -190,10 +191,10 @@ RemovalOutcome RemovalRoot::moveToTrash(const RemovalTarget &target, const Remov
             if (renameNoReplace(trash.filesFd(), inTrash.c_str(), parent.get(), name.c_str()) ==
                 0) {
                 ::unlinkat(trash.infoFd(), infoName.c_str(), 0);
-                return posix::outcome(RemovalStatus::Skipped, KeepReason::ChangedSincePreview,
+                return removalOutcome(RemovalStatus::Skipped, KeepReason::ChangedSincePreview,
                                       "changed since preview (replaced)");
             }
-            return posix::outcome(
+            return removalOutcome(
                 RemovalStatus::Failed, KeepReason::ChangedSincePreview,
                 "replaced during the move; what replaced it is in the trash as " + inTrash, EAGAIN);
         }
@@ -202,7 +203,7 @@ RemovalOutcome RemovalRoot::moveToTrash(const RemovalTarget &target, const Remov
         out.trashedAs = trash.path() + "/files/" + inTrash;
         return out;
     }
-    return posix::outcome(RemovalStatus::Failed, KeepReason::Error,
+    return removalOutcome(RemovalStatus::Failed, KeepReason::Error,
                           "no free name in the trash for " + name, EEXIST);
 }
 

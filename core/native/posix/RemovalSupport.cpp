@@ -77,27 +77,6 @@ Fd openWithOwnerAccess(int parentFd, const char *name, const Meta &listed)
     return dir;
 }
 
-Verdict ageVerdict(const RemovalPolicy &policy, const RemovalTarget &target, const Meta &m)
-{
-    const TimeNs t = basisTime(m, policy.basis);
-    // Item mode: nothing inside may be newer than what the user confirmed.
-    if (!policy.perFile && target.newest > 0 && t > target.newest)
-        return keepFor(KeepReason::ChangedSincePreview, "changed since preview");
-    if (t > policy.cutoff)
-        return keepFor(KeepReason::TooNew, "newer than the cutoff");
-    return {};
-}
-
-Verdict inUseVerdict(const RemovalPolicy &policy, const Meta &m)
-{
-    if (policy.inUse) {
-        if (const Holder *h = policy.inUse->holder(m.id))
-            return keepFor(KeepReason::InUse,
-                           "in use by PID " + std::to_string(h->pid) + " (" + h->command + ")");
-    }
-    return {};
-}
-
 int listNames(int fd, std::vector<char> &buffer, std::vector<NativeString> &names)
 {
     if (buffer.empty())

@@ -76,14 +76,4 @@ Verdict errnoVerdict(RemovalStep step, int err)
     return anyStep(err);
 }
 
-RemovalOutcome outcome(RemovalStatus status, KeepReason code, std::string reason, int error)
-{
-    RemovalOutcome out;
-    out.status = status;
-    out.code = code;
-    out.reason = std::move(reason);
-    out.error = error;
-    return out;
-}
-
 } // namespace tempscope::native::posix

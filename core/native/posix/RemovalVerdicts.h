@@ -6,24 +6,15 @@
 // (tests/native/RemovalVerdictsTest); the walk (RemovalWalk.cpp), the
 // remover and the trash move only ask it.
 
-#include "core/native/Remover.h"
+#include "core/native/RemovalSupport.h"
 
 #include <string>
 
 namespace tempscope::native::posix {
 
-struct Verdict
-{
-    KeepReason code = KeepReason::None;
-    std::string reason;
-    bool gone = false; // ENOENT: counts as done
-    bool ok() const { return code == KeepReason::None && !gone; }
-};
-
-inline Verdict keepFor(KeepReason code, std::string reason)
-{
-    return {code, std::move(reason), false};
-}
+// Verdict and keepFor are RemovalSupport.h's, shared with the Windows backend.
+using native::keepFor;
+using native::Verdict;
 
 // The call that failed.
 enum class RemovalStep : std::uint8_t {
@@ -40,8 +31,5 @@ enum class RemovalStep : std::uint8_t {
 
 // The verdict on `err` (an errno value, not 0) at `step`.
 Verdict errnoVerdict(RemovalStep step, int err);
-
-// An outcome decided before any walk: refused, kept, gone or failed at once.
-RemovalOutcome outcome(RemovalStatus status, KeepReason code, std::string reason, int error = 0);
 
 } // namespace tempscope::native::posix

@@ -39,18 +39,16 @@ enum class Result { Removed, Gone, Kept, Stop };
 
 } // namespace
 
-class Walk::Impl
+class Walk::Impl : public RemovalBook
 {
 public:
     Impl(const RemovalPolicy &policy, const RemovalTarget &target, std::uint64_t rootDevice,
          bool dry, RemovalOutcome &out)
-        : m_policy(policy), m_target(target), m_rootDevice(rootDevice), m_dry(dry), m_out(out),
+        : RemovalBook(policy, target, out), m_rootDevice(rootDevice), m_dry(dry),
           m_euid(::geteuid()), m_budget(descriptorBudget())
     {
     }
 
-    void setQuiet(bool quiet) { m_quiet = quiet; }
-    bool readOnly() const { return m_readOnly; }
     bool itemGone() const { return m_itemGone; }
     bool broken() const { return m_broken; }
 
@@ -88,30 +86,6 @@ public:
     }
 
 private:
-    static bool enterAnyway(KeepReason code)
-    {
-        // Per-file mode: a new or in-use directory may still hold old files.
-        return code == KeepReason::TooNew || code == KeepReason::InUse;
-    }
-
-    bool cancelled()
-    {
-        if (m_policy.cancel && m_policy.cancel->load(std::memory_order_relaxed)) {
-            m_out.cancelled = true;
-            m_stop = true;
-        }
-        return m_stop;
-    }
-
-    Verdict ageVerdict(const Meta &m) const { return posix::ageVerdict(m_policy, m_target, m); }
-    Verdict inUseVerdict(const Meta &m) const { return posix::inUseVerdict(m_policy, m); }
-
-    bool isRunRoot(const FileId &id) const
-    {
-        return std::find(m_policy.keepIds.begin(), m_policy.keepIds.end(), id) !=
-               m_policy.keepIds.end();
-    }
-
     // Everything that can be decided from a listing; m_path names the entry.
     Verdict judge(const Meta &m) const
     {
@@ -126,62 +100,14 @@ private:
             return keepFor(KeepReason::SpecialFile,
                            std::string("special file (") + kindName(m.kind) + ")");
         }
-        if (isRunRoot(m.id))
-            return keepFor(KeepReason::Protected, "a root of this cleanup (never removed)");
-        if (m_policy.isProtected && m_policy.isProtected(m_path))
-            return keepFor(KeepReason::Protected, "protected");
-        if (m_policy.onlyOwner && m.uid != m_policy.uid)
-            return keepFor(KeepReason::NotOwner,
-                           "not yours (owned by uid " + std::to_string(m.uid) + ")");
-        if (Verdict v = inUseVerdict(m); !v.ok())
-            return v;
-        return ageVerdict(m);
+        return judgeShared(m.id, m, true);
     }
 
-    void keep(const Verdict &v)
-    {
-        if (v.gone)
-            return;
-        if (v.code == KeepReason::ReadOnlyFilesystem) {
-            m_readOnly = true;
-            m_stop = true;
-        }
-        ++m_out.entriesKept;
-        if (m_out.kept.size() < MaxKept)
-            m_out.kept.push_back({m_path, v.reason, v.code});
-        if (!m_out.veto && vetoesItem(v.code))
-            m_out.veto = KeptEntry{m_path, v.reason, v.code};
-        if (m_out.code == KeepReason::None) {
-            m_out.code = v.code;
-            m_out.reason = v.reason;
-        }
-        progress();
-    }
+    Verdict ageVerdict(const Meta &m) const { return native::ageVerdict(m_policy, m_target, m); }
+    Verdict inUseVerdict(const Meta &m) const { return native::inUseVerdict(m_policy, m.id); }
 
     // One entry gone. Its disk blocks are freed only with its last link.
-    void removed(const Meta &m)
-    {
-        ++m_out.entriesRemoved;
-        if (m.kind == Kind::File) {
-            m_out.bytesRemoved += m.size;
-            if (m.links > 1)
-                ++m_out.linkedFiles;
-        }
-        if (m.kind == Kind::Directory || m.links <= 1)
-            m_out.bytesFreed += m.blocks * 512;
-        if (m_policy.recordRemoved)
-            m_out.removed.push_back(m_path);
-        progress();
-    }
-
-    void progress()
-    {
-        if (!m_policy.progress || m_quiet)
-            return;
-        const std::uint64_t n = m_out.entriesRemoved + m_out.entriesKept;
-        if (n % 1024 == 0)
-            m_policy.progress({m_out.entriesRemoved, m_out.entriesKept, m_out.bytesFreed});
-    }
+    void removed(const Meta &m) { RemovalBook::removed(m.kind, m.size, m.blocks * 512, m.links); }
 
     // unlinkat, with u+rwx for the containing directory when it is the user's
     // own and lacks the permission (only frames, never the root, get this).
@@ -529,24 +455,17 @@ private:
         m_stack.pop_back();
     }
 
-    const RemovalPolicy &m_policy;
-    const RemovalTarget &m_target;
     std::uint64_t m_rootDevice;
     bool m_dry;
-    RemovalOutcome &m_out;
     uid_t m_euid;
     std::size_t m_budget;
     int m_itemParentFd = -1;
-    NativeString m_path;
     std::vector<Frame> m_stack;
     std::size_t m_open = 0;
     std::size_t m_lowestOpen = 0;
     std::vector<char> m_buffer;
-    bool m_stop = false;
-    bool m_readOnly = false;
     bool m_itemGone = false;
     bool m_broken = false;
-    bool m_quiet = false;
 };
 
 Walk::Walk(const RemovalPolicy &policy, const RemovalTarget &target, std::uint64_t rootDevice,

@@ -46,7 +46,6 @@ namespace tempscope::native::posix {
 
 inline constexpr int DirFlags = O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC;
 inline constexpr int FileFlags = O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC | O_NOCTTY;
-inline constexpr std::size_t MaxKept = 256;
 
 // Sets a directory's atime and mtime back; best effort (needs ownership, like systemd's).
 void restoreTimes(int fd, TimeNs atime, TimeNs mtime);
@@ -58,10 +57,6 @@ long descriptorBudget();
 // reading, or an invalid Fd with errno.
 Fd openWithOwnerAccess(int parentFd, const char *name, const Meta &listed);
 
-// Kept for its age: newer than the cutoff, or (item mode) than the plan's newest.
-Verdict ageVerdict(const RemovalPolicy &policy, const RemovalTarget &target, const Meta &m);
-// Kept because the policy's in-use index names a holder.
-Verdict inUseVerdict(const RemovalPolicy &policy, const Meta &m);
 // Appends every name of the open directory but "." and ".." (getdents64, the
 // buffer reused); 0 or the errno that ended the listing.
 int listNames(int fd, std::vector<char> &buffer, std::vector<NativeString> &names);

@@ -1,5 +1,6 @@
 #include "core/native/win32/RestartManager.h"
 
+#include "core/native/win32/Disposition.h"
 #include "core/native/win32/WinPath.h"
 
 #include <windows.h>
@@ -9,16 +10,6 @@
 #include <vector>
 
 namespace tempscope::native::win32 {
-
-namespace {
-
-template <class Fn> Fn procAddress(HMODULE module, const char *name)
-{
-    // Through a generic function pointer: GCC warns about direct casts from FARPROC.
-    return reinterpret_cast<Fn>(reinterpret_cast<void (*)()>(::GetProcAddress(module, name)));
-}
-
-} // namespace
 
 std::vector<LockingProcess> lockingProcesses(NativeStringView path)
 {

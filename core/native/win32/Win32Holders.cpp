@@ -4,6 +4,7 @@
 // one session per batch and k held files about k * log2(batch) more.
 
 #include "core/native/Holders.h"
+#include "core/native/Remover.h"
 #include "core/native/win32/RestartManager.h"
 #include "core/native/win32/WinPath.h"
 
@@ -57,6 +58,14 @@ template <class Found> void query(std::span<const NativeString> paths, Found &&f
 }
 
 } // namespace
+
+// Windows cannot list every open file of every process: the remover's
+// share-mode-0 open is the in-use test there, and ofTree() asks the Restart
+// Manager about a tree's files.
+InUseIndex InUseIndex::scan()
+{
+    return {};
+}
 
 TreeHolders holdersInTree(const ScanTree &tree)
 {

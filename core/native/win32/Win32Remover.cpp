@@ -2,6 +2,7 @@
 
 #include "core/native/Scanner.h"
 #include "core/native/win32/DirectoryListing.h"
+#include "core/native/win32/Disposition.h"
 #include "core/native/win32/Handle.h"
 #include "core/native/win32/RestartManager.h"
 #include "core/native/win32/WinAttributes.h"
@@ -32,64 +33,13 @@ const char *removeStatusName(RemoveStatus s)
 
 namespace {
 
-// Spelled out because mingw-w64 only declares them for _WIN32_WINNT beyond
-// what the rest of the code needs. Values from the Windows SDK.
-constexpr auto FileDispositionInfoExClass = static_cast<FILE_INFO_BY_HANDLE_CLASS>(21);
-constexpr DWORD DispositionDelete = 0x1;
-constexpr DWORD DispositionPosixSemantics = 0x2;
-constexpr DWORD DispositionIgnoreReadOnly = 0x10;
-struct DispositionInfoEx
-{
-    DWORD Flags;
-};
-constexpr ULONG StatusDeletePending = 0xC0000056;
-
 constexpr DWORD OpenFlags = FILE_FLAG_BACKUP_SEMANTICS | FILE_FLAG_OPEN_REPARSE_POINT;
 
-template <class Fn> Fn procAddress(HMODULE module, const char *name)
-{
-    // Through a generic function pointer: GCC warns about direct casts from FARPROC.
-    return reinterpret_cast<Fn>(reinterpret_cast<void (*)()>(::GetProcAddress(module, name)));
-}
-
-// Windows reports STATUS_DELETE_PENDING as ERROR_ACCESS_DENIED; the NTSTATUS
-// of the last failed call tells them apart. Call right after the failure.
-bool lastStatusWasDeletePending()
-{
-    using Fn = ULONG(WINAPI *)();
-    static const Fn fn = procAddress<Fn>(::GetModuleHandleW(L"ntdll.dll"), "RtlGetLastNtStatus");
-    return fn && fn() == StatusDeletePending;
-}
-
-bool setAttributes(HANDLE h, DWORD attributes)
-{
-    FILE_BASIC_INFO basic{}; // zero times: leave them as they are
-    basic.FileAttributes = attributes == 0 ? FILE_ATTRIBUTE_NORMAL : attributes;
-    return ::SetFileInformationByHandle(h, FileBasicInfo, &basic, sizeof basic) != 0;
-}
-
-std::uint64_t fileId(const BY_HANDLE_FILE_INFORMATION &info)
-{
-    return win32::fileIndex(info.nFileIndexHigh, info.nFileIndexLow);
-}
-
+using win32::Attempt;
+using win32::fileId;
 using win32::isDirectoryNotLink;
-
-struct Attempt
-{
-    bool ok = false;
-    DWORD code = 0;
-    ErrorContext context;
-};
-
-Attempt openFailure()
-{
-    Attempt a;
-    a.code = ::GetLastError();
-    if (a.code == ERROR_ACCESS_DENIED)
-        a.context.deletePending = lastStatusWasDeletePending();
-    return a;
-}
+using win32::openFailure;
+using win32::setAttributes;
 
 // A directory being emptied. Its handle is shared for reading and writing but
 // not for deleting: nobody can rename or delete it (or any ancestor, held the
@@ -115,88 +65,28 @@ struct Frame
 
 } // namespace
 
-struct Win32Remover::Step
-{
-    enum Kind : std::uint8_t { Removed, Gone, Deferred, GaveUp };
-    Kind kind = GaveUp;
-    ErrorClass errorClass = ErrorClass::Permanent;
-    DWORD code = 0;
-    bool ok() const { return kind == Removed || kind == Gone; }
-};
-
-namespace {
-
-// Runs attempt(clearReadOnly) until it succeeds or the policy says stop.
-template <class Step, class F>
-Step retry(RetryPolicy &policy, std::uint64_t token, RemoveResult &r, F &&attempt)
-{
-    RetryPolicy::Item item = policy.begin(token);
-    bool clearReadOnly = false;
-    for (;;) {
-        ++r.attempts;
-        const Attempt a = attempt(clearReadOnly);
-        if (a.ok)
-            return {Step::Removed, ErrorClass::Gone, 0};
-        r.code = a.code;
-        const RetryPolicy::Decision d = policy.onFailure(item, a.code, a.context);
-        r.slept += d.slept;
-        switch (d.action) {
-        case RetryPolicy::Action::Done:
-            return {Step::Gone, d.errorClass, a.code};
-        case RetryPolicy::Action::RetryNow:
-            clearReadOnly = true;
-            break;
-        case RetryPolicy::Action::RetryAfterSleep:
-            break;
-        case RetryPolicy::Action::Defer:
-            return {Step::Deferred, d.errorClass, a.code};
-        case RetryPolicy::Action::GiveUp:
-            return {Step::GaveUp, d.errorClass, a.code};
-        }
-    }
-}
-
-} // namespace
-
 Win32Remover::Win32Remover(RetryPolicy &policy, RemoveOptions options)
-    : m_policy(policy), m_options(std::move(options))
+    : m_policy(policy), m_options(std::move(options)), m_disposer(m_options.tryPosixSemantics)
 {
 }
 
 bool Win32Remover::markForDelete(void *handle, std::uint32_t volume, RemoveResult &r,
                                  std::uint32_t &error)
 {
-    const auto posix = m_posixByVolume.find(volume);
-    if (m_options.tryPosixSemantics && (posix == m_posixByVolume.end() || posix->second)) {
-        // POSIX semantics: the name goes at once even if someone else has the
-        // file open with FILE_SHARE_DELETE, so the parent can be removed next.
-        DispositionInfoEx ex{DispositionDelete | DispositionPosixSemantics |
-                             DispositionIgnoreReadOnly};
-        if (::SetFileInformationByHandle(handle, FileDispositionInfoExClass, &ex, sizeof ex)) {
-            m_posixByVolume[volume] = true;
-            r.posixSemantics = true;
-            return true;
-        }
-        error = ::GetLastError();
-        // Older Windows, FAT, network file systems and Wine reject it.
-        if (error != ERROR_INVALID_PARAMETER && error != ERROR_INVALID_FUNCTION &&
-            error != ERROR_NOT_SUPPORTED)
-            return false;
-        m_posixByVolume[volume] = false;
+    win32::Disposer::Used used{};
+    DWORD err = 0;
+    if (!m_disposer.mark(handle, volume, used, err)) {
+        error = err;
+        return false;
     }
-    FILE_DISPOSITION_INFO legacy{TRUE};
-    if (::SetFileInformationByHandle(handle, FileDispositionInfo, &legacy, sizeof legacy)) {
-        r.usedFallback = true;
-        return true;
-    }
-    error = ::GetLastError();
-    return false;
+    (used == win32::Disposer::Used::PosixSemantics ? r.posixSemantics : r.usedFallback) = true;
+    return true;
 }
 
 Win32Remover::Step Win32Remover::removeLeaf(const NativeString &path, std::uint64_t token,
                                             RemoveResult &r, bool listedAsLink)
 {
-    return retry<Step>(m_policy, token, r, [&](bool clearReadOnly) {
+    return win32::retry(m_policy, token, r, [&](bool clearReadOnly) {
         // Share mode 0: if anyone has it open, this fails with a sharing
         // violation instead of deleting under their feet.
         const DWORD access = DELETE | FILE_READ_ATTRIBUTES | SYNCHRONIZE |
@@ -288,8 +178,8 @@ Win32Remover::Step Win32Remover::removeTree(const NativeString &path, std::uint6
     };
 
     std::vector<Frame> stack(1);
-    Step s = retry<Step>(m_policy, token, r,
-                         [&](bool) { return openFrame(path, nullptr, stack.front()); });
+    Step s = win32::retry(m_policy, token, r,
+                          [&](bool) { return openFrame(path, nullptr, stack.front()); });
     if (!s.ok() || s.kind == Step::Gone)
         return s;
     if (stack.front().notDirectory) // became a link or a file: removed as such
@@ -304,8 +194,8 @@ Win32Remover::Step Win32Remover::removeTree(const NativeString &path, std::uint6
             bool link = child.attributes & FILE_ATTRIBUTE_REPARSE_POINT;
             if (isDirectoryNotLink(child.attributes)) {
                 Frame sub;
-                s = retry<Step>(m_policy, token, r,
-                                [&](bool) { return openFrame(childPath, &child.id, sub); });
+                s = win32::retry(m_policy, token, r,
+                                 [&](bool) { return openFrame(childPath, &child.id, sub); });
                 if (s.kind == Step::Gone)
                     continue;
                 if (!s.ok()) {
@@ -327,7 +217,7 @@ Win32Remover::Step Win32Remover::removeTree(const NativeString &path, std::uint6
         }
         // Emptied: delete the directory through the handle that pinned it.
         bool reopen = false;
-        s = retry<Step>(m_policy, token, r, [&](bool clearReadOnly) {
+        s = win32::retry(m_policy, token, r, [&](bool clearReadOnly) {
             Attempt a;
             if (reopen) {
                 // Each retry gets a fresh handle: Wine, after a 145, accepts a

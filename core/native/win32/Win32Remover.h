@@ -10,12 +10,16 @@
 // process, never truncates a file, and asks for MOVEFILE_DELAY_UNTIL_REBOOT
 // only when RemoveOptions says so.
 //
-// Who calls it: the cleanup executor (core/cleanup), from its worker thread —
-// never the GUI thread, since remove() sleeps while backing off (in all at
-// most the policy's budget per run). One Win32Remover and one RetryPolicy
-// serve one run: remove() once per confirmed item, then finish() once, which
-// retries the deferred items and returns their final results. Not
-// thread-safe. It borrows the policy, which must outlive it.
+// Who calls it: the cleanup executor does not any more: it goes through
+// RemovalRoot (Win32RemovalRoot.h), which reaches items relative to the
+// root's handle, checks them against the plan and shares this remover's
+// primitives (Disposition.h) and retry policy. What only this one has yet is
+// MOVEFILE_DELAY_UNTIL_REBOOT; it removes by absolute path. It sleeps while
+// backing off (at most the policy's budget per run): never the GUI thread.
+// One Win32Remover and one RetryPolicy serve one run: remove() once per
+// item, then finish() once, which retries the deferred items and returns
+// their final results. Not thread-safe. It borrows the policy, which must
+// outlive it.
 //
 // Paths are absolute, as ScanTree::absolutePath() gives them; the `\\?\` form
 // is added here without normalising, so names like `NUL.txt` or `name.` and
@@ -24,6 +28,7 @@
 
 #include "core/native/FileTypes.h"
 #include "core/native/RetryPolicy.h"
+#include "core/native/win32/Disposition.h"
 #include "core/native/win32/RestartManager.h"
 
 #include <chrono>
@@ -93,7 +98,7 @@ public:
     std::vector<Final> finish();
 
 private:
-    struct Step;
+    using Step = win32::RetryStep;
     Step removeItem(const NativeString &path, std::uint64_t token, RemoveResult &r);
     // `listedAsLink`: the directory listing showed a reparse point here; the
     // opened handle must show one too.
@@ -107,7 +112,7 @@ private:
     RemoveOptions m_options;
     std::uint64_t m_next = 0;
     std::map<std::uint64_t, NativeString> m_deferred;
-    std::map<std::uint32_t, bool> m_posixByVolume; // FileDispositionInfoEx accepted?
+    win32::Disposer m_disposer;
 };
 
 } // namespace tempscope::native

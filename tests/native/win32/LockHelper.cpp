@@ -4,6 +4,7 @@
 //   tempscope_lock_helper EVENT pending PATH MS  open for attributes only, delete the
 //                                                file (it becomes delete-pending), hold MS ms
 //   tempscope_lock_helper EVENT sleep MS         just run (as a running .exe)
+//   tempscope_lock_helper EVENT holdall DIR MS   hold every file directly in DIR, MS ms
 // EVENT is an inherited event handle, signalled once the file is held.
 
 #include <windows.h>
@@ -13,21 +14,42 @@
 #include <cwchar>
 #include <shellapi.h>
 #include <string>
+#include <vector>
 
 int main()
 {
     int argc = 0;
     wchar_t **argv = ::CommandLineToArgvW(::GetCommandLineW(), &argc);
     if (!argv || argc < 4) {
-        std::fprintf(stderr, "usage: tempscope_lock_helper EVENT hold|pending|sleep [PATH] MS\n");
+        std::fprintf(stderr,
+                     "usage: tempscope_lock_helper EVENT hold|pending|holdall|sleep [PATH] MS\n");
         return 2;
     }
     const auto ready =
         reinterpret_cast<HANDLE>(static_cast<std::uintptr_t>(std::wcstoull(argv[1], nullptr, 10)));
     const std::wstring mode = argv[2];
     HANDLE held = INVALID_HANDLE_VALUE;
+    std::vector<HANDLE> all;
     DWORD ms = 0;
-    if (mode == L"sleep") {
+    if (mode == L"holdall" && argc >= 5) {
+        ms = static_cast<DWORD>(std::wcstoul(argv[4], nullptr, 10));
+        const std::wstring dir = argv[3];
+        WIN32_FIND_DATAW fd;
+        HANDLE find = ::FindFirstFileW((dir + L"\\*").c_str(), &fd);
+        if (find == INVALID_HANDLE_VALUE)
+            return 1;
+        do {
+            if (fd.dwFileAttributes & FILE_ATTRIBUTE_DIRECTORY)
+                continue;
+            all.push_back(::CreateFileW((dir + L"\\" + fd.cFileName).c_str(), GENERIC_READ,
+                                        FILE_SHARE_READ, nullptr, OPEN_EXISTING, 0, nullptr));
+            if (all.back() == INVALID_HANDLE_VALUE) {
+                std::fprintf(stderr, "open failed: %lu\n", ::GetLastError());
+                return 1;
+            }
+        } while (::FindNextFileW(find, &fd));
+        ::FindClose(find);
+    } else if (mode == L"sleep") {
         ms = static_cast<DWORD>(std::wcstoul(argv[3], nullptr, 10));
     } else if (argc >= 5 && (mode == L"hold" || mode == L"pending")) {
         ms = static_cast<DWORD>(std::wcstoul(argv[4], nullptr, 10));
@@ -57,5 +79,7 @@ int main()
     ::Sleep(ms);
     if (held != INVALID_HANDLE_VALUE)
         ::CloseHandle(held);
+    for (HANDLE h : all)
+        ::CloseHandle(h);
     return 0;
 }

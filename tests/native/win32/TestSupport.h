@@ -7,6 +7,7 @@
 #include "TestHarness.h"
 
 #include "core/native/win32/Handle.h"
+#include "core/native/win32/WinAttributes.h"
 #include "core/native/win32/WinPath.h"
 
 #include <windows.h>
@@ -25,6 +26,20 @@ inline long long msSince(std::chrono::steady_clock::time_point start)
     return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() -
                                                                  start)
         .count();
+}
+
+inline bool runningOnWine()
+{
+    return ::GetProcAddress(::GetModuleHandleW(L"ntdll.dll"), "wine_get_version") != nullptr;
+}
+
+// Now, in nanoseconds since the Unix epoch (as the scanner's times).
+inline tempscope::native::TimeNs nowNs()
+{
+    FILETIME ft;
+    ::GetSystemTimeAsFileTime(&ft);
+    return win32::fileTimeToNs(
+        static_cast<std::int64_t>((std::uint64_t(ft.dwHighDateTime) << 32) | ft.dwLowDateTime));
 }
 
 inline std::string utf8(const NativeString &s)
@@ -54,6 +69,20 @@ inline void makeDir(const NativeString &path)
         ::GetLastError() != ERROR_ALREADY_EXISTS)
         testharness::fail(__FILE__, __LINE__,
                           "cannot create " + utf8(path) + ": " + std::to_string(::GetLastError()));
+}
+
+// `top`\level1000\level1001\... `depth` directories deep with bottom.txt at
+// the end; returns the deepest directory.
+inline NativeString makeDeepTree(const NativeString &top, int depth)
+{
+    NativeString p = top;
+    makeDir(p);
+    for (int i = 0; i < depth; ++i) {
+        p += L"\\level" + std::to_wstring(1000 + i);
+        makeDir(p);
+    }
+    writeFile(p + L"\\bottom.txt");
+    return p;
 }
 
 // Best-effort cleanup of what a test left behind (plain recursion is fine for fixtures).

@@ -9,6 +9,7 @@
 #include "core/native/Scanner.h"
 
 #include <map>
+#include <set>
 
 using namespace tempscope::native;
 using namespace testsupport;
@@ -99,6 +100,57 @@ TEST(directory_link_is_listed_as_a_link)
     const auto names = byName(listed);
     CHECK(names.count(L"link") == 1);
     CHECK(names.at(L"link").kind == Kind::Symlink);
+}
+
+TEST(changes_between_listings_are_seen)
+{
+    // What the live view relies on: a second listing shows what was added,
+    // removed, grown or replaced since the first, by name and file id.
+    Scratch dir(L"changes");
+    writeFile(dir / L"stays.txt", "1");
+    writeFile(dir / L"goes.txt");
+    writeFile(dir / L"grows.log", "a");
+    writeFile(dir / L"replaced.bin");
+    const TopLevel before = listTopLevel(dir.path());
+    CHECK(before.ok());
+    removeAll(dir / L"goes.txt");
+    writeFile(dir / L"new.txt");
+    writeFile(dir / L"grows.log", std::string(3000, 'b'));
+    makeDir(dir / L"replaced.tmp");
+    removeAll(dir / L"replaced.bin");
+    CHECK(::MoveFileW(win32::extendedPath(dir / L"replaced.tmp").c_str(),
+                      win32::extendedPath(dir / L"replaced.bin").c_str()));
+    const auto start = std::chrono::steady_clock::now();
+    const TopLevel after = listTopLevel(dir.path());
+    testharness::note("second listing in %lld ms", msSince(start));
+    CHECK(after.ok());
+    const std::map<NativeString, Entry> a = byName(before);
+    const std::map<NativeString, Entry> b = byName(after);
+    CHECK(a.count(L"goes.txt") == 1 && b.count(L"goes.txt") == 0);
+    CHECK(a.count(L"new.txt") == 0 && b.count(L"new.txt") == 1);
+    CHECK_EQ(b.at(L"grows.log").size, std::uint64_t(3000));
+    CHECK(b.at(L"grows.log").inode == a.at(L"grows.log").inode); // the same file, grown
+    CHECK(a.at(L"replaced.bin").kind == Kind::File);
+    CHECK(b.at(L"replaced.bin").kind == Kind::Directory);
+    CHECK(b.at(L"stays.txt").inode == a.at(L"stays.txt").inode);
+    CHECK_EQ(b.size(), std::size_t(4));
+}
+
+TEST(wide_directory_listed_in_one_pass)
+{
+    Scratch dir(L"wide");
+    const int n = 1000;
+    for (int i = 0; i < n; ++i)
+        writeFile(dir / (L"f" + std::to_wstring(i)));
+    const auto start = std::chrono::steady_clock::now();
+    const TopLevel listed = listTopLevel(dir.path());
+    testharness::note("%d entries listed in %lld ms", n, msSince(start));
+    CHECK(listed.ok());
+    CHECK_EQ(listed.entries.size(), std::size_t(n));
+    std::set<std::uint64_t> ids;
+    for (const ListedEntry &e : listed.entries)
+        ids.insert(e.entry.inode);
+    CHECK_EQ(ids.size(), std::size_t(n)); // every entry its own file id
 }
 
 TEST_MAIN()

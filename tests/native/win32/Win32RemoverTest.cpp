@@ -34,11 +34,6 @@ std::string lockers(const RemoveResult &r)
     return out;
 }
 
-bool runningOnWine()
-{
-    return ::GetProcAddress(::GetModuleHandleW(L"ntdll.dll"), "wine_get_version") != nullptr;
-}
-
 void noteResult(const char *what, const RemoveResult &r, long long ms)
 {
     testharness::note("%s: %s in %lld ms, %u attempts, slept %lld ms, code %u, %s%s", what,
@@ -414,14 +409,8 @@ TEST(deep_tree_is_scanned_and_removed_without_recursion)
     // can map to a Unix path (PATH_MAX 4096).
     Scratch dir(L"deep");
     const NativeString top = dir / L"deep";
-    NativeString p = top;
-    makeDir(p);
     const int depth = 150;
-    for (int i = 0; i < depth; ++i) {
-        p += L"\\level" + std::to_wstring(1000 + i);
-        makeDir(p);
-    }
-    writeFile(p + L"\\bottom.txt");
+    const NativeString p = makeDeepTree(top, depth);
     testharness::note("depth %d, deepest path %zu characters", depth, p.size() + 11);
     auto start = Clock::now();
     const ScanResult scanned = scan(top);
