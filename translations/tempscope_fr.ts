@@ -225,6 +225,77 @@
     </message>
 </context>
 <context>
+    <name>HistoryStore</name>
+    <message>
+        <source>the history database %1 is locked by another program (waited %2 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the history database %1 is corrupt: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an SQLite database (corrupt, or another kind of file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the history database %1: the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the history database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the history database %1 was written by a newer Tempscope (schema version %2; this version knows up to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Tempscope history database (another program&apos;s SQLite file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link to nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no history database at %1 (tempscope-cli snapshot makes one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the history database %1: the directory %2 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the history database %1: permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the history database %1 is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the history database %1: permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the history database %1: permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no history database path given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot update the history database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the history database %1 was opened for reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Inventory</name>
     <message>
         <source>&lt; 1 h</source>
@@ -272,6 +343,29 @@
     <message>
         <source>%1, working directory</source>
         <translation>%1, dossier de travail</translation>
+    </message>
+</context>
+<context>
+    <name>LowSpaceAlert</name>
+    <message>
+        <source>%1 (%2 free, %3 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temp space is running out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low free space: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fastest growing there: %1 in %2, +%3 a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no D-Bus session bus</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -675,6 +769,28 @@
     </message>
 </context>
 <context>
+    <name>tempscope::gui</name>
+    <message>
+        <source>Looks into temporary directories and cleans them safely: what is there, who made it, how old it is, and what can go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). There is NO WARRANTY, to the extent permitted by law.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tempscope::gui::AboutBox</name>
+    <message>
+        <source>About Tempscope</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tempscope::gui::AgeChartView</name>
     <message>
         <source>Si&amp;ze</source>
@@ -812,6 +928,52 @@
         <source>Delete the selected items permanently, after a preview (Shift+Delete)</source>
         <translation>Supprimer définitivement les éléments sélectionnés, après un aperçu (Maj+Suppr)</translation>
     </message>
+    <message>
+        <source>Put back what the last cleanup moved to the trash, where nothing else has taken its place (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo Move to Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo Move to Trash (1 item)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Undo Move to Trash (%n items)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open Containing Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file manager could open %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Undo Move to Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 item stays in the trash:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items stay in the trash:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tempscope::gui::CleanupWizard</name>
@@ -830,6 +992,10 @@
     <message>
         <source>picked in the items view</source>
         <translation>choisi dans la vue des éléments</translation>
+    </message>
+    <message>
+        <source>This scan was stopped before it finished: only items read completely can be removed, the others are kept. Rescan for a complete plan.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1301,10 +1467,6 @@
         <source>%1 free of %2 · %3</source>
         <translation>%1 libres sur %2 · %3</translation>
     </message>
-    <message>
-        <source>%1: %2. %3. %4</source>
-        <translation>%1&#xa0;: %2. %3. %4</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln items · %1</source>
         <translation>
@@ -1315,6 +1477,18 @@
     <message>
         <source>Changed since you added it: %1. Not scanned until you confirm it.</source>
         <translation>Modifié depuis que vous l’avez ajouté&#xa0;: %1. Il ne sera analysé qu’après votre confirmation.</translation>
+    </message>
+    <message>
+        <source> · rescan stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · rescan failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1485,6 +1659,30 @@ L’analyser et le proposer au nettoyage tel qu’il est maintenant&#xa0;?</tran
     <message>
         <source>Accept a location you added that has changed since (it is not scanned until then)</source>
         <translation>Accepter un emplacement ajouté qui a changé depuis (il n’est pas analysé d’ici là)</translation>
+    </message>
+    <message>
+        <source>Rescan of %1 stopped; the complete results from %2 are shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not rescan %1: %2; the results from %3 are shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Tempscope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2276,6 +2474,25 @@ Règle&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>tempscope::gui::ScanNotice</name>
+    <message>
+        <source>Rescan stopped at %1 — showing the complete results from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rescan failed at %1 (%2) — showing the results from %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incomplete: the scan was stopped at %1 before it finished. Sizes, ages and stale totals count only what was read, and Clean Up keeps every item that was not read completely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rescan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tempscope::gui::ScanStatus</name>
     <message>
         <source>Scan status</source>
@@ -2291,6 +2508,45 @@ Règle&#xa0;: %2</translation>
     <message>
         <source>%1 (error %2)</source>
         <translation>%1 (erreur %2)</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation type="unfinished">n’existe pas</translation>
+    </message>
+    <message>
+        <source>is not a directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation type="unfinished">permission refusée</translation>
+    </message>
+    <message>
+        <source>is a symbolic link loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tempscope::gui::ScheduleToggle</name>
+    <message>
+        <source>%1 could not be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a snapshot every hour (systemd timer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tempscope-cli was not found beside this program or on the PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs tempscope-cli schedule install or remove: a systemd user timer takes the snapshots, even while this window is closed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2353,6 +2609,79 @@ Règle&#xa0;: %2</translation>
             <numerusform>Suit la famille %1&#xa0;: %n élément de cet emplacement correspond.</numerusform>
             <numerusform>Suit la famille %1&#xa0;: %n éléments de cet emplacement correspondent.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tempscope::gui::TrendsActions</name>
+    <message>
+        <source>T&amp;rends…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temp usage over time and what keeps growing (Ctrl+Shift+H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tempscope::gui::TrendsWindow</name>
+    <message>
+        <source>Trends – Tempscope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a snapshot after each scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record every finished scan in the history database %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Growing fastest (bytes per day, robust fit):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished">Famille</translation>
+    </message>
+    <message>
+        <source>Root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All roots: total bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: bytes per family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No history to show: %1. Turn on &quot;Take a snapshot after each scan&quot; or run tempscope-cli snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history database holds no snapshots yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tempscope::gui::UserGuide</name>
+    <message>
+        <source>Tempscope User Guide</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2468,6 +2797,62 @@ Règle&#xa0;: %2</translation>
     <message>
         <source>Flush: the buffered bytes go to the OS, and the second process reads them now.</source>
         <translation>Flush&#xa0;: les octets en tampon passent au système, et le second processus les lit maintenant.</translation>
+    </message>
+    <message>
+        <source>Text mode: str in, str out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mode=&quot;w+&quot;, encoding=&quot;utf-8&quot;: write str, read str, newlines translated. Then the wrong type: bytes to a text file raise TypeError, as str to a binary one does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete=False: hand the file to another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tutorials&apos; recipe: write, let the block close the file, another program reads the path, and finally removes it. Watch the other process&apos;s answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spool&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used as a BytesIO, a spool has no name (None). After the rollover its name is a descriptor number, not a path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An exception inside the block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A RuntimeError ends the with block early. Is the directory still removed? Watch the inspector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mkstemp and mkdtemp: yours to remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The low-level functions clean up nothing: os.fdopen and os.remove, shutil.rmtree, each in try/finally.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guessable names vs mkstemp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another process takes a guessable name first. A plain open() walks into its trap; mkstemp refuses the name and picks another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gettempdir() and TMPDIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another process started with TMPDIR set finds its temp directory there; this one keeps the answer it worked out first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2896,6 +3281,191 @@ Règle&#xa0;: %2</translation>
         <source>Tempscope&apos;s in-use detection sees who holds it: %1. A cleanup keeps files that are in use.</source>
         <translation>La détection d’utilisation de Tempscope voit qui le tient&#xa0;: %1. Un nettoyage conserve les fichiers en cours d’utilisation.</translation>
     </message>
+    <message>
+        <source>%1 appears (%2). delete=False (Python 3.12+): leaving the block keeps it; removing it (shutil.rmtree) is your job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed inside the block. With delete=False that is your job; the end of the block will not touch the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TypeError: %1. os.write() on %2&apos;s descriptor takes bytes: encode the text first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TypeError: %1. %2 is a text file (mode=&quot;w+&quot;): it takes str and encodes it as UTF-8; bytes need a binary file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TypeError: %1. %2 is a binary file (Python&apos;s default mode &quot;w+b&quot;): it takes bytes. Encode the text, or pass mode=&quot;w+&quot;, encoding=&quot;utf-8&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RuntimeError inside %1&apos;s block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>UnicodeDecodeError: the %n byte(s) read are not UTF-8.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>read() returned str, %n character(s): %1. On disk: %2. Newlines were translated (newline=None): &quot;\r\n&quot; and &quot;\r&quot; read as &quot;\n&quot;; writing &quot;\n&quot; gives os.linesep.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>RuntimeError(&quot;%1&quot;) left the block, and %2 is still there: what the end of the block keeps (delete=False), an exception keeps too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RuntimeError(&quot;%1&quot;) left the block, and __exit__ ran on the way out: %2 is gone. An exception does not skip the cleanup; only a killed process does (see the crash pitfall).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tutorial says a TemporaryDirectory &quot;survives because context exited with error&quot;: it does not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>delete=False: the block ended and the directory is still there, with the %n file(s) added. Remove it yourself (shutil.rmtree).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Text mode: str in, str out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mode=&quot;w+&quot;, encoding=&quot;utf-8&quot; makes a text file: write() takes str and read() gives str. The default mode &quot;w+b&quot; takes and gives bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The other tool read %1 and saw all %n byte(s): the end of the with block closed the file, and closing flushes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The other tool could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delete=False hand-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete=False keeps the file when the block closes it, so another program can open it by name, on Windows too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finally removed it (missing_ok=True: no error had it been gone already): nothing is left behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is still there: the finally did not remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An exception inside the with block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mkstemp and mkdtemp, with try/finally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>mkstemp gives a descriptor and a path, and owns neither: os.fdopen(fd, &quot;w+b&quot;) makes a file object whose close() closes the descriptor (%n byte(s) written), and finally removes the path whatever happened in between.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>mkdtemp gives a path only: shutil.rmtree in finally removes it with what was put inside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both are gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something was left behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guessable names: a race lost, and mkstemp&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or %2 is there already and is not the playground&apos;s: nothing was touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another process made %1 first, as a link to %2. open(name, &quot;w&quot;) followed it: %2 now holds %3, written where the other process chose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>mkstemp tried %n name(s): the taken one was refused (O_EXCL|O_NOFOLLOW: FileExistsError, never a followed link), and it made %1, mode %2, instead.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tempfile.mktemp() only returns a name, like the guessable one: between it and open() the name can be taken. It is deprecated; use mkstemp or NamedTemporaryFile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gettempdir(): each process works it out once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This process: gettempdir() is %1, worked out on the first call and cached for the life of the process; setting TMPDIR now would not change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other process, started with TMPDIR=%1, answered %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other process did not answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set TMPDIR before a program starts to move its temp files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its answer is not TMPDIR: that directory failed the probe, so it took the next candidate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SpooledTemporaryFile: a BytesIO that can grow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n byte(s) it is an io.BytesIO: name is None and nothing is on disk.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The next write passed max_size=%1, so it rolled over to a TemporaryFile, and name is now %2: the descriptor number, an int, not a path. A tutorial says it &quot;gains a name attribute&quot;; there is no name to hand to another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tempscope::gui::playground::PlaygroundWindow</name>
@@ -3024,10 +3594,6 @@ Règle&#xa0;: %2</translation>
         <translation>delete</translation>
     </message>
     <message>
-        <source>Remove the file at the end of the with block (delete=True)</source>
-        <translation>Supprimer le fichier à la fin du bloc with (delete=True)</translation>
-    </message>
-    <message>
         <source>delete_on_close</source>
         <translation>delete_on_close</translation>
     </message>
@@ -3112,10 +3678,6 @@ Règle&#xa0;: %2</translation>
         <translation>Texte à écrire</translation>
     </message>
     <message>
-        <source>Written as UTF-8; \n is a line break</source>
-        <translation>Écrit en UTF-8&#xa0;; \n est un saut de ligne</translation>
-    </message>
-    <message>
         <source>&amp;Write text</source>
         <translation>Écrire le te&amp;xte</translation>
     </message>
@@ -3198,6 +3760,134 @@ Règle&#xa0;: %2</translation>
     <message>
         <source>Show &amp;me (last step)</source>
         <translation>&amp;Voir (dernière étape)</translation>
+    </message>
+    <message>
+        <source>Python 3.12+: TemporaryDirectory(delete=False) is new in 3.12; older versions raise TypeError for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python 3.12+: delete_on_close is new in 3.12; older versions raise TypeError for it. delete=False works everywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove it at the end of the with block (delete=True); TemporaryDirectory takes delete from Python 3.12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text (mode=&quot;w+&quot;, encoding=&quot;utf-8&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read and write str instead of bytes; newlines are translated. Unchecked: Python&apos;s default mode &quot;w+b&quot; (bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;ode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipes from the tutorials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text vs binary mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete=False hand-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception inside with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mkstemp / mkdtemp + finally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guessable names vs mkstemp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gettempdir() and TMPDIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spool: BytesIO, then a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>str vs bytes, newline translation and the TypeError for the wrong type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write, close, let another program read the path, remove it in finally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An exception ends the block: the directory is still removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>os.fdopen on mkstemp&apos;s descriptor and shutil.rmtree on mkdtemp&apos;s path, in try/finally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another process takes a guessable name first; mkstemp refuses taken names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another process started with TMPDIR set answers differently; this one keeps its cached answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A SpooledTemporaryFile is a BytesIO until it rolls over; then its name is a descriptor number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the wrong &amp;type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>str to a binary file, bytes to a text file: Python&apos;s TypeError</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raise in the &amp;block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An exception ends the with block: is the object still cleaned up?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written as UTF-8; \n is a line break, \r a carriage return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session as a Python script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session as a C++ function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session: Python</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session: C++</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as &amp;script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy everything done so far as one program: the C++ function when a C++ tab is shown, else the Python script</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3341,6 +4031,161 @@ Règle&#xa0;: %2</translation>
     <message>
         <source>opening it again by name works, on Windows too</source>
         <translation>le rouvrir par son nom fonctionne, aussi sous Windows</translation>
+    </message>
+    <message>
+        <source>Python 3.12+: TemporaryDirectory&apos;s delete is new in 3.12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end of the with block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end of the with block: delete=False keeps it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the block was left by the exception: __exit__ ran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the destructor ran while the exception left the scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing made yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes to a text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>str to a binary file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TextMode::write() takes a QString: bytes do not compile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QIODevice::write() takes bytes: a QString does not compile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>str, newlines translated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing; the directory stays (delete=False)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tempscope::gui::playground::snippets::recipes</name>
+    <message>
+        <source>the block closed the file: flushed, and free for others (Windows too)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the other tool opens the path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>runs whatever happened above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed, kept: autoDelete = false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file object on the descriptor: closing it closes fd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>runs even when the write raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the directory and everything in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the finally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closing f closes the descriptor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name anyone can guess</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another process gets there first: a link to a file of its choosing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O_CREAT|O_TRUNC follows the link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what mkstemp does for each name it tries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a taken name: it tries the next random one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tempfile.mktemp() only returns a name (deprecated since Python 2.3): between it and open() the name can be taken, exactly as above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follows the other process&apos;s link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O_EXCL|O_NOFOLLOW: a taken name is skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this process: worked out on the first call, then cached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the child&apos;s own answer: path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged: this process keeps its first answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TempDirResolver::cached(): one answer per process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prints: tempdir &lt;the new directory&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: an io.BytesIO inside, no file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: the data is in memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TemporaryFile&apos;s name: its descriptor number, no path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the descriptor number, twice</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QRadioButton>
 #include <QTest>
 #include <QTextDocument>
 #include <QTextDocumentFragment>
@@ -400,6 +401,7 @@ private Q_SLOTS:
         CleanupWizard wizard(scan, *m_settings);
         wizard.show();
         RulesPage *rules = wizard.rulesPage();
+        rules->deleteButton()->setChecked(true); // the user's trash stays out of the test
         rules->basisBox()->setCurrentIndex(rules->basisBox()->findData(int(AgeBasis::Mtime)));
         rules->thresholdEdit()->clear();
         QTest::keyClicks(rules->thresholdEdit(), QStringLiteral("1d"));
