@@ -2,8 +2,8 @@
 
 #include "gui/PlainText.h"
 
-#include "core/inventory/PathText.h"
 #include "core/cleanup/CleanupProfiles.h"
+#include "core/inventory/PathText.h"
 #include "gui/cleanup/PreviewPage.h"
 #include "gui/cleanup/ProgressPage.h"
 #include "gui/cleanup/ReportPage.h"

@@ -2,11 +2,11 @@
 
 #include "gui/PlainText.h"
 
+#include "core/cleanup/CleanupProfiles.h"
 #include "core/cleanup/RootGuard.h"
 #include "core/inventory/Duration.h"
 #include "core/inventory/PathText.h"
 #include "core/native/Accounts.h"
-#include "core/cleanup/CleanupProfiles.h"
 #include "gui/cleanup/CleanupWizard.h"
 
 #include <QAction>

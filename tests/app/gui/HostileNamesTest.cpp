@@ -41,12 +41,12 @@
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
 #include <QStackedBarSeries>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
-#include <QRadioButton>
 #include <QTest>
 #include <QTextDocument>
 #include <QTextDocumentFragment>

@@ -4,11 +4,11 @@
 // Delete keys of the main window.
 
 #include "gui/cleanup/CleanupWizard.h"
+#include "core/cleanup/CleanupProfiles.h"
 #include "core/inventory/Duration.h"
 #include "core/locations/ScratchRoots.h"
 #include "gui/MainWindow.h"
 #include "gui/cleanup/CleanupActions.h"
-#include "core/cleanup/CleanupProfiles.h"
 #include "gui/cleanup/PreviewModel.h"
 #include "gui/cleanup/PreviewPage.h"
 #include "gui/cleanup/ProgressPage.h"
