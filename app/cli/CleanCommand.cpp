@@ -5,6 +5,7 @@
 #include "cli/Commands.h"
 #include "cli/Interrupt.h"
 
+#include "core/catalogue/OrphanCleanup.h"
 #include "core/catalogue/Verdicts.h"
 #include "core/cleanup/CleanupExecutor.h"
 #include "core/cleanup/CleanupPlan.h"
@@ -147,39 +148,6 @@ int writeTmpfiles(const CleanupRule &rule, const QStringList &roots, const QStri
 }
 
 } // namespace
-
-// --orphans-only: the candidates of the root just added that lie in an item
-// whose verdict is not "orphan" are kept, with the verdict's reason.
-void keepAllButOrphans(CleanupPlan &plan, const Inventory &inventory, const ItemVerdicts &verdicts)
-{
-    const PlanRoot &root = plan.roots().constLast();
-    QHash<QString, QString> keptItems; // item path -> reason
-    for (qsizetype i = 0; i < inventory.items().size(); ++i) {
-        const ItemVerdict &v = verdicts.at(i);
-        if (v.verdict != Verdict::Orphan)
-            keptItems.insert(
-                pathText(inventory.tree().absolutePath(inventory.items()[i].entry)),
-                QStringLiteral("not an orphan (%1): %2").arg(verdictName(v.verdict), v.reason));
-    }
-    QHash<QString, QSet<QString>> byReason;
-    const bool endsWithSeparator = root.path.endsWith(u'/') || root.path.endsWith(u'\\');
-    const QString rootPrefix = endsWithSeparator ? root.path : root.path + u'/';
-    for (const PlanEntry &e : root.entries) {
-        if (!e.candidate || !e.path.startsWith(rootPrefix))
-            continue;
-        // The item is the first component below the root.
-        qsizetype slash = e.path.indexOf(u'/', rootPrefix.size());
-        const qsizetype backslash = e.path.indexOf(u'\\', rootPrefix.size());
-        if (backslash >= 0 && (slash < 0 || backslash < slash))
-            slash = backslash;
-        const QString item = slash < 0 ? e.path : e.path.left(slash);
-        const auto it = keptItems.constFind(item);
-        if (it != keptItems.cend())
-            byReason[*it].insert(e.path);
-    }
-    for (auto it = byReason.cbegin(); it != byReason.cend(); ++it)
-        plan.keep(it.value(), it.key());
-}
 
 CommandDoc cleanDoc()
 {

@@ -63,6 +63,11 @@ public:
     bool hasSelection() const { return !m_selection.isEmpty(); }
     const QStringList &selection() const { return m_selection; }
 
+    // Of the stale items only the orphans (their program is gone, judged
+    // when the preview is computed): the rules page's choice.
+    void setOrphansOnly(bool orphansOnly);
+    bool orphansOnly() const;
+
     const RootScan &scan() const { return m_scan; }
     QString root() const;
     CleanupProfiles &profiles() const { return *m_profiles; }

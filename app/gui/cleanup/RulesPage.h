@@ -64,6 +64,7 @@ public:
     QRadioButton *perFileButton() const { return m_perFile; }
     QRadioButton *trashButton() const { return m_trash; }
     QCheckBox *othersBox() const { return m_others; }
+    QCheckBox *orphansOnlyBox() const { return m_orphansOnly; }
 
 private:
     void fillFamilies();
@@ -91,6 +92,7 @@ private:
     QRadioButton *m_delete;
     QRadioButton *m_trash;
     QCheckBox *m_others;
+    QCheckBox *m_orphansOnly;
     QTimer m_countDelay;
     QString m_problem;
     bool m_loading = false; // setRule() in progress: edits are not the user's
