@@ -18,12 +18,6 @@ namespace tempscope::native {
 
 namespace {
 
-std::string_view baseName(std::string_view path)
-{
-    const auto slash = path.rfind('/');
-    return slash == std::string_view::npos ? path : path.substr(slash + 1);
-}
-
 bool nameMatches(std::string_view have, std::string_view want, bool prefix)
 {
     if (have.empty())
@@ -62,6 +56,12 @@ const ProcessInfo *ProcessSnapshot::find(int pid) const
 #ifdef __linux__
 
 namespace {
+
+std::string_view baseName(std::string_view path)
+{
+    const auto slash = path.rfind('/');
+    return slash == std::string_view::npos ? path : path.substr(slash + 1);
+}
 
 std::string readSmall(int dirfd, const char *name, std::size_t max)
 {
