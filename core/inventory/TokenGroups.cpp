@@ -5,7 +5,7 @@
 #include <QHash>
 
 #include <array>
-#include <tuple>
+#include <utility>
 
 namespace tempscope {
 
@@ -99,6 +99,12 @@ QList<QString> randomTokenKeys(const QList<QString> &names, const QList<qsizetyp
                 const qsizetype start = end - len;
                 if (len < MinToken)
                     continue;
+                // Underscores alone are no stem: Python's tokens may begin with them.
+                bool underscores = start > 0;
+                for (qsizetype p = 0; p < start && underscores; ++p)
+                    underscores = name[p] == u'_';
+                if (underscores)
+                    continue;
                 const bool marked = start == 0 || isSeparator(name[start - 1]);
                 if (!marked &&
                     std::find(GluedLengths.begin(), GluedLengths.end(), len) == GluedLengths.end())
@@ -114,30 +120,47 @@ QList<QString> randomTokenKeys(const QList<QString> &names, const QList<qsizetyp
     QHash<QString, bool> random;
     QList<QString> out(which.size());
     for (qsizetype k = 0; k < which.size(); ++k) {
-        // The largest group that looks random, but one with a stem before
-        // one without (those lump generators of one token length together);
-        // between equals the longest stem.
-        qsizetype bestStem = -1, bestSize = 0;
+        // The largest group that looks random with a stem, between equals
+        // the longest stem. A group without a stem (the whole base is the
+        // token) takes only names of one length, but of any generator: it wins
+        // only when it is much larger, that is when the stems are themselves
+        // random characters ("ka" + 6 of 8 random ones).
+        const QList<Candidate> *best = nullptr;
+        const QList<Candidate> *bare = nullptr;
+        QString bestKey, bareKey;
         for (const QString &g : std::as_const(candidateKeys[k])) {
             auto r = random.constFind(g);
             if (r == random.cend())
-                r = random.insert(g, looksRandom(names, groups[g]));
+                r = random.insert(g, looksRandom(names, *groups.constFind(g)));
             if (!*r)
                 continue;
-            const QList<Candidate> &group = groups[g];
-            const qsizetype stem = group.first().start;
-            const auto rank = [](qsizetype stemLength, qsizetype size) {
-                return std::tuple(stemLength > 0, size, stemLength);
-            };
-            if (rank(stem, group.size()) > rank(bestStem, bestSize)) {
-                bestStem = stem;
-                bestSize = group.size();
-                const Candidate &c = group.first();
-                const QString &name = names[c.name];
-                // No stem: the token's length is all that tells generators apart.
-                out[k] = (c.start == 0 ? QString(c.length, u'?') : name.left(c.start) + u'*') +
-                         g.mid(c.start + 1, g.lastIndexOf(u'\x01') - c.start - 1);
+            const QList<Candidate> &group = *groups.constFind(g);
+            if (group.first().start == 0) {
+                if (!bare || group.size() > bare->size()) {
+                    bare = &group;
+                    bareKey = g;
+                }
+                continue;
             }
+            const auto rank = [](const QList<Candidate> &x) {
+                return std::pair(x.size(), x.first().start);
+            };
+            if (!best || rank(group) > rank(*best)) {
+                best = &group;
+                bestKey = g;
+            }
+        }
+        constexpr qsizetype BareWinsAt = 4;
+        if (bare && (!best || bare->size() > BareWinsAt * best->size())) {
+            best = bare;
+            bestKey = bareKey;
+        }
+        if (best) {
+            const Candidate &c = best->first();
+            const QString &name = names[c.name];
+            // No stem: the token's length is all that tells generators apart.
+            out[k] = (c.start == 0 ? QString(c.length, u'?') : name.left(c.start) + u'*') +
+                     bestKey.mid(c.start + 1, bestKey.lastIndexOf(u'\x01') - c.start - 1);
         }
     }
     return out;

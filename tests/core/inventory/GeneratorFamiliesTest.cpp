@@ -166,6 +166,29 @@ private Q_SLOTS:
         QVERIFY2(share >= 0.95, qPrintable(QString::number(share)));
     }
 
+    void manyBareTokensStayOneFamily()
+    {
+        // 400 names of Python's tempfile with no prefix: among so many, some
+        // share their first characters by chance ("ka" + 6 more), which is no stem.
+        QTemporaryDir dir;
+        QProcess py;
+        py.start(QStringLiteral("python3"),
+                 {QStringLiteral("-c"),
+                  QStringLiteral("import os,sys,tempfile\n"
+                                 "for _ in range(400): os.close(tempfile.mkstemp("
+                                 "dir=sys.argv[1], prefix='', suffix='.csv')[0])"),
+                  dir.path()});
+        QVERIFY(py.waitForFinished(60'000) && py.exitCode() == 0);
+        native::ScanResult r = native::scan(nativePath(dir.path()), {});
+        const Inventory inv(std::make_shared<const native::ScanTree>(std::move(r.tree)),
+                            PrefixFamilies());
+        QCOMPARE(inv.items().size(), 400);
+        QSet<QString> families;
+        for (const Item &item : inv.items())
+            families.insert(item.family);
+        QCOMPARE(families, QSet<QString>{QStringLiteral("????????.csv")});
+    }
+
     void lettersOnlyTokensJoinTheirFamily()
     {
         // One name alone cannot show "abcdef" is random; its neighbours can.
