@@ -130,7 +130,7 @@ ItemVerdict judge(const Inventory &inv, const Item &item, const CatalogueEntry *
         return v;
     }
     if (entry->processes.isEmpty()) {
-        v.reason = tr("%1 files are not tied to one process").arg(entry->program);
+        v.reason = tr("%1: which process made it cannot be told").arg(entry->program);
         return v;
     }
     for (const native::ProcessInfo &p : processes.processes) {
