@@ -5,6 +5,8 @@
 #include "cli/Commands.h"
 #include "cli/Interrupt.h"
 
+#include "core/catalogue/OrphanCleanup.h"
+#include "core/catalogue/Verdicts.h"
 #include "core/cleanup/CleanupExecutor.h"
 #include "core/cleanup/CleanupPlan.h"
 #include "core/cleanup/Protections.h"
@@ -170,6 +172,9 @@ CommandDoc cleanDoc()
         basisOption(),
         {QStringLiteral("per-file"),
          QStringLiteral("Judge every file on its own (like tmpreaper and systemd-tmpfiles).")},
+        {QStringLiteral("orphans-only"),
+         QStringLiteral("Of the stale items, remove only orphans: those whose program is gone "
+                        "(scan shows the verdicts).")},
         {QStringLiteral("dry-run"), QStringLiteral("Show the plan; remove nothing.")},
         {QStringLiteral("trash"),
          QStringLiteral("Move items to the trash instead of deleting them.")},
@@ -290,6 +295,12 @@ int runClean(const QStringList &args)
     context.inUse = std::make_shared<const native::InUseIndex>(native::InUseIndex::scan());
     auto plan = std::make_shared<CleanupPlan>(QList<CleanupRule>{rule}, context);
     const PrefixFamilies families;
+    const bool orphansOnly = cmd.isSet(u"orphans-only");
+    QString catalogueError;
+    const Catalogue catalogue =
+        orphansOnly ? Catalogue::withUserFile(&catalogueError) : Catalogue::builtin();
+    if (!catalogueError.isEmpty())
+        writeErr(QStringLiteral("tempscope-cli: %1\n").arg(printable(catalogueError)));
     for (qsizetype i = 0; i < roots.size(); ++i) {
         const QString &root = roots.at(i);
         native::ScanResult result = native::scan(nativePath(root));
@@ -309,7 +320,10 @@ int runClean(const QStringList &args)
             continue;
         }
         auto tree = std::make_shared<const native::ScanTree>(std::move(result.tree));
-        plan->addRoot(Inventory(tree, families));
+        const Inventory inventory(tree, families);
+        plan->addRoot(inventory);
+        if (orphansOnly)
+            keepAllButOrphans(*plan, inventory, *ItemVerdicts::evaluateNow(inventory, catalogue));
     }
 
     if (StopOnSignals::signal() != 0) {

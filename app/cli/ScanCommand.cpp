@@ -4,6 +4,7 @@
 #include "cli/CommandLine.h"
 #include "cli/Commands.h"
 
+#include "core/catalogue/Verdicts.h"
 #include "core/export/CsvWriter.h"
 #include "core/export/JsonWriter.h"
 #include "core/export/PrometheusExport.h"
@@ -57,11 +58,12 @@ void printTable(const QList<RootScan> &roots, const ScanReportOptions &o)
             return items[a].bytes != items[b].bytes ? items[a].bytes > items[b].bytes
                                                     : items[a].name < items[b].name;
         });
-        writeOut(QStringLiteral("  %1 %2 %3 %4 %5 %6%7\n")
+        writeOut(QStringLiteral("  %1 %2 %3 %4 %5 %6%7%8\n")
                      .arg(pad(QStringLiteral("SIZE"), 10, true),
                           pad(QStringLiteral("ENTRIES"), 8, true),
                           pad(QStringLiteral("AGE"), 7, true), pad(QStringLiteral("KIND"), 7),
                           pad(QStringLiteral("OWNER"), 10), pad(QStringLiteral("FAMILY"), 22),
+                          r.verdicts ? pad(QStringLiteral("VERDICT"), 14) : QString(),
                           stale ? QStringLiteral("STALE NAME") : QStringLiteral("NAME")));
         for (qsizetype idx : shown) {
             const Item &item = items[idx];
@@ -75,11 +77,16 @@ void printTable(const QList<RootScan> &roots, const ScanReportOptions &o)
                                             QString::fromStdString(native::userName(item.uid)))),
                                         10),
                                     pad(printablePath(nativePath(item.family)), 22));
+            if (r.verdicts)
+                line += u' ' + pad(verdictName(r.verdicts->at(idx).verdict), 14);
             if (stale)
                 line += isStale ? QStringLiteral("yes   ") : QStringLiteral("no    ");
             line += printablePath(nativePath(item.name));
             if (item.errors)
                 line += QStringLiteral("  (%1 errors)").arg(item.errors);
+            if (r.verdicts)
+                line += QStringLiteral("  (%1)").arg(
+                    printablePath(nativePath(r.verdicts->at(idx).reason)));
             writeOut(line + u'\n');
         }
 
@@ -147,7 +154,9 @@ CommandDoc scanDoc()
     d.summary = QStringLiteral("what is in the temp directories, by item, prefix family and age");
     d.description = QStringLiteral(
         "List what the temp directories hold: every top-level item with its size, age, "
-        "owner and prefix family, then the families and any entries that could not be read. "
+        "owner, prefix family and verdict (in-use, owner-running, orphan, unknown: whether "
+        "the program that made it still runs, from the catalogue of known temp files), then "
+        "the families and any entries that could not be read. "
         "With no ROOT: the system temp directory and the scratch roots.");
     d.argument = rootsArgument(QStringLiteral("Directories to scan."));
     d.options = {
@@ -259,6 +268,12 @@ int runScan(const QStringList &args)
     PrefixFamilies families;
     for (const QString &p : std::as_const(options.prefixes))
         families.addUserFamily(p);
+    QString catalogueError;
+    const Catalogue catalogue = Catalogue::withUserFile(&catalogueError);
+    if (!catalogueError.isEmpty())
+        writeErr(
+            QStringLiteral("tempscope-cli: %1\n").arg(printablePath(nativePath(catalogueError))));
+    const bool verdicts = !cmd.isSet(u"prometheus");
 
     // Named roots must all be scannable before anything is printed.
     QList<RootScan> roots;
@@ -292,6 +307,8 @@ int runScan(const QStringList &args)
         } else {
             auto tree = std::make_shared<const native::ScanTree>(std::move(result.tree));
             r.inventory = std::make_shared<const Inventory>(tree, families);
+            if (verdicts)
+                r.verdicts = ItemVerdicts::evaluateNow(*r.inventory, catalogue);
         }
         roots.append(std::move(r));
     }

@@ -1,5 +1,6 @@
 #include "core/export/ScanExport.h"
 
+#include "core/catalogue/Verdicts.h"
 #include "core/export/CsvWriter.h"
 #include "core/export/JsonWriter.h"
 #include "core/inventory/PathText.h"
@@ -19,6 +20,24 @@ namespace {
 QString itemPath(const Inventory &inv, const Item &item)
 {
     return pathText(inv.tree().absolutePath(item.entry));
+}
+
+const ItemVerdict *verdictOf(const RootScan &r, qsizetype idx)
+{
+    return r.verdicts && idx < r.verdicts->size() ? &r.verdicts->at(idx) : nullptr;
+}
+
+// creator_pid, creator_program, creator_alive, verdict, verdict_reason
+QStringList verdictColumns(const ItemVerdict *v)
+{
+    if (!v)
+        return {QString(), QString(), QString(), QString(), QString()};
+    const Creator &c = v->creator;
+    return {c.pid ? QString::number(c.pid) : QString(), c.program,
+            !c.alive   ? QString()
+            : *c.alive ? QStringLiteral("true")
+                       : QStringLiteral("false"),
+            verdictName(v->verdict), v->reason};
 }
 
 } // namespace
@@ -167,6 +186,30 @@ void writeScanJson(JsonWriter &out, const QList<RootScan> &roots, const ScanRepo
             out.field("mode", modeText(item.mode));
             out.field("mount_point", item.mountPoint);
             out.field("errors", quint64(item.errors));
+            const ItemVerdict *v = verdictOf(r, idx);
+            if (!v) {
+                out.nullField("creator");
+                out.nullField("verdict");
+                out.nullField("verdict_reason");
+                return;
+            }
+            out.key("creator");
+            out.beginObject();
+            if (v->creator.pid)
+                out.field("pid", v->creator.pid);
+            else
+                out.nullField("pid");
+            if (v->creator.program.isEmpty())
+                out.nullField("program");
+            else
+                out.field("program", v->creator.program);
+            if (v->creator.alive)
+                out.field("alive", *v->creator.alive);
+            else
+                out.nullField("alive");
+            out.endObject();
+            out.field("verdict", verdictName(v->verdict));
+            out.field("verdict_reason", v->reason);
         });
 
         out.objectArray("families", inv.families(o.age), [&](const FamilyStats &f) {
@@ -203,13 +246,30 @@ void writeScanJson(JsonWriter &out, const QList<RootScan> &roots, const ScanRepo
 
 QStringList scanCsvHeader()
 {
-    return {QStringLiteral("root"),        QStringLiteral("path"),    QStringLiteral("name"),
-            QStringLiteral("family"),      QStringLiteral("kind"),    QStringLiteral("bytes"),
-            QStringLiteral("disk_bytes"),  QStringLiteral("entries"), QStringLiteral("mtime"),
-            QStringLiteral("atime"),       QStringLiteral("ctime"),   QStringLiteral("newest"),
-            QStringLiteral("age_seconds"), QStringLiteral("stale"),   QStringLiteral("uid"),
-            QStringLiteral("owner"),       QStringLiteral("mode"),    QStringLiteral("errors"),
-            QStringLiteral("path_hex")};
+    return {QStringLiteral("root"),
+            QStringLiteral("path"),
+            QStringLiteral("name"),
+            QStringLiteral("family"),
+            QStringLiteral("kind"),
+            QStringLiteral("bytes"),
+            QStringLiteral("disk_bytes"),
+            QStringLiteral("entries"),
+            QStringLiteral("mtime"),
+            QStringLiteral("atime"),
+            QStringLiteral("ctime"),
+            QStringLiteral("newest"),
+            QStringLiteral("age_seconds"),
+            QStringLiteral("stale"),
+            QStringLiteral("uid"),
+            QStringLiteral("owner"),
+            QStringLiteral("mode"),
+            QStringLiteral("errors"),
+            QStringLiteral("path_hex"),
+            QStringLiteral("creator_pid"),
+            QStringLiteral("creator_program"),
+            QStringLiteral("creator_alive"),
+            QStringLiteral("verdict"),
+            QStringLiteral("verdict_reason")};
 }
 
 void writeScanCsv(CsvWriter &out, const QList<RootScan> &roots, const ScanReportOptions &o)
@@ -222,18 +282,26 @@ void writeScanCsv(CsvWriter &out, const QList<RootScan> &roots, const ScanReport
         for (qsizetype idx : filterItems(*r.inventory, o)) {
             const Item &item = inv.items()[idx];
             const QString path = itemPath(inv, item);
-            out.row({inv.rootPath(), path, item.name, item.family,
-                     QString::fromLatin1(native::kindName(item.kind)), QString::number(item.bytes),
-                     QString::number(item.diskBytes), QString::number(item.entries),
-                     isoTime(item.timestamp(AgeBasis::Mtime)),
-                     isoTime(item.timestamp(AgeBasis::Atime)),
-                     isoTime(item.timestamp(AgeBasis::Ctime)),
-                     isoTime(item.timestamp(AgeBasis::Newest)),
-                     QString::number(o.age.age(item).count()),
-                     o.age.isStale(item) ? QStringLiteral("true") : QStringLiteral("false"),
-                     QString::number(item.uid), QString::fromStdString(native::userName(item.uid)),
-                     modeText(item.mode), QString::number(item.errors),
-                     CsvWriter::hexColumn(path, {item.name, item.family})});
+            QStringList row{inv.rootPath(),
+                            path,
+                            item.name,
+                            item.family,
+                            QString::fromLatin1(native::kindName(item.kind)),
+                            QString::number(item.bytes),
+                            QString::number(item.diskBytes),
+                            QString::number(item.entries),
+                            isoTime(item.timestamp(AgeBasis::Mtime)),
+                            isoTime(item.timestamp(AgeBasis::Atime)),
+                            isoTime(item.timestamp(AgeBasis::Ctime)),
+                            isoTime(item.timestamp(AgeBasis::Newest)),
+                            QString::number(o.age.age(item).count()),
+                            o.age.isStale(item) ? QStringLiteral("true") : QStringLiteral("false"),
+                            QString::number(item.uid),
+                            QString::fromStdString(native::userName(item.uid)),
+                            modeText(item.mode),
+                            QString::number(item.errors),
+                            CsvWriter::hexColumn(path, {item.name, item.family})};
+            out.row(row + verdictColumns(verdictOf(r, idx)));
         }
     }
     out.flush();

@@ -94,12 +94,17 @@ Inventory::Inventory(std::shared_ptr<const ScanTree> tree, const PrefixFamilies 
     m_items.reserve(qsizetype(root.childCount));
     // Equal family keys share one string: a root of a million files from a
     // few programs holds a few keys, not a million.
-    QSet<QString> keys;
+    // Families are judged over all names at once (PrefixFamilies::keysFor).
+    QList<QString> names;
+    names.reserve(qsizetype(root.childCount));
     for (std::uint32_t i = root.firstChild; i < root.firstChild + root.childCount; ++i) {
-        Item item = itemHeadedBy(t, i);
-        item.family = *keys.insert(families.keyFor(item.name));
-        m_items.append(std::move(item));
+        m_items.append(itemHeadedBy(t, i));
+        names.append(m_items.constLast().name);
     }
+    const QList<QString> familyKeys = families.keysFor(names);
+    QSet<QString> keys;
+    for (qsizetype i = 0; i < m_items.size(); ++i)
+        m_items[i].family = *keys.insert(familyKeys[i]);
 
     // Which item each entry belongs to: the root's children are the items,
     // one block; parents precede children, so one forward pass finds the

@@ -1,5 +1,8 @@
 #include "core/inventory/PrefixFamilies.h"
 
+#include "core/catalogue/Catalogue.h"
+#include "core/inventory/TokenGroups.h"
+
 #include <QCoreApplication>
 
 #include <array>
@@ -142,6 +145,21 @@ bool isRandomRun(QStringView s, bool lowerOnlyOk)
 
 } // namespace
 
+qsizetype PrefixFamilies::suffixStart(QStringView name)
+{
+    // Up to two recognisable extensions, never the whole name.
+    qsizetype baseEnd = name.size();
+    for (int round = 0; round < 2; ++round) {
+        const qsizetype dot = name.lastIndexOf(u'.', baseEnd - 1);
+        if (dot <= 0 || (dot == 1 && name[0] == u'.'))
+            break;
+        if (!isExtension(name.mid(dot + 1, baseEnd - dot - 1)))
+            break;
+        baseEnd = dot;
+    }
+    return baseEnd;
+}
+
 QString PrefixFamilies::inferKey(QStringView name)
 {
     if (name.isEmpty())
@@ -153,16 +171,7 @@ QString PrefixFamilies::inferKey(QStringView name)
             return name.toString();
     }
 
-    // Suffix: up to two recognisable extensions, never the whole name.
-    qsizetype baseEnd = name.size();
-    for (int round = 0; round < 2; ++round) {
-        const qsizetype dot = name.lastIndexOf(u'.', baseEnd - 1);
-        if (dot <= 0 || (dot == 1 && name[0] == u'.'))
-            break;
-        if (!isExtension(name.mid(dot + 1, baseEnd - dot - 1)))
-            break;
-        baseEnd = dot;
-    }
+    const qsizetype baseEnd = suffixStart(name);
     const QStringView base = name.left(baseEnd);
     const QStringView suffix = name.mid(baseEnd);
     auto key = [&](QStringView stem) -> QString {
@@ -301,13 +310,42 @@ void PrefixFamilies::addUserFamily(const QString &prefixOrGlob)
         m_userKeys.append(key);
 }
 
-QString PrefixFamilies::keyFor(QStringView name) const
+PrefixFamilies::PrefixFamilies() : m_catalogue(&Catalogue::builtin()) {}
+
+QString PrefixFamilies::declaredKey(QStringView name) const
 {
     for (const QString &k : m_userKeys) {
         if (globMatch(k, name))
             return k;
     }
-    return inferKey(name);
+    if (m_catalogue) {
+        if (const CatalogueEntry *e = m_catalogue->match(name))
+            return e->family;
+    }
+    return {};
+}
+
+QString PrefixFamilies::keyFor(QStringView name) const
+{
+    const QString declared = declaredKey(name);
+    return declared.isEmpty() ? inferKey(name) : declared;
+}
+
+QList<QString> PrefixFamilies::keysFor(const QList<QString> &names) const
+{
+    QList<QString> keys(names.size());
+    QList<qsizetype> open; // names no user family or catalogue entry claims
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        keys[i] = declaredKey(names[i]);
+        if (keys[i].isEmpty())
+            open.append(i);
+    }
+    const QList<QString> grouped = randomTokenKeys(names, open);
+    for (qsizetype k = 0; k < open.size(); ++k) {
+        const qsizetype i = open[k];
+        keys[i] = !grouped[k].isEmpty() ? grouped[k] : inferKey(names[i]);
+    }
+    return keys;
 }
 
 bool PrefixFamilies::globMatch(QStringView glob, QStringView name)

@@ -15,14 +15,16 @@
 namespace tempscope {
 
 class ItemStates;
+class ItemVerdicts;
 
 struct RootScan
 {
-    QString requested;                          // the root as given
-    std::shared_ptr<const Inventory> inventory; // null when the root could not be scanned
-    std::shared_ptr<const ItemStates> states;   // in use and protected, as of the end of the scan
-    QString error;                              // why it could not be scanned
-    native::TimeNs scannedAt = 0;               // ages are measured from here
+    QString requested;                            // the root as given
+    std::shared_ptr<const Inventory> inventory;   // null when the root could not be scanned
+    std::shared_ptr<const ItemStates> states;     // in use and protected, as of the end of the scan
+    std::shared_ptr<const ItemVerdicts> verdicts; // who made each item, is it orphaned (or null)
+    QString error;                                // why it could not be scanned
+    native::TimeNs scannedAt = 0;                 // ages are measured from here
     qint64 elapsedMs = 0;
     bool cancelled = false; // the inventory is incomplete
 

@@ -149,6 +149,12 @@ CleanupWizard *CleanupActions::createWizard(const RootScan &scan)
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     const AgeRule rule = m_context.ageRule();
     wizard->setDefaultAge(rule.basis, rule.threshold);
+    // Opened from an orphan: cleaning orphans is the likely wish.
+    if (const Item *current = m_context.itemsModel->itemAt(
+            sourceIndex(m_context.itemsView->currentIndex(), m_context.itemsModel))) {
+        const ItemVerdict *v = m_context.itemsModel->verdictOf(*current);
+        wizard->setOrphansOnly(v && v->verdict == Verdict::Orphan);
+    }
     const QString root = scan.requested;
     connect(wizard, &CleanupWizard::cleanupFinished, this,
             [this, root](const QString &, const CleanupReport &report) {

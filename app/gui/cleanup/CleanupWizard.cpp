@@ -10,6 +10,7 @@
 #include "gui/cleanup/RulesPage.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QScreen>
 
 namespace tempscope::gui {
@@ -72,6 +73,16 @@ void CleanupWizard::setSelection(const QStringList &paths, CleanupAction action)
     m_selectionAction = action;
     setStartId(paths.isEmpty() ? RulesPageId : PreviewPageId);
     setWindowTitle(action == CleanupAction::Trash ? tr("Move to Trash") : tr("Delete Permanently"));
+}
+
+void CleanupWizard::setOrphansOnly(bool orphansOnly)
+{
+    m_rules->orphansOnlyBox()->setChecked(orphansOnly);
+}
+
+bool CleanupWizard::orphansOnly() const
+{
+    return m_rules->orphansOnlyBox()->isChecked();
 }
 
 CleanupRule CleanupWizard::rule() const

@@ -67,6 +67,11 @@ public:
     bool hasSelection() const { return !m_selection.isEmpty(); }
     const QStringList &selection() const { return m_selection; }
 
+    // Of the stale items only the orphans (their program is gone, judged
+    // when the preview is computed): the rules page's choice.
+    void setOrphansOnly(bool orphansOnly);
+    bool orphansOnly() const;
+
     const RootScan &scan() const { return m_scan; }
     // Appended to the subtitles of the rules and the preview when the scan
     // was stopped before it finished; empty otherwise.

@@ -2,6 +2,7 @@
 
 #include "gui/PlainText.h"
 
+#include "core/catalogue/OrphanCleanup.h"
 #include "core/cleanup/CleanupProfiles.h"
 #include "core/cleanup/RootGuard.h"
 #include "core/inventory/Duration.h"
@@ -216,8 +217,9 @@ void PreviewPage::compute()
     std::shared_ptr<const Inventory> inventory = scan.inventory;
     const CleanupRule rule = m_wizard->rule();
     const QStringList selection = m_wizard->selection();
-    m_watcher.setFuture(
-        QtConcurrent::run([inventory, rule, selection]() -> std::shared_ptr<const CleanupPlan> {
+    const bool orphansOnly = m_wizard->orphansOnly();
+    m_watcher.setFuture(QtConcurrent::run(
+        [inventory, rule, selection, orphansOnly]() -> std::shared_ptr<const CleanupPlan> {
             CleanupPlan::Context context;
             context.now = Inventory::nowNs();
             context.uid = native::currentUid();
@@ -229,6 +231,12 @@ void PreviewPage::compute()
             plan->addRoot(*inventory);
             if (!selection.isEmpty())
                 plan->restrictTo(selection);
+            if (orphansOnly) { // judged now, not at the scan
+                QString error;
+                keepAllButOrphans(
+                    *plan, *inventory,
+                    *ItemVerdicts::evaluateNow(*inventory, Catalogue::withUserFile(&error)));
+            }
             return plan;
         }));
 }

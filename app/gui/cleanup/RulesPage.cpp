@@ -75,7 +75,9 @@ RulesPage::RulesPage(CleanupWizard *wizard)
       m_delete(new QRadioButton(tr("&Delete permanently"), this)),
       m_trash(new QRadioButton(tr("Move to the t&rash"), this)),
       m_others(new QCheckBox(tr("Include ot&her users' files (only where you have the permission)"),
-                             this))
+                             this)),
+      m_orphansOnly(new QCheckBox(
+          tr("Orphans only: items whose pro&gram is gone (their verdict is \"orphan\")"), this))
 {
     setTitle(tr("Cleanup Rules"));
     setSubTitle(
@@ -204,6 +206,7 @@ RulesPage::RulesPage(CleanupWizard *wizard)
     auto *excludeLabel = new QLabel(tr("&Keep:"), this);
     excludeLabel->setBuddy(m_excludes);
     form->addRow(excludeLabel, m_excludes);
+    form->addRow(QString(), m_orphansOnly);
     form->addRow(tr("Judge:"), unitBox);
     form->addRow(tr("Action:"), actionBox);
 

@@ -65,6 +65,7 @@ public:
     QRadioButton *trashButton() const { return m_trash; }
     QRadioButton *deleteButton() const { return m_delete; }
     QCheckBox *othersBox() const { return m_others; }
+    QCheckBox *orphansOnlyBox() const { return m_orphansOnly; }
 
 private:
     void fillFamilies();
@@ -92,6 +93,7 @@ private:
     QRadioButton *m_delete;
     QRadioButton *m_trash;
     QCheckBox *m_others;
+    QCheckBox *m_orphansOnly;
     QTimer m_countDelay;
     QString m_problem;
     bool m_loading = false; // setRule() in progress: edits are not the user's

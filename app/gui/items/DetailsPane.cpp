@@ -39,6 +39,8 @@ enum Field {
     Errors,
     HeldBy,
     Protection,
+    MadeBy,
+    VerdictField,
     FieldCount
 };
 
@@ -135,11 +137,11 @@ void DetailsPane::retranslateUi()
     m_copy->setText(tr("&Copy path"));
     m_open->setText(tr("&Open containing folder"));
     m_why->setAccessibleName(tr("Why the item is or is not stale"));
-    const QString names[FieldCount] = {tr("Kind:"),    tr("Family:"),        tr("Size:"),
-                                       tr("Entries:"), tr("Modified:"),      tr("Accessed:"),
-                                       tr("Changed:"), tr("Newest inside:"), tr("Permissions:"),
-                                       tr("Owner:"),   tr("Inode:"),         tr("Unreadable:"),
-                                       tr("Held by:"), tr("Protected:")};
+    const QString names[FieldCount] = {
+        tr("Kind:"),        tr("Family:"),    tr("Size:"),    tr("Entries:"),
+        tr("Modified:"),    tr("Accessed:"),  tr("Changed:"), tr("Newest inside:"),
+        tr("Permissions:"), tr("Owner:"),     tr("Inode:"),   tr("Unreadable:"),
+        tr("Held by:"),     tr("Protected:"), tr("Made by:"), tr("Verdict:")};
     for (int i = 0; i < FieldCount; ++i)
         m_fields[i].first->setText(names[i]);
 }
@@ -156,6 +158,26 @@ QString DetailsPane::permissionsText(quint32 mode, native::Kind kind)
     return s + QStringLiteral(" (%1)").arg(mode & 07777, 4, 8, QChar(u'0'));
 }
 
+QString DetailsPane::madeByText(const ItemVerdict *verdict)
+{
+    if (!verdict || verdict->creator.program.isEmpty())
+        return tr("no known program (not in the catalogue of known temp files)");
+    QString error;
+    const Catalogue catalogue = Catalogue::withUserFile(&error);
+    const CatalogueEntry *entry = nullptr;
+    for (const CatalogueEntry &e : catalogue.entries()) {
+        if (e.id == verdict->creator.entryId)
+            entry = &e;
+    }
+    QString text = verdict->creator.pid
+                       ? tr("%1, pid %2").arg(verdict->creator.program).arg(verdict->creator.pid)
+                       : verdict->creator.program;
+    if (entry)
+        text += u'\n' + entry->purposeText() + u'\n' +
+                tr("Catalogue entry \"%1\"; safe to remove: %2").arg(entry->id, entry->safeText());
+    return text;
+}
+
 void DetailsPane::showItem(std::shared_ptr<const Inventory> inventory, qsizetype itemIndex,
                            const AgeRule &rule, std::shared_ptr<const ItemStates> states)
 {
@@ -168,7 +190,8 @@ void DetailsPane::showItem(std::shared_ptr<const Inventory> inventory, qsizetype
 }
 
 void DetailsPane::showRow(std::shared_ptr<const Inventory> inventory, const Item &item,
-                          const AgeRule &rule, std::shared_ptr<const ItemStates> states)
+                          const AgeRule &rule, std::shared_ptr<const ItemStates> states,
+                          const ItemVerdict *verdict)
 {
     if (!inventory || item.entry == 0 || item.entry >= inventory->tree().size()) {
         clear();
@@ -227,6 +250,8 @@ void DetailsPane::showRow(std::shared_ptr<const Inventory> inventory, const Item
                            : tr("%Ln entries inside could not be read", nullptr, int(item.errors)),
         held.isEmpty() ? tr("no process (as far as this user can see)") : held.join(u'\n'),
         protection,
+        madeByText(verdict),
+        verdict ? tr("%1: %2").arg(verdictLabel(verdict->verdict), verdict->reason) : QString(),
     };
     for (int i = 0; i < FieldCount; ++i)
         m_fields[i].second->setText(values[i]);
@@ -235,6 +260,10 @@ void DetailsPane::showRow(std::shared_ptr<const Inventory> inventory, const Item
     m_fields[Newest].second->setVisible(dir);
     m_fields[Protection].first->setVisible(!protection.isEmpty());
     m_fields[Protection].second->setVisible(!protection.isEmpty());
+    for (int f : {MadeBy, VerdictField}) {
+        m_fields[f].first->setVisible(verdict != nullptr);
+        m_fields[f].second->setVisible(verdict != nullptr);
+    }
 
     // Why it is (not) stale, then what keeps a cleanup away from it anyway.
     QStringList why{rule.explain(item)};
@@ -242,6 +271,8 @@ void DetailsPane::showRow(std::shared_ptr<const Inventory> inventory, const Item
         why << tr("A cleanup keeps it while it is in use: it was open when the scan finished.");
     if (!protection.isEmpty())
         why << tr("A cleanup never removes it: the built-in protections keep %1.").arg(protection);
+    if (verdict && verdict->verdict == tempscope::Verdict::Orphan)
+        why << tr("It is an orphan: the program that made it is gone (%1).").arg(verdict->reason);
     m_why->setText(why.join(u' '));
     m_stack->setCurrentIndex(1);
 }

@@ -10,6 +10,7 @@
 //
 // GUI thread only. Holds the inventory it shows alive.
 
+#include "core/catalogue/Verdicts.h"
 #include "core/cleanup/ItemStates.h"
 #include "core/inventory/AgeRule.h"
 #include "core/inventory/Inventory.h"
@@ -37,8 +38,10 @@ public:
                   const AgeRule &rule, std::shared_ptr<const ItemStates> states = {});
     // Any row of the items view: an item, or an entry inside one with its
     // subtree totals (ItemsModel::rowItem()).
+    // With the row's verdict (who made it, is it an orphan) when there is one.
     void showRow(std::shared_ptr<const Inventory> inventory, const Item &row, const AgeRule &rule,
-                 std::shared_ptr<const ItemStates> states = {});
+                 std::shared_ptr<const ItemStates> states = {},
+                 const ItemVerdict *verdict = nullptr);
     void clear();
     // The text of every field, for tests and for copying all at once.
     QString text() const;
@@ -52,6 +55,8 @@ protected:
 private:
     void retranslateUi();
     void copyPath();
+    // The verdict's program, pid and its catalogue entry's purpose.
+    static QString madeByText(const ItemVerdict *verdict);
     void openContainingFolder();
 
     std::shared_ptr<const Inventory> m_inventory;

@@ -25,9 +25,21 @@ void FamiliesModel::setTrackedFamilies(const QStringList &keys)
     endResetModel();
 }
 
+const CatalogueEntry *FamiliesModel::entryOf(const QString &key) const
+{
+    const auto it = m_entryOfFamily.constFind(key);
+    return it != m_entryOfFamily.cend() ? &m_catalogue.entries()[*it] : nullptr;
+}
+
 void FamiliesModel::setInventory(std::shared_ptr<const Inventory> inventory, const AgeRule &rule)
 {
     beginResetModel();
+    // The user's catalogue as it is now: the families the scan gave come from it.
+    QString error;
+    m_catalogue = Catalogue::withUserFile(&error);
+    m_entryOfFamily.clear();
+    for (qsizetype i = m_catalogue.entries().size() - 1; i >= 0; --i)
+        m_entryOfFamily.insert(m_catalogue.entries()[i].family, i); // the first entry wins
     m_inventory = std::move(inventory);
     m_rule = rule;
     recompute();
@@ -93,6 +105,10 @@ QVariant FamiliesModel::data(const QModelIndex &index, int role) const
                 return QString();
             return f.staleCount ? tr("%L1 · %2").arg(f.staleCount).arg(formatBytes(f.staleBytes))
                                 : tr("none");
+        case Program:
+            if (const CatalogueEntry *e = entryOf(f.key))
+                return e->program;
+            return QString();
         }
         break;
     case SortRole:
@@ -109,6 +125,10 @@ QVariant FamiliesModel::data(const QModelIndex &index, int role) const
             return qlonglong(-f.newest);
         case Stale:
             return staleShare;
+        case Program: {
+            const CatalogueEntry *e = entryOf(f.key);
+            return e ? e->program.toCaseFolded() : QString();
+        }
         }
         break;
     case KeyRole:
@@ -124,6 +144,11 @@ QVariant FamiliesModel::data(const QModelIndex &index, int role) const
             return tr("tracked family");
         break;
     case Qt::ToolTipRole:
+        if (index.column() == Program || (index.column() == Key && !m_tracked.contains(f.key))) {
+            if (const CatalogueEntry *e = entryOf(f.key))
+                return tr("%1: %2\nSafe to remove: %3")
+                    .arg(e->program, e->purposeText(), e->safeText());
+        }
         if (index.column() == Key && m_tracked.contains(f.key))
             return f.count ? tr("A family you track")
                            : tr("A family you track; no item in this location belongs to it");
@@ -134,7 +159,7 @@ QVariant FamiliesModel::data(const QModelIndex &index, int role) const
                 .arg(qRound(staleShare * 100));
         break;
     case Qt::TextAlignmentRole:
-        if (index.column() != Key)
+        if (index.column() != Key && index.column() != Program)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         break;
     }
@@ -144,8 +169,9 @@ QVariant FamiliesModel::data(const QModelIndex &index, int role) const
 const HeaderSections &FamiliesModel::sections() const
 {
     static const HeaderSections sections(
-        staticMetaObject, {QT_TR_NOOP("Family"), QT_TR_NOOP("Items"), QT_TR_NOOP("Size"),
-                           QT_TR_NOOP("Oldest"), QT_TR_NOOP("Newest"), QT_TR_NOOP("Stale")});
+        staticMetaObject,
+        {QT_TR_NOOP("Family"), QT_TR_NOOP("Items"), QT_TR_NOOP("Size"), QT_TR_NOOP("Oldest"),
+         QT_TR_NOOP("Newest"), QT_TR_NOOP("Stale"), QT_TR_NOOP("Program")});
     return sections;
 }
 

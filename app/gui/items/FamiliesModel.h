@@ -17,6 +17,10 @@
 
 #include <memory>
 
+#include "core/catalogue/Catalogue.h"
+
+#include <QHash>
+
 namespace tempscope::gui {
 
 class FamiliesModel final : public TitledTableModel
@@ -25,7 +29,7 @@ class FamiliesModel final : public TitledTableModel
     Q_DISABLE_COPY_MOVE(FamiliesModel)
 
 public:
-    enum Column { Key, Count, Size, Oldest, Newest, Stale, ColumnCount };
+    enum Column { Key, Count, Size, Oldest, Newest, Stale, Program, ColumnCount };
     enum Role { SortRole = Qt::UserRole + 1, KeyRole, TrackedRole };
 
     explicit FamiliesModel(QObject *parent = nullptr);
@@ -43,12 +47,16 @@ public:
 private:
     const HeaderSections &sections() const override;
     void recompute();
+    // The catalogue entry whose family this is (by key), or null.
+    const CatalogueEntry *entryOf(const QString &key) const;
 
     std::shared_ptr<const Inventory> m_inventory;
     AgeRule m_rule;
     QList<FamilyStats> m_families;
     QStringList m_tracked;
     QIcon m_trackedIcon;
+    Catalogue m_catalogue = Catalogue::builtin(); // with the user's entries
+    QHash<QString, qsizetype> m_entryOfFamily;
 };
 
 } // namespace tempscope::gui

@@ -18,8 +18,8 @@ namespace tempscope::gui {
 FilterBar::FilterBar(QWidget *parent)
     : QWidget(parent), m_text(new QLineEdit(this)), m_familyLabel(new QLabel(this)),
       m_clearFamily(new QToolButton(this)), m_staleOnly(new QCheckBox(this)),
-      m_ageRange(new QComboBox(this)), m_threshold(new QLineEdit(this)),
-      m_basis(new QComboBox(this))
+      m_orphansOnly(new QCheckBox(this)), m_ageRange(new QComboBox(this)),
+      m_threshold(new QLineEdit(this)), m_basis(new QComboBox(this))
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -35,6 +35,8 @@ FilterBar::FilterBar(QWidget *parent)
     layout->addWidget(m_clearFamily);
 
     layout->addWidget(m_staleOnly);
+    m_orphansOnly->setObjectName(QStringLiteral("orphansOnly"));
+    layout->addWidget(m_orphansOnly);
 
     auto *ageLabel = m_ageLabel = new QLabel(this);
     ageLabel->setBuddy(m_ageRange);
@@ -63,6 +65,7 @@ FilterBar::FilterBar(QWidget *parent)
     connect(m_text, &QLineEdit::textChanged, &m_textDelay, qOverload<>(&QTimer::start));
     connect(&m_textDelay, &QTimer::timeout, this, &FilterBar::emitFilter);
     connect(m_staleOnly, &QCheckBox::toggled, this, &FilterBar::emitFilter);
+    connect(m_orphansOnly, &QCheckBox::toggled, this, &FilterBar::emitFilter);
     connect(m_ageRange, &QComboBox::currentIndexChanged, this, &FilterBar::emitFilter);
     connect(m_clearFamily, &QToolButton::clicked, this, [this] {
         setFamily({});
@@ -81,6 +84,7 @@ ItemFilter FilterBar::filter() const
     f.text = m_text->text();
     f.family = m_family;
     f.staleOnly = m_staleOnly->isChecked();
+    f.orphansOnly = m_orphansOnly->isChecked();
     const int bucket = ageBucket();
     if (bucket >= 0) {
         const QList<AgeBucket> buckets = Inventory::emptyAgeBuckets();
@@ -148,6 +152,9 @@ void FilterBar::retranslateUi()
     m_clearFamily->setAccessibleName(tr("Clear family filter"));
     m_staleOnly->setText(tr("&Stale only"));
     m_staleOnly->setToolTip(tr("Show only items older than the threshold"));
+    m_orphansOnly->setText(tr("O&rphans only"));
+    m_orphansOnly->setToolTip(
+        tr("Show only items whose program is gone (the Verdict column says why)"));
     m_ageLabel->setText(tr("A&ge:"));
     m_ageRange->setAccessibleName(tr("Age range"));
     m_ageRange->setToolTip(tr("Show only items of this age, measured on the timestamp basis"));

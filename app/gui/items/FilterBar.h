@@ -40,6 +40,7 @@ public:
     QLineEdit *thresholdEdit() const { return m_threshold; }
     QComboBox *basisBox() const { return m_basis; }
     QCheckBox *staleOnlyBox() const { return m_staleOnly; }
+    QCheckBox *orphansOnlyBox() const { return m_orphansOnly; }
     QComboBox *ageRangeBox() const { return m_ageRange; }
     QToolButton *clearFamilyButton() const { return m_clearFamily; }
 
@@ -61,6 +62,7 @@ private:
     QLabel *m_familyLabel;
     QToolButton *m_clearFamily;
     QCheckBox *m_staleOnly;
+    QCheckBox *m_orphansOnly;
     QComboBox *m_ageRange;
     QLineEdit *m_threshold;
     QComboBox *m_basis;

@@ -61,8 +61,8 @@ InspectorPanel::InspectorPanel(const QSettings &settings, std::function<AgeRule(
     m_itemsView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_itemsView->header()->setSortIndicator(ItemsModel::Size, Qt::DescendingOrder);
     const int em = window->fontMetrics().horizontalAdvance(u'M');
-    const int widths[ItemsModel::ColumnCount] = {18 * em, 10 * em, 6 * em, 7 * em,
-                                                 5 * em,  5 * em,  5 * em, 6 * em};
+    const int widths[ItemsModel::ColumnCount] = {18 * em, 10 * em, 6 * em, 7 * em, 5 * em,
+                                                 5 * em,  5 * em,  6 * em, 8 * em};
     for (int c = 0; c < ItemsModel::ColumnCount; ++c)
         m_itemsView->header()->resizeSection(c, widths[c]);
     connect(m_itemsView->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -123,7 +123,7 @@ void InspectorPanel::show(const RootScan &scan)
     m_shown = scan;
     const AgeRule rule = m_currentRule();
     m_filterBar->setFamily({});
-    m_itemsModel->setInventory(scan.inventory, rule, scan.states);
+    m_itemsModel->setInventory(scan.inventory, rule, scan.states, scan.verdicts);
     m_familiesModel->setInventory(scan.inventory, rule);
     // The chart is drawn when its tab is shown: at 10,000 items grouping them
     // by family and age costs a frame the items view needs more.
@@ -161,7 +161,9 @@ void InspectorPanel::showCurrentRow()
         m_details->clear();
         return;
     }
-    m_details->showRow(m_shown.inventory, *row, m_itemsModel->ageRule(), m_shown.states);
+    const Item *item = m_itemsModel->itemAt(m_itemsView->currentIndex());
+    m_details->showRow(m_shown.inventory, *row, m_itemsModel->ageRule(), m_shown.states,
+                       item ? m_itemsModel->verdictOf(*item) : nullptr);
 }
 
 void InspectorPanel::fitSectionTitles()

@@ -22,12 +22,18 @@ ItemsModel::ItemsModel(QObject *parent) : QAbstractItemModel(parent)
 }
 
 void ItemsModel::setInventory(std::shared_ptr<const Inventory> inventory, const AgeRule &rule,
-                              std::shared_ptr<const ItemStates> states)
+                              std::shared_ptr<const ItemStates> states,
+                              std::shared_ptr<const ItemVerdicts> verdicts)
 {
     beginResetModel();
     clearNodes();
     m_inventory = std::move(inventory);
     m_states = std::move(states);
+    m_verdicts.clear();
+    if (m_inventory && verdicts && verdicts->size() == m_inventory->items().size()) {
+        for (qsizetype i = 0; i < verdicts->size(); ++i)
+            m_verdicts.insert(m_inventory->items()[i].name, verdicts->at(i));
+    }
     m_rule = rule;
     m_foldedNames.clear();
     if (m_inventory) {
@@ -193,10 +199,21 @@ qsizetype ItemsModel::totalItems() const
     return m_inventory ? m_inventory->items().size() : 0;
 }
 
+const ItemVerdict *ItemsModel::verdictOf(const Item &item) const
+{
+    const auto it = m_verdicts.constFind(item.name);
+    return it != m_verdicts.cend() ? &*it : nullptr;
+}
+
 bool ItemsModel::accepts(const Item &item) const
 {
     if (m_filter.staleOnly && !m_rule.isStale(item))
         return false;
+    if (m_filter.orphansOnly) {
+        const ItemVerdict *v = verdictOf(item);
+        if (!v || v->verdict != tempscope::Verdict::Orphan)
+            return false;
+    }
     if (!m_filter.family.isEmpty() && item.family != m_filter.family)
         return false;
     if (!m_filter.text.isEmpty() && !item.name.contains(m_filter.text, Qt::CaseInsensitive))
@@ -241,6 +258,11 @@ int ItemsModel::compareItems(const Item &x, const Item &y) const
         return x.uid == y.uid ? 0 : ownerName(x.uid).compare(ownerName(y.uid), Qt::CaseInsensitive);
     case State:
         return cmp(rowState(x), rowState(y));
+    case Verdict: {
+        const ItemVerdict *a = verdictOf(x);
+        const ItemVerdict *b = verdictOf(y);
+        return cmp(a ? int(a->verdict) : -1, b ? int(b->verdict) : -1);
+    }
     default:
         return 0;
     }

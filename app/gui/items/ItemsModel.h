@@ -17,6 +17,7 @@
 // Rows, nodes and sorting are in ItemsModel.cpp, what rows show (text, tool
 // tips, icons, states) in ItemsModelText.cpp, live updates in ItemsModelLive.cpp.
 
+#include "core/catalogue/Verdicts.h"
 #include "core/cleanup/ItemStates.h"
 #include "core/inventory/AgeRule.h"
 #include "core/inventory/Inventory.h"
@@ -49,6 +50,7 @@ struct ItemFilter
     QString text;   // case-insensitive substring of the name; empty: all
     QString family; // exact family key; empty: all
     bool staleOnly = false;
+    bool orphansOnly = false; // items whose verdict is "orphan"
     // Ages on the rule's basis in [minAge, maxAge), like the age buckets;
     // unset: unbounded on that side.
     std::optional<std::chrono::seconds> minAge;
@@ -56,7 +58,8 @@ struct ItemFilter
 
     bool isEmpty() const
     {
-        return text.isEmpty() && family.isEmpty() && !staleOnly && !minAge && !maxAge;
+        return text.isEmpty() && family.isEmpty() && !staleOnly && !orphansOnly && !minAge &&
+               !maxAge;
     }
     friend bool operator==(const ItemFilter &, const ItemFilter &) = default;
 };
@@ -67,7 +70,7 @@ class ItemsModel final : public QAbstractItemModel
     Q_DISABLE_COPY_MOVE(ItemsModel)
 
 public:
-    enum Column { Name, Family, Kind, Size, Entries, Age, Owner, State, ColumnCount };
+    enum Column { Name, Family, Kind, Size, Entries, Age, Owner, State, Verdict, ColumnCount };
     enum Role {
         ItemIndexRole =
             Qt::UserRole + 1, // index into inventory()->items(); -1 for rows inside an item
@@ -79,7 +82,11 @@ public:
     explicit ItemsModel(QObject *parent = nullptr);
 
     void setInventory(std::shared_ptr<const Inventory> inventory, const AgeRule &rule,
-                      std::shared_ptr<const ItemStates> states = {});
+                      std::shared_ptr<const ItemStates> states = {},
+                      std::shared_ptr<const ItemVerdicts> verdicts = {});
+    // The verdict on a top-level item (by name: it survives live updates), or
+    // null when the item was not judged (no verdicts, or new since the scan).
+    const ItemVerdict *verdictOf(const Item &item) const;
     const Inventory *inventory() const { return m_inventory.get(); }
     std::shared_ptr<const ItemStates> states() const { return m_states; }
     // Applies a live update computed against the shown inventory row by row
@@ -163,6 +170,7 @@ private:
     quint64 m_shownBytes = 0;
     mutable QHash<quint32, QString> m_owners;
     std::shared_ptr<const ItemStates> m_states;
+    QHash<QString, ItemVerdict> m_verdicts; // by item name
     mutable std::vector<Node> m_nodes;
     mutable QHash<std::uint32_t, int> m_nodeOf;      // directory entry -> node
     mutable QHash<std::uint32_t, Item> m_childItems; // totals of rows inside items

@@ -124,6 +124,10 @@ QVariant ItemsModel::data(const QModelIndex &index, int role) const
             return ownerName(item->uid);
         case State:
             return stateText(*item);
+        case Verdict:
+            if (const ItemVerdict *v = topLevel ? verdictOf(*item) : nullptr)
+                return verdictLabel(v->verdict);
+            return QString();
         }
         break;
     case Qt::ToolTipRole:
@@ -148,6 +152,10 @@ QVariant ItemsModel::data(const QModelIndex &index, int role) const
             }
             if (!lines.isEmpty())
                 return plainToolTip(tr("Held by:") + u'\n' + lines.join(u'\n'));
+        }
+        if (index.column() == Verdict && topLevel) {
+            if (const ItemVerdict *v = verdictOf(*item))
+                return plainToolTip(v->reason);
         }
         if (index.column() == Size)
             return tr("%L1 bytes (%2 on disk)").arg(item->bytes).arg(formatBytes(item->diskBytes));
@@ -200,9 +208,9 @@ QVariant ItemsModel::data(const QModelIndex &index, int role) const
 QVariant ItemsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     static const HeaderSections sections(
-        staticMetaObject,
-        {QT_TR_NOOP("Name"), QT_TR_NOOP("Family"), QT_TR_NOOP("Kind"), QT_TR_NOOP("Size"),
-         QT_TR_NOOP("Entries"), QT_TR_NOOP("Age"), QT_TR_NOOP("Owner"), QT_TR_NOOP("State")});
+        staticMetaObject, {QT_TR_NOOP("Name"), QT_TR_NOOP("Family"), QT_TR_NOOP("Kind"),
+                           QT_TR_NOOP("Size"), QT_TR_NOOP("Entries"), QT_TR_NOOP("Age"),
+                           QT_TR_NOOP("Owner"), QT_TR_NOOP("State"), QT_TR_NOOP("Verdict")});
     return sections.data(section, orientation, role);
 }
 

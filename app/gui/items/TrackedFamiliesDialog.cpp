@@ -1,11 +1,13 @@
 #include "gui/items/TrackedFamiliesDialog.h"
 
+#include "core/catalogue/Catalogue.h"
 #include "core/inventory/Inventory.h"
 #include "core/inventory/PathText.h"
 #include "core/inventory/PrefixFamilies.h"
 #include "core/locations/SettingsValues.h"
 
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QGridLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -28,7 +30,8 @@ TrackedFamiliesDialog::TrackedFamiliesDialog(const QStringList &families,
                                              const Inventory *inventory, QWidget *parent)
     : QDialog(parent), m_inventory(inventory), m_entry(new QLineEdit(this)),
       m_add(new QPushButton(tr("&Track"), this)), m_list(new QListWidget(this)),
-      m_remove(new QPushButton(tr("&Remove"), this)), m_feedback(new QLabel(this))
+      m_remove(new QPushButton(tr("&Remove"), this)), m_feedback(new QLabel(this)),
+      m_catalogue(new QListWidget(this)), m_catalogueNote(new QLabel(this))
 {
     setWindowTitle(tr("Tracked Families"));
     auto *layout = new QVBoxLayout(this);
@@ -70,6 +73,31 @@ TrackedFamiliesDialog::TrackedFamiliesDialog(const QStringList &families,
     grid->addWidget(m_list, 2, 1);
     grid->addWidget(m_remove, 2, 2, Qt::AlignTop);
     layout->addLayout(grid, 1);
+
+    // The user's own catalogue entries: merged with the built-in catalogue
+    // (theirs win), edited in the file.
+    QString error;
+    const Catalogue catalogue = Catalogue::withUserFile(&error);
+    for (const CatalogueEntry &e : catalogue.entries()) {
+        if (e.user)
+            new QListWidgetItem(
+                tr("%1 — %2: %3").arg(printablePath(nativePath(e.family)), e.program, e.purpose),
+                m_catalogue);
+    }
+    const QString file = QDir::toNativeSeparators(Catalogue::userFilePath());
+    m_catalogueNote->setText(
+        !error.isEmpty()       ? tr("Your catalogue file could not be used: %1").arg(error)
+        : m_catalogue->count() ? tr("Known programs you added (%1):").arg(file)
+                               : tr("Known programs: add your own in %1 (the layout of the "
+                                    "built-in catalogue).")
+                                     .arg(file));
+    m_catalogueNote->setWordWrap(true);
+    m_catalogueNote->setTextFormat(Qt::PlainText);
+    m_catalogue->setAccessibleName(tr("Known programs you added"));
+    m_catalogue->setVisible(m_catalogue->count() > 0);
+    m_catalogue->setMaximumHeight(m_catalogue->sizeHintForRow(0) * 5 + 8);
+    layout->addWidget(m_catalogueNote);
+    layout->addWidget(m_catalogue);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

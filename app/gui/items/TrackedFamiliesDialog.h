@@ -5,6 +5,9 @@
 // location it would take; remove one. The result is a list of family keys
 // (PrefixFamilies::userFamilyKey()); the caller persists and applies it.
 // Persisted under "families/user" in the shared settings file.
+// Below them, read-only, the entries of the user's catalogue file
+// (Catalogue::userFilePath()): family, program and purpose, or why the file
+// is left out.
 
 #include <QDialog>
 #include <QStringList>
@@ -42,6 +45,8 @@ public:
     QPushButton *removeButton() const { return m_remove; }
     QListWidget *list() const { return m_list; }
     QLabel *feedback() const { return m_feedback; }
+    QListWidget *catalogueList() const { return m_catalogue; }
+    QLabel *catalogueNote() const { return m_catalogueNote; }
 
     static QStringList load(const QSettings &settings);
     static void save(QSettings &settings, const QStringList &families);
@@ -60,6 +65,8 @@ private:
     QListWidget *m_list;
     QPushButton *m_remove;
     QLabel *m_feedback;
+    QListWidget *m_catalogue;
+    QLabel *m_catalogueNote;
 };
 
 } // namespace tempscope::gui

@@ -1,5 +1,6 @@
 #include "gui/scan/ScanWorker.h"
 
+#include "core/catalogue/Verdicts.h"
 #include "core/cleanup/ItemStates.h"
 #include "core/inventory/PathText.h"
 #include "core/inventory/PrefixFamilies.h"
@@ -64,7 +65,10 @@ void ScanWorker::scan(const QString &root, const QStringList &userFamilies)
     if (!scanned.ok()) {
         result.error = rootErrorText(scanned.rootError);
     } else {
+        QString catalogueError; // a broken user catalogue is left out
+        const Catalogue catalogue = Catalogue::withUserFile(&catalogueError);
         PrefixFamilies families;
+        families.setCatalogue(&catalogue);
         for (const QString &f : userFamilies)
             families.addUserFamily(f);
         result.cancelled = scanned.tree.cancelled();
@@ -73,6 +77,16 @@ void ScanWorker::scan(const QString &root, const QStringList &userFamilies)
         // Which processes hold what, as close to the end of the scan as
         // possible; a cancelled scan still shows what it saw.
         result.states = ItemStates::evaluate(*inventory, ProcessHolders::scan());
+        // Who made each item, and whether it still runs (in use as the states say).
+        const std::shared_ptr<const ItemStates> states = result.states;
+        const native::ScanTree &scannedTree = inventory->tree();
+        result.verdicts = ItemVerdicts::evaluate(
+            *inventory, catalogue, native::listProcesses(), [&](const Item &item) {
+                QList<ItemVerdicts::Holding> held;
+                for (const EntryHolder &h : states->processesInside(scannedTree, item.entry))
+                    held.append({h.pid, h.command});
+                return held;
+            });
         result.inventory = std::move(inventory);
     }
     result.elapsedMs = clock.elapsed();
