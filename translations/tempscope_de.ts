@@ -53,6 +53,669 @@
     </message>
 </context>
 <context>
+    <name>Catalogue</name>
+    <message>
+        <source>Files and directories from Python&apos;s tempfile module with its default prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no Python process of the owner runs; a file still open is kept by the in-use check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pytest&apos;s per-user base directory of test runs (the last three are kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no pytest runs for its owner; pytest itself prunes all but the newest runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matplotlib&apos;s font and config cache when its config directory is not writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no Python process of the owner runs; it is rebuilt on demand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PyTorch Inductor&apos;s compiled-kernel cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time no PyTorch job runs; kernels are compiled again on the next run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An R session&apos;s temporary directory (tempdir())</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no R session of the owner runs; R removes it when the session ends normally.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file name reserved by Lua&apos;s os.tmpname()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no Lua interpreter of the owner runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file or directory from mktemp(1) with its default template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the script that made it has finished; which script that was cannot be told from the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A here-document&apos;s body, written by bash while a command reads it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no bash of the owner runs; bash removes it once the command has read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A QTemporaryFile or QTemporaryDir with Qt&apos;s default template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the application that made it has ended; the name does not say which one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lock file of a single-instance Qt application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the application is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pip&apos;s build environments, unpacked archives and other scratch directories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no pip runs for its owner; pip removes them when it finishes normally.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npm&apos;s per-run scratch directory; the number is the npm process id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the npm process named in it is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yarn (classic)&apos;s per-run scratch directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no yarn runs for its owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yarn (berry)&apos;s temporary working directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pnpm&apos;s half-written file or directory; the number is the pnpm process id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the pnpm process named in it is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v8-compile-cache&apos;s compiled-script cache; the number is the user id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time no Node.js process of the owner runs; it is rebuilt on demand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node.js&apos;s module compile cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tsx&apos;s TypeScript transform cache; the number is the user id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time no tsx runs for its owner; it is rebuilt on demand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jiti&apos;s transpiled-module cache (Nuxt, Tailwind, ESLint configs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language server&apos;s request-cancellation files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no editor with the Python language server runs for its owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apt-key&apos;s throwaway GnuPG home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no apt-key or apt runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A package apt hands to dpkg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no apt or dpkg runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The go command&apos;s build work directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no go command of the owner runs; go removes it unless -work was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Go linker&apos;s work directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no go command or linker of the owner runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rustc&apos;s temporary directory for codegen and linking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no rustc or cargo of the owner runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cargo install&apos;s build directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no cargo of the owner runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GCC&apos;s intermediate assembly, object and response files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no compiler of the owner runs; the driver removes them after each step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CMake try_compile() scratch project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no cmake of the owner runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ccache&apos;s captured output of the preprocessor or compiler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no ccache of the owner runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Kotlin compile daemon&apos;s log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no Kotlin daemon (java) of the owner runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HotSpot&apos;s per-user performance data; one file per running JVM, named by its process id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file inside when its JVM is gone; the directory itself is reused by every JVM of the user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JVM&apos;s attach socket; the number is the JVM&apos;s process id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the JVM named in it is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jetty&apos;s unpacked web application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no Java process of the owner runs; Jetty unpacks it again at start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Native libraries JNA unpacks for Java applications such as the JetBrains IDEs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no Java application of the owner runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JetBrains IDE&apos;s temporary files (IDE system directory under temp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no JetBrains IDE of the owner runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A .NET process&apos;s diagnostics socket; the first number is its process id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the process named in it is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A .NET process&apos;s debugger pipe; the first number is its process id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chrome&apos;s temporary files (downloads in progress, shared memory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no Chrome of the owner runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chromium&apos;s or an Electron app&apos;s temporary files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no Chromium-based program of the owner runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Chromium scoped temporary directory; the first number is the creating process id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edge&apos;s temporary files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no Edge of the owner runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brave&apos;s temporary files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no Brave of the owner runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Firefox content process&apos;s temporary directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no Firefox of the owner runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mozilla&apos;s per-user temporary directory (downloads opened with an application)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no Firefox or Thunderbird of the owner runs; opened downloads inside are lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A throwaway browser profile of a Puppeteer run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no browser started by Puppeteer runs for its owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playwright&apos;s traces, videos and downloads of a run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no Playwright run of the owner is going on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A throwaway browser profile of a Playwright run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no browser started by Playwright runs for its owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The socket through which a VS Code window&apos;s terminals reach it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no VS Code of the owner runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The socket VS Code&apos;s git extension answers credential requests on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TypeScript server&apos;s working directory for VS Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vim&apos;s per-session temporary directory (filters, diffs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no Vim of the owner runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neovim&apos;s per-user temporary directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no Neovim of the owner runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Emacs server&apos;s socket directory; the number is the user id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no Emacs of the owner runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Midnight Commander&apos;s per-user temporary directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no mc of the owner runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LibreOffice&apos;s per-process temporary directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no LibreOffice of the owner runs; unsaved recovery data is not kept here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LibreOffice&apos;s single-instance pipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no LibreOffice of the owner runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LibreOffice&apos;s lock file of an open document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the document is no longer open in LibreOffice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office&apos;s owner file of an open document (who has it open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the document is no longer open in Office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office&apos;s temporary copy of a document being saved or previewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no Office application of the owner runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word&apos;s temporary file of a document being saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When Word is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s temporary database (sorts, temporary tables)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the program using SQLite has ended; the name does not say which one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A SQLite database&apos;s rollback journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never on its own: it belongs to its database, which may still need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A SQLite database&apos;s write-ahead log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A SQLite database&apos;s write-ahead log index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A service&apos;s private /tmp (PrivateTmp=); removed when the service stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never while the service runs; systemd removes it itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private /tmp directories of snap applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never: snapd manages it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flatpak&apos;s download and deploy cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no flatpak command runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The X servers&apos; display sockets (made at boot by systemd-tmpfiles)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never: X servers put their sockets here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An X server&apos;s display lock; it holds the server&apos;s process id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the X server whose process id it holds is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sockets of the X session manager protocol (ICE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never: session managers put their sockets here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sockets of X input methods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never: made at boot by systemd-tmpfiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sockets of the X font server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sockets of X test servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The X authority file startx makes for its server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no startx session of the owner runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xvfb-run&apos;s authority directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no xvfb-run of the owner runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssh-agent&apos;s socket directory (agent.&lt;pid&gt;: the process that started the agent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no ssh-agent of the owner runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tmux&apos;s server sockets; the number is the user id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no tmux server of the owner runs; removing it while one runs cuts clients off their sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GNU Screen&apos;s session sockets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no screen of any user runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Kerberos ticket cache; the number is the user id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the tickets have expired or the user has logged out; kdestroy removes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A D-Bus session bus&apos;s socket directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no D-Bus daemon of the owner runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PulseAudio&apos;s runtime directory when XDG_RUNTIME_DIR is not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no sound server of the owner runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PipeWire&apos;s socket and lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no PipeWire of the owner runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wineserver&apos;s socket directory; the number is the user id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no wineserver of the owner runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Podman&apos;s runtime directory; the number is the user id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no podman or container of the owner runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stand-in runtime directory made when XDG_RUNTIME_DIR is not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the user&apos;s session has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracker&apos;s list of files being extracted; the number is the user id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no Tracker miner of the owner runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PHP session&apos;s stored data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the session has expired (session.gc_maxlifetime); PHP&apos;s own collector removes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file being uploaded to a PHP script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no PHP process runs; PHP removes it when the request ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CleanupExecutor</name>
     <message>
         <source>kept %1 entries inside: %2</source>
@@ -228,71 +891,71 @@
     <name>HistoryStore</name>
     <message>
         <source>the history database %1 is locked by another program (waited %2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verlaufsdatenbank %1 ist von einem anderen Programm gesperrt (%2 s gewartet)</translation>
     </message>
     <message>
         <source>the history database %1 is corrupt: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verlaufsdatenbank %1 ist beschädigt: %2</translation>
     </message>
     <message>
         <source>%1 is not an SQLite database (corrupt, or another kind of file)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine SQLite-Datenbank (beschädigt oder eine andere Art von Datei)</translation>
     </message>
     <message>
         <source>cannot write the history database %1: the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verlaufsdatenbank %1 kann nicht geschrieben werden: der Datenträger ist voll</translation>
     </message>
     <message>
         <source>the history database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verlaufsdatenbank %1: %2</translation>
     </message>
     <message>
         <source>the history database %1 was written by a newer Tempscope (schema version %2; this version knows up to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verlaufsdatenbank %1 wurde von einem neueren Tempscope geschrieben (Schemaversion %2; diese Version kennt bis %3)</translation>
     </message>
     <message>
         <source>%1 is not a Tempscope history database (another program&apos;s SQLite file)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Verlaufsdatenbank von Tempscope (SQLite-Datei eines anderen Programms)</translation>
     </message>
     <message>
         <source>%1 is a symbolic link to nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine symbolische Verknüpfung ins Leere</translation>
     </message>
     <message>
         <source>there is no history database at %1 (tempscope-cli snapshot makes one)</source>
-        <translation type="unfinished"></translation>
+        <translation>unter %1 gibt es keine Verlaufsdatenbank (tempscope-cli snapshot legt eine an)</translation>
     </message>
     <message>
         <source>cannot create the history database %1: the directory %2 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verlaufsdatenbank %1 kann nicht angelegt werden: das Verzeichnis %2 existiert nicht</translation>
     </message>
     <message>
         <source>cannot create the history database %1: permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verlaufsdatenbank %1 kann nicht angelegt werden: Zugriff verweigert</translation>
     </message>
     <message>
         <source>the history database %1 is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verlaufsdatenbank %1 ist keine reguläre Datei</translation>
     </message>
     <message>
         <source>cannot read the history database %1: permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verlaufsdatenbank %1 kann nicht gelesen werden: Zugriff verweigert</translation>
     </message>
     <message>
         <source>cannot write the history database %1: permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verlaufsdatenbank %1 kann nicht geschrieben werden: Zugriff verweigert</translation>
     </message>
     <message>
         <source>no history database path given</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Pfad für die Verlaufsdatenbank angegeben</translation>
     </message>
     <message>
         <source>cannot update the history database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verlaufsdatenbank %1 kann nicht aktualisiert werden: %2</translation>
     </message>
     <message>
         <source>the history database %1 was opened for reading</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verlaufsdatenbank %1 wurde nur zum Lesen geöffnet</translation>
     </message>
 </context>
 <context>
@@ -349,23 +1012,23 @@
     <name>LowSpaceAlert</name>
     <message>
         <source>%1 (%2 free, %3 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 frei, %3 %)</translation>
     </message>
     <message>
         <source>Temp space is running out</source>
-        <translation type="unfinished"></translation>
+        <translation>Der temporäre Speicherplatz wird knapp</translation>
     </message>
     <message>
         <source>Low free space: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenig freier Speicherplatz: %1.</translation>
     </message>
     <message>
         <source>Fastest growing there: %1 in %2, +%3 a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am schnellsten wächst dort: %1 in %2, +%3 pro Tag.</translation>
     </message>
     <message>
         <source>no D-Bus session bus</source>
-        <translation type="unfinished"></translation>
+        <translation>kein D-Bus-Sitzungsbus</translation>
     </message>
 </context>
 <context>
@@ -736,6 +1399,152 @@
         <source>A glob starting with a wildcard does not match names starting with &apos;.&apos; in tmpfiles.d.</source>
         <translation>Ein Glob, der mit einem Platzhalter beginnt, passt in tmpfiles.d nicht auf Namen, die mit &apos;.&apos; beginnen.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of non-empty strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad regular expression &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; and &quot;program&quot; are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give &quot;match&quot; (regular expressions) or &quot;globs&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glob &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;pid&quot;.&quot;from&quot; must be &quot;name&quot;, &quot;content&quot; or &quot;children&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;pid&quot;.&quot;regex&quot; needs a group that captures the pid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held by %1 pid %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more process(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no known program makes names like this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the running processes cannot be listed on this system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pid %2 is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pid %1 is now %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pid %1 (%2) was reused: it started after the item was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pid %2 runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none of the %1 pids inside runs (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: which process made it cannot be told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no process named %1 runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no process named %1 runs for its owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orphan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not judged: the scan changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an orphan (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not judged: not an item of the scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tempscope::Catalogue</name>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object with an &quot;entries&quot; list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an entry must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: larger than 1 MiB; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tempscope::PrefixFamilies</name>
@@ -772,22 +1581,22 @@
     <name>tempscope::gui</name>
     <message>
         <source>Looks into temporary directories and cleans them safely: what is there, who made it, how old it is, and what can go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Untersucht temporäre Verzeichnisse und räumt sie sicher auf: was dort liegt, wer es angelegt hat, wie alt es ist und was weg kann.</translation>
     </message>
     <message>
         <source>Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). There is NO WARRANTY, to the extent permitted by law.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz: GNU General Public License, Version 3 oder später (GPL-3.0-or-later). Es besteht KEINERLEI GEWÄHRLEISTUNG, soweit gesetzlich zulässig.</translation>
     </message>
     <message>
         <source>Built with Qt %1, running on Qt %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt mit Qt %1, läuft unter Qt %2.</translation>
     </message>
 </context>
 <context>
     <name>tempscope::gui::AboutBox</name>
     <message>
         <source>About Tempscope</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Tempscope</translation>
     </message>
 </context>
 <context>
@@ -930,48 +1739,48 @@
     </message>
     <message>
         <source>Put back what the last cleanup moved to the trash, where nothing else has taken its place (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücklegen, was die letzte Bereinigung in den Papierkorb verschoben hat, sofern nichts anderes seinen Platz eingenommen hat (Strg+Z)</translation>
     </message>
     <message>
         <source>&amp;Undo Move to Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben in den Papierkorb &amp;rückgängig machen</translation>
     </message>
     <message>
         <source>&amp;Undo Move to Trash (1 item)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben in den Papierkorb &amp;rückgängig machen (1 Element)</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Undo Move to Trash (%n items)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verschieben in den Papierkorb &amp;rückgängig machen (%n Element)</numerusform>
+            <numerusform>Verschieben in den Papierkorb &amp;rückgängig machen (%n Elemente)</numerusform>
         </translation>
     </message>
     <message>
         <source>Open Containing Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Ordner anzeigen</translation>
     </message>
     <message>
         <source>No file manager could open %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Dateimanager konnte %1 öffnen.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Undo Move to Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben in den Papierkorb rückgängig machen</translation>
     </message>
     <message>
         <source>1 item stays in the trash:</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Element bleibt im Papierkorb:</translation>
     </message>
     <message numerus="yes">
         <source>%n items stay in the trash:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Element bleibt im Papierkorb:</numerusform>
+            <numerusform>%n Elemente bleiben im Papierkorb:</numerusform>
         </translation>
     </message>
 </context>
@@ -995,7 +1804,7 @@
     </message>
     <message>
         <source>This scan was stopped before it finished: only items read completely can be removed, the others are kept. Rescan for a complete plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Einlesen wurde vor dem Ende abgebrochen: Nur vollständig gelesene Elemente können entfernt werden, die anderen bleiben erhalten. Lesen Sie erneut ein, um einen vollständigen Plan zu erhalten.</translation>
     </message>
 </context>
 <context>
@@ -1139,6 +1948,34 @@
         <source>A cleanup never removes it: the built-in protections keep %1.</source>
         <translation>Eine Bereinigung entfernt es nie: Die eingebauten Schutzregeln behalten %1.</translation>
     </message>
+    <message>
+        <source>Made by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no known program (not in the catalogue of known temp files)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, pid %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue entry &quot;%1&quot;; safe to remove: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>It is an orphan: the program that made it is gone (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tempscope::gui::FamiliesModel</name>
@@ -1200,6 +2037,15 @@
     <message>
         <source>A family you track; no item in this location belongs to it</source>
         <translation>Eine Familie, die Sie verfolgen; kein Element an diesem Ort gehört dazu</translation>
+    </message>
+    <message>
+        <source>%1: %2
+Safe to remove: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1275,6 +2121,14 @@
     <message>
         <source>any</source>
         <translation>beliebig</translation>
+    </message>
+    <message>
+        <source>O&amp;rphans only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only items whose program is gone (the Verdict column says why)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1386,6 +2240,10 @@
         <source>Held by:</source>
         <translation>Geöffnet von:</translation>
     </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tempscope::gui::LanguageMenu</name>
@@ -1480,15 +2338,15 @@
     </message>
     <message>
         <source> · rescan stopped</source>
-        <translation type="unfinished"></translation>
+        <translation> · erneutes Einlesen abgebrochen</translation>
     </message>
     <message>
         <source> · rescan failed</source>
-        <translation type="unfinished"></translation>
+        <translation> · erneutes Einlesen fehlgeschlagen</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1662,27 +2520,27 @@ So, wie er jetzt ist, einlesen und zum Aufräumen anbieten?</translation>
     </message>
     <message>
         <source>Rescan of %1 stopped; the complete results from %2 are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneutes Einlesen von %1 abgebrochen; die vollständigen Ergebnisse von %2 werden angezeigt</translation>
     </message>
     <message>
         <source>Could not rescan %1: %2; the results from %3 are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht erneut eingelesen werden: %2; die Ergebnisse von %3 werden angezeigt</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
         <source>&amp;About Tempscope</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Tempscope</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
 </context>
 <context>
@@ -2472,24 +3330,28 @@ Regel: %2</translation>
         <source>Items go to your trash, or to the .Trash-UID folder at the top of their file system; where that would be inside the location being cleaned, they are kept</source>
         <translation>Elemente kommen in Ihren Papierkorb oder in den Ordner .Trash-UID auf oberster Ebene ihres Dateisystems; läge dieser im bereinigten Ort selbst, werden sie behalten</translation>
     </message>
+    <message>
+        <source>Orphans only: items whose pro&amp;gram is gone (their verdict is &quot;orphan&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tempscope::gui::ScanNotice</name>
     <message>
         <source>Rescan stopped at %1 — showing the complete results from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneutes Einlesen um %1 abgebrochen – die vollständigen Ergebnisse von %2 werden angezeigt.</translation>
     </message>
     <message>
         <source>Rescan failed at %1 (%2) — showing the results from %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneutes Einlesen um %1 fehlgeschlagen (%2) – die Ergebnisse von %3 werden angezeigt.</translation>
     </message>
     <message>
         <source>Incomplete: the scan was stopped at %1 before it finished. Sizes, ages and stale totals count only what was read, and Clean Up keeps every item that was not read completely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unvollständig: Das Einlesen wurde um %1 vor dem Ende abgebrochen. Größen, Alter und veraltete Summen zählen nur das Gelesene, und Bereinigen behält jedes Element, das nicht vollständig gelesen wurde.</translation>
     </message>
     <message>
         <source>Rescan</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut einlesen</translation>
     </message>
 </context>
 <context>
@@ -2511,42 +3373,42 @@ Regel: %2</translation>
     </message>
     <message>
         <source>does not exist</source>
-        <translation type="unfinished">existiert nicht</translation>
+        <translation>existiert nicht</translation>
     </message>
     <message>
         <source>is not a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein Verzeichnis</translation>
     </message>
     <message>
         <source>permission denied</source>
-        <translation type="unfinished">Zugriff verweigert</translation>
+        <translation>Zugriff verweigert</translation>
     </message>
     <message>
         <source>is a symbolic link loop</source>
-        <translation type="unfinished"></translation>
+        <translation>ist eine Schleife symbolischer Verknüpfungen</translation>
     </message>
     <message>
         <source>path is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad ist zu lang</translation>
     </message>
 </context>
 <context>
     <name>tempscope::gui::ScheduleToggle</name>
     <message>
         <source>%1 could not be started</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gestartet werden</translation>
     </message>
     <message>
         <source>Take a snapshot every hour (systemd timer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stündlich eine Momentaufnahme erstellen (systemd-Timer)</translation>
     </message>
     <message>
         <source>tempscope-cli was not found beside this program or on the PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>tempscope-cli wurde weder neben diesem Programm noch im PATH gefunden</translation>
     </message>
     <message>
         <source>Runs tempscope-cli schedule install or remove: a systemd user timer takes the snapshots, even while this window is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt tempscope-cli schedule install bzw. remove aus: Ein systemd-Benutzer-Timer erstellt die Momentaufnahmen, auch wenn dieses Fenster geschlossen ist</translation>
     </message>
 </context>
 <context>
@@ -2610,78 +3472,98 @@ Regel: %2</translation>
             <numerusform>Verfolgt die Familie %1: %n Elemente an diesem Ort passen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your catalogue file could not be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known programs you added (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known programs: add your own in %1 (the layout of the built-in catalogue).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known programs you added</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tempscope::gui::TrendsActions</name>
     <message>
         <source>T&amp;rends…</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;rends…</translation>
     </message>
     <message>
         <source>Temp usage over time and what keeps growing (Ctrl+Shift+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegung der temporären Verzeichnisse im Zeitverlauf und was ständig wächst (Strg+Umschalt+H)</translation>
     </message>
 </context>
 <context>
     <name>tempscope::gui::TrendsWindow</name>
     <message>
         <source>Trends – Tempscope</source>
-        <translation type="unfinished"></translation>
+        <translation>Trends – Tempscope</translation>
     </message>
     <message>
         <source>Take a snapshot after each scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach jedem Einlesen eine Momentaufnahme erstellen</translation>
     </message>
     <message>
         <source>Record every finished scan in the history database %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes abgeschlossene Einlesen in der Verlaufsdatenbank %1 festhalten</translation>
     </message>
     <message>
         <source>Growing fastest (bytes per day, robust fit):</source>
-        <translation type="unfinished"></translation>
+        <translation>Am schnellsten wachsend (Bytes pro Tag, robuste Anpassung):</translation>
     </message>
     <message>
         <source>Family</source>
-        <translation type="unfinished">Familie</translation>
+        <translation>Familie</translation>
     </message>
     <message>
         <source>Root</source>
-        <translation type="unfinished"></translation>
+        <translation>Stammordner</translation>
     </message>
     <message>
         <source>Per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Tag</translation>
     </message>
     <message>
         <source>All roots: total bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Stammordner: Bytes insgesamt</translation>
     </message>
     <message>
         <source>%1: bytes per family</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Bytes pro Familie</translation>
     </message>
     <message>
         <source>No history to show: %1. Turn on &quot;Take a snapshot after each scan&quot; or run tempscope-cli snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Verlauf anzuzeigen: %1. Schalten Sie „Nach jedem Einlesen eine Momentaufnahme erstellen“ ein oder führen Sie tempscope-cli snapshot aus.</translation>
     </message>
     <message>
         <source>The history database holds no snapshots yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verlaufsdatenbank enthält noch keine Momentaufnahmen.</translation>
     </message>
     <message>
         <source>+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1</translation>
     </message>
     <message>
         <source>MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>MiB</translation>
     </message>
 </context>
 <context>
     <name>tempscope::gui::UserGuide</name>
     <message>
         <source>Tempscope User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempscope-Benutzerhandbuch</translation>
     </message>
 </context>
 <context>
@@ -2800,59 +3682,59 @@ Regel: %2</translation>
     </message>
     <message>
         <source>Text mode: str in, str out</source>
-        <translation type="unfinished"></translation>
+        <translation>Textmodus: str hinein, str heraus</translation>
     </message>
     <message>
         <source>mode=&quot;w+&quot;, encoding=&quot;utf-8&quot;: write str, read str, newlines translated. Then the wrong type: bytes to a text file raise TypeError, as str to a binary one does.</source>
-        <translation type="unfinished"></translation>
+        <translation>mode=&quot;w+&quot;, encoding=&quot;utf-8&quot;: str schreiben, str lesen, Zeilenenden werden umgewandelt. Dann der falsche Typ: bytes in eine Textdatei lösen TypeError aus, genau wie str in eine Binärdatei.</translation>
     </message>
     <message>
         <source>delete=False: hand the file to another program</source>
-        <translation type="unfinished"></translation>
+        <translation>delete=False: die Datei an ein anderes Programm übergeben</translation>
     </message>
     <message>
         <source>The tutorials&apos; recipe: write, let the block close the file, another program reads the path, and finally removes it. Watch the other process&apos;s answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Rezept der Tutorials: schreiben, den Block die Datei schließen lassen, ein anderes Programm liest den Pfad, und finally entfernt sie. Achten Sie auf die Antwort des anderen Prozesses.</translation>
     </message>
     <message>
         <source>The spool&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Spools</translation>
     </message>
     <message>
         <source>Used as a BytesIO, a spool has no name (None). After the rollover its name is a descriptor number, not a path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solange er als BytesIO dient, hat ein Spool keinen Namen (None). Nach dem Auslagern ist sein Name eine Deskriptornummer, kein Pfad.</translation>
     </message>
     <message>
         <source>An exception inside the block</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Ausnahme im Block</translation>
     </message>
     <message>
         <source>A RuntimeError ends the with block early. Is the directory still removed? Watch the inspector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein RuntimeError beendet den with-Block vorzeitig. Wird das Verzeichnis trotzdem entfernt? Achten Sie auf den Inspektor.</translation>
     </message>
     <message>
         <source>mkstemp and mkdtemp: yours to remove</source>
-        <translation type="unfinished"></translation>
+        <translation>mkstemp und mkdtemp: Entfernen ist Ihre Sache</translation>
     </message>
     <message>
         <source>The low-level functions clean up nothing: os.fdopen and os.remove, shutil.rmtree, each in try/finally.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Low-Level-Funktionen räumen nichts auf: os.fdopen und os.remove, shutil.rmtree, jeweils in try/finally.</translation>
     </message>
     <message>
         <source>Guessable names vs mkstemp</source>
-        <translation type="unfinished"></translation>
+        <translation>Erratbare Namen vs. mkstemp</translation>
     </message>
     <message>
         <source>Another process takes a guessable name first. A plain open() walks into its trap; mkstemp refuses the name and picks another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Prozess belegt zuerst einen erratbaren Namen. Ein einfaches open() tappt in seine Falle; mkstemp lehnt den Namen ab und wählt einen anderen.</translation>
     </message>
     <message>
         <source>gettempdir() and TMPDIR</source>
-        <translation type="unfinished"></translation>
+        <translation>gettempdir() und TMPDIR</translation>
     </message>
     <message>
         <source>Another process started with TMPDIR set finds its temp directory there; this one keeps the answer it worked out first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Prozess, der mit gesetztem TMPDIR gestartet wurde, findet sein temporäres Verzeichnis dort; dieser hier behält die Antwort, die er zuerst ermittelt hat.</translation>
     </message>
 </context>
 <context>
@@ -3283,188 +4165,188 @@ Regel: %2</translation>
     </message>
     <message>
         <source>%1 appears (%2). delete=False (Python 3.12+): leaving the block keeps it; removing it (shutil.rmtree) is your job.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erscheint (%2). delete=False (Python 3.12+): Das Verlassen des Blocks behält es; das Entfernen (shutil.rmtree) ist Ihre Aufgabe.</translation>
     </message>
     <message>
         <source>Removed inside the block. With delete=False that is your job; the end of the block will not touch the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Innerhalb des Blocks entfernt. Mit delete=False ist das Ihre Aufgabe; das Ende des Blocks rührt das Verzeichnis nicht an.</translation>
     </message>
     <message>
         <source>TypeError: %1. os.write() on %2&apos;s descriptor takes bytes: encode the text first.</source>
-        <translation type="unfinished"></translation>
+        <translation>TypeError: %1. os.write() auf dem Deskriptor von %2 nimmt bytes: Kodieren Sie den Text zuerst.</translation>
     </message>
     <message>
         <source>TypeError: %1. %2 is a text file (mode=&quot;w+&quot;): it takes str and encodes it as UTF-8; bytes need a binary file.</source>
-        <translation type="unfinished"></translation>
+        <translation>TypeError: %1. %2 ist eine Textdatei (mode=&quot;w+&quot;): Sie nimmt str und kodiert es als UTF-8; bytes brauchen eine Binärdatei.</translation>
     </message>
     <message>
         <source>TypeError: %1. %2 is a binary file (Python&apos;s default mode &quot;w+b&quot;): it takes bytes. Encode the text, or pass mode=&quot;w+&quot;, encoding=&quot;utf-8&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>TypeError: %1. %2 ist eine Binärdatei (Pythons Standardmodus &quot;w+b&quot;): Sie nimmt bytes. Kodieren Sie den Text oder übergeben Sie mode=&quot;w+&quot;, encoding=&quot;utf-8&quot;.</translation>
     </message>
     <message>
         <source>Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde geschrieben.</translation>
     </message>
     <message>
         <source>RuntimeError inside %1&apos;s block</source>
-        <translation type="unfinished"></translation>
+        <translation>RuntimeError im Block von %1</translation>
     </message>
     <message numerus="yes">
         <source>UnicodeDecodeError: the %n byte(s) read are not UTF-8.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>UnicodeDecodeError: Das gelesene %n Byte ist kein UTF-8.</numerusform>
+            <numerusform>UnicodeDecodeError: Die gelesenen %n Bytes sind kein UTF-8.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>read() returned str, %n character(s): %1. On disk: %2. Newlines were translated (newline=None): &quot;\r\n&quot; and &quot;\r&quot; read as &quot;\n&quot;; writing &quot;\n&quot; gives os.linesep.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>read() lieferte str, %n Zeichen: %1. Auf dem Datenträger: %2. Zeilenenden wurden umgewandelt (newline=None): &quot;\r\n&quot; und &quot;\r&quot; werden als &quot;\n&quot; gelesen; das Schreiben von &quot;\n&quot; ergibt os.linesep.</numerusform>
+            <numerusform>read() lieferte str, %n Zeichen: %1. Auf dem Datenträger: %2. Zeilenenden wurden umgewandelt (newline=None): &quot;\r\n&quot; und &quot;\r&quot; werden als &quot;\n&quot; gelesen; das Schreiben von &quot;\n&quot; ergibt os.linesep.</numerusform>
         </translation>
     </message>
     <message>
         <source>RuntimeError(&quot;%1&quot;) left the block, and %2 is still there: what the end of the block keeps (delete=False), an exception keeps too.</source>
-        <translation type="unfinished"></translation>
+        <translation>RuntimeError(&quot;%1&quot;) hat den Block verlassen, und %2 ist noch da: Was das Ende des Blocks behält (delete=False), behält auch eine Ausnahme.</translation>
     </message>
     <message>
         <source>RuntimeError(&quot;%1&quot;) left the block, and __exit__ ran on the way out: %2 is gone. An exception does not skip the cleanup; only a killed process does (see the crash pitfall).</source>
-        <translation type="unfinished"></translation>
+        <translation>RuntimeError(&quot;%1&quot;) hat den Block verlassen, und __exit__ lief dabei: %2 ist weg. Eine Ausnahme überspringt das Aufräumen nicht; nur ein gewaltsam beendeter Prozess tut das (siehe die Absturz-Falle).</translation>
     </message>
     <message>
         <source>A tutorial says a TemporaryDirectory &quot;survives because context exited with error&quot;: it does not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Tutorial behauptet, ein TemporaryDirectory „überlebe, weil der Kontext mit einem Fehler verlassen wurde“: Das stimmt nicht.</translation>
     </message>
     <message numerus="yes">
         <source>delete=False: the block ended and the directory is still there, with the %n file(s) added. Remove it yourself (shutil.rmtree).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>delete=False: Der Block ist beendet und das Verzeichnis ist noch da, mit der %n hinzugefügten Datei. Entfernen Sie es selbst (shutil.rmtree).</numerusform>
+            <numerusform>delete=False: Der Block ist beendet und das Verzeichnis ist noch da, mit den %n hinzugefügten Dateien. Entfernen Sie es selbst (shutil.rmtree).</numerusform>
         </translation>
     </message>
     <message>
         <source>Text mode: str in, str out</source>
-        <translation type="unfinished"></translation>
+        <translation>Textmodus: str hinein, str heraus</translation>
     </message>
     <message>
         <source>mode=&quot;w+&quot;, encoding=&quot;utf-8&quot; makes a text file: write() takes str and read() gives str. The default mode &quot;w+b&quot; takes and gives bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>mode=&quot;w+&quot;, encoding=&quot;utf-8&quot; erzeugt eine Textdatei: write() nimmt str und read() liefert str. Der Standardmodus &quot;w+b&quot; nimmt und liefert bytes.</translation>
     </message>
     <message numerus="yes">
         <source>The other tool read %1 and saw all %n byte(s): the end of the with block closed the file, and closing flushes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das andere Werkzeug hat %1 gelesen und alles gesehen (%n Byte): Das Ende des with-Blocks hat die Datei geschlossen, und Schließen leert den Puffer.</numerusform>
+            <numerusform>Das andere Werkzeug hat %1 gelesen und alle %n Bytes gesehen: Das Ende des with-Blocks hat die Datei geschlossen, und Schließen leert den Puffer.</numerusform>
         </translation>
     </message>
     <message>
         <source>The other tool could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das andere Werkzeug konnte %1 nicht lesen: %2</translation>
     </message>
     <message>
         <source>The delete=False hand-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übergabe mit delete=False</translation>
     </message>
     <message>
         <source>delete=False keeps the file when the block closes it, so another program can open it by name, on Windows too.</source>
-        <translation type="unfinished"></translation>
+        <translation>delete=False behält die Datei, wenn der Block sie schließt, sodass ein anderes Programm sie über ihren Namen öffnen kann, auch unter Windows.</translation>
     </message>
     <message>
         <source>finally removed it (missing_ok=True: no error had it been gone already): nothing is left behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>finally hat sie entfernt (missing_ok=True: kein Fehler, falls sie schon weg gewesen wäre): Nichts bleibt zurück.</translation>
     </message>
     <message>
         <source>It is still there: the finally did not remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie ist noch da: Das finally hat sie nicht entfernt.</translation>
     </message>
     <message>
         <source>An exception inside the with block</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Ausnahme im with-Block</translation>
     </message>
     <message>
         <source>mkstemp and mkdtemp, with try/finally</source>
-        <translation type="unfinished"></translation>
+        <translation>mkstemp und mkdtemp, mit try/finally</translation>
     </message>
     <message numerus="yes">
         <source>mkstemp gives a descriptor and a path, and owns neither: os.fdopen(fd, &quot;w+b&quot;) makes a file object whose close() closes the descriptor (%n byte(s) written), and finally removes the path whatever happened in between.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>mkstemp liefert einen Deskriptor und einen Pfad und ist für keines von beiden zuständig: os.fdopen(fd, &quot;w+b&quot;) erzeugt ein Dateiobjekt, dessen close() den Deskriptor schließt (%n Byte geschrieben), und finally entfernt den Pfad, was auch immer dazwischen geschah.</numerusform>
+            <numerusform>mkstemp liefert einen Deskriptor und einen Pfad und ist für keines von beiden zuständig: os.fdopen(fd, &quot;w+b&quot;) erzeugt ein Dateiobjekt, dessen close() den Deskriptor schließt (%n Bytes geschrieben), und finally entfernt den Pfad, was auch immer dazwischen geschah.</numerusform>
         </translation>
     </message>
     <message>
         <source>mkdtemp gives a path only: shutil.rmtree in finally removes it with what was put inside.</source>
-        <translation type="unfinished"></translation>
+        <translation>mkdtemp liefert nur einen Pfad: shutil.rmtree in finally entfernt ihn samt dem, was hineingelegt wurde.</translation>
     </message>
     <message>
         <source>Both are gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide sind weg.</translation>
     </message>
     <message>
         <source>Something was left behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas ist zurückgeblieben.</translation>
     </message>
     <message>
         <source>Guessable names: a race lost, and mkstemp&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Erratbare Namen: ein verlorenes Wettrennen und die Antwort von mkstemp</translation>
     </message>
     <message>
         <source>%1 or %2 is there already and is not the playground&apos;s: nothing was touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 oder %2 existiert bereits und gehört nicht zum Playground: Nichts wurde angerührt.</translation>
     </message>
     <message>
         <source>Another process made %1 first, as a link to %2. open(name, &quot;w&quot;) followed it: %2 now holds %3, written where the other process chose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Prozess hat %1 zuerst angelegt, als Verknüpfung auf %2. open(name, &quot;w&quot;) ist ihr gefolgt: %2 enthält jetzt %3, geschrieben dorthin, wo der andere Prozess es wollte.</translation>
     </message>
     <message numerus="yes">
         <source>mkstemp tried %n name(s): the taken one was refused (O_EXCL|O_NOFOLLOW: FileExistsError, never a followed link), and it made %1, mode %2, instead.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>mkstemp hat %n Namen probiert: Der belegte wurde abgelehnt (O_EXCL|O_NOFOLLOW: FileExistsError, nie eine verfolgte Verknüpfung), und stattdessen hat es %1 angelegt, Modus %2.</numerusform>
+            <numerusform>mkstemp hat %n Namen probiert: Der belegte wurde abgelehnt (O_EXCL|O_NOFOLLOW: FileExistsError, nie eine verfolgte Verknüpfung), und stattdessen hat es %1 angelegt, Modus %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>tempfile.mktemp() only returns a name, like the guessable one: between it and open() the name can be taken. It is deprecated; use mkstemp or NamedTemporaryFile.</source>
-        <translation type="unfinished"></translation>
+        <translation>tempfile.mktemp() liefert nur einen Namen, wie den erratbaren: Zwischen dem Aufruf und open() kann der Name belegt werden. Es ist abgekündigt; verwenden Sie mkstemp oder NamedTemporaryFile.</translation>
     </message>
     <message>
         <source>gettempdir(): each process works it out once</source>
-        <translation type="unfinished"></translation>
+        <translation>gettempdir(): Jeder Prozess ermittelt es einmal</translation>
     </message>
     <message>
         <source>This process: gettempdir() is %1, worked out on the first call and cached for the life of the process; setting TMPDIR now would not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Prozess: gettempdir() ist %1, beim ersten Aufruf ermittelt und für die Lebensdauer des Prozesses zwischengespeichert; TMPDIR jetzt zu setzen, würde daran nichts ändern.</translation>
     </message>
     <message>
         <source>The other process, started with TMPDIR=%1, answered %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der andere Prozess, gestartet mit TMPDIR=%1, antwortete %2.</translation>
     </message>
     <message>
         <source>The other process did not answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der andere Prozess hat nicht geantwortet: %1</translation>
     </message>
     <message>
         <source>Set TMPDIR before a program starts to move its temp files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie TMPDIR vor dem Start eines Programms, um seine temporären Dateien zu verlegen.</translation>
     </message>
     <message>
         <source>Its answer is not TMPDIR: that directory failed the probe, so it took the next candidate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine Antwort ist nicht TMPDIR: Dieses Verzeichnis hat die Prüfung nicht bestanden, daher hat er den nächsten Kandidaten genommen.</translation>
     </message>
     <message>
         <source>SpooledTemporaryFile: a BytesIO that can grow</source>
-        <translation type="unfinished"></translation>
+        <translation>SpooledTemporaryFile: ein BytesIO, das wachsen kann</translation>
     </message>
     <message numerus="yes">
         <source>After %n byte(s) it is an io.BytesIO: name is None and nothing is on disk.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nach %n Byte ist es ein io.BytesIO: name ist None und nichts liegt auf dem Datenträger.</numerusform>
+            <numerusform>Nach %n Bytes ist es ein io.BytesIO: name ist None und nichts liegt auf dem Datenträger.</numerusform>
         </translation>
     </message>
     <message>
         <source>The next write passed max_size=%1, so it rolled over to a TemporaryFile, and name is now %2: the descriptor number, an int, not a path. A tutorial says it &quot;gains a name attribute&quot;; there is no name to hand to another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der nächste Schreibvorgang hat max_size=%1 überschritten, daher wurde in eine TemporaryFile ausgelagert, und name ist jetzt %2: die Deskriptornummer, ein int, kein Pfad. Ein Tutorial behauptet, es „erhalte ein name-Attribut“; es gibt keinen Namen, den man an ein anderes Programm weitergeben könnte.</translation>
     </message>
 </context>
 <context>
@@ -3763,131 +4645,131 @@ Regel: %2</translation>
     </message>
     <message>
         <source>Python 3.12+: TemporaryDirectory(delete=False) is new in 3.12; older versions raise TypeError for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Python 3.12+: TemporaryDirectory(delete=False) ist neu in 3.12; ältere Versionen lösen dafür TypeError aus.</translation>
     </message>
     <message>
         <source>Python 3.12+: delete_on_close is new in 3.12; older versions raise TypeError for it. delete=False works everywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Python 3.12+: delete_on_close ist neu in 3.12; ältere Versionen lösen dafür TypeError aus. delete=False funktioniert überall.</translation>
     </message>
     <message>
         <source>Remove it at the end of the with block (delete=True); TemporaryDirectory takes delete from Python 3.12</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Ende des with-Blocks entfernen (delete=True); TemporaryDirectory nimmt delete ab Python 3.12 an</translation>
     </message>
     <message>
         <source>text (mode=&quot;w+&quot;, encoding=&quot;utf-8&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Text (mode=&quot;w+&quot;, encoding=&quot;utf-8&quot;)</translation>
     </message>
     <message>
         <source>Read and write str instead of bytes; newlines are translated. Unchecked: Python&apos;s default mode &quot;w+b&quot; (bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>str statt bytes lesen und schreiben; Zeilenenden werden umgewandelt. Nicht angekreuzt: Pythons Standardmodus &quot;w+b&quot; (bytes).</translation>
     </message>
     <message>
         <source>M&amp;ode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo&amp;dus:</translation>
     </message>
     <message>
         <source>Recipes from the tutorials</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezepte aus den Tutorials</translation>
     </message>
     <message>
         <source>Text vs binary mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Text- vs. Binärmodus</translation>
     </message>
     <message>
         <source>delete=False hand-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergabe mit delete=False</translation>
     </message>
     <message>
         <source>Exception inside with</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahme im with-Block</translation>
     </message>
     <message>
         <source>mkstemp / mkdtemp + finally</source>
-        <translation type="unfinished"></translation>
+        <translation>mkstemp / mkdtemp + finally</translation>
     </message>
     <message>
         <source>Guessable names vs mkstemp</source>
-        <translation type="unfinished"></translation>
+        <translation>Erratbare Namen vs. mkstemp</translation>
     </message>
     <message>
         <source>gettempdir() and TMPDIR</source>
-        <translation type="unfinished"></translation>
+        <translation>gettempdir() und TMPDIR</translation>
     </message>
     <message>
         <source>Spool: BytesIO, then a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Spool: BytesIO, dann eine Datei</translation>
     </message>
     <message>
         <source>str vs bytes, newline translation and the TypeError for the wrong type</source>
-        <translation type="unfinished"></translation>
+        <translation>str vs. bytes, Umwandlung der Zeilenenden und der TypeError beim falschen Typ</translation>
     </message>
     <message>
         <source>Write, close, let another program read the path, remove it in finally</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben, schließen, ein anderes Programm den Pfad lesen lassen, in finally entfernen</translation>
     </message>
     <message>
         <source>An exception ends the block: the directory is still removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Ausnahme beendet den Block: Das Verzeichnis wird trotzdem entfernt</translation>
     </message>
     <message>
         <source>os.fdopen on mkstemp&apos;s descriptor and shutil.rmtree on mkdtemp&apos;s path, in try/finally</source>
-        <translation type="unfinished"></translation>
+        <translation>os.fdopen auf den Deskriptor von mkstemp und shutil.rmtree auf den Pfad von mkdtemp, in try/finally</translation>
     </message>
     <message>
         <source>Another process takes a guessable name first; mkstemp refuses taken names</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Prozess belegt zuerst einen erratbaren Namen; mkstemp lehnt belegte Namen ab</translation>
     </message>
     <message>
         <source>Another process started with TMPDIR set answers differently; this one keeps its cached answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Prozess, gestartet mit gesetztem TMPDIR, antwortet anders; dieser hier behält seine zwischengespeicherte Antwort</translation>
     </message>
     <message>
         <source>A SpooledTemporaryFile is a BytesIO until it rolls over; then its name is a descriptor number</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine SpooledTemporaryFile ist ein BytesIO, bis sie ausgelagert wird; dann ist ihr Name eine Deskriptornummer</translation>
     </message>
     <message>
         <source>write the wrong &amp;type</source>
-        <translation type="unfinished"></translation>
+        <translation>falschen T&amp;yp schreiben</translation>
     </message>
     <message>
         <source>str to a binary file, bytes to a text file: Python&apos;s TypeError</source>
-        <translation type="unfinished"></translation>
+        <translation>str in eine Binärdatei, bytes in eine Textdatei: Pythons TypeError</translation>
     </message>
     <message>
         <source>raise in the &amp;block</source>
-        <translation type="unfinished"></translation>
+        <translation>im Block a&amp;uslösen</translation>
     </message>
     <message>
         <source>An exception ends the with block: is the object still cleaned up?</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Ausnahme beendet den with-Block: Wird das Objekt trotzdem aufgeräumt?</translation>
     </message>
     <message>
         <source>Written as UTF-8; \n is a line break, \r a carriage return</source>
-        <translation type="unfinished"></translation>
+        <translation>Als UTF-8 geschrieben; \n ist ein Zeilenumbruch, \r ein Wagenrücklauf</translation>
     </message>
     <message>
         <source>The session as a Python script</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung als Python-Skript</translation>
     </message>
     <message>
         <source>The session as a C++ function</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung als C++-Funktion</translation>
     </message>
     <message>
         <source>Session: Python</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung: Python</translation>
     </message>
     <message>
         <source>Session: C++</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung: C++</translation>
     </message>
     <message>
         <source>Copy as &amp;script</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Skript kopieren</translation>
     </message>
     <message>
         <source>Copy everything done so far as one program: the C++ function when a C++ tab is shown, else the Python script</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles bisher Getane als ein Programm kopieren: die C++-Funktion, wenn ein C++-Reiter angezeigt wird, sonst das Python-Skript</translation>
     </message>
 </context>
 <context>
@@ -4034,158 +4916,158 @@ Regel: %2</translation>
     </message>
     <message>
         <source>Python 3.12+: TemporaryDirectory&apos;s delete is new in 3.12</source>
-        <translation type="unfinished"></translation>
+        <translation>Python 3.12+: delete von TemporaryDirectory ist neu in 3.12</translation>
     </message>
     <message>
         <source>the end of the with block</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ende des with-Blocks</translation>
     </message>
     <message>
         <source>the end of the with block: delete=False keeps it</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ende des with-Blocks: delete=False behält es</translation>
     </message>
     <message>
         <source>the block was left by the exception: __exit__ ran</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ausnahme hat den Block verlassen: __exit__ lief</translation>
     </message>
     <message>
         <source>the destructor ran while the exception left the scope</source>
-        <translation type="unfinished"></translation>
+        <translation>der Destruktor lief, während die Ausnahme den Gültigkeitsbereich verließ</translation>
     </message>
     <message>
         <source>nothing made yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nichts angelegt</translation>
     </message>
     <message>
         <source>bytes to a text file</source>
-        <translation type="unfinished"></translation>
+        <translation>bytes in eine Textdatei</translation>
     </message>
     <message>
         <source>str to a binary file</source>
-        <translation type="unfinished"></translation>
+        <translation>str in eine Binärdatei</translation>
     </message>
     <message>
         <source>TextMode::write() takes a QString: bytes do not compile</source>
-        <translation type="unfinished"></translation>
+        <translation>TextMode::write() nimmt einen QString: bytes lassen sich nicht kompilieren</translation>
     </message>
     <message>
         <source>QIODevice::write() takes bytes: a QString does not compile</source>
-        <translation type="unfinished"></translation>
+        <translation>QIODevice::write() nimmt Bytes: ein QString lässt sich nicht kompilieren</translation>
     </message>
     <message>
         <source>str, newlines translated</source>
-        <translation type="unfinished"></translation>
+        <translation>str, Zeilenenden umgewandelt</translation>
     </message>
     <message>
         <source>nothing; the directory stays (delete=False)</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts; das Verzeichnis bleibt (delete=False)</translation>
     </message>
 </context>
 <context>
     <name>tempscope::gui::playground::snippets::recipes</name>
     <message>
         <source>the block closed the file: flushed, and free for others (Windows too)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Block hat die Datei geschlossen: Puffer geleert und frei für andere (auch unter Windows)</translation>
     </message>
     <message>
         <source>the other tool opens the path</source>
-        <translation type="unfinished"></translation>
+        <translation>das andere Werkzeug öffnet den Pfad</translation>
     </message>
     <message>
         <source>runs whatever happened above</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft, egal was oben geschah</translation>
     </message>
     <message>
         <source>closed, kept: autoDelete = false</source>
-        <translation type="unfinished"></translation>
+        <translation>geschlossen, behalten: autoDelete = false</translation>
     </message>
     <message>
         <source>a file object on the descriptor: closing it closes fd</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Dateiobjekt auf dem Deskriptor: Es zu schließen, schließt fd</translation>
     </message>
     <message>
         <source>runs even when the write raised</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft auch, wenn das Schreiben eine Ausnahme ausgelöst hat</translation>
     </message>
     <message>
         <source>the directory and everything in it</source>
-        <translation type="unfinished"></translation>
+        <translation>das Verzeichnis und alles darin</translation>
     </message>
     <message>
         <source>the finally</source>
-        <translation type="unfinished"></translation>
+        <translation>das finally</translation>
     </message>
     <message>
         <source>closing f closes the descriptor</source>
-        <translation type="unfinished"></translation>
+        <translation>f zu schließen, schließt den Deskriptor</translation>
     </message>
     <message>
         <source>a name anyone can guess</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Name, den jeder erraten kann</translation>
     </message>
     <message>
         <source>another process gets there first: a link to a file of its choosing</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderer Prozess kommt zuvor: eine Verknüpfung auf eine Datei seiner Wahl</translation>
     </message>
     <message>
         <source>O_CREAT|O_TRUNC follows the link</source>
-        <translation type="unfinished"></translation>
+        <translation>O_CREAT|O_TRUNC folgt der Verknüpfung</translation>
     </message>
     <message>
         <source>what mkstemp does for each name it tries</source>
-        <translation type="unfinished"></translation>
+        <translation>was mkstemp für jeden probierten Namen tut</translation>
     </message>
     <message>
         <source>a taken name: it tries the next random one</source>
-        <translation type="unfinished"></translation>
+        <translation>ein belegter Name: es probiert den nächsten zufälligen</translation>
     </message>
     <message>
         <source>tempfile.mktemp() only returns a name (deprecated since Python 2.3): between it and open() the name can be taken, exactly as above.</source>
-        <translation type="unfinished"></translation>
+        <translation>tempfile.mktemp() liefert nur einen Namen (abgekündigt seit Python 2.3): Zwischen dem Aufruf und open() kann der Name belegt werden, genau wie oben.</translation>
     </message>
     <message>
         <source>follows the other process&apos;s link</source>
-        <translation type="unfinished"></translation>
+        <translation>folgt der Verknüpfung des anderen Prozesses</translation>
     </message>
     <message>
         <source>O_EXCL|O_NOFOLLOW: a taken name is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>O_EXCL|O_NOFOLLOW: ein belegter Name wird übersprungen</translation>
     </message>
     <message>
         <source>this process: worked out on the first call, then cached</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Prozess: beim ersten Aufruf ermittelt, dann zwischengespeichert</translation>
     </message>
     <message>
         <source>the child&apos;s own answer: path</source>
-        <translation type="unfinished"></translation>
+        <translation>die eigene Antwort des Kindprozesses: Pfad</translation>
     </message>
     <message>
         <source>unchanged: this process keeps its first answer</source>
-        <translation type="unfinished"></translation>
+        <translation>unverändert: dieser Prozess behält seine erste Antwort</translation>
     </message>
     <message>
         <source>TempDirResolver::cached(): one answer per process</source>
-        <translation type="unfinished"></translation>
+        <translation>TempDirResolver::cached(): eine Antwort pro Prozess</translation>
     </message>
     <message>
         <source>prints: tempdir &lt;the new directory&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>gibt aus: tempdir &lt;das neue Verzeichnis&gt;</translation>
     </message>
     <message>
         <source>None: an io.BytesIO inside, no file</source>
-        <translation type="unfinished"></translation>
+        <translation>None: innen ein io.BytesIO, keine Datei</translation>
     </message>
     <message>
         <source>empty: the data is in memory</source>
-        <translation type="unfinished"></translation>
+        <translation>leer: die Daten liegen im Speicher</translation>
     </message>
     <message>
         <source>the TemporaryFile&apos;s name: its descriptor number, no path</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name der TemporaryFile: ihre Deskriptornummer, kein Pfad</translation>
     </message>
     <message>
         <source>the descriptor number, twice</source>
-        <translation type="unfinished"></translation>
+        <translation>die Deskriptornummer, zweimal</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,669 @@
     </message>
 </context>
 <context>
+    <name>Catalogue</name>
+    <message>
+        <source>Files and directories from Python&apos;s tempfile module with its default prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no Python process of the owner runs; a file still open is kept by the in-use check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pytest&apos;s per-user base directory of test runs (the last three are kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no pytest runs for its owner; pytest itself prunes all but the newest runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matplotlib&apos;s font and config cache when its config directory is not writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no Python process of the owner runs; it is rebuilt on demand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PyTorch Inductor&apos;s compiled-kernel cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time no PyTorch job runs; kernels are compiled again on the next run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An R session&apos;s temporary directory (tempdir())</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no R session of the owner runs; R removes it when the session ends normally.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file name reserved by Lua&apos;s os.tmpname()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no Lua interpreter of the owner runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file or directory from mktemp(1) with its default template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the script that made it has finished; which script that was cannot be told from the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A here-document&apos;s body, written by bash while a command reads it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no bash of the owner runs; bash removes it once the command has read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A QTemporaryFile or QTemporaryDir with Qt&apos;s default template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the application that made it has ended; the name does not say which one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lock file of a single-instance Qt application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the application is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pip&apos;s build environments, unpacked archives and other scratch directories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no pip runs for its owner; pip removes them when it finishes normally.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npm&apos;s per-run scratch directory; the number is the npm process id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the npm process named in it is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yarn (classic)&apos;s per-run scratch directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no yarn runs for its owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yarn (berry)&apos;s temporary working directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pnpm&apos;s half-written file or directory; the number is the pnpm process id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the pnpm process named in it is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v8-compile-cache&apos;s compiled-script cache; the number is the user id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time no Node.js process of the owner runs; it is rebuilt on demand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node.js&apos;s module compile cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tsx&apos;s TypeScript transform cache; the number is the user id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time no tsx runs for its owner; it is rebuilt on demand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jiti&apos;s transpiled-module cache (Nuxt, Tailwind, ESLint configs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language server&apos;s request-cancellation files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no editor with the Python language server runs for its owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apt-key&apos;s throwaway GnuPG home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no apt-key or apt runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A package apt hands to dpkg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no apt or dpkg runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The go command&apos;s build work directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no go command of the owner runs; go removes it unless -work was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Go linker&apos;s work directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no go command or linker of the owner runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rustc&apos;s temporary directory for codegen and linking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no rustc or cargo of the owner runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cargo install&apos;s build directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no cargo of the owner runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GCC&apos;s intermediate assembly, object and response files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no compiler of the owner runs; the driver removes them after each step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CMake try_compile() scratch project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no cmake of the owner runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ccache&apos;s captured output of the preprocessor or compiler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no ccache of the owner runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Kotlin compile daemon&apos;s log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no Kotlin daemon (java) of the owner runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HotSpot&apos;s per-user performance data; one file per running JVM, named by its process id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file inside when its JVM is gone; the directory itself is reused by every JVM of the user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JVM&apos;s attach socket; the number is the JVM&apos;s process id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the JVM named in it is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jetty&apos;s unpacked web application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no Java process of the owner runs; Jetty unpacks it again at start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Native libraries JNA unpacks for Java applications such as the JetBrains IDEs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no Java application of the owner runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JetBrains IDE&apos;s temporary files (IDE system directory under temp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no JetBrains IDE of the owner runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A .NET process&apos;s diagnostics socket; the first number is its process id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the process named in it is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A .NET process&apos;s debugger pipe; the first number is its process id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chrome&apos;s temporary files (downloads in progress, shared memory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no Chrome of the owner runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chromium&apos;s or an Electron app&apos;s temporary files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no Chromium-based program of the owner runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Chromium scoped temporary directory; the first number is the creating process id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edge&apos;s temporary files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no Edge of the owner runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brave&apos;s temporary files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no Brave of the owner runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Firefox content process&apos;s temporary directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no Firefox of the owner runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mozilla&apos;s per-user temporary directory (downloads opened with an application)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no Firefox or Thunderbird of the owner runs; opened downloads inside are lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A throwaway browser profile of a Puppeteer run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no browser started by Puppeteer runs for its owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playwright&apos;s traces, videos and downloads of a run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no Playwright run of the owner is going on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A throwaway browser profile of a Playwright run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no browser started by Playwright runs for its owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The socket through which a VS Code window&apos;s terminals reach it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no VS Code of the owner runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The socket VS Code&apos;s git extension answers credential requests on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TypeScript server&apos;s working directory for VS Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vim&apos;s per-session temporary directory (filters, diffs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no Vim of the owner runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neovim&apos;s per-user temporary directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no Neovim of the owner runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Emacs server&apos;s socket directory; the number is the user id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no Emacs of the owner runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Midnight Commander&apos;s per-user temporary directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no mc of the owner runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LibreOffice&apos;s per-process temporary directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no LibreOffice of the owner runs; unsaved recovery data is not kept here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LibreOffice&apos;s single-instance pipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no LibreOffice of the owner runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LibreOffice&apos;s lock file of an open document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the document is no longer open in LibreOffice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office&apos;s owner file of an open document (who has it open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the document is no longer open in Office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office&apos;s temporary copy of a document being saved or previewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no Office application of the owner runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word&apos;s temporary file of a document being saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When Word is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s temporary database (sorts, temporary tables)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the program using SQLite has ended; the name does not say which one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A SQLite database&apos;s rollback journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never on its own: it belongs to its database, which may still need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A SQLite database&apos;s write-ahead log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A SQLite database&apos;s write-ahead log index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A service&apos;s private /tmp (PrivateTmp=); removed when the service stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never while the service runs; systemd removes it itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private /tmp directories of snap applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never: snapd manages it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flatpak&apos;s download and deploy cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no flatpak command runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The X servers&apos; display sockets (made at boot by systemd-tmpfiles)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never: X servers put their sockets here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An X server&apos;s display lock; it holds the server&apos;s process id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the X server whose process id it holds is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sockets of the X session manager protocol (ICE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never: session managers put their sockets here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sockets of X input methods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never: made at boot by systemd-tmpfiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sockets of the X font server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sockets of X test servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The X authority file startx makes for its server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no startx session of the owner runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xvfb-run&apos;s authority directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no xvfb-run of the owner runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssh-agent&apos;s socket directory (agent.&lt;pid&gt;: the process that started the agent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no ssh-agent of the owner runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tmux&apos;s server sockets; the number is the user id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no tmux server of the owner runs; removing it while one runs cuts clients off their sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GNU Screen&apos;s session sockets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no screen of any user runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Kerberos ticket cache; the number is the user id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the tickets have expired or the user has logged out; kdestroy removes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A D-Bus session bus&apos;s socket directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no D-Bus daemon of the owner runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PulseAudio&apos;s runtime directory when XDG_RUNTIME_DIR is not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no sound server of the owner runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PipeWire&apos;s socket and lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no PipeWire of the owner runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wineserver&apos;s socket directory; the number is the user id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no wineserver of the owner runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Podman&apos;s runtime directory; the number is the user id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no podman or container of the owner runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stand-in runtime directory made when XDG_RUNTIME_DIR is not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the user&apos;s session has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracker&apos;s list of files being extracted; the number is the user id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no Tracker miner of the owner runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PHP session&apos;s stored data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the session has expired (session.gc_maxlifetime); PHP&apos;s own collector removes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file being uploaded to a PHP script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no PHP process runs; PHP removes it when the request ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CleanupExecutor</name>
     <message>
         <source>kept %1 entries inside: %2</source>
@@ -228,71 +891,71 @@
     <name>HistoryStore</name>
     <message>
         <source>the history database %1 is locked by another program (waited %2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de données d’historique %1 est verrouillée par un autre programme (attente de %2 s)</translation>
     </message>
     <message>
         <source>the history database %1 is corrupt: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de données d’historique %1 est corrompue&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not an SQLite database (corrupt, or another kind of file)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une base de données SQLite (corrompue, ou un autre type de fichier)</translation>
     </message>
     <message>
         <source>cannot write the history database %1: the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire la base de données d’historique %1&#xa0;: le disque est plein</translation>
     </message>
     <message>
         <source>the history database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de données d’historique %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>the history database %1 was written by a newer Tempscope (schema version %2; this version knows up to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de données d’historique %1 a été écrite par une version plus récente de Tempscope (version de schéma %2&#xa0;; cette version connaît jusqu’à la %3)</translation>
     </message>
     <message>
         <source>%1 is not a Tempscope history database (another program&apos;s SQLite file)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une base de données d’historique de Tempscope (fichier SQLite d’un autre programme)</translation>
     </message>
     <message>
         <source>%1 is a symbolic link to nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un lien symbolique qui ne mène nulle part</translation>
     </message>
     <message>
         <source>there is no history database at %1 (tempscope-cli snapshot makes one)</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’y a pas de base de données d’historique à %1 (tempscope-cli snapshot en crée une)</translation>
     </message>
     <message>
         <source>cannot create the history database %1: the directory %2 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer la base de données d’historique %1&#xa0;: le dossier %2 n’existe pas</translation>
     </message>
     <message>
         <source>cannot create the history database %1: permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer la base de données d’historique %1&#xa0;: permission refusée</translation>
     </message>
     <message>
         <source>the history database %1 is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de données d’historique %1 n’est pas un fichier ordinaire</translation>
     </message>
     <message>
         <source>cannot read the history database %1: permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire la base de données d’historique %1&#xa0;: permission refusée</translation>
     </message>
     <message>
         <source>cannot write the history database %1: permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire la base de données d’historique %1&#xa0;: permission refusée</translation>
     </message>
     <message>
         <source>no history database path given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun chemin de base de données d’historique indiqué</translation>
     </message>
     <message>
         <source>cannot update the history database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de mettre à jour la base de données d’historique %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>the history database %1 was opened for reading</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de données d’historique %1 a été ouverte en lecture seule</translation>
     </message>
 </context>
 <context>
@@ -349,23 +1012,23 @@
     <name>LowSpaceAlert</name>
     <message>
         <source>%1 (%2 free, %3 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 libres, %3&#xa0;%)</translation>
     </message>
     <message>
         <source>Temp space is running out</source>
-        <translation type="unfinished"></translation>
+        <translation>L’espace temporaire vient à manquer</translation>
     </message>
     <message>
         <source>Low free space: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peu d’espace libre&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Fastest growing there: %1 in %2, +%3 a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Croissance la plus rapide&#xa0;: %1 dans %2, +%3 par jour.</translation>
     </message>
     <message>
         <source>no D-Bus session bus</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de bus de session D-Bus</translation>
     </message>
 </context>
 <context>
@@ -736,6 +1399,152 @@
         <source>A glob starting with a wildcard does not match names starting with &apos;.&apos; in tmpfiles.d.</source>
         <translation>Dans tmpfiles.d, un glob commençant par un joker ne correspond pas aux noms commençant par «&#xa0;.&#xa0;».</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of non-empty strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad regular expression &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; and &quot;program&quot; are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give &quot;match&quot; (regular expressions) or &quot;globs&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glob &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;pid&quot;.&quot;from&quot; must be &quot;name&quot;, &quot;content&quot; or &quot;children&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;pid&quot;.&quot;regex&quot; needs a group that captures the pid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held by %1 pid %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more process(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no known program makes names like this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the running processes cannot be listed on this system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pid %2 is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pid %1 is now %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pid %1 (%2) was reused: it started after the item was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pid %2 runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none of the %1 pids inside runs (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: which process made it cannot be told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no process named %1 runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no process named %1 runs for its owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orphan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not judged: the scan changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an orphan (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not judged: not an item of the scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tempscope::Catalogue</name>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object with an &quot;entries&quot; list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an entry must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: larger than 1 MiB; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tempscope::PrefixFamilies</name>
@@ -772,22 +1581,22 @@
     <name>tempscope::gui</name>
     <message>
         <source>Looks into temporary directories and cleans them safely: what is there, who made it, how old it is, and what can go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Examine les dossiers temporaires et les nettoie en toute sécurité&#xa0;: ce qui s’y trouve, qui l’a créé, depuis quand il est là, et ce qui peut partir.</translation>
     </message>
     <message>
         <source>Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). There is NO WARRANTY, to the extent permitted by law.</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence&#xa0;: GNU General Public License, version 3 ou ultérieure (GPL-3.0-or-later). AUCUNE GARANTIE n’est fournie, dans les limites permises par la loi.</translation>
     </message>
     <message>
         <source>Built with Qt %1, running on Qt %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compilé avec Qt %1, exécuté sous Qt %2.</translation>
     </message>
 </context>
 <context>
     <name>tempscope::gui::AboutBox</name>
     <message>
         <source>About Tempscope</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Tempscope</translation>
     </message>
 </context>
 <context>
@@ -930,48 +1739,48 @@
     </message>
     <message>
         <source>Put back what the last cleanup moved to the trash, where nothing else has taken its place (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre en place ce que le dernier nettoyage a déplacé dans la corbeille, là où rien d’autre n’a pris sa place (Ctrl+Z)</translation>
     </message>
     <message>
         <source>&amp;Undo Move to Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler le déplacement dans la corbeille</translation>
     </message>
     <message>
         <source>&amp;Undo Move to Trash (1 item)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler le déplacement dans la corbeille (1 élément)</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Undo Move to Trash (%n items)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Annuler le déplacement dans la corbeille (%n élément)</numerusform>
+            <numerusform>&amp;Annuler le déplacement dans la corbeille (%n éléments)</numerusform>
         </translation>
     </message>
     <message>
         <source>Open Containing Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier parent</translation>
     </message>
     <message>
         <source>No file manager could open %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun gestionnaire de fichiers n’a pu ouvrir %1.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Undo Move to Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le déplacement dans la corbeille</translation>
     </message>
     <message>
         <source>1 item stays in the trash:</source>
-        <translation type="unfinished"></translation>
+        <translation>1 élément reste dans la corbeille&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>%n items stay in the trash:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément reste dans la corbeille&#xa0;:</numerusform>
+            <numerusform>%n éléments restent dans la corbeille&#xa0;:</numerusform>
         </translation>
     </message>
 </context>
@@ -995,7 +1804,7 @@
     </message>
     <message>
         <source>This scan was stopped before it finished: only items read completely can be removed, the others are kept. Rescan for a complete plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette analyse a été arrêtée avant la fin&#xa0;: seuls les éléments lus entièrement peuvent être supprimés, les autres sont conservés. Réanalysez pour obtenir un plan complet.</translation>
     </message>
 </context>
 <context>
@@ -1139,6 +1948,34 @@
         <source>A cleanup never removes it: the built-in protections keep %1.</source>
         <translation>Un nettoyage ne le supprime jamais&#xa0;: les protections intégrées conservent %1.</translation>
     </message>
+    <message>
+        <source>Made by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no known program (not in the catalogue of known temp files)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, pid %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue entry &quot;%1&quot;; safe to remove: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>It is an orphan: the program that made it is gone (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tempscope::gui::FamiliesModel</name>
@@ -1200,6 +2037,15 @@
     <message>
         <source>A family you track; no item in this location belongs to it</source>
         <translation>Une famille que vous suivez&#xa0;; aucun élément de cet emplacement n’en fait partie</translation>
+    </message>
+    <message>
+        <source>%1: %2
+Safe to remove: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1275,6 +2121,14 @@
     <message>
         <source>any</source>
         <translation>tous</translation>
+    </message>
+    <message>
+        <source>O&amp;rphans only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only items whose program is gone (the Verdict column says why)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1386,6 +2240,10 @@
         <source>Held by:</source>
         <translation>Retenu par&#xa0;:</translation>
     </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tempscope::gui::LanguageMenu</name>
@@ -1480,15 +2338,15 @@
     </message>
     <message>
         <source> · rescan stopped</source>
-        <translation type="unfinished"></translation>
+        <translation> · réanalyse arrêtée</translation>
     </message>
     <message>
         <source> · rescan failed</source>
-        <translation type="unfinished"></translation>
+        <translation> · échec de la réanalyse</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1662,27 +2520,27 @@ L’analyser et le proposer au nettoyage tel qu’il est maintenant&#xa0;?</tran
     </message>
     <message>
         <source>Rescan of %1 stopped; the complete results from %2 are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Réanalyse de %1 arrêtée&#xa0;; les résultats complets de %2 sont affichés</translation>
     </message>
     <message>
         <source>Could not rescan %1: %2; the results from %3 are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de réanalyser %1&#xa0;: %2&#xa0;; les résultats de %3 sont affichés</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <source>&amp;User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guide de l’utilisateur</translation>
     </message>
     <message>
         <source>&amp;About Tempscope</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Tempscope</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Qt</translation>
     </message>
 </context>
 <context>
@@ -2472,24 +3330,28 @@ Règle&#xa0;: %2</translation>
         <source>Items go to your trash, or to the .Trash-UID folder at the top of their file system; where that would be inside the location being cleaned, they are kept</source>
         <translation>Les éléments vont dans votre corbeille, ou dans le dossier .Trash-UID à la racine de leur système de fichiers&#xa0;; s’il se trouvait dans l’emplacement nettoyé, ils sont conservés</translation>
     </message>
+    <message>
+        <source>Orphans only: items whose pro&amp;gram is gone (their verdict is &quot;orphan&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tempscope::gui::ScanNotice</name>
     <message>
         <source>Rescan stopped at %1 — showing the complete results from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réanalyse arrêtée à %1 — affichage des résultats complets de %2.</translation>
     </message>
     <message>
         <source>Rescan failed at %1 (%2) — showing the results from %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la réanalyse à %1 (%2) — affichage des résultats de %3.</translation>
     </message>
     <message>
         <source>Incomplete: the scan was stopped at %1 before it finished. Sizes, ages and stale totals count only what was read, and Clean Up keeps every item that was not read completely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incomplet&#xa0;: l’analyse a été arrêtée à %1 avant la fin. Les tailles, les âges et les totaux périmés ne comptent que ce qui a été lu, et Nettoyer conserve tout élément qui n’a pas été lu entièrement.</translation>
     </message>
     <message>
         <source>Rescan</source>
-        <translation type="unfinished"></translation>
+        <translation>Réanalyser</translation>
     </message>
 </context>
 <context>
@@ -2511,42 +3373,42 @@ Règle&#xa0;: %2</translation>
     </message>
     <message>
         <source>does not exist</source>
-        <translation type="unfinished">n’existe pas</translation>
+        <translation>n’existe pas</translation>
     </message>
     <message>
         <source>is not a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>n’est pas un dossier</translation>
     </message>
     <message>
         <source>permission denied</source>
-        <translation type="unfinished">permission refusée</translation>
+        <translation>permission refusée</translation>
     </message>
     <message>
         <source>is a symbolic link loop</source>
-        <translation type="unfinished"></translation>
+        <translation>est une boucle de liens symboliques</translation>
     </message>
     <message>
         <source>path is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>le chemin est trop long</translation>
     </message>
 </context>
 <context>
     <name>tempscope::gui::ScheduleToggle</name>
     <message>
         <source>%1 could not be started</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas pu être démarré</translation>
     </message>
     <message>
         <source>Take a snapshot every hour (systemd timer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre un instantané toutes les heures (minuteur systemd)</translation>
     </message>
     <message>
         <source>tempscope-cli was not found beside this program or on the PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>tempscope-cli n’a été trouvé ni à côté de ce programme ni dans le PATH</translation>
     </message>
     <message>
         <source>Runs tempscope-cli schedule install or remove: a systemd user timer takes the snapshots, even while this window is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécute tempscope-cli schedule install ou remove&#xa0;: un minuteur utilisateur systemd prend les instantanés, même quand cette fenêtre est fermée</translation>
     </message>
 </context>
 <context>
@@ -2610,78 +3472,98 @@ Règle&#xa0;: %2</translation>
             <numerusform>Suit la famille %1&#xa0;: %n éléments de cet emplacement correspondent.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your catalogue file could not be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known programs you added (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known programs: add your own in %1 (the layout of the built-in catalogue).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known programs you added</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tempscope::gui::TrendsActions</name>
     <message>
         <source>T&amp;rends…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tendances…</translation>
     </message>
     <message>
         <source>Temp usage over time and what keeps growing (Ctrl+Shift+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Occupation des dossiers temporaires au fil du temps et ce qui ne cesse de croître (Ctrl+Maj+H)</translation>
     </message>
 </context>
 <context>
     <name>tempscope::gui::TrendsWindow</name>
     <message>
         <source>Trends – Tempscope</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendances – Tempscope</translation>
     </message>
     <message>
         <source>Take a snapshot after each scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre un instantané après chaque analyse</translation>
     </message>
     <message>
         <source>Record every finished scan in the history database %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer chaque analyse terminée dans la base de données d’historique %1</translation>
     </message>
     <message>
         <source>Growing fastest (bytes per day, robust fit):</source>
-        <translation type="unfinished"></translation>
+        <translation>Croissance la plus rapide (octets par jour, ajustement robuste)&#xa0;:</translation>
     </message>
     <message>
         <source>Family</source>
-        <translation type="unfinished">Famille</translation>
+        <translation>Famille</translation>
     </message>
     <message>
         <source>Root</source>
-        <translation type="unfinished"></translation>
+        <translation>Racine</translation>
     </message>
     <message>
         <source>Per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Par jour</translation>
     </message>
     <message>
         <source>All roots: total bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les racines&#xa0;: total en octets</translation>
     </message>
     <message>
         <source>%1: bytes per family</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: octets par famille</translation>
     </message>
     <message>
         <source>No history to show: %1. Turn on &quot;Take a snapshot after each scan&quot; or run tempscope-cli snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun historique à afficher&#xa0;: %1. Activez «&#xa0;Prendre un instantané après chaque analyse&#xa0;» ou exécutez tempscope-cli snapshot.</translation>
     </message>
     <message>
         <source>The history database holds no snapshots yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données d’historique ne contient encore aucun instantané.</translation>
     </message>
     <message>
         <source>+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1</translation>
     </message>
     <message>
         <source>MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>Mio</translation>
     </message>
 </context>
 <context>
     <name>tempscope::gui::UserGuide</name>
     <message>
         <source>Tempscope User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide de l’utilisateur de Tempscope</translation>
     </message>
 </context>
 <context>
@@ -2800,59 +3682,59 @@ Règle&#xa0;: %2</translation>
     </message>
     <message>
         <source>Text mode: str in, str out</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode texte&#xa0;: str en entrée, str en sortie</translation>
     </message>
     <message>
         <source>mode=&quot;w+&quot;, encoding=&quot;utf-8&quot;: write str, read str, newlines translated. Then the wrong type: bytes to a text file raise TypeError, as str to a binary one does.</source>
-        <translation type="unfinished"></translation>
+        <translation>mode=&quot;w+&quot;, encoding=&quot;utf-8&quot;&#xa0;: écrire du str, lire du str, fins de ligne converties. Puis le mauvais type&#xa0;: des bytes vers un fichier texte lèvent TypeError, tout comme du str vers un fichier binaire.</translation>
     </message>
     <message>
         <source>delete=False: hand the file to another program</source>
-        <translation type="unfinished"></translation>
+        <translation>delete=False&#xa0;: transmettre le fichier à un autre programme</translation>
     </message>
     <message>
         <source>The tutorials&apos; recipe: write, let the block close the file, another program reads the path, and finally removes it. Watch the other process&apos;s answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La recette des tutoriels&#xa0;: écrire, laisser le bloc fermer le fichier, un autre programme lit le chemin, et finally le supprime. Observez la réponse de l’autre processus.</translation>
     </message>
     <message>
         <source>The spool&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du spool</translation>
     </message>
     <message>
         <source>Used as a BytesIO, a spool has no name (None). After the rollover its name is a descriptor number, not a path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisé comme un BytesIO, un spool n’a pas de nom (None). Après la bascule, son nom est un numéro de descripteur, pas un chemin.</translation>
     </message>
     <message>
         <source>An exception inside the block</source>
-        <translation type="unfinished"></translation>
+        <translation>Une exception dans le bloc</translation>
     </message>
     <message>
         <source>A RuntimeError ends the with block early. Is the directory still removed? Watch the inspector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une RuntimeError termine le bloc with prématurément. Le dossier est-il quand même supprimé&#xa0;? Observez l’inspecteur.</translation>
     </message>
     <message>
         <source>mkstemp and mkdtemp: yours to remove</source>
-        <translation type="unfinished"></translation>
+        <translation>mkstemp et mkdtemp&#xa0;: à vous de supprimer</translation>
     </message>
     <message>
         <source>The low-level functions clean up nothing: os.fdopen and os.remove, shutil.rmtree, each in try/finally.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fonctions de bas niveau ne nettoient rien&#xa0;: os.fdopen et os.remove, shutil.rmtree, chacun dans un try/finally.</translation>
     </message>
     <message>
         <source>Guessable names vs mkstemp</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms prévisibles contre mkstemp</translation>
     </message>
     <message>
         <source>Another process takes a guessable name first. A plain open() walks into its trap; mkstemp refuses the name and picks another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre processus prend d’abord un nom prévisible. Un simple open() tombe dans son piège&#xa0;; mkstemp refuse le nom et en choisit un autre.</translation>
     </message>
     <message>
         <source>gettempdir() and TMPDIR</source>
-        <translation type="unfinished"></translation>
+        <translation>gettempdir() et TMPDIR</translation>
     </message>
     <message>
         <source>Another process started with TMPDIR set finds its temp directory there; this one keeps the answer it worked out first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre processus lancé avec TMPDIR défini y trouve son dossier temporaire&#xa0;; celui-ci garde la réponse qu’il a déterminée en premier.</translation>
     </message>
 </context>
 <context>
@@ -3283,188 +4165,188 @@ Règle&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 appears (%2). delete=False (Python 3.12+): leaving the block keeps it; removing it (shutil.rmtree) is your job.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 apparaît (%2). delete=False (Python 3.12+)&#xa0;: la sortie du bloc le conserve&#xa0;; c’est à vous de le supprimer (shutil.rmtree).</translation>
     </message>
     <message>
         <source>Removed inside the block. With delete=False that is your job; the end of the block will not touch the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimé dans le bloc. Avec delete=False, c’est à vous de le faire&#xa0;; la fin du bloc ne touchera pas au dossier.</translation>
     </message>
     <message>
         <source>TypeError: %1. os.write() on %2&apos;s descriptor takes bytes: encode the text first.</source>
-        <translation type="unfinished"></translation>
+        <translation>TypeError&#xa0;: %1. os.write() sur le descripteur de %2 attend des bytes&#xa0;: encodez d’abord le texte.</translation>
     </message>
     <message>
         <source>TypeError: %1. %2 is a text file (mode=&quot;w+&quot;): it takes str and encodes it as UTF-8; bytes need a binary file.</source>
-        <translation type="unfinished"></translation>
+        <translation>TypeError&#xa0;: %1. %2 est un fichier texte (mode=&quot;w+&quot;)&#xa0;: il accepte du str et l’encode en UTF-8&#xa0;; des bytes nécessitent un fichier binaire.</translation>
     </message>
     <message>
         <source>TypeError: %1. %2 is a binary file (Python&apos;s default mode &quot;w+b&quot;): it takes bytes. Encode the text, or pass mode=&quot;w+&quot;, encoding=&quot;utf-8&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>TypeError&#xa0;: %1. %2 est un fichier binaire (mode par défaut de Python &quot;w+b&quot;)&#xa0;: il accepte des bytes. Encodez le texte, ou passez mode=&quot;w+&quot;, encoding=&quot;utf-8&quot;.</translation>
     </message>
     <message>
         <source>Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été écrit.</translation>
     </message>
     <message>
         <source>RuntimeError inside %1&apos;s block</source>
-        <translation type="unfinished"></translation>
+        <translation>RuntimeError dans le bloc de %1</translation>
     </message>
     <message numerus="yes">
         <source>UnicodeDecodeError: the %n byte(s) read are not UTF-8.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>UnicodeDecodeError&#xa0;: les données lues (%n octet) ne sont pas de l’UTF-8.</numerusform>
+            <numerusform>UnicodeDecodeError&#xa0;: les données lues (%n octets) ne sont pas de l’UTF-8.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>read() returned str, %n character(s): %1. On disk: %2. Newlines were translated (newline=None): &quot;\r\n&quot; and &quot;\r&quot; read as &quot;\n&quot;; writing &quot;\n&quot; gives os.linesep.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>read() a renvoyé du str, %n caractère&#xa0;: %1. Sur le disque&#xa0;: %2. Les fins de ligne ont été converties (newline=None)&#xa0;: &quot;\r\n&quot; et &quot;\r&quot; sont lus comme &quot;\n&quot;&#xa0;; écrire &quot;\n&quot; donne os.linesep.</numerusform>
+            <numerusform>read() a renvoyé du str, %n caractères&#xa0;: %1. Sur le disque&#xa0;: %2. Les fins de ligne ont été converties (newline=None)&#xa0;: &quot;\r\n&quot; et &quot;\r&quot; sont lus comme &quot;\n&quot;&#xa0;; écrire &quot;\n&quot; donne os.linesep.</numerusform>
         </translation>
     </message>
     <message>
         <source>RuntimeError(&quot;%1&quot;) left the block, and %2 is still there: what the end of the block keeps (delete=False), an exception keeps too.</source>
-        <translation type="unfinished"></translation>
+        <translation>RuntimeError(&quot;%1&quot;) a quitté le bloc, et %2 est toujours là&#xa0;: ce que la fin du bloc conserve (delete=False), une exception le conserve aussi.</translation>
     </message>
     <message>
         <source>RuntimeError(&quot;%1&quot;) left the block, and __exit__ ran on the way out: %2 is gone. An exception does not skip the cleanup; only a killed process does (see the crash pitfall).</source>
-        <translation type="unfinished"></translation>
+        <translation>RuntimeError(&quot;%1&quot;) a quitté le bloc, et __exit__ s’est exécuté au passage&#xa0;: %2 a disparu. Une exception ne saute pas le nettoyage&#xa0;; seul un processus tué le fait (voir le piège du plantage).</translation>
     </message>
     <message>
         <source>A tutorial says a TemporaryDirectory &quot;survives because context exited with error&quot;: it does not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un tutoriel affirme qu’un TemporaryDirectory «&#xa0;survit parce que le contexte s’est terminé sur une erreur&#xa0;»&#xa0;: c’est faux.</translation>
     </message>
     <message numerus="yes">
         <source>delete=False: the block ended and the directory is still there, with the %n file(s) added. Remove it yourself (shutil.rmtree).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>delete=False&#xa0;: le bloc est terminé et le dossier est toujours là, avec %n fichier ajouté. Supprimez-le vous-même (shutil.rmtree).</numerusform>
+            <numerusform>delete=False&#xa0;: le bloc est terminé et le dossier est toujours là, avec les %n fichiers ajoutés. Supprimez-le vous-même (shutil.rmtree).</numerusform>
         </translation>
     </message>
     <message>
         <source>Text mode: str in, str out</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode texte&#xa0;: str en entrée, str en sortie</translation>
     </message>
     <message>
         <source>mode=&quot;w+&quot;, encoding=&quot;utf-8&quot; makes a text file: write() takes str and read() gives str. The default mode &quot;w+b&quot; takes and gives bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>mode=&quot;w+&quot;, encoding=&quot;utf-8&quot; crée un fichier texte&#xa0;: write() accepte du str et read() renvoie du str. Le mode par défaut &quot;w+b&quot; accepte et renvoie des bytes.</translation>
     </message>
     <message numerus="yes">
         <source>The other tool read %1 and saw all %n byte(s): the end of the with block closed the file, and closing flushes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L’autre outil a lu %1 et a vu tout le contenu, soit %n octet&#xa0;: la fin du bloc with a fermé le fichier, et la fermeture vide le tampon.</numerusform>
+            <numerusform>L’autre outil a lu %1 et a vu tout le contenu, soit %n octets&#xa0;: la fin du bloc with a fermé le fichier, et la fermeture vide le tampon.</numerusform>
         </translation>
     </message>
     <message>
         <source>The other tool could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L’autre outil n’a pas pu lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The delete=False hand-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Le passage de relais avec delete=False</translation>
     </message>
     <message>
         <source>delete=False keeps the file when the block closes it, so another program can open it by name, on Windows too.</source>
-        <translation type="unfinished"></translation>
+        <translation>delete=False conserve le fichier quand le bloc le ferme, si bien qu’un autre programme peut l’ouvrir par son nom, aussi sous Windows.</translation>
     </message>
     <message>
         <source>finally removed it (missing_ok=True: no error had it been gone already): nothing is left behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>finally l’a supprimé (missing_ok=True&#xa0;: aucune erreur s’il avait déjà disparu)&#xa0;: rien ne reste.</translation>
     </message>
     <message>
         <source>It is still there: the finally did not remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il est toujours là&#xa0;: le finally ne l’a pas supprimé.</translation>
     </message>
     <message>
         <source>An exception inside the with block</source>
-        <translation type="unfinished"></translation>
+        <translation>Une exception dans le bloc with</translation>
     </message>
     <message>
         <source>mkstemp and mkdtemp, with try/finally</source>
-        <translation type="unfinished"></translation>
+        <translation>mkstemp et mkdtemp, avec try/finally</translation>
     </message>
     <message numerus="yes">
         <source>mkstemp gives a descriptor and a path, and owns neither: os.fdopen(fd, &quot;w+b&quot;) makes a file object whose close() closes the descriptor (%n byte(s) written), and finally removes the path whatever happened in between.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>mkstemp fournit un descripteur et un chemin, et ne gère ni l’un ni l’autre&#xa0;: os.fdopen(fd, &quot;w+b&quot;) crée un objet fichier dont close() ferme le descripteur (%n octet écrit), et finally supprime le chemin quoi qu’il se soit passé entre-temps.</numerusform>
+            <numerusform>mkstemp fournit un descripteur et un chemin, et ne gère ni l’un ni l’autre&#xa0;: os.fdopen(fd, &quot;w+b&quot;) crée un objet fichier dont close() ferme le descripteur (%n octets écrits), et finally supprime le chemin quoi qu’il se soit passé entre-temps.</numerusform>
         </translation>
     </message>
     <message>
         <source>mkdtemp gives a path only: shutil.rmtree in finally removes it with what was put inside.</source>
-        <translation type="unfinished"></translation>
+        <translation>mkdtemp ne fournit qu’un chemin&#xa0;: shutil.rmtree dans finally le supprime avec ce qui y a été mis.</translation>
     </message>
     <message>
         <source>Both are gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux ont disparu.</translation>
     </message>
     <message>
         <source>Something was left behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelque chose est resté.</translation>
     </message>
     <message>
         <source>Guessable names: a race lost, and mkstemp&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms prévisibles&#xa0;: une course perdue, et la réponse de mkstemp</translation>
     </message>
     <message>
         <source>%1 or %2 is there already and is not the playground&apos;s: nothing was touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ou %2 existe déjà et n’appartient pas au bac à sable&#xa0;: rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Another process made %1 first, as a link to %2. open(name, &quot;w&quot;) followed it: %2 now holds %3, written where the other process chose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre processus a créé %1 en premier, sous forme de lien vers %2. open(name, &quot;w&quot;) l’a suivi&#xa0;: %2 contient maintenant %3, écrit là où l’autre processus l’a choisi.</translation>
     </message>
     <message numerus="yes">
         <source>mkstemp tried %n name(s): the taken one was refused (O_EXCL|O_NOFOLLOW: FileExistsError, never a followed link), and it made %1, mode %2, instead.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>mkstemp a essayé %n nom&#xa0;: le nom pris a été refusé (O_EXCL|O_NOFOLLOW&#xa0;: FileExistsError, jamais de lien suivi), et il a créé %1, mode %2, à la place.</numerusform>
+            <numerusform>mkstemp a essayé %n noms&#xa0;: le nom pris a été refusé (O_EXCL|O_NOFOLLOW&#xa0;: FileExistsError, jamais de lien suivi), et il a créé %1, mode %2, à la place.</numerusform>
         </translation>
     </message>
     <message>
         <source>tempfile.mktemp() only returns a name, like the guessable one: between it and open() the name can be taken. It is deprecated; use mkstemp or NamedTemporaryFile.</source>
-        <translation type="unfinished"></translation>
+        <translation>tempfile.mktemp() ne renvoie qu’un nom, comme le nom prévisible&#xa0;: entre cet appel et open(), le nom peut être pris. Cette fonction est obsolète&#xa0;; utilisez mkstemp ou NamedTemporaryFile.</translation>
     </message>
     <message>
         <source>gettempdir(): each process works it out once</source>
-        <translation type="unfinished"></translation>
+        <translation>gettempdir()&#xa0;: chaque processus le détermine une seule fois</translation>
     </message>
     <message>
         <source>This process: gettempdir() is %1, worked out on the first call and cached for the life of the process; setting TMPDIR now would not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce processus&#xa0;: gettempdir() vaut %1, déterminé au premier appel et mis en cache pour toute la durée du processus&#xa0;; définir TMPDIR maintenant n’y changerait rien.</translation>
     </message>
     <message>
         <source>The other process, started with TMPDIR=%1, answered %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’autre processus, lancé avec TMPDIR=%1, a répondu %2.</translation>
     </message>
     <message>
         <source>The other process did not answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’autre processus n’a pas répondu&#xa0;: %1</translation>
     </message>
     <message>
         <source>Set TMPDIR before a program starts to move its temp files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Définissez TMPDIR avant le lancement d’un programme pour déplacer ses fichiers temporaires.</translation>
     </message>
     <message>
         <source>Its answer is not TMPDIR: that directory failed the probe, so it took the next candidate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa réponse n’est pas TMPDIR&#xa0;: ce dossier a échoué au test, il a donc pris le candidat suivant.</translation>
     </message>
     <message>
         <source>SpooledTemporaryFile: a BytesIO that can grow</source>
-        <translation type="unfinished"></translation>
+        <translation>SpooledTemporaryFile&#xa0;: un BytesIO qui peut grandir</translation>
     </message>
     <message numerus="yes">
         <source>After %n byte(s) it is an io.BytesIO: name is None and nothing is on disk.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Après %n octet, c’est un io.BytesIO&#xa0;: name vaut None et rien n’est sur le disque.</numerusform>
+            <numerusform>Après %n octets, c’est un io.BytesIO&#xa0;: name vaut None et rien n’est sur le disque.</numerusform>
         </translation>
     </message>
     <message>
         <source>The next write passed max_size=%1, so it rolled over to a TemporaryFile, and name is now %2: the descriptor number, an int, not a path. A tutorial says it &quot;gains a name attribute&quot;; there is no name to hand to another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’écriture suivante a dépassé max_size=%1, le fichier a donc basculé vers un TemporaryFile, et name vaut maintenant %2&#xa0;: le numéro du descripteur, un int, pas un chemin. Un tutoriel affirme qu’il «&#xa0;gagne un attribut name&#xa0;»&#xa0;; il n’y a aucun nom à transmettre à un autre programme.</translation>
     </message>
 </context>
 <context>
@@ -3763,131 +4645,131 @@ Règle&#xa0;: %2</translation>
     </message>
     <message>
         <source>Python 3.12+: TemporaryDirectory(delete=False) is new in 3.12; older versions raise TypeError for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Python 3.12+&#xa0;: TemporaryDirectory(delete=False) est nouveau dans la 3.12&#xa0;; les versions antérieures lèvent TypeError.</translation>
     </message>
     <message>
         <source>Python 3.12+: delete_on_close is new in 3.12; older versions raise TypeError for it. delete=False works everywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Python 3.12+&#xa0;: delete_on_close est nouveau dans la 3.12&#xa0;; les versions antérieures lèvent TypeError. delete=False fonctionne partout.</translation>
     </message>
     <message>
         <source>Remove it at the end of the with block (delete=True); TemporaryDirectory takes delete from Python 3.12</source>
-        <translation type="unfinished"></translation>
+        <translation>Le supprimer à la fin du bloc with (delete=True)&#xa0;; TemporaryDirectory accepte delete à partir de Python 3.12</translation>
     </message>
     <message>
         <source>text (mode=&quot;w+&quot;, encoding=&quot;utf-8&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>texte (mode=&quot;w+&quot;, encoding=&quot;utf-8&quot;)</translation>
     </message>
     <message>
         <source>Read and write str instead of bytes; newlines are translated. Unchecked: Python&apos;s default mode &quot;w+b&quot; (bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire et écrire du str au lieu de bytes&#xa0;; les fins de ligne sont converties. Décoché&#xa0;: mode par défaut de Python &quot;w+b&quot; (bytes).</translation>
     </message>
     <message>
         <source>M&amp;ode:</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;ode&#xa0;:</translation>
     </message>
     <message>
         <source>Recipes from the tutorials</source>
-        <translation type="unfinished"></translation>
+        <translation>Recettes des tutoriels</translation>
     </message>
     <message>
         <source>Text vs binary mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode texte ou binaire</translation>
     </message>
     <message>
         <source>delete=False hand-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Passage de relais avec delete=False</translation>
     </message>
     <message>
         <source>Exception inside with</source>
-        <translation type="unfinished"></translation>
+        <translation>Exception dans with</translation>
     </message>
     <message>
         <source>mkstemp / mkdtemp + finally</source>
-        <translation type="unfinished"></translation>
+        <translation>mkstemp / mkdtemp + finally</translation>
     </message>
     <message>
         <source>Guessable names vs mkstemp</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms prévisibles contre mkstemp</translation>
     </message>
     <message>
         <source>gettempdir() and TMPDIR</source>
-        <translation type="unfinished"></translation>
+        <translation>gettempdir() et TMPDIR</translation>
     </message>
     <message>
         <source>Spool: BytesIO, then a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Spool&#xa0;: BytesIO, puis un fichier</translation>
     </message>
     <message>
         <source>str vs bytes, newline translation and the TypeError for the wrong type</source>
-        <translation type="unfinished"></translation>
+        <translation>str ou bytes, conversion des fins de ligne et le TypeError pour le mauvais type</translation>
     </message>
     <message>
         <source>Write, close, let another program read the path, remove it in finally</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire, fermer, laisser un autre programme lire le chemin, le supprimer dans finally</translation>
     </message>
     <message>
         <source>An exception ends the block: the directory is still removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Une exception termine le bloc&#xa0;: le dossier est quand même supprimé</translation>
     </message>
     <message>
         <source>os.fdopen on mkstemp&apos;s descriptor and shutil.rmtree on mkdtemp&apos;s path, in try/finally</source>
-        <translation type="unfinished"></translation>
+        <translation>os.fdopen sur le descripteur de mkstemp et shutil.rmtree sur le chemin de mkdtemp, dans try/finally</translation>
     </message>
     <message>
         <source>Another process takes a guessable name first; mkstemp refuses taken names</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre processus prend d’abord un nom prévisible&#xa0;; mkstemp refuse les noms pris</translation>
     </message>
     <message>
         <source>Another process started with TMPDIR set answers differently; this one keeps its cached answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre processus lancé avec TMPDIR défini répond autrement&#xa0;; celui-ci garde sa réponse en cache</translation>
     </message>
     <message>
         <source>A SpooledTemporaryFile is a BytesIO until it rolls over; then its name is a descriptor number</source>
-        <translation type="unfinished"></translation>
+        <translation>Un SpooledTemporaryFile est un BytesIO jusqu’à sa bascule&#xa0;; ensuite, son nom est un numéro de descripteur</translation>
     </message>
     <message>
         <source>write the wrong &amp;type</source>
-        <translation type="unfinished"></translation>
+        <translation>écrire le mauvais t&amp;ype</translation>
     </message>
     <message>
         <source>str to a binary file, bytes to a text file: Python&apos;s TypeError</source>
-        <translation type="unfinished"></translation>
+        <translation>du str vers un fichier binaire, des bytes vers un fichier texte&#xa0;: le TypeError de Python</translation>
     </message>
     <message>
         <source>raise in the &amp;block</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;lever dans le bloc</translation>
     </message>
     <message>
         <source>An exception ends the with block: is the object still cleaned up?</source>
-        <translation type="unfinished"></translation>
+        <translation>Une exception termine le bloc with&#xa0;: l’objet est-il quand même nettoyé&#xa0;?</translation>
     </message>
     <message>
         <source>Written as UTF-8; \n is a line break, \r a carriage return</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit en UTF-8&#xa0;; \n est un saut de ligne, \r un retour chariot</translation>
     </message>
     <message>
         <source>The session as a Python script</source>
-        <translation type="unfinished"></translation>
+        <translation>La session sous forme de script Python</translation>
     </message>
     <message>
         <source>The session as a C++ function</source>
-        <translation type="unfinished"></translation>
+        <translation>La session sous forme de fonction C++</translation>
     </message>
     <message>
         <source>Session: Python</source>
-        <translation type="unfinished"></translation>
+        <translation>Session&#xa0;: Python</translation>
     </message>
     <message>
         <source>Session: C++</source>
-        <translation type="unfinished"></translation>
+        <translation>Session&#xa0;: C++</translation>
     </message>
     <message>
         <source>Copy as &amp;script</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier comme &amp;script</translation>
     </message>
     <message>
         <source>Copy everything done so far as one program: the C++ function when a C++ tab is shown, else the Python script</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier tout ce qui a été fait jusqu’ici sous forme d’un seul programme&#xa0;: la fonction C++ si un onglet C++ est affiché, sinon le script Python</translation>
     </message>
 </context>
 <context>
@@ -4034,158 +4916,158 @@ Règle&#xa0;: %2</translation>
     </message>
     <message>
         <source>Python 3.12+: TemporaryDirectory&apos;s delete is new in 3.12</source>
-        <translation type="unfinished"></translation>
+        <translation>Python 3.12+&#xa0;: le paramètre delete de TemporaryDirectory est nouveau dans la 3.12</translation>
     </message>
     <message>
         <source>the end of the with block</source>
-        <translation type="unfinished"></translation>
+        <translation>la fin du bloc with</translation>
     </message>
     <message>
         <source>the end of the with block: delete=False keeps it</source>
-        <translation type="unfinished"></translation>
+        <translation>la fin du bloc with&#xa0;: delete=False le conserve</translation>
     </message>
     <message>
         <source>the block was left by the exception: __exit__ ran</source>
-        <translation type="unfinished"></translation>
+        <translation>le bloc a été quitté par l’exception&#xa0;: __exit__ s’est exécuté</translation>
     </message>
     <message>
         <source>the destructor ran while the exception left the scope</source>
-        <translation type="unfinished"></translation>
+        <translation>le destructeur s’est exécuté pendant que l’exception quittait la portée</translation>
     </message>
     <message>
         <source>nothing made yet</source>
-        <translation type="unfinished"></translation>
+        <translation>rien de créé pour l’instant</translation>
     </message>
     <message>
         <source>bytes to a text file</source>
-        <translation type="unfinished"></translation>
+        <translation>des bytes vers un fichier texte</translation>
     </message>
     <message>
         <source>str to a binary file</source>
-        <translation type="unfinished"></translation>
+        <translation>du str vers un fichier binaire</translation>
     </message>
     <message>
         <source>TextMode::write() takes a QString: bytes do not compile</source>
-        <translation type="unfinished"></translation>
+        <translation>TextMode::write() attend un QString&#xa0;: des bytes ne compilent pas</translation>
     </message>
     <message>
         <source>QIODevice::write() takes bytes: a QString does not compile</source>
-        <translation type="unfinished"></translation>
+        <translation>QIODevice::write() attend des octets&#xa0;: un QString ne compile pas</translation>
     </message>
     <message>
         <source>str, newlines translated</source>
-        <translation type="unfinished"></translation>
+        <translation>str, fins de ligne converties</translation>
     </message>
     <message>
         <source>nothing; the directory stays (delete=False)</source>
-        <translation type="unfinished"></translation>
+        <translation>rien&#xa0;; le dossier reste (delete=False)</translation>
     </message>
 </context>
 <context>
     <name>tempscope::gui::playground::snippets::recipes</name>
     <message>
         <source>the block closed the file: flushed, and free for others (Windows too)</source>
-        <translation type="unfinished"></translation>
+        <translation>le bloc a fermé le fichier&#xa0;: tampon vidé, et libre pour les autres (Windows aussi)</translation>
     </message>
     <message>
         <source>the other tool opens the path</source>
-        <translation type="unfinished"></translation>
+        <translation>l’autre outil ouvre le chemin</translation>
     </message>
     <message>
         <source>runs whatever happened above</source>
-        <translation type="unfinished"></translation>
+        <translation>s’exécute quoi qu’il se soit passé plus haut</translation>
     </message>
     <message>
         <source>closed, kept: autoDelete = false</source>
-        <translation type="unfinished"></translation>
+        <translation>fermé, conservé&#xa0;: autoDelete = false</translation>
     </message>
     <message>
         <source>a file object on the descriptor: closing it closes fd</source>
-        <translation type="unfinished"></translation>
+        <translation>un objet fichier sur le descripteur&#xa0;: le fermer ferme fd</translation>
     </message>
     <message>
         <source>runs even when the write raised</source>
-        <translation type="unfinished"></translation>
+        <translation>s’exécute même si l’écriture a levé une exception</translation>
     </message>
     <message>
         <source>the directory and everything in it</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier et tout son contenu</translation>
     </message>
     <message>
         <source>the finally</source>
-        <translation type="unfinished"></translation>
+        <translation>le finally</translation>
     </message>
     <message>
         <source>closing f closes the descriptor</source>
-        <translation type="unfinished"></translation>
+        <translation>fermer f ferme le descripteur</translation>
     </message>
     <message>
         <source>a name anyone can guess</source>
-        <translation type="unfinished"></translation>
+        <translation>un nom que n’importe qui peut deviner</translation>
     </message>
     <message>
         <source>another process gets there first: a link to a file of its choosing</source>
-        <translation type="unfinished"></translation>
+        <translation>un autre processus arrive en premier&#xa0;: un lien vers un fichier de son choix</translation>
     </message>
     <message>
         <source>O_CREAT|O_TRUNC follows the link</source>
-        <translation type="unfinished"></translation>
+        <translation>O_CREAT|O_TRUNC suit le lien</translation>
     </message>
     <message>
         <source>what mkstemp does for each name it tries</source>
-        <translation type="unfinished"></translation>
+        <translation>ce que fait mkstemp pour chaque nom essayé</translation>
     </message>
     <message>
         <source>a taken name: it tries the next random one</source>
-        <translation type="unfinished"></translation>
+        <translation>un nom pris&#xa0;: il essaie le suivant, tiré au hasard</translation>
     </message>
     <message>
         <source>tempfile.mktemp() only returns a name (deprecated since Python 2.3): between it and open() the name can be taken, exactly as above.</source>
-        <translation type="unfinished"></translation>
+        <translation>tempfile.mktemp() ne renvoie qu’un nom (obsolète depuis Python 2.3)&#xa0;: entre cet appel et open(), le nom peut être pris, exactement comme ci-dessus.</translation>
     </message>
     <message>
         <source>follows the other process&apos;s link</source>
-        <translation type="unfinished"></translation>
+        <translation>suit le lien de l’autre processus</translation>
     </message>
     <message>
         <source>O_EXCL|O_NOFOLLOW: a taken name is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>O_EXCL|O_NOFOLLOW&#xa0;: un nom pris est ignoré</translation>
     </message>
     <message>
         <source>this process: worked out on the first call, then cached</source>
-        <translation type="unfinished"></translation>
+        <translation>ce processus&#xa0;: déterminé au premier appel, puis mis en cache</translation>
     </message>
     <message>
         <source>the child&apos;s own answer: path</source>
-        <translation type="unfinished"></translation>
+        <translation>la propre réponse du processus enfant&#xa0;: chemin</translation>
     </message>
     <message>
         <source>unchanged: this process keeps its first answer</source>
-        <translation type="unfinished"></translation>
+        <translation>inchangé&#xa0;: ce processus garde sa première réponse</translation>
     </message>
     <message>
         <source>TempDirResolver::cached(): one answer per process</source>
-        <translation type="unfinished"></translation>
+        <translation>TempDirResolver::cached()&#xa0;: une réponse par processus</translation>
     </message>
     <message>
         <source>prints: tempdir &lt;the new directory&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>affiche&#xa0;: tempdir &lt;le nouveau dossier&gt;</translation>
     </message>
     <message>
         <source>None: an io.BytesIO inside, no file</source>
-        <translation type="unfinished"></translation>
+        <translation>None&#xa0;: un io.BytesIO à l’intérieur, pas de fichier</translation>
     </message>
     <message>
         <source>empty: the data is in memory</source>
-        <translation type="unfinished"></translation>
+        <translation>vide&#xa0;: les données sont en mémoire</translation>
     </message>
     <message>
         <source>the TemporaryFile&apos;s name: its descriptor number, no path</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom du TemporaryFile&#xa0;: son numéro de descripteur, pas de chemin</translation>
     </message>
     <message>
         <source>the descriptor number, twice</source>
-        <translation type="unfinished"></translation>
+        <translation>le numéro du descripteur, deux fois</translation>
     </message>
 </context>
 <context>
