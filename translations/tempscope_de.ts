@@ -56,663 +56,727 @@
     <name>Catalogue</name>
     <message>
         <source>Files and directories from Python&apos;s tempfile module with its default prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien und Verzeichnisse aus Pythons Modul tempfile mit dessen Standardpräfix</translation>
     </message>
     <message>
         <source>When no Python process of the owner runs; a file still open is kept by the in-use check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn kein Python-Prozess des Eigentümers läuft; eine noch geöffnete Datei behält die Benutzungsprüfung.</translation>
     </message>
     <message>
         <source>pytest&apos;s per-user base directory of test runs (the last three are kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>Basisverzeichnis von pytest pro Benutzer für Testläufe (die letzten drei werden behalten)</translation>
     </message>
     <message>
         <source>When no pytest runs for its owner; pytest itself prunes all but the newest runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn kein pytest für seinen Eigentümer läuft; pytest selbst entfernt alle außer den neuesten Läufen.</translation>
     </message>
     <message>
         <source>Matplotlib&apos;s font and config cache when its config directory is not writable</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrift- und Konfigurationscache von Matplotlib, wenn sein Konfigurationsverzeichnis nicht beschreibbar ist</translation>
     </message>
     <message>
         <source>When no Python process of the owner runs; it is rebuilt on demand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn kein Python-Prozess des Eigentümers läuft; er wird bei Bedarf neu aufgebaut.</translation>
     </message>
     <message>
         <source>PyTorch Inductor&apos;s compiled-kernel cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache kompilierter Kernel von PyTorch Inductor</translation>
     </message>
     <message>
         <source>Any time no PyTorch job runs; kernels are compiled again on the next run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jederzeit, wenn kein PyTorch-Job läuft; die Kernel werden beim nächsten Lauf neu kompiliert.</translation>
     </message>
     <message>
         <source>An R session&apos;s temporary directory (tempdir())</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporäres Verzeichnis einer R-Sitzung (tempdir())</translation>
     </message>
     <message>
         <source>When no R session of the owner runs; R removes it when the session ends normally.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn keine R-Sitzung des Eigentümers läuft; R entfernt es, wenn die Sitzung normal endet.</translation>
     </message>
     <message>
         <source>A file name reserved by Lua&apos;s os.tmpname()</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein von os.tmpname() in Lua reservierter Dateiname</translation>
     </message>
     <message>
         <source>When no Lua interpreter of the owner runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn kein Lua-Interpreter des Eigentümers läuft.</translation>
     </message>
     <message>
         <source>A file or directory from mktemp(1) with its default template</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei oder ein Verzeichnis von mktemp(1) mit dessen Standardvorlage</translation>
     </message>
     <message>
         <source>When the script that made it has finished; which script that was cannot be told from the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn das Skript, das es angelegt hat, beendet ist; welches Skript das war, lässt sich am Namen nicht erkennen.</translation>
     </message>
     <message>
         <source>A here-document&apos;s body, written by bash while a command reads it</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt eines Here-Dokuments, von bash geschrieben, während ein Befehl ihn liest</translation>
     </message>
     <message>
         <source>When no bash of the owner runs; bash removes it once the command has read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn keine bash des Eigentümers läuft; bash entfernt die Datei, sobald der Befehl sie gelesen hat.</translation>
     </message>
     <message>
         <source>A QTemporaryFile or QTemporaryDir with Qt&apos;s default template</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine QTemporaryFile oder ein QTemporaryDir mit der Standardvorlage von Qt</translation>
     </message>
     <message>
         <source>When the application that made it has ended; the name does not say which one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn die Anwendung, die es angelegt hat, beendet ist; der Name verrät nicht, welche.</translation>
     </message>
     <message>
         <source>The lock file of a single-instance Qt application</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sperrdatei einer Qt-Anwendung, die nur einmal laufen darf</translation>
     </message>
     <message>
         <source>When the application is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn die Anwendung nicht läuft.</translation>
     </message>
     <message>
         <source>pip&apos;s build environments, unpacked archives and other scratch directories</source>
-        <translation type="unfinished"></translation>
+        <translation>Build-Umgebungen, entpackte Archive und andere Arbeitsverzeichnisse von pip</translation>
     </message>
     <message>
         <source>When no pip runs for its owner; pip removes them when it finishes normally.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn kein pip für seinen Eigentümer läuft; pip entfernt sie, wenn es normal endet.</translation>
     </message>
     <message>
         <source>npm&apos;s per-run scratch directory; the number is the npm process id</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsverzeichnis von npm pro Lauf; die Zahl ist die Prozess-ID von npm</translation>
     </message>
     <message>
         <source>When the npm process named in it is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn der darin genannte npm-Prozess nicht mehr läuft.</translation>
     </message>
     <message>
         <source>Yarn (classic)&apos;s per-run scratch directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsverzeichnis von Yarn (classic) pro Lauf</translation>
     </message>
     <message>
         <source>When no yarn runs for its owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn kein yarn für seinen Eigentümer läuft.</translation>
     </message>
     <message>
         <source>Yarn (berry)&apos;s temporary working directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporäres Arbeitsverzeichnis von Yarn (berry)</translation>
     </message>
     <message>
         <source>pnpm&apos;s half-written file or directory; the number is the pnpm process id</source>
-        <translation type="unfinished"></translation>
+        <translation>Halb geschriebene Datei oder halb geschriebenes Verzeichnis von pnpm; die Zahl ist die Prozess-ID von pnpm</translation>
     </message>
     <message>
         <source>When the pnpm process named in it is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn der darin genannte pnpm-Prozess nicht mehr läuft.</translation>
     </message>
     <message>
         <source>v8-compile-cache&apos;s compiled-script cache; the number is the user id</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache kompilierter Skripte von v8-compile-cache; die Zahl ist die Benutzer-ID</translation>
     </message>
     <message>
         <source>Any time no Node.js process of the owner runs; it is rebuilt on demand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jederzeit, wenn kein Node.js-Prozess des Eigentümers läuft; er wird bei Bedarf neu aufgebaut.</translation>
     </message>
     <message>
         <source>Node.js&apos;s module compile cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompiliercache für Module von Node.js</translation>
     </message>
     <message>
         <source>tsx&apos;s TypeScript transform cache; the number is the user id</source>
-        <translation type="unfinished"></translation>
+        <translation>TypeScript-Transformationscache von tsx; die Zahl ist die Benutzer-ID</translation>
     </message>
     <message>
         <source>Any time no tsx runs for its owner; it is rebuilt on demand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jederzeit, wenn kein tsx für seinen Eigentümer läuft; er wird bei Bedarf neu aufgebaut.</translation>
     </message>
     <message>
         <source>jiti&apos;s transpiled-module cache (Nuxt, Tailwind, ESLint configs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache transpilierter Module von jiti (Konfigurationen von Nuxt, Tailwind, ESLint)</translation>
     </message>
     <message>
         <source>The language server&apos;s request-cancellation files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien des Sprachservers zum Abbrechen von Anfragen</translation>
     </message>
     <message>
         <source>When no editor with the Python language server runs for its owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn kein Editor mit dem Python-Sprachserver für seinen Eigentümer läuft.</translation>
     </message>
     <message>
         <source>apt-key&apos;s throwaway GnuPG home</source>
-        <translation type="unfinished"></translation>
+        <translation>Wegwerf-GnuPG-Home-Verzeichnis von apt-key</translation>
     </message>
     <message>
         <source>When no apt-key or apt runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn weder apt-key noch apt läuft.</translation>
     </message>
     <message>
         <source>A package apt hands to dpkg</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Paket, das apt an dpkg übergibt</translation>
     </message>
     <message>
         <source>When no apt or dpkg runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn weder apt noch dpkg läuft.</translation>
     </message>
     <message>
         <source>The go command&apos;s build work directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Build-Arbeitsverzeichnis des Befehls go</translation>
     </message>
     <message>
         <source>When no go command of the owner runs; go removes it unless -work was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn kein go-Befehl des Eigentümers läuft; go entfernt es, sofern nicht -work angegeben wurde.</translation>
     </message>
     <message>
         <source>The Go linker&apos;s work directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsverzeichnis des Go-Linkers</translation>
     </message>
     <message>
         <source>When no go command or linker of the owner runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn weder ein go-Befehl noch ein Linker des Eigentümers läuft.</translation>
     </message>
     <message>
         <source>rustc&apos;s temporary directory for codegen and linking</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporäres Verzeichnis von rustc für Codeerzeugung und Linken</translation>
     </message>
     <message>
         <source>When no rustc or cargo of the owner runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn weder rustc noch cargo des Eigentümers läuft.</translation>
     </message>
     <message>
         <source>cargo install&apos;s build directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Build-Verzeichnis von cargo install</translation>
     </message>
     <message>
         <source>When no cargo of the owner runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn kein cargo des Eigentümers läuft.</translation>
     </message>
     <message>
         <source>GCC&apos;s intermediate assembly, object and response files</source>
-        <translation type="unfinished"></translation>
+        <translation>Assembler-Zwischendateien, Objekt- und Response-Dateien von GCC</translation>
     </message>
     <message>
         <source>When no compiler of the owner runs; the driver removes them after each step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn kein Compiler des Eigentümers läuft; der Compilertreiber entfernt sie nach jedem Schritt.</translation>
     </message>
     <message>
         <source>A CMake try_compile() scratch project</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Wegwerfprojekt von try_compile() in CMake</translation>
     </message>
     <message>
         <source>When no cmake of the owner runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn kein cmake des Eigentümers läuft.</translation>
     </message>
     <message>
         <source>ccache&apos;s captured output of the preprocessor or compiler</source>
-        <translation type="unfinished"></translation>
+        <translation>Von ccache aufgefangene Ausgabe des Präprozessors oder Compilers</translation>
     </message>
     <message>
         <source>When no ccache of the owner runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn kein ccache des Eigentümers läuft.</translation>
     </message>
     <message>
         <source>The Kotlin compile daemon&apos;s log</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll des Kotlin-Kompilierdaemons</translation>
     </message>
     <message>
         <source>When no Kotlin daemon (java) of the owner runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn kein Kotlin-Daemon (java) des Eigentümers läuft.</translation>
     </message>
     <message>
         <source>HotSpot&apos;s per-user performance data; one file per running JVM, named by its process id</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistungsdaten von HotSpot pro Benutzer; eine Datei je laufender JVM, benannt nach ihrer Prozess-ID</translation>
     </message>
     <message>
         <source>A file inside when its JVM is gone; the directory itself is reused by every JVM of the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei darin, wenn ihre JVM nicht mehr läuft; das Verzeichnis selbst verwendet jede JVM des Benutzers wieder.</translation>
     </message>
     <message>
         <source>A JVM&apos;s attach socket; the number is the JVM&apos;s process id</source>
-        <translation type="unfinished"></translation>
+        <translation>Attach-Socket einer JVM; die Zahl ist die Prozess-ID der JVM</translation>
     </message>
     <message>
         <source>When the JVM named in it is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn die darin genannte JVM nicht mehr läuft.</translation>
     </message>
     <message>
         <source>Jetty&apos;s unpacked web application</source>
-        <translation type="unfinished"></translation>
+        <translation>Entpackte Webanwendung von Jetty</translation>
     </message>
     <message>
         <source>When no Java process of the owner runs; Jetty unpacks it again at start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn kein Java-Prozess des Eigentümers läuft; Jetty entpackt sie beim Start erneut.</translation>
     </message>
     <message>
         <source>Native libraries JNA unpacks for Java applications such as the JetBrains IDEs</source>
-        <translation type="unfinished"></translation>
+        <translation>Native Bibliotheken, die JNA für Java-Anwendungen wie die JetBrains-IDEs entpackt</translation>
     </message>
     <message>
         <source>When no Java application of the owner runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn keine Java-Anwendung des Eigentümers läuft.</translation>
     </message>
     <message>
         <source>A JetBrains IDE&apos;s temporary files (IDE system directory under temp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporäre Dateien einer JetBrains-IDE (IDE-Systemverzeichnis unter temp)</translation>
     </message>
     <message>
         <source>When no JetBrains IDE of the owner runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn keine JetBrains-IDE des Eigentümers läuft.</translation>
     </message>
     <message>
         <source>A .NET process&apos;s diagnostics socket; the first number is its process id</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnose-Socket eines .NET-Prozesses; die erste Zahl ist seine Prozess-ID</translation>
     </message>
     <message>
         <source>When the process named in it is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn der darin genannte Prozess nicht mehr läuft.</translation>
     </message>
     <message>
         <source>A .NET process&apos;s debugger pipe; the first number is its process id</source>
-        <translation type="unfinished"></translation>
+        <translation>Debugger-Pipe eines .NET-Prozesses; die erste Zahl ist seine Prozess-ID</translation>
     </message>
     <message>
         <source>Chrome&apos;s temporary files (downloads in progress, shared memory)</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporäre Dateien von Chrome (laufende Downloads, gemeinsamer Speicher)</translation>
     </message>
     <message>
         <source>When no Chrome of the owner runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn kein Chrome des Eigentümers läuft.</translation>
     </message>
     <message>
         <source>Chromium&apos;s or an Electron app&apos;s temporary files</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporäre Dateien von Chromium oder einer Electron-App</translation>
     </message>
     <message>
         <source>When no Chromium-based program of the owner runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn kein Chromium-basiertes Programm des Eigentümers läuft.</translation>
     </message>
     <message>
         <source>A Chromium scoped temporary directory; the first number is the creating process id</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein bereichsgebundenes temporäres Verzeichnis von Chromium; die erste Zahl ist die Prozess-ID des anlegenden Prozesses</translation>
     </message>
     <message>
         <source>Edge&apos;s temporary files</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporäre Dateien von Edge</translation>
     </message>
     <message>
         <source>When no Edge of the owner runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn kein Edge des Eigentümers läuft.</translation>
     </message>
     <message>
         <source>Brave&apos;s temporary files</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporäre Dateien von Brave</translation>
     </message>
     <message>
         <source>When no Brave of the owner runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn kein Brave des Eigentümers läuft.</translation>
     </message>
     <message>
         <source>A Firefox content process&apos;s temporary directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporäres Verzeichnis eines Firefox-Inhaltsprozesses</translation>
     </message>
     <message>
         <source>When no Firefox of the owner runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn kein Firefox des Eigentümers läuft.</translation>
     </message>
     <message>
         <source>Mozilla&apos;s per-user temporary directory (downloads opened with an application)</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporäres Verzeichnis von Mozilla pro Benutzer (mit einer Anwendung geöffnete Downloads)</translation>
     </message>
     <message>
         <source>When no Firefox or Thunderbird of the owner runs; opened downloads inside are lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn weder Firefox noch Thunderbird des Eigentümers läuft; geöffnete Downloads darin gehen verloren.</translation>
     </message>
     <message>
         <source>A throwaway browser profile of a Puppeteer run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Wegwerf-Browserprofil eines Puppeteer-Laufs</translation>
     </message>
     <message>
         <source>When no browser started by Puppeteer runs for its owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn kein von Puppeteer gestarteter Browser für seinen Eigentümer läuft.</translation>
     </message>
     <message>
         <source>Playwright&apos;s traces, videos and downloads of a run</source>
-        <translation type="unfinished"></translation>
+        <translation>Traces, Videos und Downloads eines Playwright-Laufs</translation>
     </message>
     <message>
         <source>When no Playwright run of the owner is going on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn kein Playwright-Lauf des Eigentümers im Gange ist.</translation>
     </message>
     <message>
         <source>A throwaway browser profile of a Playwright run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Wegwerf-Browserprofil eines Playwright-Laufs</translation>
     </message>
     <message>
         <source>When no browser started by Playwright runs for its owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn kein von Playwright gestarteter Browser für seinen Eigentümer läuft.</translation>
     </message>
     <message>
         <source>The socket through which a VS Code window&apos;s terminals reach it</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Socket, über den die Terminals eines VS-Code-Fensters dieses erreichen</translation>
     </message>
     <message>
         <source>When no VS Code of the owner runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn kein VS Code des Eigentümers läuft.</translation>
     </message>
     <message>
         <source>The socket VS Code&apos;s git extension answers credential requests on</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Socket, auf dem die Git-Erweiterung von VS Code Anfragen nach Zugangsdaten beantwortet</translation>
     </message>
     <message>
         <source>The TypeScript server&apos;s working directory for VS Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsverzeichnis des TypeScript-Servers für VS Code</translation>
     </message>
     <message>
         <source>Vim&apos;s per-session temporary directory (filters, diffs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporäres Verzeichnis von Vim pro Sitzung (Filter, Diffs)</translation>
     </message>
     <message>
         <source>When no Vim of the owner runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn kein Vim des Eigentümers läuft.</translation>
     </message>
     <message>
         <source>Neovim&apos;s per-user temporary directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporäres Verzeichnis von Neovim pro Benutzer</translation>
     </message>
     <message>
         <source>When no Neovim of the owner runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn kein Neovim des Eigentümers läuft.</translation>
     </message>
     <message>
         <source>The Emacs server&apos;s socket directory; the number is the user id</source>
-        <translation type="unfinished"></translation>
+        <translation>Socket-Verzeichnis des Emacs-Servers; die Zahl ist die Benutzer-ID</translation>
     </message>
     <message>
         <source>When no Emacs of the owner runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn kein Emacs des Eigentümers läuft.</translation>
     </message>
     <message>
         <source>Midnight Commander&apos;s per-user temporary directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporäres Verzeichnis von Midnight Commander pro Benutzer</translation>
     </message>
     <message>
         <source>When no mc of the owner runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn kein mc des Eigentümers läuft.</translation>
     </message>
     <message>
         <source>LibreOffice&apos;s per-process temporary directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporäres Verzeichnis von LibreOffice pro Prozess</translation>
     </message>
     <message>
         <source>When no LibreOffice of the owner runs; unsaved recovery data is not kept here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn kein LibreOffice des Eigentümers läuft; ungespeicherte Wiederherstellungsdaten liegen nicht hier.</translation>
     </message>
     <message>
         <source>LibreOffice&apos;s single-instance pipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipe von LibreOffice für den Einzelinstanzbetrieb</translation>
     </message>
     <message>
         <source>When no LibreOffice of the owner runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn kein LibreOffice des Eigentümers läuft.</translation>
     </message>
     <message>
         <source>LibreOffice&apos;s lock file of an open document</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperrdatei von LibreOffice für ein geöffnetes Dokument</translation>
     </message>
     <message>
         <source>When the document is no longer open in LibreOffice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn das Dokument nicht mehr in LibreOffice geöffnet ist.</translation>
     </message>
     <message>
         <source>Office&apos;s owner file of an open document (who has it open)</source>
-        <translation type="unfinished"></translation>
+        <translation>Besitzerdatei von Office für ein geöffnetes Dokument (wer es geöffnet hat)</translation>
     </message>
     <message>
         <source>When the document is no longer open in Office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn das Dokument nicht mehr in Office geöffnet ist.</translation>
     </message>
     <message>
         <source>Office&apos;s temporary copy of a document being saved or previewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporäre Kopie eines Dokuments, das Office gerade speichert oder in der Vorschau zeigt</translation>
     </message>
     <message>
         <source>When no Office application of the owner runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn keine Office-Anwendung des Eigentümers läuft.</translation>
     </message>
     <message>
         <source>Word&apos;s temporary file of a document being saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporäre Datei von Word für ein Dokument, das gerade gespeichert wird</translation>
     </message>
     <message>
         <source>When Word is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Word nicht läuft.</translation>
     </message>
     <message>
         <source>SQLite&apos;s temporary database (sorts, temporary tables)</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporäre Datenbank von SQLite (Sortierungen, temporäre Tabellen)</translation>
     </message>
     <message>
         <source>When the program using SQLite has ended; the name does not say which one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn das Programm, das SQLite verwendet, beendet ist; der Name verrät nicht, welches.</translation>
     </message>
     <message>
         <source>A SQLite database&apos;s rollback journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollback-Journal einer SQLite-Datenbank</translation>
     </message>
     <message>
         <source>Never on its own: it belongs to its database, which may still need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie für sich allein: Es gehört zu seiner Datenbank, die es noch brauchen kann.</translation>
     </message>
     <message>
         <source>A SQLite database&apos;s write-ahead log</source>
-        <translation type="unfinished"></translation>
+        <translation>Write-Ahead-Log einer SQLite-Datenbank</translation>
     </message>
     <message>
         <source>A SQLite database&apos;s write-ahead log index</source>
-        <translation type="unfinished"></translation>
+        <translation>Index des Write-Ahead-Logs einer SQLite-Datenbank</translation>
     </message>
     <message>
         <source>A service&apos;s private /tmp (PrivateTmp=); removed when the service stops</source>
-        <translation type="unfinished"></translation>
+        <translation>Privates /tmp eines Dienstes (PrivateTmp=); wird entfernt, wenn der Dienst stoppt</translation>
     </message>
     <message>
         <source>Never while the service runs; systemd removes it itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie, solange der Dienst läuft; systemd entfernt es selbst.</translation>
     </message>
     <message>
         <source>The private /tmp directories of snap applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Die privaten /tmp-Verzeichnisse von Snap-Anwendungen</translation>
     </message>
     <message>
         <source>Never: snapd manages it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie: snapd verwaltet es.</translation>
     </message>
     <message>
         <source>Flatpak&apos;s download and deploy cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Download- und Bereitstellungscache von Flatpak</translation>
     </message>
     <message>
         <source>When no flatpak command runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn kein flatpak-Befehl läuft.</translation>
     </message>
     <message>
         <source>The X servers&apos; display sockets (made at boot by systemd-tmpfiles)</source>
-        <translation type="unfinished"></translation>
+        <translation>Display-Sockets der X-Server (beim Systemstart von systemd-tmpfiles angelegt)</translation>
     </message>
     <message>
         <source>Never: X servers put their sockets here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie: X-Server legen hier ihre Sockets ab.</translation>
     </message>
     <message>
         <source>An X server&apos;s display lock; it holds the server&apos;s process id</source>
-        <translation type="unfinished"></translation>
+        <translation>Display-Sperrdatei eines X-Servers; sie enthält die Prozess-ID des Servers</translation>
     </message>
     <message>
         <source>When the X server whose process id it holds is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn der X-Server, dessen Prozess-ID sie enthält, nicht mehr läuft.</translation>
     </message>
     <message>
         <source>Sockets of the X session manager protocol (ICE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sockets des X-Sitzungsverwaltungsprotokolls (ICE)</translation>
     </message>
     <message>
         <source>Never: session managers put their sockets here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie: Sitzungsverwalter legen hier ihre Sockets ab.</translation>
     </message>
     <message>
         <source>Sockets of X input methods</source>
-        <translation type="unfinished"></translation>
+        <translation>Sockets der X-Eingabemethoden</translation>
     </message>
     <message>
         <source>Never: made at boot by systemd-tmpfiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie: beim Systemstart von systemd-tmpfiles angelegt.</translation>
     </message>
     <message>
         <source>Sockets of the X font server</source>
-        <translation type="unfinished"></translation>
+        <translation>Sockets des X-Schriftenservers</translation>
     </message>
     <message>
         <source>Sockets of X test servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Sockets von X-Testservern</translation>
     </message>
     <message>
         <source>The X authority file startx makes for its server</source>
-        <translation type="unfinished"></translation>
+        <translation>Die X-Autorisierungsdatei, die startx für seinen Server anlegt</translation>
     </message>
     <message>
         <source>When no startx session of the owner runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn keine startx-Sitzung des Eigentümers läuft.</translation>
     </message>
     <message>
         <source>xvfb-run&apos;s authority directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisierungsverzeichnis von xvfb-run</translation>
     </message>
     <message>
         <source>When no xvfb-run of the owner runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn kein xvfb-run des Eigentümers läuft.</translation>
     </message>
     <message>
         <source>ssh-agent&apos;s socket directory (agent.&lt;pid&gt;: the process that started the agent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Socket-Verzeichnis von ssh-agent (agent.&lt;pid&gt;: der Prozess, der den Agenten gestartet hat)</translation>
     </message>
     <message>
         <source>When no ssh-agent of the owner runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn kein ssh-agent des Eigentümers läuft.</translation>
     </message>
     <message>
         <source>tmux&apos;s server sockets; the number is the user id</source>
-        <translation type="unfinished"></translation>
+        <translation>Server-Sockets von tmux; die Zahl ist die Benutzer-ID</translation>
     </message>
     <message>
         <source>When no tmux server of the owner runs; removing it while one runs cuts clients off their sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn kein tmux-Server des Eigentümers läuft; wird es entfernt, während einer läuft, verlieren Clients die Verbindung zu ihren Sitzungen.</translation>
     </message>
     <message>
         <source>GNU Screen&apos;s session sockets</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungs-Sockets von GNU Screen</translation>
     </message>
     <message>
         <source>When no screen of any user runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn kein screen irgendeines Benutzers läuft.</translation>
     </message>
     <message>
         <source>A Kerberos ticket cache; the number is the user id</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kerberos-Ticketcache; die Zahl ist die Benutzer-ID</translation>
     </message>
     <message>
         <source>When the tickets have expired or the user has logged out; kdestroy removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn die Tickets abgelaufen sind oder der Benutzer sich abgemeldet hat; kdestroy entfernt ihn.</translation>
     </message>
     <message>
         <source>A D-Bus session bus&apos;s socket directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Socket-Verzeichnis eines D-Bus-Sitzungsbusses</translation>
     </message>
     <message>
         <source>When no D-Bus daemon of the owner runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn kein D-Bus-Daemon des Eigentümers läuft.</translation>
     </message>
     <message>
         <source>PulseAudio&apos;s runtime directory when XDG_RUNTIME_DIR is not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeitverzeichnis von PulseAudio, wenn XDG_RUNTIME_DIR nicht gesetzt ist</translation>
     </message>
     <message>
         <source>When no sound server of the owner runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn kein Soundserver des Eigentümers läuft.</translation>
     </message>
     <message>
         <source>PipeWire&apos;s socket and lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Socket und Sperrdatei von PipeWire</translation>
     </message>
     <message>
         <source>When no PipeWire of the owner runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn kein PipeWire des Eigentümers läuft.</translation>
     </message>
     <message>
         <source>wineserver&apos;s socket directory; the number is the user id</source>
-        <translation type="unfinished"></translation>
+        <translation>Socket-Verzeichnis von wineserver; die Zahl ist die Benutzer-ID</translation>
     </message>
     <message>
         <source>When no wineserver of the owner runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn kein wineserver des Eigentümers läuft.</translation>
     </message>
     <message>
         <source>Podman&apos;s runtime directory; the number is the user id</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeitverzeichnis von Podman; die Zahl ist die Benutzer-ID</translation>
     </message>
     <message>
         <source>When no podman or container of the owner runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn weder podman noch ein Container des Eigentümers läuft.</translation>
     </message>
     <message>
         <source>A stand-in runtime directory made when XDG_RUNTIME_DIR is not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ersatz-Laufzeitverzeichnis, angelegt, wenn XDG_RUNTIME_DIR nicht gesetzt ist</translation>
     </message>
     <message>
         <source>When the user&apos;s session has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn die Sitzung des Benutzers beendet ist.</translation>
     </message>
     <message>
         <source>Tracker&apos;s list of files being extracted; the number is the user id</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste der Dateien, die Tracker gerade ausliest; die Zahl ist die Benutzer-ID</translation>
     </message>
     <message>
         <source>When no Tracker miner of the owner runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn kein Tracker-Miner des Eigentümers läuft.</translation>
     </message>
     <message>
         <source>A PHP session&apos;s stored data</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Daten einer PHP-Sitzung</translation>
     </message>
     <message>
         <source>After the session has expired (session.gc_maxlifetime); PHP&apos;s own collector removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachdem die Sitzung abgelaufen ist (session.gc_maxlifetime); die eigene Speicherbereinigung von PHP entfernt sie.</translation>
     </message>
     <message>
         <source>A file being uploaded to a PHP script</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei, die gerade an ein PHP-Skript hochgeladen wird</translation>
     </message>
     <message>
         <source>When no PHP process runs; PHP removes it when the request ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn kein PHP-Prozess läuft; PHP entfernt sie, wenn die Anfrage endet.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of strings</source>
+        <translation>„%1“ muss eine Liste von Zeichenketten sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of non-empty strings</source>
+        <translation>„%1“ muss eine Liste nicht leerer Zeichenketten sein</translation>
+    </message>
+    <message>
+        <source>bad regular expression &quot;%1&quot;: %2</source>
+        <translation>ungültiger regulärer Ausdruck „%1“: %2</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; and &quot;program&quot; are required</source>
+        <translation>&quot;id&quot; und &quot;program&quot; sind erforderlich</translation>
+    </message>
+    <message>
+        <source>give &quot;match&quot; (regular expressions) or &quot;globs&quot;</source>
+        <translation>&quot;match&quot; (reguläre Ausdrücke) oder &quot;globs&quot; angeben</translation>
+    </message>
+    <message>
+        <source>glob &quot;%1&quot;: %2</source>
+        <translation>Glob „%1“: %2</translation>
+    </message>
+    <message>
+        <source>&quot;pid&quot;.&quot;from&quot; must be &quot;name&quot;, &quot;content&quot; or &quot;children&quot;</source>
+        <translation>&quot;pid&quot;.&quot;from&quot; muss &quot;name&quot;, &quot;content&quot; oder &quot;children&quot; sein</translation>
+    </message>
+    <message>
+        <source>&quot;pid&quot;.&quot;regex&quot; needs a group that captures the pid</source>
+        <translation>&quot;pid&quot;.&quot;regex&quot; braucht eine Gruppe, die die PID erfasst</translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>kein gültiges JSON bei Byte %1: %2</translation>
+    </message>
+    <message>
+        <source>expected an object with an &quot;entries&quot; list</source>
+        <translation>ein Objekt mit einer Liste &quot;entries&quot; erwartet</translation>
+    </message>
+    <message>
+        <source>an entry must be an object</source>
+        <translation>ein Eintrag muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>the id is used twice</source>
+        <translation>die ID wird doppelt verwendet</translation>
+    </message>
+    <message>
+        <source>entry %1 (%2): %3</source>
+        <translation>Eintrag %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: larger than 1 MiB; left out</source>
+        <translation>%1: größer als 1 MiB; ausgelassen</translation>
+    </message>
+    <message>
+        <source>%1: %2; left out</source>
+        <translation>%1: %2; ausgelassen</translation>
     </message>
 </context>
 <context>
@@ -1029,6 +1093,21 @@
     <message>
         <source>no D-Bus session bus</source>
         <translation>kein D-Bus-Sitzungsbus</translation>
+    </message>
+</context>
+<context>
+    <name>OrphanCleanup</name>
+    <message>
+        <source>not judged: the scan changed</source>
+        <translation>nicht beurteilt: Das Einlesen hat sich geändert</translation>
+    </message>
+    <message>
+        <source>not an orphan (%1): %2</source>
+        <translation>nicht verwaist (%1): %2</translation>
+    </message>
+    <message>
+        <source>not judged: not an item of the scan</source>
+        <translation>nicht beurteilt: kein Element des Einlesens</translation>
     </message>
 </context>
 <context>
@@ -1400,150 +1479,71 @@
         <translation>Ein Glob, der mit einem Platzhalter beginnt, passt in tmpfiles.d nicht auf Namen, die mit &apos;.&apos; beginnen.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a list of strings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be a list of non-empty strings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bad regular expression &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;id&quot; and &quot;program&quot; are required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>give &quot;match&quot; (regular expressions) or &quot;globs&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>glob &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;pid&quot;.&quot;from&quot; must be &quot;name&quot;, &quot;content&quot; or &quot;children&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;pid&quot;.&quot;regex&quot; needs a group that captures the pid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>held by %1 pid %2</source>
-        <translation type="unfinished"></translation>
+        <translation>gehalten von %1 PID %2</translation>
     </message>
     <message numerus="yes">
         <source> and %n more process(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> und %n weiterem Prozess</numerusform>
+            <numerusform> und %n weiteren Prozessen</numerusform>
         </translation>
     </message>
     <message>
         <source>no known program makes names like this</source>
-        <translation type="unfinished"></translation>
+        <translation>kein bekanntes Programm erzeugt solche Namen</translation>
     </message>
     <message>
         <source>the running processes cannot be listed on this system</source>
-        <translation type="unfinished"></translation>
+        <translation>die laufenden Prozesse lassen sich auf diesem System nicht auflisten</translation>
     </message>
     <message>
         <source>%1 pid %2 is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 PID %2 läuft nicht mehr</translation>
     </message>
     <message>
         <source>pid %1 is now %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>PID %1 ist jetzt %2, nicht %3</translation>
     </message>
     <message>
         <source>pid %1 (%2) was reused: it started after the item was made</source>
-        <translation type="unfinished"></translation>
+        <translation>PID %1 (%2) wurde wiederverwendet: Der Prozess startete erst, nachdem das Element angelegt wurde</translation>
     </message>
     <message>
         <source>%1 pid %2 runs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 PID %2 läuft</translation>
     </message>
     <message>
         <source>none of the %1 pids inside runs (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine der %1 PIDs darin läuft (%2)</translation>
     </message>
     <message>
         <source>%1: which process made it cannot be told</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: welcher Prozess es angelegt hat, lässt sich nicht erkennen</translation>
     </message>
     <message>
         <source>no process named %1 runs</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Prozess namens %1 läuft</translation>
     </message>
     <message>
         <source>no process named %1 runs for its owner</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Prozess namens %1 läuft für seinen Eigentümer</translation>
     </message>
     <message>
         <source>In use</source>
-        <translation type="unfinished"></translation>
+        <translation>In Benutzung</translation>
     </message>
     <message>
         <source>Owner running</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm läuft</translation>
     </message>
     <message>
         <source>Orphan</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaist</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not judged: the scan changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not an orphan (%1): %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not judged: not an item of the scan</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>tempscope::Catalogue</name>
-    <message>
-        <source>not valid JSON at byte %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected an object with an &quot;entries&quot; list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an entry must be an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the id is used twice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>entry %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1: larger than 1 MiB; left out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2; left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
 </context>
 <context>
@@ -1578,7 +1578,11 @@
     </message>
 </context>
 <context>
-    <name>tempscope::gui</name>
+    <name>tempscope::gui::AboutBox</name>
+    <message>
+        <source>About Tempscope</source>
+        <translation>Über Tempscope</translation>
+    </message>
     <message>
         <source>Looks into temporary directories and cleans them safely: what is there, who made it, how old it is, and what can go.</source>
         <translation>Untersucht temporäre Verzeichnisse und räumt sie sicher auf: was dort liegt, wer es angelegt hat, wie alt es ist und was weg kann.</translation>
@@ -1590,13 +1594,6 @@
     <message>
         <source>Built with Qt %1, running on Qt %2.</source>
         <translation>Erstellt mit Qt %1, läuft unter Qt %2.</translation>
-    </message>
-</context>
-<context>
-    <name>tempscope::gui::AboutBox</name>
-    <message>
-        <source>About Tempscope</source>
-        <translation>Über Tempscope</translation>
     </message>
 </context>
 <context>
@@ -1950,23 +1947,23 @@
     </message>
     <message>
         <source>Made by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt von:</translation>
     </message>
     <message>
         <source>Verdict:</source>
-        <translation type="unfinished"></translation>
+        <translation>Befund:</translation>
     </message>
     <message>
         <source>no known program (not in the catalogue of known temp files)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein bekanntes Programm (nicht im Katalog bekannter temporärer Dateien)</translation>
     </message>
     <message>
         <source>%1, pid %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, PID %2</translation>
     </message>
     <message>
         <source>Catalogue entry &quot;%1&quot;; safe to remove: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalogeintrag „%1“; gefahrlos zu entfernen: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1974,7 +1971,7 @@
     </message>
     <message>
         <source>It is an orphan: the program that made it is gone (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist verwaist: Das Programm, das es angelegt hat, läuft nicht mehr (%1).</translation>
     </message>
 </context>
 <context>
@@ -2041,11 +2038,12 @@
     <message>
         <source>%1: %2
 Safe to remove: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2
+Gefahrlos zu entfernen: %3</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm</translation>
     </message>
 </context>
 <context>
@@ -2124,11 +2122,11 @@ Safe to remove: %3</source>
     </message>
     <message>
         <source>O&amp;rphans only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ver&amp;waiste</translation>
     </message>
     <message>
         <source>Show only items whose program is gone (the Verdict column says why)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Elemente anzeigen, deren Programm nicht mehr läuft (die Spalte Befund nennt den Grund)</translation>
     </message>
 </context>
 <context>
@@ -2242,7 +2240,7 @@ Safe to remove: %3</source>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Befund</translation>
     </message>
 </context>
 <context>
@@ -3332,7 +3330,7 @@ Regel: %2</translation>
     </message>
     <message>
         <source>Orphans only: items whose pro&amp;gram is gone (their verdict is &quot;orphan&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur verwaiste: Elemente, deren Pro&amp;gramm nicht mehr läuft (ihr Befund ist „verwaist“)</translation>
     </message>
 </context>
 <context>
@@ -3474,23 +3472,23 @@ Regel: %2</translation>
     </message>
     <message>
         <source>%1 — %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2: %3</translation>
     </message>
     <message>
         <source>Your catalogue file could not be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Katalogdatei konnte nicht verwendet werden: %1</translation>
     </message>
     <message>
         <source>Known programs you added (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Ihnen hinzugefügte bekannte Programme (%1):</translation>
     </message>
     <message>
         <source>Known programs: add your own in %1 (the layout of the built-in catalogue).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekannte Programme: Fügen Sie eigene in %1 hinzu (im Aufbau des eingebauten Katalogs).</translation>
     </message>
     <message>
         <source>Known programs you added</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Ihnen hinzugefügte bekannte Programme</translation>
     </message>
 </context>
 <context>

@@ -56,663 +56,727 @@
     <name>Catalogue</name>
     <message>
         <source>Files and directories from Python&apos;s tempfile module with its default prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers et dossiers du module tempfile de Python avec son préfixe par défaut</translation>
     </message>
     <message>
         <source>When no Python process of the owner runs; a file still open is kept by the in-use check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand aucun processus Python du propriétaire ne s’exécute&#xa0;; un fichier encore ouvert est conservé par la vérification d’utilisation.</translation>
     </message>
     <message>
         <source>pytest&apos;s per-user base directory of test runs (the last three are kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de base de pytest, par utilisateur, pour les exécutions de tests (les trois dernières sont conservées)</translation>
     </message>
     <message>
         <source>When no pytest runs for its owner; pytest itself prunes all but the newest runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand aucun pytest ne s’exécute pour son propriétaire&#xa0;; pytest supprime lui-même toutes les exécutions sauf les plus récentes.</translation>
     </message>
     <message>
         <source>Matplotlib&apos;s font and config cache when its config directory is not writable</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache de polices et de configuration de Matplotlib quand son dossier de configuration n’est pas accessible en écriture</translation>
     </message>
     <message>
         <source>When no Python process of the owner runs; it is rebuilt on demand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand aucun processus Python du propriétaire ne s’exécute&#xa0;; il est reconstruit à la demande.</translation>
     </message>
     <message>
         <source>PyTorch Inductor&apos;s compiled-kernel cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache des noyaux compilés de PyTorch Inductor</translation>
     </message>
     <message>
         <source>Any time no PyTorch job runs; kernels are compiled again on the next run.</source>
-        <translation type="unfinished"></translation>
+        <translation>À tout moment quand aucune tâche PyTorch ne s’exécute&#xa0;; les noyaux sont recompilés à l’exécution suivante.</translation>
     </message>
     <message>
         <source>An R session&apos;s temporary directory (tempdir())</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier temporaire d’une session R (tempdir())</translation>
     </message>
     <message>
         <source>When no R session of the owner runs; R removes it when the session ends normally.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand aucune session R du propriétaire ne s’exécute&#xa0;; R le supprime quand la session se termine normalement.</translation>
     </message>
     <message>
         <source>A file name reserved by Lua&apos;s os.tmpname()</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom de fichier réservé par os.tmpname() de Lua</translation>
     </message>
     <message>
         <source>When no Lua interpreter of the owner runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand aucun interpréteur Lua du propriétaire ne s’exécute.</translation>
     </message>
     <message>
         <source>A file or directory from mktemp(1) with its default template</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier ou un dossier de mktemp(1) avec son modèle par défaut</translation>
     </message>
     <message>
         <source>When the script that made it has finished; which script that was cannot be told from the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand le script qui l’a créé est terminé&#xa0;; le nom ne permet pas de savoir de quel script il s’agit.</translation>
     </message>
     <message>
         <source>A here-document&apos;s body, written by bash while a command reads it</source>
-        <translation type="unfinished"></translation>
+        <translation>Corps d’un here-document, écrit par bash pendant qu’une commande le lit</translation>
     </message>
     <message>
         <source>When no bash of the owner runs; bash removes it once the command has read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand aucun bash du propriétaire ne s’exécute&#xa0;; bash le supprime dès que la commande l’a lu.</translation>
     </message>
     <message>
         <source>A QTemporaryFile or QTemporaryDir with Qt&apos;s default template</source>
-        <translation type="unfinished"></translation>
+        <translation>Un QTemporaryFile ou un QTemporaryDir avec le modèle par défaut de Qt</translation>
     </message>
     <message>
         <source>When the application that made it has ended; the name does not say which one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand l’application qui l’a créé s’est terminée&#xa0;; le nom ne dit pas laquelle.</translation>
     </message>
     <message>
         <source>The lock file of a single-instance Qt application</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de verrou d’une application Qt à instance unique</translation>
     </message>
     <message>
         <source>When the application is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand l’application ne s’exécute pas.</translation>
     </message>
     <message>
         <source>pip&apos;s build environments, unpacked archives and other scratch directories</source>
-        <translation type="unfinished"></translation>
+        <translation>Environnements de compilation, archives décompressées et autres dossiers de travail de pip</translation>
     </message>
     <message>
         <source>When no pip runs for its owner; pip removes them when it finishes normally.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand aucun pip ne s’exécute pour son propriétaire&#xa0;; pip les supprime quand il se termine normalement.</translation>
     </message>
     <message>
         <source>npm&apos;s per-run scratch directory; the number is the npm process id</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de travail de npm pour chaque exécution&#xa0;; le nombre est l’identifiant de processus de npm</translation>
     </message>
     <message>
         <source>When the npm process named in it is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand le processus npm qui y est nommé a disparu.</translation>
     </message>
     <message>
         <source>Yarn (classic)&apos;s per-run scratch directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de travail de Yarn (classic) pour chaque exécution</translation>
     </message>
     <message>
         <source>When no yarn runs for its owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand aucun yarn ne s’exécute pour son propriétaire.</translation>
     </message>
     <message>
         <source>Yarn (berry)&apos;s temporary working directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de travail temporaire de Yarn (berry)</translation>
     </message>
     <message>
         <source>pnpm&apos;s half-written file or directory; the number is the pnpm process id</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier ou dossier à moitié écrit de pnpm&#xa0;; le nombre est l’identifiant de processus de pnpm</translation>
     </message>
     <message>
         <source>When the pnpm process named in it is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand le processus pnpm qui y est nommé a disparu.</translation>
     </message>
     <message>
         <source>v8-compile-cache&apos;s compiled-script cache; the number is the user id</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache des scripts compilés de v8-compile-cache&#xa0;; le nombre est l’identifiant de l’utilisateur</translation>
     </message>
     <message>
         <source>Any time no Node.js process of the owner runs; it is rebuilt on demand.</source>
-        <translation type="unfinished"></translation>
+        <translation>À tout moment quand aucun processus Node.js du propriétaire ne s’exécute&#xa0;; il est reconstruit à la demande.</translation>
     </message>
     <message>
         <source>Node.js&apos;s module compile cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache de compilation des modules de Node.js</translation>
     </message>
     <message>
         <source>tsx&apos;s TypeScript transform cache; the number is the user id</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache de transformation TypeScript de tsx&#xa0;; le nombre est l’identifiant de l’utilisateur</translation>
     </message>
     <message>
         <source>Any time no tsx runs for its owner; it is rebuilt on demand.</source>
-        <translation type="unfinished"></translation>
+        <translation>À tout moment quand aucun tsx ne s’exécute pour son propriétaire&#xa0;; il est reconstruit à la demande.</translation>
     </message>
     <message>
         <source>jiti&apos;s transpiled-module cache (Nuxt, Tailwind, ESLint configs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache des modules transpilés de jiti (configurations Nuxt, Tailwind, ESLint)</translation>
     </message>
     <message>
         <source>The language server&apos;s request-cancellation files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers d’annulation de requêtes du serveur de langage</translation>
     </message>
     <message>
         <source>When no editor with the Python language server runs for its owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand aucun éditeur avec le serveur de langage Python ne s’exécute pour son propriétaire.</translation>
     </message>
     <message>
         <source>apt-key&apos;s throwaway GnuPG home</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier personnel GnuPG jetable d’apt-key</translation>
     </message>
     <message>
         <source>When no apt-key or apt runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand ni apt-key ni apt ne s’exécutent.</translation>
     </message>
     <message>
         <source>A package apt hands to dpkg</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paquet qu’apt transmet à dpkg</translation>
     </message>
     <message>
         <source>When no apt or dpkg runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand ni apt ni dpkg ne s’exécutent.</translation>
     </message>
     <message>
         <source>The go command&apos;s build work directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de travail de compilation de la commande go</translation>
     </message>
     <message>
         <source>When no go command of the owner runs; go removes it unless -work was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand aucune commande go du propriétaire ne s’exécute&#xa0;; go le supprime sauf si -work a été indiqué.</translation>
     </message>
     <message>
         <source>The Go linker&apos;s work directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de travail de l’éditeur de liens de Go</translation>
     </message>
     <message>
         <source>When no go command or linker of the owner runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand aucune commande go ni aucun éditeur de liens du propriétaire ne s’exécute.</translation>
     </message>
     <message>
         <source>rustc&apos;s temporary directory for codegen and linking</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier temporaire de rustc pour la génération de code et l’édition de liens</translation>
     </message>
     <message>
         <source>When no rustc or cargo of the owner runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand ni rustc ni cargo du propriétaire ne s’exécutent.</translation>
     </message>
     <message>
         <source>cargo install&apos;s build directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de compilation de cargo install</translation>
     </message>
     <message>
         <source>When no cargo of the owner runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand aucun cargo du propriétaire ne s’exécute.</translation>
     </message>
     <message>
         <source>GCC&apos;s intermediate assembly, object and response files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers intermédiaires d’assembleur, fichiers objets et fichiers de réponse de GCC</translation>
     </message>
     <message>
         <source>When no compiler of the owner runs; the driver removes them after each step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand aucun compilateur du propriétaire ne s’exécute&#xa0;; le pilote du compilateur les supprime après chaque étape.</translation>
     </message>
     <message>
         <source>A CMake try_compile() scratch project</source>
-        <translation type="unfinished"></translation>
+        <translation>Un projet jetable de try_compile() de CMake</translation>
     </message>
     <message>
         <source>When no cmake of the owner runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand aucun cmake du propriétaire ne s’exécute.</translation>
     </message>
     <message>
         <source>ccache&apos;s captured output of the preprocessor or compiler</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie du préprocesseur ou du compilateur capturée par ccache</translation>
     </message>
     <message>
         <source>When no ccache of the owner runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand aucun ccache du propriétaire ne s’exécute.</translation>
     </message>
     <message>
         <source>The Kotlin compile daemon&apos;s log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal du démon de compilation Kotlin</translation>
     </message>
     <message>
         <source>When no Kotlin daemon (java) of the owner runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand aucun démon Kotlin (java) du propriétaire ne s’exécute.</translation>
     </message>
     <message>
         <source>HotSpot&apos;s per-user performance data; one file per running JVM, named by its process id</source>
-        <translation type="unfinished"></translation>
+        <translation>Données de performance de HotSpot par utilisateur&#xa0;; un fichier par JVM en cours d’exécution, nommé d’après son identifiant de processus</translation>
     </message>
     <message>
         <source>A file inside when its JVM is gone; the directory itself is reused by every JVM of the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier à l’intérieur quand sa JVM a disparu&#xa0;; le dossier lui-même est réutilisé par chaque JVM de l’utilisateur.</translation>
     </message>
     <message>
         <source>A JVM&apos;s attach socket; the number is the JVM&apos;s process id</source>
-        <translation type="unfinished"></translation>
+        <translation>Socket d’attachement d’une JVM&#xa0;; le nombre est l’identifiant de processus de la JVM</translation>
     </message>
     <message>
         <source>When the JVM named in it is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand la JVM qui y est nommée a disparu.</translation>
     </message>
     <message>
         <source>Jetty&apos;s unpacked web application</source>
-        <translation type="unfinished"></translation>
+        <translation>Application web décompressée de Jetty</translation>
     </message>
     <message>
         <source>When no Java process of the owner runs; Jetty unpacks it again at start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand aucun processus Java du propriétaire ne s’exécute&#xa0;; Jetty la décompresse à nouveau au démarrage.</translation>
     </message>
     <message>
         <source>Native libraries JNA unpacks for Java applications such as the JetBrains IDEs</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèques natives que JNA décompresse pour des applications Java comme les IDE JetBrains</translation>
     </message>
     <message>
         <source>When no Java application of the owner runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand aucune application Java du propriétaire ne s’exécute.</translation>
     </message>
     <message>
         <source>A JetBrains IDE&apos;s temporary files (IDE system directory under temp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers temporaires d’un IDE JetBrains (dossier système de l’IDE sous temp)</translation>
     </message>
     <message>
         <source>When no JetBrains IDE of the owner runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand aucun IDE JetBrains du propriétaire ne s’exécute.</translation>
     </message>
     <message>
         <source>A .NET process&apos;s diagnostics socket; the first number is its process id</source>
-        <translation type="unfinished"></translation>
+        <translation>Socket de diagnostic d’un processus .NET&#xa0;; le premier nombre est son identifiant de processus</translation>
     </message>
     <message>
         <source>When the process named in it is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand le processus qui y est nommé a disparu.</translation>
     </message>
     <message>
         <source>A .NET process&apos;s debugger pipe; the first number is its process id</source>
-        <translation type="unfinished"></translation>
+        <translation>Tube de débogage d’un processus .NET&#xa0;; le premier nombre est son identifiant de processus</translation>
     </message>
     <message>
         <source>Chrome&apos;s temporary files (downloads in progress, shared memory)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers temporaires de Chrome (téléchargements en cours, mémoire partagée)</translation>
     </message>
     <message>
         <source>When no Chrome of the owner runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand aucun Chrome du propriétaire ne s’exécute.</translation>
     </message>
     <message>
         <source>Chromium&apos;s or an Electron app&apos;s temporary files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers temporaires de Chromium ou d’une application Electron</translation>
     </message>
     <message>
         <source>When no Chromium-based program of the owner runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand aucun programme basé sur Chromium du propriétaire ne s’exécute.</translation>
     </message>
     <message>
         <source>A Chromium scoped temporary directory; the first number is the creating process id</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dossier temporaire à portée limitée de Chromium&#xa0;; le premier nombre est l’identifiant du processus qui l’a créé</translation>
     </message>
     <message>
         <source>Edge&apos;s temporary files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers temporaires d’Edge</translation>
     </message>
     <message>
         <source>When no Edge of the owner runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand aucun Edge du propriétaire ne s’exécute.</translation>
     </message>
     <message>
         <source>Brave&apos;s temporary files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers temporaires de Brave</translation>
     </message>
     <message>
         <source>When no Brave of the owner runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand aucun Brave du propriétaire ne s’exécute.</translation>
     </message>
     <message>
         <source>A Firefox content process&apos;s temporary directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier temporaire d’un processus de contenu de Firefox</translation>
     </message>
     <message>
         <source>When no Firefox of the owner runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand aucun Firefox du propriétaire ne s’exécute.</translation>
     </message>
     <message>
         <source>Mozilla&apos;s per-user temporary directory (downloads opened with an application)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier temporaire de Mozilla par utilisateur (téléchargements ouverts avec une application)</translation>
     </message>
     <message>
         <source>When no Firefox or Thunderbird of the owner runs; opened downloads inside are lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand ni Firefox ni Thunderbird du propriétaire ne s’exécutent&#xa0;; les téléchargements ouverts qu’il contient sont perdus.</translation>
     </message>
     <message>
         <source>A throwaway browser profile of a Puppeteer run</source>
-        <translation type="unfinished"></translation>
+        <translation>Un profil de navigateur jetable d’une exécution de Puppeteer</translation>
     </message>
     <message>
         <source>When no browser started by Puppeteer runs for its owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand aucun navigateur lancé par Puppeteer ne s’exécute pour son propriétaire.</translation>
     </message>
     <message>
         <source>Playwright&apos;s traces, videos and downloads of a run</source>
-        <translation type="unfinished"></translation>
+        <translation>Traces, vidéos et téléchargements d’une exécution de Playwright</translation>
     </message>
     <message>
         <source>When no Playwright run of the owner is going on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand aucune exécution de Playwright du propriétaire n’est en cours.</translation>
     </message>
     <message>
         <source>A throwaway browser profile of a Playwright run</source>
-        <translation type="unfinished"></translation>
+        <translation>Un profil de navigateur jetable d’une exécution de Playwright</translation>
     </message>
     <message>
         <source>When no browser started by Playwright runs for its owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand aucun navigateur lancé par Playwright ne s’exécute pour son propriétaire.</translation>
     </message>
     <message>
         <source>The socket through which a VS Code window&apos;s terminals reach it</source>
-        <translation type="unfinished"></translation>
+        <translation>Le socket par lequel les terminaux d’une fenêtre VS Code la joignent</translation>
     </message>
     <message>
         <source>When no VS Code of the owner runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand aucun VS Code du propriétaire ne s’exécute.</translation>
     </message>
     <message>
         <source>The socket VS Code&apos;s git extension answers credential requests on</source>
-        <translation type="unfinished"></translation>
+        <translation>Le socket sur lequel l’extension git de VS Code répond aux demandes d’identifiants</translation>
     </message>
     <message>
         <source>The TypeScript server&apos;s working directory for VS Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de travail du serveur TypeScript pour VS Code</translation>
     </message>
     <message>
         <source>Vim&apos;s per-session temporary directory (filters, diffs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier temporaire de Vim par session (filtres, diffs)</translation>
     </message>
     <message>
         <source>When no Vim of the owner runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand aucun Vim du propriétaire ne s’exécute.</translation>
     </message>
     <message>
         <source>Neovim&apos;s per-user temporary directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier temporaire de Neovim par utilisateur</translation>
     </message>
     <message>
         <source>When no Neovim of the owner runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand aucun Neovim du propriétaire ne s’exécute.</translation>
     </message>
     <message>
         <source>The Emacs server&apos;s socket directory; the number is the user id</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier du socket du serveur Emacs&#xa0;; le nombre est l’identifiant de l’utilisateur</translation>
     </message>
     <message>
         <source>When no Emacs of the owner runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand aucun Emacs du propriétaire ne s’exécute.</translation>
     </message>
     <message>
         <source>Midnight Commander&apos;s per-user temporary directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier temporaire de Midnight Commander par utilisateur</translation>
     </message>
     <message>
         <source>When no mc of the owner runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand aucun mc du propriétaire ne s’exécute.</translation>
     </message>
     <message>
         <source>LibreOffice&apos;s per-process temporary directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier temporaire de LibreOffice par processus</translation>
     </message>
     <message>
         <source>When no LibreOffice of the owner runs; unsaved recovery data is not kept here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand aucun LibreOffice du propriétaire ne s’exécute&#xa0;; les données de récupération non enregistrées ne sont pas conservées ici.</translation>
     </message>
     <message>
         <source>LibreOffice&apos;s single-instance pipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Tube d’instance unique de LibreOffice</translation>
     </message>
     <message>
         <source>When no LibreOffice of the owner runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand aucun LibreOffice du propriétaire ne s’exécute.</translation>
     </message>
     <message>
         <source>LibreOffice&apos;s lock file of an open document</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de verrou de LibreOffice pour un document ouvert</translation>
     </message>
     <message>
         <source>When the document is no longer open in LibreOffice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand le document n’est plus ouvert dans LibreOffice.</translation>
     </message>
     <message>
         <source>Office&apos;s owner file of an open document (who has it open)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de propriétaire d’Office pour un document ouvert (qui l’a ouvert)</translation>
     </message>
     <message>
         <source>When the document is no longer open in Office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand le document n’est plus ouvert dans Office.</translation>
     </message>
     <message>
         <source>Office&apos;s temporary copy of a document being saved or previewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie temporaire d’Office d’un document en cours d’enregistrement ou d’aperçu</translation>
     </message>
     <message>
         <source>When no Office application of the owner runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand aucune application Office du propriétaire ne s’exécute.</translation>
     </message>
     <message>
         <source>Word&apos;s temporary file of a document being saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier temporaire de Word pour un document en cours d’enregistrement</translation>
     </message>
     <message>
         <source>When Word is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand Word ne s’exécute pas.</translation>
     </message>
     <message>
         <source>SQLite&apos;s temporary database (sorts, temporary tables)</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données temporaire de SQLite (tris, tables temporaires)</translation>
     </message>
     <message>
         <source>When the program using SQLite has ended; the name does not say which one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand le programme qui utilise SQLite s’est terminé&#xa0;; le nom ne dit pas lequel.</translation>
     </message>
     <message>
         <source>A SQLite database&apos;s rollback journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal d’annulation d’une base de données SQLite</translation>
     </message>
     <message>
         <source>Never on its own: it belongs to its database, which may still need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais seul&#xa0;: il appartient à sa base de données, qui peut encore en avoir besoin.</translation>
     </message>
     <message>
         <source>A SQLite database&apos;s write-ahead log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal d’écriture anticipée d’une base de données SQLite</translation>
     </message>
     <message>
         <source>A SQLite database&apos;s write-ahead log index</source>
-        <translation type="unfinished"></translation>
+        <translation>Index du journal d’écriture anticipée d’une base de données SQLite</translation>
     </message>
     <message>
         <source>A service&apos;s private /tmp (PrivateTmp=); removed when the service stops</source>
-        <translation type="unfinished"></translation>
+        <translation>/tmp privé d’un service (PrivateTmp=)&#xa0;; supprimé à l’arrêt du service</translation>
     </message>
     <message>
         <source>Never while the service runs; systemd removes it itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais tant que le service s’exécute&#xa0;; systemd le supprime lui-même.</translation>
     </message>
     <message>
         <source>The private /tmp directories of snap applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Les dossiers /tmp privés des applications snap</translation>
     </message>
     <message>
         <source>Never: snapd manages it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais&#xa0;: snapd le gère.</translation>
     </message>
     <message>
         <source>Flatpak&apos;s download and deploy cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache de téléchargement et de déploiement de Flatpak</translation>
     </message>
     <message>
         <source>When no flatpak command runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand aucune commande flatpak ne s’exécute.</translation>
     </message>
     <message>
         <source>The X servers&apos; display sockets (made at boot by systemd-tmpfiles)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sockets d’écran des serveurs X (créés au démarrage par systemd-tmpfiles)</translation>
     </message>
     <message>
         <source>Never: X servers put their sockets here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais&#xa0;: les serveurs X placent leurs sockets ici.</translation>
     </message>
     <message>
         <source>An X server&apos;s display lock; it holds the server&apos;s process id</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrou d’écran d’un serveur X&#xa0;; il contient l’identifiant de processus du serveur</translation>
     </message>
     <message>
         <source>When the X server whose process id it holds is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand le serveur X dont il contient l’identifiant de processus a disparu.</translation>
     </message>
     <message>
         <source>Sockets of the X session manager protocol (ICE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sockets du protocole de gestion de session X (ICE)</translation>
     </message>
     <message>
         <source>Never: session managers put their sockets here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais&#xa0;: les gestionnaires de session placent leurs sockets ici.</translation>
     </message>
     <message>
         <source>Sockets of X input methods</source>
-        <translation type="unfinished"></translation>
+        <translation>Sockets des méthodes de saisie X</translation>
     </message>
     <message>
         <source>Never: made at boot by systemd-tmpfiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais&#xa0;: créé au démarrage par systemd-tmpfiles.</translation>
     </message>
     <message>
         <source>Sockets of the X font server</source>
-        <translation type="unfinished"></translation>
+        <translation>Sockets du serveur de polices X</translation>
     </message>
     <message>
         <source>Sockets of X test servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Sockets des serveurs X de test</translation>
     </message>
     <message>
         <source>The X authority file startx makes for its server</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d’autorisation X que startx crée pour son serveur</translation>
     </message>
     <message>
         <source>When no startx session of the owner runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand aucune session startx du propriétaire ne s’exécute.</translation>
     </message>
     <message>
         <source>xvfb-run&apos;s authority directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier d’autorisation de xvfb-run</translation>
     </message>
     <message>
         <source>When no xvfb-run of the owner runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand aucun xvfb-run du propriétaire ne s’exécute.</translation>
     </message>
     <message>
         <source>ssh-agent&apos;s socket directory (agent.&lt;pid&gt;: the process that started the agent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier du socket de ssh-agent (agent.&lt;pid&gt;&#xa0;: le processus qui a lancé l’agent)</translation>
     </message>
     <message>
         <source>When no ssh-agent of the owner runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand aucun ssh-agent du propriétaire ne s’exécute.</translation>
     </message>
     <message>
         <source>tmux&apos;s server sockets; the number is the user id</source>
-        <translation type="unfinished"></translation>
+        <translation>Sockets du serveur tmux&#xa0;; le nombre est l’identifiant de l’utilisateur</translation>
     </message>
     <message>
         <source>When no tmux server of the owner runs; removing it while one runs cuts clients off their sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand aucun serveur tmux du propriétaire ne s’exécute&#xa0;; le supprimer pendant qu’un serveur s’exécute coupe les clients de leurs sessions.</translation>
     </message>
     <message>
         <source>GNU Screen&apos;s session sockets</source>
-        <translation type="unfinished"></translation>
+        <translation>Sockets de session de GNU Screen</translation>
     </message>
     <message>
         <source>When no screen of any user runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand aucun screen d’aucun utilisateur ne s’exécute.</translation>
     </message>
     <message>
         <source>A Kerberos ticket cache; the number is the user id</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cache de tickets Kerberos&#xa0;; le nombre est l’identifiant de l’utilisateur</translation>
     </message>
     <message>
         <source>When the tickets have expired or the user has logged out; kdestroy removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand les tickets ont expiré ou que l’utilisateur s’est déconnecté&#xa0;; kdestroy le supprime.</translation>
     </message>
     <message>
         <source>A D-Bus session bus&apos;s socket directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier du socket d’un bus de session D-Bus</translation>
     </message>
     <message>
         <source>When no D-Bus daemon of the owner runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand aucun démon D-Bus du propriétaire ne s’exécute.</translation>
     </message>
     <message>
         <source>PulseAudio&apos;s runtime directory when XDG_RUNTIME_DIR is not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier d’exécution de PulseAudio quand XDG_RUNTIME_DIR n’est pas défini</translation>
     </message>
     <message>
         <source>When no sound server of the owner runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand aucun serveur de son du propriétaire ne s’exécute.</translation>
     </message>
     <message>
         <source>PipeWire&apos;s socket and lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Socket et verrou de PipeWire</translation>
     </message>
     <message>
         <source>When no PipeWire of the owner runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand aucun PipeWire du propriétaire ne s’exécute.</translation>
     </message>
     <message>
         <source>wineserver&apos;s socket directory; the number is the user id</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier du socket de wineserver&#xa0;; le nombre est l’identifiant de l’utilisateur</translation>
     </message>
     <message>
         <source>When no wineserver of the owner runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand aucun wineserver du propriétaire ne s’exécute.</translation>
     </message>
     <message>
         <source>Podman&apos;s runtime directory; the number is the user id</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier d’exécution de Podman&#xa0;; le nombre est l’identifiant de l’utilisateur</translation>
     </message>
     <message>
         <source>When no podman or container of the owner runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand ni podman ni aucun conteneur du propriétaire ne s’exécutent.</translation>
     </message>
     <message>
         <source>A stand-in runtime directory made when XDG_RUNTIME_DIR is not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dossier d’exécution de remplacement créé quand XDG_RUNTIME_DIR n’est pas défini</translation>
     </message>
     <message>
         <source>When the user&apos;s session has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand la session de l’utilisateur est terminée.</translation>
     </message>
     <message>
         <source>Tracker&apos;s list of files being extracted; the number is the user id</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste des fichiers en cours d’extraction par Tracker&#xa0;; le nombre est l’identifiant de l’utilisateur</translation>
     </message>
     <message>
         <source>When no Tracker miner of the owner runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand aucun miner de Tracker du propriétaire ne s’exécute.</translation>
     </message>
     <message>
         <source>A PHP session&apos;s stored data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données enregistrées d’une session PHP</translation>
     </message>
     <message>
         <source>After the session has expired (session.gc_maxlifetime); PHP&apos;s own collector removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Après l’expiration de la session (session.gc_maxlifetime)&#xa0;; le ramasse-miettes de PHP lui-même les supprime.</translation>
     </message>
     <message>
         <source>A file being uploaded to a PHP script</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier en cours de téléversement vers un script PHP</translation>
     </message>
     <message>
         <source>When no PHP process runs; PHP removes it when the request ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand aucun processus PHP ne s’exécute&#xa0;; PHP le supprime à la fin de la requête.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of strings</source>
+        <translation>«&#xa0;%1&#xa0;» doit être une liste de chaînes</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of non-empty strings</source>
+        <translation>«&#xa0;%1&#xa0;» doit être une liste de chaînes non vides</translation>
+    </message>
+    <message>
+        <source>bad regular expression &quot;%1&quot;: %2</source>
+        <translation>expression régulière «&#xa0;%1&#xa0;» invalide&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; and &quot;program&quot; are required</source>
+        <translation>&quot;id&quot; et &quot;program&quot; sont obligatoires</translation>
+    </message>
+    <message>
+        <source>give &quot;match&quot; (regular expressions) or &quot;globs&quot;</source>
+        <translation>indiquez &quot;match&quot; (expressions régulières) ou &quot;globs&quot;</translation>
+    </message>
+    <message>
+        <source>glob &quot;%1&quot;: %2</source>
+        <translation>glob «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&quot;pid&quot;.&quot;from&quot; must be &quot;name&quot;, &quot;content&quot; or &quot;children&quot;</source>
+        <translation>&quot;pid&quot;.&quot;from&quot; doit valoir &quot;name&quot;, &quot;content&quot; ou &quot;children&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;pid&quot;.&quot;regex&quot; needs a group that captures the pid</source>
+        <translation>&quot;pid&quot;.&quot;regex&quot; nécessite un groupe qui capture le PID</translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>JSON invalide à l’octet %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>expected an object with an &quot;entries&quot; list</source>
+        <translation>objet avec une liste &quot;entries&quot; attendu</translation>
+    </message>
+    <message>
+        <source>an entry must be an object</source>
+        <translation>une entrée doit être un objet</translation>
+    </message>
+    <message>
+        <source>the id is used twice</source>
+        <translation>l’identifiant est utilisé deux fois</translation>
+    </message>
+    <message>
+        <source>entry %1 (%2): %3</source>
+        <translation>entrée %1 (%2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: larger than 1 MiB; left out</source>
+        <translation>%1&#xa0;: plus grand que 1&#xa0;Mio&#xa0;; ignoré</translation>
+    </message>
+    <message>
+        <source>%1: %2; left out</source>
+        <translation>%1&#xa0;: %2&#xa0;; ignoré</translation>
     </message>
 </context>
 <context>
@@ -1029,6 +1093,21 @@
     <message>
         <source>no D-Bus session bus</source>
         <translation>pas de bus de session D-Bus</translation>
+    </message>
+</context>
+<context>
+    <name>OrphanCleanup</name>
+    <message>
+        <source>not judged: the scan changed</source>
+        <translation>non évalué&#xa0;: l’analyse a changé</translation>
+    </message>
+    <message>
+        <source>not an orphan (%1): %2</source>
+        <translation>pas orphelin (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>not judged: not an item of the scan</source>
+        <translation>non évalué&#xa0;: pas un élément de l’analyse</translation>
     </message>
 </context>
 <context>
@@ -1400,150 +1479,71 @@
         <translation>Dans tmpfiles.d, un glob commençant par un joker ne correspond pas aux noms commençant par «&#xa0;.&#xa0;».</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a list of strings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be a list of non-empty strings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bad regular expression &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;id&quot; and &quot;program&quot; are required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>give &quot;match&quot; (regular expressions) or &quot;globs&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>glob &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;pid&quot;.&quot;from&quot; must be &quot;name&quot;, &quot;content&quot; or &quot;children&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;pid&quot;.&quot;regex&quot; needs a group that captures the pid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>held by %1 pid %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tenu par %1 PID %2</translation>
     </message>
     <message numerus="yes">
         <source> and %n more process(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> et %n autre processus</numerusform>
+            <numerusform> et %n autres processus</numerusform>
         </translation>
     </message>
     <message>
         <source>no known program makes names like this</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun programme connu ne crée de tels noms</translation>
     </message>
     <message>
         <source>the running processes cannot be listed on this system</source>
-        <translation type="unfinished"></translation>
+        <translation>les processus en cours ne peuvent pas être listés sur ce système</translation>
     </message>
     <message>
         <source>%1 pid %2 is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 PID %2 a disparu</translation>
     </message>
     <message>
         <source>pid %1 is now %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>le PID %1 est maintenant %2, pas %3</translation>
     </message>
     <message>
         <source>pid %1 (%2) was reused: it started after the item was made</source>
-        <translation type="unfinished"></translation>
+        <translation>le PID %1 (%2) a été réutilisé&#xa0;: le processus a démarré après la création de l’élément</translation>
     </message>
     <message>
         <source>%1 pid %2 runs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 PID %2 s’exécute</translation>
     </message>
     <message>
         <source>none of the %1 pids inside runs (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun des %1 PID qu’il contient ne s’exécute (%2)</translation>
     </message>
     <message>
         <source>%1: which process made it cannot be told</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: impossible de savoir quel processus l’a créé</translation>
     </message>
     <message>
         <source>no process named %1 runs</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun processus nommé %1 ne s’exécute</translation>
     </message>
     <message>
         <source>no process named %1 runs for its owner</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun processus nommé %1 ne s’exécute pour son propriétaire</translation>
     </message>
     <message>
         <source>In use</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisé</translation>
     </message>
     <message>
         <source>Owner running</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme actif</translation>
     </message>
     <message>
         <source>Orphan</source>
-        <translation type="unfinished"></translation>
+        <translation>Orphelin</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not judged: the scan changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not an orphan (%1): %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not judged: not an item of the scan</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>tempscope::Catalogue</name>
-    <message>
-        <source>not valid JSON at byte %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected an object with an &quot;entries&quot; list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an entry must be an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the id is used twice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>entry %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1: larger than 1 MiB; left out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2; left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
 </context>
 <context>
@@ -1578,7 +1578,11 @@
     </message>
 </context>
 <context>
-    <name>tempscope::gui</name>
+    <name>tempscope::gui::AboutBox</name>
+    <message>
+        <source>About Tempscope</source>
+        <translation>À propos de Tempscope</translation>
+    </message>
     <message>
         <source>Looks into temporary directories and cleans them safely: what is there, who made it, how old it is, and what can go.</source>
         <translation>Examine les dossiers temporaires et les nettoie en toute sécurité&#xa0;: ce qui s’y trouve, qui l’a créé, depuis quand il est là, et ce qui peut partir.</translation>
@@ -1590,13 +1594,6 @@
     <message>
         <source>Built with Qt %1, running on Qt %2.</source>
         <translation>Compilé avec Qt %1, exécuté sous Qt %2.</translation>
-    </message>
-</context>
-<context>
-    <name>tempscope::gui::AboutBox</name>
-    <message>
-        <source>About Tempscope</source>
-        <translation>À propos de Tempscope</translation>
     </message>
 </context>
 <context>
@@ -1950,23 +1947,23 @@
     </message>
     <message>
         <source>Made by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé par&#xa0;:</translation>
     </message>
     <message>
         <source>Verdict:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict&#xa0;:</translation>
     </message>
     <message>
         <source>no known program (not in the catalogue of known temp files)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun programme connu (absent du catalogue des fichiers temporaires connus)</translation>
     </message>
     <message>
         <source>%1, pid %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, PID %2</translation>
     </message>
     <message>
         <source>Catalogue entry &quot;%1&quot;; safe to remove: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée du catalogue «&#xa0;%1&#xa0;»&#xa0;; suppression sans risque&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1974,7 +1971,7 @@
     </message>
     <message>
         <source>It is an orphan: the program that made it is gone (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est un orphelin&#xa0;: le programme qui l’a créé a disparu (%1).</translation>
     </message>
 </context>
 <context>
@@ -2041,11 +2038,12 @@
     <message>
         <source>%1: %2
 Safe to remove: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2
+Suppression sans risque&#xa0;: %3</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme</translation>
     </message>
 </context>
 <context>
@@ -2124,11 +2122,11 @@ Safe to remove: %3</source>
     </message>
     <message>
         <source>O&amp;rphans only</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les &amp;orphelins</translation>
     </message>
     <message>
         <source>Show only items whose program is gone (the Verdict column says why)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher uniquement les éléments dont le programme a disparu (la colonne Verdict indique pourquoi)</translation>
     </message>
 </context>
 <context>
@@ -2242,7 +2240,7 @@ Safe to remove: %3</source>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict</translation>
     </message>
 </context>
 <context>
@@ -3332,7 +3330,7 @@ Règle&#xa0;: %2</translation>
     </message>
     <message>
         <source>Orphans only: items whose pro&amp;gram is gone (their verdict is &quot;orphan&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les orphelins&#xa0;: éléments dont le pro&amp;gramme a disparu (leur verdict est «&#xa0;orphelin&#xa0;»)</translation>
     </message>
 </context>
 <context>
@@ -3474,23 +3472,23 @@ Règle&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 — %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Your catalogue file could not be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre fichier de catalogue n’a pas pu être utilisé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Known programs you added (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmes connus que vous avez ajoutés (%1)&#xa0;:</translation>
     </message>
     <message>
         <source>Known programs: add your own in %1 (the layout of the built-in catalogue).</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmes connus&#xa0;: ajoutez les vôtres dans %1 (au format du catalogue intégré).</translation>
     </message>
     <message>
         <source>Known programs you added</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmes connus que vous avez ajoutés</translation>
     </message>
 </context>
 <context>

@@ -246,21 +246,10 @@ int runClean(const QStringList &args)
     rule.builtinProtection = !cmd.isSet(u"no-builtin-protection");
 
     // Every root is checked before anything is scanned or touched.
-    QStringList requested = cmd.positionalArguments();
-    const bool explicitRoots = !requested.isEmpty();
-    if (!explicitRoots) {
-        // Real temp directories only, never the current directory Python
-        // falls back to; the dry run says where each one comes from.
-        const DefaultRoots defaults = ScratchRoots::defaultRoots(true);
-        for (const QString &skipped : defaults.skipped)
-            writeErr(QStringLiteral("tempscope-cli: skipped %1\n").arg(skipped));
-        for (const ScratchRoot &r : defaults.roots) {
-            requested << r.path;
-            if (cmd.isSet(u"dry-run"))
-                writeErr(QStringLiteral("tempscope-cli: root %1 (%2)\n")
-                             .arg(printable(r.path), r.origin));
-        }
-    }
+    // With no ROOT: real temp directories only, never the current directory
+    // Python falls back to; the dry run says where each one comes from.
+    const QStringList requested = cmd.roots(true, cmd.isSet(u"dry-run"));
+    const bool explicitRoots = cmd.namedRoots();
     // Judged by identity: every home of the password database, system
     // directories and their ancestors, however the path reaches them.
     const RootGuard guard;

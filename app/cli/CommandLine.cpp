@@ -2,6 +2,8 @@
 
 #include "cli/CliSupport.h"
 #include "core/inventory/Duration.h"
+#include "core/inventory/PathText.h"
+#include "core/locations/ScratchRoots.h"
 
 #include <utility>
 
@@ -57,6 +59,23 @@ std::optional<int> CommandLine::readAgeOptions(AgeRule &rule) const
             return usageError(QStringLiteral("--older-than: ") + why);
     }
     return std::nullopt;
+}
+
+QStringList CommandLine::roots(bool cleanable, bool sayOrigins) const
+{
+    if (namedRoots())
+        return positionalArguments();
+    QStringList out;
+    const DefaultRoots defaults = ScratchRoots::defaultRoots(cleanable);
+    for (const QString &skipped : defaults.skipped)
+        writeErr(QStringLiteral("tempscope-cli: skipped %1\n").arg(skipped));
+    for (const ScratchRoot &r : defaults.roots) {
+        out << r.path;
+        if (sayOrigins)
+            writeErr(QStringLiteral("tempscope-cli: root %1 (%2)\n")
+                         .arg(printablePath(nativePath(r.path)), r.origin));
+    }
+    return out;
 }
 
 } // namespace tempscope::cli

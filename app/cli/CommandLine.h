@@ -1,7 +1,8 @@
 #pragma once
 // A command's parsed command line, set up from its CommandDoc: the one place
 // where the parser is configured, parse errors become one-line usage errors,
-// --help is answered, and the age options shared by scan and clean are read.
+// --help is answered, and what the commands share is read: the age options,
+// the roots.
 
 #include "cli/CommandDoc.h"
 #include "core/inventory/AgeRule.h"
@@ -27,6 +28,13 @@ public:
     QString value(QStringView longName) const;
     QStringList values(QStringView longName) const;
     QStringList positionalArguments() const { return m_parser.positionalArguments(); }
+
+    // Which roots to work on: the ROOT arguments, or with none the default
+    // roots (the cleanable ones only with `cleanable`), those left out
+    // reported on stderr, and with `sayOrigins` where each default comes from.
+    QStringList roots(bool cleanable, bool sayOrigins = false) const;
+    // Whether the user named the roots (then each must be usable).
+    bool namedRoots() const { return !positionalArguments().isEmpty(); }
 
     // --by into rule.basis and, when given, --older-than into rule.threshold
     // (measured back from rule.now). On a bad value: the usage error's status.

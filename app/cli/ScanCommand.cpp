@@ -255,15 +255,8 @@ int runScan(const QStringList &args)
             return usageError(QStringLiteral("--threads must be a number from 1 to 64"));
     }
 
-    QStringList rootArgs = cmd.positionalArguments();
-    const bool explicitRoots = !rootArgs.isEmpty();
-    if (!explicitRoots) {
-        const DefaultRoots defaults = ScratchRoots::defaultRoots(false);
-        for (const ScratchRoot &r : defaults.roots)
-            rootArgs << r.path;
-        for (const QString &skipped : defaults.skipped)
-            writeErr(QStringLiteral("tempscope-cli: skipped %1\n").arg(skipped));
-    }
+    const QStringList rootArgs = cmd.roots(false);
+    const bool explicitRoots = cmd.namedRoots();
 
     PrefixFamilies families;
     for (const QString &p : std::as_const(options.prefixes))

@@ -118,15 +118,8 @@ int runSnapshot(const QStringList &args)
     if (!store)
         return usageError(error);
 
-    QStringList rootArgs = cmd.positionalArguments();
-    const bool explicitRoots = !rootArgs.isEmpty();
-    if (!explicitRoots) {
-        const DefaultRoots defaults = ScratchRoots::defaultRoots(false);
-        for (const ScratchRoot &r : defaults.roots)
-            rootArgs << r.path;
-        for (const QString &skipped : defaults.skipped)
-            writeErr(QStringLiteral("tempscope-cli: skipped %1\n").arg(skipped));
-    }
+    const QStringList rootArgs = cmd.roots(false);
+    const bool explicitRoots = cmd.namedRoots();
     const PrefixFamilies families;
     QList<RootScan> roots;
     for (const QString &root : std::as_const(rootArgs)) {

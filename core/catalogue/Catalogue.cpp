@@ -20,11 +20,6 @@ namespace {
 
 constexpr qsizetype MaxUserFileBytes = 1 << 20;
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("Catalogue", s);
-}
-
 std::optional<QStringList> stringList(const QJsonObject &o, const char *key, bool required,
                                       QString *why)
 {
@@ -32,13 +27,16 @@ std::optional<QStringList> stringList(const QJsonObject &o, const char *key, boo
     if (v.isUndefined() && !required)
         return QStringList();
     if (!v.isArray()) {
-        *why = tr("\"%1\" must be a list of strings").arg(QLatin1String(key));
+        *why = QCoreApplication::translate("Catalogue", "\"%1\" must be a list of strings")
+                   .arg(QLatin1String(key));
         return std::nullopt;
     }
     QStringList out;
     for (const QJsonValue &s : v.toArray()) {
         if (!s.isString() || s.toString().isEmpty()) {
-            *why = tr("\"%1\" must be a list of non-empty strings").arg(QLatin1String(key));
+            *why = QCoreApplication::translate("Catalogue",
+                                               "\"%1\" must be a list of non-empty strings")
+                       .arg(QLatin1String(key));
             return std::nullopt;
         }
         out.append(s.toString());
@@ -50,7 +48,8 @@ std::optional<QRegularExpression> regex(const QString &pattern, bool whole, QStr
 {
     QRegularExpression re(whole ? QRegularExpression::anchoredPattern(pattern) : pattern);
     if (!re.isValid()) {
-        *why = tr("bad regular expression \"%1\": %2").arg(pattern, re.errorString());
+        *why = QCoreApplication::translate("Catalogue", "bad regular expression \"%1\": %2")
+                   .arg(pattern, re.errorString());
         return std::nullopt;
     }
     re.optimize();
@@ -66,7 +65,7 @@ std::optional<CatalogueEntry> parseEntry(const QJsonObject &o, bool userEntry, Q
     e.purpose = o.value(u"purpose").toString();
     e.safe = o.value(u"safe").toString();
     if (e.id.isEmpty() || e.program.isEmpty()) {
-        *why = tr("\"id\" and \"program\" are required");
+        *why = QCoreApplication::translate("Catalogue", "\"id\" and \"program\" are required");
         return std::nullopt;
     }
     const auto match = stringList(o, "match", false, why);
@@ -76,7 +75,8 @@ std::optional<CatalogueEntry> parseEntry(const QJsonObject &o, bool userEntry, Q
     if (!match || !globs || !processes || !examples)
         return std::nullopt;
     if (match->isEmpty() && globs->isEmpty()) {
-        *why = tr("give \"match\" (regular expressions) or \"globs\"");
+        *why = QCoreApplication::translate("Catalogue",
+                                           "give \"match\" (regular expressions) or \"globs\"");
         return std::nullopt;
     }
     for (const QString &m : *match) {
@@ -88,7 +88,7 @@ std::optional<CatalogueEntry> parseEntry(const QJsonObject &o, bool userEntry, Q
     for (const QString &g : *globs) {
         const QString error = PrefixFamilies::userFamilyError(g);
         if (!error.isEmpty()) {
-            *why = tr("glob \"%1\": %2").arg(g, error);
+            *why = QCoreApplication::translate("Catalogue", "glob \"%1\": %2").arg(g, error);
             return std::nullopt;
         }
     }
@@ -110,7 +110,8 @@ std::optional<CatalogueEntry> parseEntry(const QJsonObject &o, bool userEntry, Q
         else if (from == u"children")
             e.pidFrom = CatalogueEntry::PidFrom::Children;
         else {
-            *why = tr("\"pid\".\"from\" must be \"name\", \"content\" or \"children\"");
+            *why = QCoreApplication::translate(
+                "Catalogue", "\"pid\".\"from\" must be \"name\", \"content\" or \"children\"");
             return std::nullopt;
         }
         const bool whole = e.pidFrom == CatalogueEntry::PidFrom::Children;
@@ -118,7 +119,8 @@ std::optional<CatalogueEntry> parseEntry(const QJsonObject &o, bool userEntry, Q
         if (!re)
             return std::nullopt;
         if (re->captureCount() < 1) {
-            *why = tr("\"pid\".\"regex\" needs a group that captures the pid");
+            *why = QCoreApplication::translate(
+                "Catalogue", "\"pid\".\"regex\" needs a group that captures the pid");
             return std::nullopt;
         }
         e.pidRegex = *re;
@@ -209,14 +211,15 @@ std::optional<Catalogue> Catalogue::fromJson(const QByteArray &json, QString *er
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = tr("not valid JSON at byte %1: %2")
+        *error = QCoreApplication::translate("Catalogue", "not valid JSON at byte %1: %2")
                      .arg(parseError.offset)
                      .arg(parseError.errorString());
         return std::nullopt;
     }
     const QJsonValue entries = doc.object().value(u"entries");
     if (!doc.isObject() || !entries.isArray()) {
-        *error = tr("expected an object with an \"entries\" list");
+        *error =
+            QCoreApplication::translate("Catalogue", "expected an object with an \"entries\" list");
         return std::nullopt;
     }
     Catalogue c;
@@ -228,11 +231,11 @@ std::optional<Catalogue> Catalogue::fromJson(const QByteArray &json, QString *er
         if (list[i].isObject())
             e = parseEntry(list[i].toObject(), userEntries, &why);
         else
-            why = tr("an entry must be an object");
+            why = QCoreApplication::translate("Catalogue", "an entry must be an object");
         if (e && ids.contains(e->id))
-            why = tr("the id is used twice"), e.reset();
+            why = QCoreApplication::translate("Catalogue", "the id is used twice"), e.reset();
         if (!e) {
-            *error = tr("entry %1 (%2): %3")
+            *error = QCoreApplication::translate("Catalogue", "entry %1 (%2): %3")
                          .arg(i + 1)
                          .arg(list[i].toObject().value(u"id").toString(), why);
             return std::nullopt;
@@ -270,18 +273,19 @@ Catalogue Catalogue::withUserFile(const QString &path, QString *error)
     if (!file.exists())
         return all;
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("%1: %2").arg(path, file.errorString());
+        *error = QCoreApplication::translate("Catalogue", "%1: %2").arg(path, file.errorString());
         return all;
     }
     const QByteArray bytes = file.read(MaxUserFileBytes + 1);
     if (bytes.size() > MaxUserFileBytes) {
-        *error = tr("%1: larger than 1 MiB; left out").arg(path);
+        *error =
+            QCoreApplication::translate("Catalogue", "%1: larger than 1 MiB; left out").arg(path);
         return all;
     }
     QString why;
     const auto user = fromJson(bytes, &why, true);
     if (!user) {
-        *error = tr("%1: %2; left out").arg(path, why);
+        *error = QCoreApplication::translate("Catalogue", "%1: %2; left out").arg(path, why);
         return all;
     }
     all.m_entries = user->m_entries + all.m_entries;

@@ -12,9 +12,6 @@ void keepAllButOrphans(CleanupPlan &plan, const Inventory &inventory, const Item
 {
     if (plan.roots().isEmpty())
         return;
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("OrphanCleanup", text);
-    };
     const PlanRoot &root = plan.roots().constLast();
     const bool matching = verdicts.size() == inventory.items().size();
     // Item path -> why it is kept; empty for orphans.
@@ -22,14 +19,16 @@ void keepAllButOrphans(CleanupPlan &plan, const Inventory &inventory, const Item
     for (qsizetype i = 0; i < inventory.items().size(); ++i) {
         const QString path = pathText(inventory.tree().absolutePath(inventory.items()[i].entry));
         if (!matching) {
-            reasonOfItem.insert(path, tr("not judged: the scan changed"));
+            reasonOfItem.insert(
+                path, QCoreApplication::translate("OrphanCleanup", "not judged: the scan changed"));
             continue;
         }
         const ItemVerdict &v = verdicts.at(i);
         reasonOfItem.insert(
             path, v.verdict == Verdict::Orphan
                       ? QString()
-                      : tr("not an orphan (%1): %2").arg(verdictName(v.verdict), v.reason));
+                      : QCoreApplication::translate("OrphanCleanup", "not an orphan (%1): %2")
+                            .arg(verdictName(v.verdict), v.reason));
     }
     // Every candidate not inside an orphan is kept: one whose item cannot be
     // told is kept too.
@@ -49,7 +48,9 @@ void keepAllButOrphans(CleanupPlan &plan, const Inventory &inventory, const Item
         }
         const auto it = reasonOfItem.constFind(item);
         if (it == reasonOfItem.cend())
-            byReason[tr("not judged: not an item of the scan")].insert(e.path);
+            byReason[QCoreApplication::translate("OrphanCleanup",
+                                                 "not judged: not an item of the scan")]
+                .insert(e.path);
         else if (!it->isEmpty())
             byReason[*it].insert(e.path);
     }

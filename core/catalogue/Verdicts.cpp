@@ -11,9 +11,11 @@ namespace tempscope {
 
 namespace {
 
+// lupdate files a free tr() call under its enclosing namespace; the lookup
+// must use that same context.
 QString tr(const char *s, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("ItemVerdicts", s, disambiguation, n);
+    return QCoreApplication::translate("tempscope", s, disambiguation, n);
 }
 
 // Clock granularity of process start times: /proc gives boot time in whole

@@ -270,7 +270,10 @@ QString PrefixFamilies::userFamilyKey(const QString &prefixOrGlob)
 
 QString PrefixFamilies::userFamilyError(QStringView text)
 {
-    const auto tr = [](const char *s) { return QCoreApplication::translate("PrefixFamilies", s); };
+    // lupdate files these tr() calls under the class: look them up there.
+    const auto tr = [](const char *s) {
+        return QCoreApplication::translate("tempscope::PrefixFamilies", s);
+    };
     if (text.trimmed().isEmpty())
         return tr("Enter a prefix such as myapp- or a pattern such as upload_*.csv.");
     if (text.trimmed().size() != text.size())

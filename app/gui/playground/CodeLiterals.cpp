@@ -95,4 +95,11 @@ QString cppStr(const QString &text)
            (text.size() > kLiteralLimit ? QStringLiteral("…\"_s") : QStringLiteral("\"_s"));
 }
 
+QString quoted(const QString &text)
+{
+    QString out = text;
+    out.replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\""));
+    return u'"' + out + u'"';
+}
+
 } // namespace tempscope::gui::playground::snippets

@@ -18,13 +18,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("tempscope::gui::playground::snippets", text);
 }
 
-QString quoted(const QString &text)
-{
-    QString out = text;
-    out.replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\""));
-    return u'"' + out + u'"';
-}
-
 bool isSpooled(const ObjectSpec &s)
 {
     return s.kind == ObjectKind::SpooledTemporaryFile;
@@ -39,10 +32,10 @@ QString pythonArgs(const ObjectSpec &s)
     if (s.text)
         args << QStringLiteral("mode=\"w+\", encoding=\"utf-8\"");
     if (!s.suffix.isEmpty())
-        args << QStringLiteral("suffix=") + quoted(s.suffix);
+        args << QStringLiteral("suffix=") + snippets::quoted(s.suffix);
     if (s.prefix != QLatin1String("tmp")) // tmp: gettempprefix(), the default
-        args << QStringLiteral("prefix=") + quoted(s.prefix);
-    args << QStringLiteral("dir=") + quoted(s.dir);
+        args << QStringLiteral("prefix=") + snippets::quoted(s.prefix);
+    args << QStringLiteral("dir=") + snippets::quoted(s.dir);
     if (takesDelete(s.kind) && !s.autoDelete)
         args << QStringLiteral("delete=False");
     if (s.kind == ObjectKind::NamedTemporaryFile) {
@@ -59,10 +52,10 @@ QString cppArgs(const ObjectSpec &s)
     if (isSpooled(s))
         args << QStringLiteral(".maxSize = %1").arg(s.maxSize);
     if (!s.suffix.isEmpty())
-        args << QStringLiteral(".suffix = u%1_s").arg(quoted(s.suffix));
+        args << QStringLiteral(".suffix = u%1_s").arg(snippets::quoted(s.suffix));
     if (s.prefix != QLatin1String("tmp"))
-        args << QStringLiteral(".prefix = u%1_s").arg(quoted(s.prefix));
-    args << QStringLiteral(".dir = u%1_s").arg(quoted(s.dir));
+        args << QStringLiteral(".prefix = u%1_s").arg(snippets::quoted(s.prefix));
+    args << QStringLiteral(".dir = u%1_s").arg(snippets::quoted(s.dir));
     if (takesDelete(s.kind) && !s.autoDelete)
         args << QStringLiteral(".autoDelete = false");
     if (s.kind == ObjectKind::NamedTemporaryFile) {

@@ -92,6 +92,9 @@ QString cppBytes(const QByteArray &data);
 // A Python str literal / C++ u""_s literal for UTF-8 text (at most 40 characters shown).
 QString pythonStr(const QString &text);
 QString cppStr(const QString &text);
+// "text" with backslashes and double quotes escaped: a path or name in
+// either language's code.
+QString quoted(const QString &text);
 } // namespace snippets
 
 } // namespace tempscope::gui::playground

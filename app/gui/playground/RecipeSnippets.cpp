@@ -13,13 +13,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("tempscope::gui::playground::snippets::recipes", text);
 }
 
-QString quoted(const QString &text)
-{
-    QString out = text;
-    out.replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\""));
-    return u'"' + out + u'"';
-}
-
 QString py(const QString &text)
 {
     return QStringLiteral("# ") + text;
