@@ -172,7 +172,11 @@ void TrendsWindow::drawChart()
             time->setFormat(QStringLiteral("MM-dd hh:mm"));
     }
     bytes->setRange(0, top > 0 ? top * 1.05 : 1);
-    m_chartView->setChart(chart); // takes ownership; deletes the previous chart
+    // The view owns the new chart but only lets go of the previous one
+    // (QChartView::setChart): deleting it is ours.
+    QChart *previous = m_chartView->chart();
+    m_chartView->setChart(chart);
+    delete previous;
 }
 
 } // namespace tempscope::gui
