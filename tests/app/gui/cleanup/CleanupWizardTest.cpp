@@ -52,6 +52,37 @@ using namespace tempscope::gui::test;
 
 namespace {
 
+// XDG_DATA_HOME set to `path` (the home trash goes there) while it lives.
+class DataHome
+{
+public:
+    explicit DataHome(const QString &path) : m_old(qgetenv("XDG_DATA_HOME"))
+    {
+        qputenv("XDG_DATA_HOME", QFile::encodeName(path));
+    }
+    ~DataHome()
+    {
+        if (m_old.isNull())
+            qunsetenv("XDG_DATA_HOME");
+        else
+            qputenv("XDG_DATA_HOME", m_old);
+    }
+    Q_DISABLE_COPY_MOVE(DataHome)
+
+private:
+    QByteArray m_old;
+};
+
+// The row of the items view whose Name is `name`; -1 when none.
+int rowNamed(const QTreeView &items, const QString &name)
+{
+    for (int r = 0; r < items.model()->rowCount(); ++r) {
+        if (items.model()->index(r, ItemsModel::Name).data().toString() == name)
+            return r;
+    }
+    return -1;
+}
+
 RootScan scanOf(const TreeFixture &tree)
 {
     RootScan scan;
@@ -760,14 +791,7 @@ private Q_SLOTS:
         // file system): the trash of the tree's own file system is never touched.
         QTemporaryDir data;
         QVERIFY(data.isValid());
-        const QByteArray oldData = qgetenv("XDG_DATA_HOME");
-        qputenv("XDG_DATA_HOME", QFile::encodeName(data.path()));
-        const auto restore = qScopeGuard([&oldData] {
-            if (oldData.isNull())
-                qunsetenv("XDG_DATA_HOME");
-            else
-                qputenv("XDG_DATA_HOME", oldData);
-        });
+        const DataHome home(data.path());
         TreeFixture tree;
         QVERIFY(tree.file(QStringLiteral("trash-me-%1.txt").arg(::getpid()), 42, 30 * Day));
         const QString name = QStringLiteral("trash-me-%1.txt").arg(::getpid());
@@ -825,14 +849,7 @@ private Q_SLOTS:
     {
         QTemporaryDir data;
         QVERIFY(data.isValid());
-        const QByteArray oldData = qgetenv("XDG_DATA_HOME");
-        qputenv("XDG_DATA_HOME", QFile::encodeName(data.path()));
-        const auto restore = qScopeGuard([&oldData] {
-            if (oldData.isNull())
-                qunsetenv("XDG_DATA_HOME");
-            else
-                qputenv("XDG_DATA_HOME", oldData);
-        });
+        const DataHome home(data.path());
         TreeFixture tree;
         QVERIFY(tree.makeStandard());
         MainWindow::Options options;
@@ -846,12 +863,7 @@ private Q_SLOTS:
         QTRY_COMPARE(items->model()->rowCount(), 6);
         QAction *undo = window.cleanupActions()->undoTrashAction();
         QVERIFY(!undo->isEnabled());
-        int row = -1;
-        for (int r = 0; r < items->model()->rowCount(); ++r) {
-            if (items->model()->index(r, ItemsModel::Name).data().toString() ==
-                QStringLiteral("report.pdf"))
-                row = r;
-        }
+        const int row = rowNamed(*items, QStringLiteral("report.pdf"));
         QVERIFY(row >= 0);
         items->setFocus();
         items->selectionModel()->select(items->model()->index(row, 0),
@@ -895,12 +907,7 @@ private Q_SLOTS:
         QTreeView *items = window.itemsView();
         QTRY_COMPARE(items->model()->rowCount(), 6);
         QVERIFY(!window.cleanupActions()->deleteAction()->isEnabled());
-        int row = -1;
-        for (int r = 0; r < items->model()->rowCount(); ++r) {
-            if (items->model()->index(r, ItemsModel::Name).data().toString() ==
-                QStringLiteral("report.pdf"))
-                row = r;
-        }
+        const int row = rowNamed(*items, QStringLiteral("report.pdf"));
         QVERIFY(row >= 0);
         items->setFocus();
         items->setCurrentIndex(items->model()->index(row, 0));
