@@ -59,17 +59,23 @@ bool looksRandom(const QList<QString> &names, const QList<Candidate> &group)
     // random tokens differ in most places.
     if (!firstVaries || !lastVaries || varying * 2 < len)
         return false;
-    // The alphabet of generators: a digit or '_' somewhere, or mixed case.
-    bool digit = false, lower = false, upper = false;
+    // The alphabet of generators, token by token: a digit or '_', or mixed
+    // case. Most generated tokens show it (seven in eight of Python's,
+    // nearly all of mktemp's and Qt's); hand-made names ("build.log",
+    // "fresh.log", "full1.log") rarely do, so one digit among words is not
+    // enough: at least half the tokens must look generated.
+    qsizetype generated = 0;
     for (const Candidate &c : group) {
+        bool digit = false, lower = false, upper = false;
         for (qsizetype p = 0; p < len; ++p) {
             const QChar ch = names[c.name][c.start + p];
             digit = digit || (ch >= u'0' && ch <= u'9') || ch == u'_';
             lower = lower || (ch >= u'a' && ch <= u'z');
             upper = upper || (ch >= u'A' && ch <= u'Z');
         }
+        generated += (digit || (lower && upper)) ? 1 : 0;
     }
-    return digit || (lower && upper);
+    return generated * 2 >= group.size();
 }
 
 } // namespace

@@ -212,6 +212,20 @@ private Q_SLOTS:
         QCOMPARE(keys[1], QStringLiteral("report-draft.txt"));
     }
 
+    void handNamedFilesStayApart()
+    {
+        // Same length and tail, and two carry a digit, but they are words.
+        const QList<QString> names{QStringLiteral("build.log"), QStringLiteral("fresh.log"),
+                                   QStringLiteral("full1.log"), QStringLiteral("full2.log"),
+                                   QStringLiteral("setup.log"), QStringLiteral("start.log")};
+        const QList<QString> keys = PrefixFamilies().keysFor(names);
+        // Numbered siblings share their stem; the words keep their names.
+        const QList<QString> expected{QStringLiteral("build.log"), QStringLiteral("fresh.log"),
+                                      QStringLiteral("full*.log"), QStringLiteral("full*.log"),
+                                      QStringLiteral("setup.log"), QStringLiteral("start.log")};
+        QCOMPARE(keys, expected);
+    }
+
     void catalogueWins()
     {
         const QList<QString> keys = PrefixFamilies().keysFor({QStringLiteral("tmpk2j3h4g5.csv"),
