@@ -16,6 +16,10 @@
 // be processed on different threads. InUseIndex is immutable after build and
 // may be shared. Callbacks (isProtected, progress) run on the calling thread.
 //
+// Both backends take the same steps (core/native/WalkingRemovalRoot.h) and
+// walk an item with the same walk (core/native/RemovalWalk.h) over their own
+// primitives: descriptors on POSIX, handles on Windows.
+//
 // Semantics the caller can rely on (POSIX backend, core/native/posix/PosixRemover.cpp):
 // - Item mode (perFile = false): the item goes as a whole. A dry pass first
 //   checks every entry; if any is in use, locked, newer than the cutoff or newer
@@ -264,8 +268,9 @@ struct FinalOutcome
 };
 
 // The platform's removal engine for one root: PosixRemovalRoot
-// (core/native/posix) or Win32RemovalRoot (core/native/win32), both made by
-// the one factory open(), so callers never branch on the platform.
+// (core/native/posix) or Win32RemovalRoot (core/native/win32), both a
+// WalkingRemovalRoot, both made by the one factory open(), so callers never
+// branch on the platform.
 class RemovalRoot
 {
 public:

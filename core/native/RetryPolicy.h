@@ -3,7 +3,7 @@
 // sleep and retry, put it aside until the end of the run, or give up
 // (SAFETY.md, Windows rules 4 and 5). Pure logic without any OS call: the
 // clock, the sleeper and the random source are injected, so the schedule is
-// unit-tested exactly on every platform. Win32Remover drives it with the real
+// unit-tested exactly on every platform. Win32RemovalRoot drives it with the real
 // ones (Environment::system()).
 //
 // One RetryPolicy serves one cleaning run: it owns the run's sleep budget and

@@ -11,18 +11,6 @@ using namespace fixture;
 
 namespace {
 
-QByteArray describe(const RemovalOutcome &o)
-{
-    QByteArray s = QByteArray("code=") + keepReasonName(o.code) + " reason='" +
-                   QByteArray::fromStdString(o.reason) +
-                   "' removed=" + QByteArray::number(o.entriesRemoved) +
-                   " kept=" + QByteArray::number(o.entriesKept);
-    for (std::size_t i = 0; i < o.kept.size() && i < 5; ++i)
-        s += " [" + QByteArray::fromStdString(o.kept[i].relativePath) + ": " +
-             QByteArray::fromStdString(o.kept[i].reason) + "]";
-    return s;
-}
-
 struct Snapshot
 {
     mode_t mode;

@@ -331,4 +331,45 @@ private:
     bool m_ready = false;
 };
 
+inline const char *statusName(RemovalStatus s)
+{
+    switch (s) {
+    case RemovalStatus::Removed:
+        return "Removed";
+    case RemovalStatus::Partial:
+        return "Partial";
+    case RemovalStatus::Skipped:
+        return "Skipped";
+    case RemovalStatus::Failed:
+        return "Failed";
+    }
+    return "?";
+}
+
+// One line on an outcome, for failure messages.
+inline QByteArray describe(const RemovalOutcome &o)
+{
+    QByteArray s = QByteArray(statusName(o.status)) + " code=" + keepReasonName(o.code) +
+                   " reason='" + QByteArray::fromStdString(o.reason) +
+                   "' removed=" + QByteArray::number(o.entriesRemoved) +
+                   " kept=" + QByteArray::number(o.entriesKept);
+    for (std::size_t i = 0; i < o.kept.size() && i < 5; ++i)
+        s += " [" + QByteArray::fromStdString(o.kept[i].relativePath) + ": " +
+             QByteArray::fromStdString(o.kept[i].reason) + "]";
+    return s;
+}
+
+inline std::unique_ptr<RemovalRoot> openRoot(const Scratch &s)
+{
+    int err = 0;
+    auto root = RemovalRoot::open(s.root(), &err);
+    if (!root)
+        qWarning("cannot open root %s: %s", s.root().c_str(), std::strerror(err));
+    return root;
+}
+
 } // namespace fixture
+
+// The outcome has the status expected, or the failure says what it was.
+#define CHECK_STATUS(outcome, expected)                                                            \
+    QVERIFY2((outcome).status == (expected), fixture::describe(outcome).constData())

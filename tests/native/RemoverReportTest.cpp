@@ -17,17 +17,6 @@ using namespace fixture;
 
 namespace {
 
-QByteArray describe(const RemovalOutcome &o)
-{
-    return QByteArray("status=") + QByteArray::number(int(o.status)) +
-           " code=" + keepReasonName(o.code) + " reason='" + QByteArray::fromStdString(o.reason) +
-           "' removed=" + QByteArray::number(o.entriesRemoved) +
-           " kept=" + QByteArray::number(o.entriesKept);
-}
-
-#define CHECK_STATUS(outcome, expected)                                                            \
-    QVERIFY2((outcome).status == (expected), describe(outcome).constData())
-
 struct Unmount
 {
     std::string path;

@@ -1,29 +1,35 @@
 #pragma once
 // The POSIX RemovalRoot (Remover.h): the root's directory descriptor, opened
 // once with O_DIRECTORY|O_NOFOLLOW and identified by device + inode.
-// remove() is PosixRemover.cpp (with the walk of RemovalWalk.h),
-// moveToTrash() PosixTrashMove.cpp. POSIX backend only.
+// remove() is WalkingRemovalRoot's steps with reach() of PosixRemover.cpp
+// (the walk of PosixRemovalWalk.h); moveToTrash() is PosixTrashMove.cpp.
+// POSIX backend only.
 
-#include "core/native/Remover.h"
+#include "core/native/WalkingRemovalRoot.h"
+
+#include <cerrno>
 
 namespace tempscope::native {
 
-class PosixRemovalRoot final : public RemovalRoot
+class PosixRemovalRoot final : public WalkingRemovalRoot
 {
 public:
     PosixRemovalRoot(NativeString path, FileId id, int fd)
-        : RemovalRoot(std::move(path), id), m_fd(fd)
+        : WalkingRemovalRoot(std::move(path), id, {EROFS, ESTALE, EINVAL}, "/"), m_fd(fd)
     {
     }
     ~PosixRemovalRoot() override;
 
     bool stillSame() const override;
     bool readOnly() const override;
-    RemovalOutcome remove(const RemovalTarget &target, const RemovalPolicy &policy) override;
     RemovalOutcome moveToTrash(const RemovalTarget &target, const RemovalPolicy &policy,
                                const TrashDir &trash) override;
 
 private:
+    std::unique_ptr<ItemWalk> reach(const RemovalTarget &target, const RemovalPolicy &policy,
+                                    const std::vector<NativeString> &parts,
+                                    RemovalOutcome &refused) override;
+
     int m_fd = -1;
 };
 

@@ -7,7 +7,7 @@
 #include "core/native/Scanner.h"
 #include "core/native/Trash.h"
 #include "core/native/posix/PosixRemovalRoot.h"
-#include "core/native/posix/RemovalWalk.h"
+#include "core/native/posix/PosixRemovalWalk.h"
 
 #include <cerrno>
 #include <climits>

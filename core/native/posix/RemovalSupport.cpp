@@ -1,8 +1,8 @@
 // The helpers the POSIX walk shares with the remover and the trash move
-// (RemovalWalk.h): timestamps by basis and restored, the descriptor budget,
+// (PosixRemovalWalk.h): timestamps by basis and restored, the descriptor budget,
 // and owner access to a directory the user cannot open.
 
-#include "core/native/posix/RemovalWalk.h"
+#include "core/native/posix/PosixRemovalWalk.h"
 
 #include <algorithm>
 #include <cerrno>

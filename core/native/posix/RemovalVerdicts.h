@@ -3,7 +3,7 @@
 // step of reaching, checking and removing an entry, which KeepReason and
 // English reason a failing call gives, or that the entry is simply gone.
 // A pure function over (step, errno), unit-tested on its own
-// (tests/native/RemovalVerdictsTest); the walk (RemovalWalk.cpp), the
+// (tests/native/RemovalVerdictsTest); the walk (PosixRemovalWalk.cpp), the
 // remover and the trash move only ask it.
 
 #include "core/native/RemovalSupport.h"

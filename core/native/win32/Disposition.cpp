@@ -16,16 +16,8 @@ struct DispositionInfoEx
 {
     DWORD Flags;
 };
-constexpr ULONG StatusDeletePending = 0xC0000056;
 
 } // namespace
-
-bool lastStatusWasDeletePending()
-{
-    using Fn = ULONG(WINAPI *)();
-    static const Fn fn = procAddress<Fn>(::GetModuleHandleW(L"ntdll.dll"), "RtlGetLastNtStatus");
-    return fn && fn() == StatusDeletePending;
-}
 
 bool setAttributes(HANDLE h, DWORD attributes)
 {
@@ -37,15 +29,6 @@ bool setAttributes(HANDLE h, DWORD attributes)
 std::uint64_t fileId(const BY_HANDLE_FILE_INFORMATION &info)
 {
     return fileIndex(info.nFileIndexHigh, info.nFileIndexLow);
-}
-
-Attempt openFailure()
-{
-    Attempt a;
-    a.code = ::GetLastError();
-    if (a.code == ERROR_ACCESS_DENIED)
-        a.context.deletePending = lastStatusWasDeletePending();
-    return a;
 }
 
 bool Disposer::mark(HANDLE handle, std::uint32_t volume, Used &used, DWORD &error)

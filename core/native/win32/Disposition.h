@@ -1,11 +1,10 @@
 #pragma once
-// Deleting through a handle on Windows, shared by Win32Remover and
-// Win32RemovalRoot (Windows backend only): marking an open handle for delete
+// Deleting through a handle on Windows, for the walk of Win32RemovalWalk.h
+// (Windows backend only): marking an open handle for delete
 // (FileDispositionInfoEx with POSIX semantics and ignore-read-only first,
 // FileDispositionInfo where the volume refuses that, remembered per volume),
-// the read-only attribute set and restored through the handle, the failure of
-// an open classified with the NTSTATUS behind it, and the retry loop that
-// lets RetryPolicy decide after every failed attempt (SAFETY.md Windows rules
+// the read-only attribute set and restored through the handle, and the retry
+// loop that lets RetryPolicy decide after every failed attempt (SAFETY.md Windows rules
 // 3-5). A Disposer belongs to one run on one thread; the rest is stateless.
 
 #include "core/native/RetryPolicy.h"
@@ -24,10 +23,6 @@ template <class Fn> Fn procAddress(HMODULE module, const char *name)
     return reinterpret_cast<Fn>(reinterpret_cast<void (*)()>(::GetProcAddress(module, name)));
 }
 
-// Windows reports STATUS_DELETE_PENDING as ERROR_ACCESS_DENIED; the NTSTATUS
-// of the last failed call tells them apart. Call right after the failure.
-bool lastStatusWasDeletePending();
-
 // Sets a file's attributes through its handle (FILE_WRITE_ATTRIBUTES), times untouched.
 bool setAttributes(HANDLE h, DWORD attributes);
 
@@ -40,9 +35,6 @@ struct Attempt
     DWORD code = 0;
     ErrorContext context;
 };
-
-// The failure of the CreateFileW just made (GetLastError, delete-pending told apart).
-Attempt openFailure();
 
 // What the retry loop ended with.
 struct RetryStep

@@ -1,6 +1,6 @@
 // RemovalRoot on Windows (Win32RemovalRoot.h): the root's handle and
-// identity, reaching a planned item relative to it, the plan check of
-// SAFETY.md rule 10, item mode's dry check, and the final pass.
+// identity, reaching a planned item relative to it for the shared steps of
+// WalkingRemovalRoot.h, and the final pass.
 
 #include "core/native/win32/Win32RemovalRoot.h"
 
@@ -72,7 +72,9 @@ std::unique_ptr<Win32RemovalRoot> Win32RemovalRoot::openWith(NativeStringView pa
 }
 
 Win32RemovalRoot::Win32RemovalRoot(NativeString path, FileId id, Handle root, RetryPolicy retry)
-    : RemovalRoot(std::move(path), id), m_root(std::move(root)), m_retry(std::move(retry))
+    : WalkingRemovalRoot(std::move(path), id,
+                         {ERROR_WRITE_PROTECT, ERROR_FILE_INVALID, ERROR_INVALID_NAME}, L"\\/"),
+      m_root(std::move(root)), m_retry(std::move(retry))
 {
 }
 
@@ -98,7 +100,7 @@ bool Win32RemovalRoot::readOnly() const
 
 RemovalOutcome Win32RemovalRoot::remove(const RemovalTarget &target, const RemovalPolicy &policy)
 {
-    RemovalOutcome out = run(target, policy, false);
+    RemovalOutcome out = removeItem(target, policy, false);
     if (out.deferred) {
         RemovalPolicy later = policy;
         later.inUse = nullptr;
@@ -108,17 +110,41 @@ RemovalOutcome Win32RemovalRoot::remove(const RemovalTarget &target, const Remov
     return out;
 }
 
-RemovalOutcome Win32RemovalRoot::run(const RemovalTarget &target, const RemovalPolicy &policy,
-                                     bool finalPass)
-{
-    if (std::optional<RemovalOutcome> refused =
-            refusedBeforeItem(*this, policy, ERROR_WRITE_PROTECT, ERROR_FILE_INVALID))
-        return std::move(*refused);
-    std::vector<NativeString> parts;
-    if (std::string why = splitItemPath(target.relativePath, L"\\/", parts); !why.empty())
-        return removalOutcome(RemovalStatus::Failed, KeepReason::Error, std::move(why),
-                              ERROR_INVALID_NAME);
+namespace {
 
+// The item in its parent's handle (held open: it cannot be renamed meanwhile).
+class Win32Item final : public ItemWalk
+{
+public:
+    Win32Item(Handle held, HANDLE parent, NativeString name, const win32::Listed &item,
+              const win32::WalkSetup &setup)
+        : m_held(std::move(held)), m_parent(parent), m_name(std::move(name)), m_item(item),
+          m_setup(setup)
+    {
+        const Entry &e = item.entry;
+        facts = {e.id(), e.kind, e.atime, e.mtime, e.ctime};
+    }
+
+    WalkEnd walk(const WalkPass &pass, RemovalOutcome &out) override
+    {
+        return win32::walkItem(m_setup, pass, m_parent, m_name, m_item, out);
+    }
+
+private:
+    Handle m_held; // the parent, unless it is the root
+    HANDLE m_parent;
+    NativeString m_name;
+    win32::Listed m_item;
+    win32::WalkSetup m_setup;
+};
+
+} // namespace
+
+std::unique_ptr<ItemWalk> Win32RemovalRoot::reach(const RemovalTarget &target,
+                                                  const RemovalPolicy &policy,
+                                                  const std::vector<NativeString> &parts,
+                                                  RemovalOutcome &refused)
+{
     // The item's parent, from the root handle, one component at a time; each
     // directory on the way is held without delete sharing, so it cannot be
     // renamed or replaced while the item goes.
@@ -128,25 +154,27 @@ RemovalOutcome Win32RemovalRoot::run(const RemovalTarget &target, const RemovalP
         win32::Opened next =
             win32::openRelative(parent, parts[k], FILE_LIST_DIRECTORY | FILE_READ_ATTRIBUTES,
                                 FILE_SHARE_READ | FILE_SHARE_WRITE);
-        if (!next.handle.valid()) {
-            if (isGone(next.error))
-                return alreadyGoneOutcome();
-            return removalOutcome(RemovalStatus::Skipped, KeepReason::Error,
-                                  errorText(static_cast<int>(next.error)),
-                                  static_cast<int>(next.error));
-        }
         const DWORD attributes = next.info.dwFileAttributes;
-        if (attributes & FILE_ATTRIBUTE_REPARSE_POINT)
-            return removalOutcome(RemovalStatus::Skipped, KeepReason::SymlinkNow,
-                                  "a link or junction on the way (not followed)");
-        if (!(attributes & FILE_ATTRIBUTE_DIRECTORY))
-            return removalOutcome(RemovalStatus::Skipped, KeepReason::ChangedSincePreview,
-                                  "changed since preview (a directory on the way was replaced)");
-        if (next.info.dwVolumeSerialNumber != m_id.device)
-            return removalOutcome(RemovalStatus::Skipped, KeepReason::OtherFilesystem,
-                                  "another volume");
-        held = std::move(next.handle);
-        parent = held.get();
+        if (!next.handle.valid())
+            refused = isGone(next.error) ? alreadyGoneOutcome()
+                                         : removalOutcome(RemovalStatus::Skipped, KeepReason::Error,
+                                                          errorText(static_cast<int>(next.error)),
+                                                          static_cast<int>(next.error));
+        else if (attributes & FILE_ATTRIBUTE_REPARSE_POINT)
+            refused = removalOutcome(RemovalStatus::Skipped, KeepReason::SymlinkNow,
+                                     "a link or junction on the way (not followed)");
+        else if (!(attributes & FILE_ATTRIBUTE_DIRECTORY))
+            refused = removalOutcome(RemovalStatus::Skipped, KeepReason::ChangedSincePreview,
+                                     "changed since preview (a directory on the way was replaced)");
+        else if (next.info.dwVolumeSerialNumber != m_id.device)
+            refused = removalOutcome(RemovalStatus::Skipped, KeepReason::OtherFilesystem,
+                                     "another volume");
+        else {
+            held = std::move(next.handle);
+            parent = held.get();
+            continue;
+        }
+        return nullptr;
     }
 
     // The item itself, looked at without getting in anyone's way.
@@ -155,79 +183,22 @@ RemovalOutcome Win32RemovalRoot::run(const RemovalTarget &target, const RemovalP
         const win32::Opened o =
             win32::openRelative(parent, parts.back(), FILE_READ_ATTRIBUTES, win32::ShareAll);
         if (!o.handle.valid()) {
-            if (isGone(o.error))
-                return alreadyGoneOutcome();
-            return removalOutcome(RemovalStatus::Skipped,
-                                  o.error == ERROR_ACCESS_DENIED ? KeepReason::PermissionDenied
-                                                                 : KeepReason::Error,
-                                  errorText(static_cast<int>(o.error)), static_cast<int>(o.error));
+            refused = isGone(o.error) ? alreadyGoneOutcome()
+                                      : removalOutcome(RemovalStatus::Skipped,
+                                                       o.error == ERROR_ACCESS_DENIED
+                                                           ? KeepReason::PermissionDenied
+                                                           : KeepReason::Error,
+                                                       errorText(static_cast<int>(o.error)),
+                                                       static_cast<int>(o.error));
+            return nullptr;
         }
         item.entry = win32::entryFromHandle(o.info);
         item.attributes = o.info.dwFileAttributes;
     } // closed: our own handle must not make the item look in use
-    // Rule 10: the item must be the one the user confirmed, and no newer.
-    const bool checkAge = !(policy.perFile && item.entry.kind == Kind::Directory);
-    if (item.entry.id() != target.id ||
-        (target.kind != Kind::Unknown && item.entry.kind != target.kind) ||
-        (checkAge && target.newest > 0 && basisTime(item.entry, policy.basis) > target.newest))
-        return removalOutcome(RemovalStatus::Skipped, KeepReason::ChangedSincePreview,
-                              "changed since preview");
-    if (std::find(policy.keepIds.begin(), policy.keepIds.end(), item.entry.id()) !=
-        policy.keepIds.end())
-        return removalOutcome(RemovalStatus::Skipped, KeepReason::Protected,
-                              "a root of this cleanup (never removed)");
-
-    const std::uint64_t token = m_token++;
-    const auto setup = [&](bool dry, bool probe) {
-        return win32::WalkSetup{policy, target,  static_cast<std::uint32_t>(m_id.device),
-                                m_path, m_retry, m_disposer,
-                                token,  dry,     probe};
-    };
-    RemovalOutcome out;
-    const bool itemMode = !policy.perFile && item.entry.kind == Kind::Directory;
-    if (policy.dryRun || (itemMode && !finalPass)) {
-        // Item mode: what the listing shows (too new, changed, in use by the
-        // index) keeps the item whole. Locks are seen only by opening for
-        // DELETE: a dry run probes them once; a real run retries them and
-        // removes the rest (Remover.h).
-        const win32::WalkSetup dry = setup(true, policy.dryRun);
-        win32::RemovalWalk check(dry, out);
-        check.setQuiet(!policy.dryRun);
-        check.run(parent, parts.back(), item);
-        if (itemMode && check.listingVeto()) {
-            RemovalOutcome kept = removalOutcome(RemovalStatus::Skipped, check.listingVeto()->code,
-                                                 check.listingVeto()->reason);
-            kept.veto = check.listingVeto();
-            kept.entriesKept = out.entriesKept;
-            kept.kept = std::move(out.kept);
-            return kept;
-        }
-        if (policy.dryRun) {
-            settleOutcome(out, check.itemGone());
-            out.veto.reset();
-            if (policy.progress)
-                policy.progress({out.entriesRemoved, out.entriesKept, out.bytesFreed});
-            return out;
-        }
-        out = RemovalOutcome();
-    }
-    const win32::WalkSetup real = setup(false, false);
-    win32::RemovalWalk walk(real, out);
-    walk.run(parent, parts.back(), item);
-    if (walk.readOnly()) {
-        m_aborted = true;
-        out.status = RemovalStatus::Failed;
-        out.error = ERROR_WRITE_PROTECT;
-        out.code = KeepReason::ReadOnlyFilesystem;
-        out.reason = "read-only file system";
-        return out;
-    }
-    settleOutcome(out, walk.itemGone());
-    out.veto.reset(); // a lock met while removing keeps an entry, not the item
-    out.deferred = walk.deferred() && !finalPass;
-    if (policy.progress)
-        policy.progress({out.entriesRemoved, out.entriesKept, out.bytesFreed});
-    return out;
+    const win32::WalkSetup setup{policy,   target,  static_cast<std::uint32_t>(m_id.device),
+                                 m_path,   m_retry, m_disposer,
+                                 m_token++};
+    return std::make_unique<Win32Item>(std::move(held), parent, parts.back(), item, setup);
 }
 
 std::vector<FinalOutcome> Win32RemovalRoot::finishDeferred()
@@ -235,7 +206,7 @@ std::vector<FinalOutcome> Win32RemovalRoot::finishDeferred()
     (void)m_retry.beginFinalPass(); // from now on a failure gives up: no sleeping, no deferring
     std::vector<FinalOutcome> finals;
     for (Deferred &d : m_deferred) {
-        const RemovalOutcome second = run(d.target, d.policy, true);
+        const RemovalOutcome second = removeItem(d.target, d.policy, true);
         RemovalOutcome merged = d.first;
         merged.deferred = false;
         const bool walked = second.entriesRemoved > 0 || second.entriesKept > 0 ||

@@ -3,21 +3,22 @@
 // (FILE_FLAG_BACKUP_SEMANTICS|FILE_FLAG_OPEN_REPARSE_POINT, sharing
 // everything) and identified by volume serial number + file id, rechecked by
 // path and by handle before every item. An item is reached from the root
-// handle component by component (RelativeOpen.h), must be what the plan
-// recorded, and is removed by the walk of Win32RemovalWalk.h. One
+// handle component by component (RelativeOpen.h) for the shared steps of
+// WalkingRemovalRoot.h, which check it against the plan and walk it with the
+// walk of Win32RemovalWalk.h. One
 // RetryPolicy serves the whole run on this root: its lock-retry schedule and
 // its budget (about 15 s of sleeping), and the deferred items that
 // finishDeferred() retries once at the end. Windows backend only; one thread
 // at a time (remove() sleeps while backing off: never the GUI thread).
 
-#include "core/native/Remover.h"
 #include "core/native/RetryPolicy.h"
+#include "core/native/WalkingRemovalRoot.h"
 #include "core/native/win32/Disposition.h"
 #include "core/native/win32/Handle.h"
 
 namespace tempscope::native {
 
-class Win32RemovalRoot final : public RemovalRoot
+class Win32RemovalRoot final : public WalkingRemovalRoot
 {
 public:
     // RemovalRoot::open() with the system clock and the default budget;
@@ -39,7 +40,9 @@ public:
 
 private:
     Win32RemovalRoot(NativeString path, FileId id, win32::Handle root, RetryPolicy retry);
-    RemovalOutcome run(const RemovalTarget &target, const RemovalPolicy &policy, bool finalPass);
+    std::unique_ptr<ItemWalk> reach(const RemovalTarget &target, const RemovalPolicy &policy,
+                                    const std::vector<NativeString> &parts,
+                                    RemovalOutcome &refused) override;
 
     // An item remove() left partial: what the final pass needs to try again.
     struct Deferred

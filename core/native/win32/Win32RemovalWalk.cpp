@@ -1,4 +1,5 @@
-// The Windows removal walk (Win32RemovalWalk.h says how it works and why).
+// The Windows node operations of the removal walk (Win32RemovalWalk.h says
+// how they work and why; core/native/RemovalWalk.h is the order of the steps).
 
 #include "core/native/win32/Win32RemovalWalk.h"
 
@@ -19,21 +20,25 @@ namespace {
 
 constexpr ULONG ShareReadWrite = FILE_SHARE_READ | FILE_SHARE_WRITE;
 
-struct Frame
+using Child = std::pair<NativeString, Listed>; // a name and its listing
+
+struct Frame : WalkFrame<Child>
 {
     Handle dir; // listed through; shares no delete, so it cannot be renamed meanwhile
-    NativeString name;
     Listed listed;
-    std::vector<std::pair<NativeString, Listed>> children; // listed before any is touched
-    std::size_t next = 0;
-    std::size_t pathLength = 0;
-    bool removable = true;
-    Verdict own;
-    bool keptInside = false;
-    bool changedInside = false; // something below went: its times are set back if it stays
 };
 
-enum class Result { Removed, Gone, Kept, Stop };
+struct Node
+{
+    using Raw = HANDLE;
+    using Facts = Listed;
+    using Child = win32::Child;
+    using Frame = win32::Frame;
+    static constexpr wchar_t Separator = L'\\';
+    static HANDLE raw(const Frame &f) { return f.dir.get(); }
+    static const NativeString &nameOf(const Child &c) { return c.first; }
+    static Kind kindOf(const Listed &l) { return l.entry.kind; }
+};
 
 struct Tally
 {
@@ -63,53 +68,27 @@ void restoreTimes(HANDLE dir, const Entry &listed)
     (void)::SetFileInformationByHandle(dir, FileBasicInfo, &basic, sizeof basic); // best effort
 }
 
-} // namespace
-
-class RemovalWalk::Impl : public RemovalBook
+class Win32Walk final : public RemovalWalk<Win32Walk, Node>
 {
+    friend class RemovalWalk<Win32Walk, Node>;
+
 public:
-    Impl(const WalkSetup &s, RemovalOutcome &out) : RemovalBook(s.policy, s.target, out), m_s(s) {}
-
-    bool itemGone() const { return m_itemGone; }
-    bool deferred() const { return m_deferred; }
-    const std::optional<KeptEntry> &listingVeto() const { return m_listingVeto; }
-
-    void run(HANDLE parent, const NativeString &name, const Listed &item)
+    Win32Walk(const WalkSetup &s, const WalkPass &pass, RemovalOutcome &out)
+        : RemovalWalk(s.policy, s.target, out), m_s(s), m_dry(pass.dry),
+          m_probeLocks(pass.probeLocks)
     {
-        m_itemParent = parent;
-        m_path = m_s.target.relativePath;
-        const Verdict v = judge(item.entry);
-        if (item.entry.kind == Kind::Directory) {
-            if (!(v.ok() || (m_policy.perFile && enterAnyway(v.code)))) {
-                keep(v, true);
-                return;
-            }
-            directory(name, item, v);
-            return;
-        }
-        if (!v.ok()) {
-            keep(v, true);
-            return;
-        }
-        const Result r = removeEntry(parent, name, item);
-        m_itemGone = r == Result::Removed || r == Result::Gone;
-        m_out.alreadyGone = r == Result::Gone;
     }
 
+    bool deferred() const { return m_deferred; }
+
 private:
-    Verdict judge(const Entry &e) const
+    Verdict judge(const Listed &l) const
     {
+        const Entry &e = l.entry;
         if (e.device != m_s.volume)
             return keepFor(KeepReason::OtherFilesystem, "another volume");
         // No owner check: the ACL decides (access denied is kept).
         return judgeShared(e.id(), e, false);
-    }
-
-    void keep(const Verdict &v, bool fromListing = false)
-    {
-        if (fromListing && !v.gone && !m_listingVeto && vetoesItem(v.code))
-            m_listingVeto = KeptEntry{m_path, v.reason, v.code};
-        RemovalBook::keep(v);
     }
 
     void removed(const Listed &l, DWORD links)
@@ -200,7 +179,7 @@ private:
             }
         }
         links = o.info.nNumberOfLinks;
-        if (m_s.dry) {
+        if (m_dry) {
             a.ok = true; // the lock probe passed: nothing else holds it
             return a;
         }
@@ -227,19 +206,19 @@ private:
     }
 
     // A file, a link, or (emptied) a directory, by name in `dir`.
-    Result removeEntry(HANDLE dir, const NativeString &name, const Listed &listed)
+    StepResult removeEntry(HANDLE dir, const NativeString &name, const Listed &listed)
     {
         if (cancelled())
-            return Result::Stop;
+            return StepResult::Stop;
         Verdict veto;
         DWORD links = 1;
-        if (m_s.dry && (!m_s.probeLocks || listed.entry.kind == Kind::Directory)) {
+        if (m_dry && (!m_probeLocks || listed.entry.kind == Kind::Directory)) {
             removed(listed, links);
-            return Result::Removed;
+            return StepResult::Removed;
         }
         Tally tally;
         RetryStep s;
-        if (m_s.dry) {
+        if (m_dry) {
             // One probe, no waiting: what a run would meet at this moment.
             const Attempt a = deleteOnce(dir, name, listed, false, veto, links);
             s = a.ok ? RetryStep{RetryStep::Removed, ErrorClass::Gone, 0}
@@ -254,20 +233,20 @@ private:
         switch (s.kind) {
         case RetryStep::Removed:
             removed(listed, links);
-            return Result::Removed;
+            return StepResult::Removed;
         case RetryStep::Gone:
-            return Result::Gone;
+            return StepResult::Gone;
         case RetryStep::Deferred:
             deferEntry(s.code == ErrorDirNotEmpty
                            ? "not empty yet (an entry inside is being deleted): deferred to "
                              "the final pass"
                            : "in use by another process: deferred to the final pass");
-            return Result::Kept;
+            return StepResult::Kept;
         case RetryStep::GaveUp:
             break;
         }
         keep(veto.ok() ? verdictFor(s) : veto);
-        return Result::Kept;
+        return StepResult::Kept;
     }
 
     // Opens and lists a directory into `f`.
@@ -275,7 +254,7 @@ private:
     {
         constexpr ACCESS_MASK list = FILE_LIST_DIRECTORY | FILE_READ_ATTRIBUTES;
         Opened o = openRelative(parent, name, list | FILE_WRITE_ATTRIBUTES, ShareReadWrite);
-        if (!o.handle.valid() && o.error == ERROR_ACCESS_DENIED && !m_s.dry)
+        if (!o.handle.valid() && o.error == ERROR_ACCESS_DENIED && !m_dry)
             o = openRelative(parent, name, list, ShareReadWrite); // its times cannot be set back
         if (!o.handle.valid()) {
             if (classifyWin32Error(o.error, {}) == ErrorClass::Gone)
@@ -297,147 +276,57 @@ private:
         return {};
     }
 
-    void directory(const NativeString &name, const Listed &item, const Verdict &own)
+    // The listing is the child's facts.
+    static Verdict describe(Frame &, const Child &child, Listed &facts)
     {
-        Frame top;
-        const Verdict v = openFrame(m_itemParent, name, item, top);
-        if (!v.ok()) {
-            if (v.gone) {
-                m_itemGone = true;
-                m_out.alreadyGone = true;
-            }
-            keep(v);
-            return;
-        }
-        top.removable = own.ok();
-        top.own = own;
-        top.pathLength = m_path.size();
-        m_stack.push_back(std::move(top));
-        while (!m_stack.empty()) {
-            Frame &f = m_stack.back();
-            if (f.next < f.children.size() && !m_stop && !cancelled()) {
-                const std::size_t k = f.next++;
-                step(m_stack.size() - 1, k);
-            } else {
-                finishTop();
-            }
-        }
+        facts = child.second;
+        return {};
     }
 
-    void step(std::size_t frame, std::size_t k)
+    // A file or a link (the link itself: never followed), as judged.
+    StepResult removeLeaf(HANDLE dir, Frame *, const NativeString &name, const Listed &listed)
     {
-        Frame &f = m_stack[frame];
-        const NativeString name = f.children[k].first;
-        const Listed child = f.children[k].second;
-        m_path.resize(f.pathLength);
-        m_path += L'\\';
-        m_path += name;
-        const Verdict v = judge(child.entry);
-        if (child.entry.kind == Kind::Directory) {
-            if (!(v.ok() || (m_policy.perFile && enterAnyway(v.code)))) {
-                f.keptInside = true;
-                keep(v, true);
-                return;
-            }
-            Frame c;
-            const Verdict ov = openFrame(f.dir.get(), name, child, c);
-            if (!ov.ok()) {
-                if (!ov.gone)
-                    f.keptInside = true;
-                keep(ov);
-                return;
-            }
-            c.removable = v.ok();
-            c.own = v;
-            c.pathLength = m_path.size();
-            m_stack.push_back(std::move(c)); // `f` is invalid from here on
-            return;
-        }
-        if (!v.ok()) {
-            f.keptInside = true;
-            keep(v, true);
-            return;
-        }
-        const Result r = removeEntry(f.dir.get(), name, child);
-        if (r == Result::Kept || r == Result::Stop)
-            m_stack[frame].keptInside = true;
-        else if (r == Result::Removed)
-            m_stack[frame].changedInside = true;
+        return removeEntry(dir, name, listed);
     }
 
-    void finishTop()
+    // Emptied: deleted through a fresh DELETE handle (checked against the
+    // listed file id), each retry another one: Wine, after a 145, accepts a
+    // second disposition on the same handle and then keeps the directory.
+    bool removeEmptied(Frame &f, HANDLE parent, Frame *)
     {
-        const std::size_t i = m_stack.size() - 1;
-        Frame &f = m_stack[i];
-        m_path.resize(f.pathLength);
-        const HANDLE parent = i > 0 ? m_stack[i - 1].dir.get() : m_itemParent;
-        bool gone = false;
-        if (!m_stop && f.removable && !f.keptInside && !cancelled()) {
-            // Emptied: deleted through a fresh DELETE handle (checked against
-            // the listed file id), each retry another one: Wine, after a 145,
-            // accepts a second disposition on the same handle and then keeps
-            // the directory.
-            f.dir.reset();
-            const Result r = removeEntry(parent, f.name, f.listed);
-            gone = r == Result::Removed || r == Result::Gone;
-        } else if (!f.removable && !m_stop) {
-            keep(f.own, true);
-        }
-        if (!gone && f.changedInside && f.dir.valid() && !m_s.dry)
+        f.dir.reset();
+        const StepResult r = removeEntry(parent, f.name, f.listed);
+        return r == StepResult::Removed || r == StepResult::Gone;
+    }
+
+    // A directory that stays gets its times back if something inside went.
+    void finishKept(Frame &f)
+    {
+        if (f.changedInside && f.dir.valid() && !m_dry)
             restoreTimes(f.dir.get(), f.listed.entry);
-        if (i > 0) {
-            m_stack[i - 1].keptInside = m_stack[i - 1].keptInside || !gone;
-            m_stack[i - 1].changedInside = m_stack[i - 1].changedInside || gone;
-        } else {
-            m_itemGone = gone;
-        }
-        m_stack.pop_back();
     }
 
     const WalkSetup &m_s;
-    HANDLE m_itemParent = nullptr;
-    std::vector<Frame> m_stack;
+    bool m_dry;
+    bool m_probeLocks;
     std::vector<std::uint64_t> m_buffer;
-    std::optional<KeptEntry> m_listingVeto;
-    bool m_itemGone = false;
     bool m_deferred = false;
 };
 
-RemovalWalk::RemovalWalk(const WalkSetup &setup, RemovalOutcome &out)
-    : m_impl(std::make_unique<Impl>(setup, out))
-{
-}
+} // namespace
 
-RemovalWalk::~RemovalWalk() = default;
-
-void RemovalWalk::setQuiet(bool quiet)
+WalkEnd walkItem(const WalkSetup &setup, const WalkPass &pass, HANDLE parent,
+                 const NativeString &name, const Listed &item, RemovalOutcome &out)
 {
-    m_impl->setQuiet(quiet);
-}
-
-void RemovalWalk::run(HANDLE parent, const NativeString &name, const Listed &item)
-{
-    m_impl->run(parent, name, item);
-}
-
-bool RemovalWalk::itemGone() const
-{
-    return m_impl->itemGone();
-}
-
-bool RemovalWalk::deferred() const
-{
-    return m_impl->deferred();
-}
-
-bool RemovalWalk::readOnly() const
-{
-    return m_impl->readOnly();
-}
-
-const std::optional<KeptEntry> &RemovalWalk::listingVeto() const
-{
-    return m_impl->listingVeto();
+    Win32Walk walk(setup, pass, out);
+    walk.setQuiet(pass.quiet);
+    walk.run(parent, name, item);
+    WalkEnd end;
+    end.itemGone = walk.itemGone();
+    end.readOnly = walk.readOnly();
+    end.deferred = walk.deferred();
+    end.veto = walk.listingVeto();
+    return end;
 }
 
 } // namespace tempscope::native::win32

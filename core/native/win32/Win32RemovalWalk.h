@@ -18,15 +18,13 @@
 // In the final pass the policy gives up instead, and the holder is named
 // through the Restart Manager.
 //
-// One walk per remove() call (and one more for the dry check of item mode),
-// on the calling thread.
+// The order of the steps is the shared walk's (core/native/RemovalWalk.h);
+// this is its Windows node operations, used by Win32RemovalRoot once per
+// pass (the dry check of item mode, then the run), on the calling thread.
 
-#include "core/native/RemovalSupport.h"
+#include "core/native/RemovalWalk.h"
 #include "core/native/ScanTree.h"
 #include "core/native/win32/Disposition.h"
-
-#include <memory>
-#include <optional>
 
 namespace tempscope::native::win32 {
 
@@ -46,32 +44,13 @@ struct WalkSetup
     RetryPolicy &retry;       // the run's
     Disposer &disposer;       // the run's
     std::uint64_t token;      // this item's token for the retry policy
-    bool dry;                 // check only; remove nothing
-    bool probeLocks;          // dry: open files for DELETE with share mode 0 to see locks
 };
 
-class RemovalWalk
-{
-public:
-    RemovalWalk(const WalkSetup &setup, RemovalOutcome &out);
-    ~RemovalWalk();
-    RemovalWalk(const RemovalWalk &) = delete;
-    RemovalWalk &operator=(const RemovalWalk &) = delete;
-
-    void setQuiet(bool quiet); // no progress reports (the dry check of a real run)
-    // The item `name` in the directory `parent`, as `item` shows it.
-    void run(HANDLE parent, const NativeString &name, const Listed &item);
-
-    bool itemGone() const;
-    bool deferred() const; // something was put aside for the final pass
-    bool readOnly() const; // the volume is write-protected: stop the root
-    // The first entry kept, on what the listing showed, for a reason that
-    // keeps a whole item (vetoesItem): too new, changed, in use by the index.
-    const std::optional<KeptEntry> &listingVeto() const;
-
-private:
-    class Impl;
-    std::unique_ptr<Impl> m_impl;
-};
+// One pass of a remove() call over the item `name` in the directory
+// `parent`, as `item` shows it. A dry pass that probes locks opens files for
+// DELETE with share mode 0 once, without waiting. Its veto is the listing's
+// (too new, changed, in use by the index): a lock shows only when deleting.
+WalkEnd walkItem(const WalkSetup &setup, const WalkPass &pass, HANDLE parent,
+                 const NativeString &name, const Listed &item, RemovalOutcome &out);
 
 } // namespace tempscope::native::win32

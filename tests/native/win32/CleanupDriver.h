@@ -7,6 +7,8 @@
 // against the plan, every item removed, then the final pass for the deferred
 // ones, whose outcomes replace the provisional ones). Single-threaded.
 
+#include "TestSupport.h"
+
 #include "core/native/Remover.h"
 #include "core/native/Scanner.h"
 
@@ -113,6 +115,34 @@ struct RunReport
     }
 };
 
+// A cutoff by which everything that exists now is old enough.
+inline TimeNs farFuture()
+{
+    return testsupport::nowNs() + 24LL * 3600 * 1'000'000'000;
+}
+
+// The policy a run of `plan` removes with: its basis and cutoff, no owner
+// check (the ACL decides on Windows), its root never removed.
+inline RemovalPolicy policyFor(const Plan &plan)
+{
+    RemovalPolicy p;
+    p.basis = plan.basis;
+    p.cutoff = plan.cutoff;
+    p.onlyOwner = false;
+    p.keepIds = {plan.rootId};
+    return p;
+}
+
+// The planned item at `relative`; a test failure when there is none.
+inline const PlannedItem &itemOf(const Plan &plan, const NativeString &relative)
+{
+    for (const PlannedItem &i : plan.items)
+        if (i.target.relativePath == relative)
+            return i;
+    testharness::fail(__FILE__, __LINE__, "not planned: " + testsupport::utf8(relative));
+    return plan.items.front();
+}
+
 // Runs `plan` on `given` (nullptr: one from RemovalRoot::open, the factory).
 inline RunReport runCleanup(const Plan &plan, const RunOptions &options = {},
                             RemovalRoot *given = nullptr)
@@ -145,14 +175,10 @@ inline RunReport runCleanup(const Plan &plan, const RunOptions &options = {},
             r.outcome.code = KeepReason::RootChanged;
             r.outcome.reason = rootProblem;
         } else {
-            RemovalPolicy policy;
-            policy.basis = plan.basis;
-            policy.cutoff = plan.cutoff;
+            RemovalPolicy policy = policyFor(plan);
             policy.dryRun = options.dryRun;
-            policy.onlyOwner = false;
             policy.cancel = options.cancel;
             policy.isProtected = options.isProtected;
-            policy.keepIds = {plan.rootId};
             r.outcome = root->remove(item.target, policy);
             r.wasDeferred = r.outcome.deferred;
         }

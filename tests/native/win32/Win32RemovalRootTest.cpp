@@ -17,12 +17,6 @@ using Clock = std::chrono::steady_clock;
 
 namespace {
 
-// Everything that exists now is old enough.
-TimeNs farFuture()
-{
-    return nowNs() + 24LL * 3600 * 1'000'000'000;
-}
-
 std::string status(const RemovalOutcome &o)
 {
     return statusName(o.status);
@@ -50,25 +44,6 @@ const KeptEntry *keptAt(const RemovalOutcome &o, const NativeString &relative)
         if (k.relativePath == relative)
             return &k;
     return nullptr;
-}
-
-RemovalPolicy policyFor(const Plan &plan)
-{
-    RemovalPolicy p;
-    p.basis = plan.basis;
-    p.cutoff = plan.cutoff;
-    p.onlyOwner = false;
-    p.keepIds = {plan.rootId};
-    return p;
-}
-
-const PlannedItem &itemOf(const Plan &plan, const NativeString &relative)
-{
-    for (const PlannedItem &i : plan.items)
-        if (i.target.relativePath == relative)
-            return i;
-    testharness::fail(__FILE__, __LINE__, "not planned: " + utf8(relative));
-    return plan.items.front();
 }
 
 // A small job directory: job\a.txt, job\sub\b.txt, job\sub\c.txt.

@@ -29,17 +29,18 @@
 // attacker who can rename there achieves is the removal of a name they could
 // remove themselves; a directory swapped in makes unlinkat fail with EISDIR.
 //
-// Used by PosixRemover.cpp: one Walk per RemovalRoot::remove() call (and one
-// more for the dry check of item mode), on the calling thread; the helpers
-// below are shared with the trash move. The errno verdicts are
-// RemovalVerdicts.h; the walk itself is RemovalWalk.cpp.
+// The order of the steps is the shared walk's (core/native/RemovalWalk.h);
+// this is its POSIX node operations, used by PosixRemover.cpp once per pass
+// (the dry check of item mode, then the run), on the calling thread. The
+// helpers below are shared with the trash move. The errno verdicts are
+// RemovalVerdicts.h.
 
+#include "core/native/RemovalWalk.h"
 #include "core/native/Remover.h"
 #include "core/native/posix/Fd.h"
 #include "core/native/posix/PosixFs.h"
 #include "core/native/posix/RemovalVerdicts.h"
 
-#include <memory>
 #include <vector>
 
 namespace tempscope::native::posix {
@@ -61,28 +62,12 @@ Fd openWithOwnerAccess(int parentFd, const char *name, const Meta &listed);
 // buffer reused); 0 or the errno that ended the listing.
 int listNames(int fd, std::vector<char> &buffer, std::vector<NativeString> &names);
 
-// One remove() call (or its dry pass) on one item.
-class Walk
-{
-public:
-    Walk(const RemovalPolicy &policy, const RemovalTarget &target, std::uint64_t rootDevice,
-         bool dry, RemovalOutcome &out);
-    ~Walk();
-    Walk(const Walk &) = delete;
-    Walk &operator=(const Walk &) = delete;
-
-    // The item-mode check before a real run reports no progress of its own.
-    void setQuiet(bool quiet);
-    bool readOnly() const;
-    bool itemGone() const;
-    bool broken() const;
-
-    // The item `name` in the directory parentFd, as listed (`meta`).
-    void run(int parentFd, const NativeString &name, const Meta &meta);
-
-private:
-    class Impl;
-    std::unique_ptr<Impl> m_impl;
-};
+// One pass of a remove() call over the item `name` in the directory
+// parentFd, as listed (`meta`), on the file system `rootDevice`. Its veto is
+// the first entry kept for a vetoing reason, locks included (POSIX can see
+// them without removing anything).
+WalkEnd walkItem(const RemovalPolicy &policy, const RemovalTarget &target, std::uint64_t rootDevice,
+                 const WalkPass &pass, int parentFd, const NativeString &name, const Meta &meta,
+                 RemovalOutcome &out);
 
 } // namespace tempscope::native::posix

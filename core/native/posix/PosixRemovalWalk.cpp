@@ -1,6 +1,7 @@
-// The POSIX removal walk (RemovalWalk.h says how it works and why).
+// The POSIX node operations of the removal walk (PosixRemovalWalk.h says how
+// they work and why; core/native/RemovalWalk.h is the order of the steps).
 
-#include "core/native/posix/RemovalWalk.h"
+#include "core/native/posix/PosixRemovalWalk.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -14,75 +15,41 @@ namespace tempscope::native::posix {
 
 namespace {
 
-struct Frame
+struct Frame : WalkFrame<NativeString>
 {
-    Fd fd; // invalid while evicted (see the budget above)
+    Fd fd; // invalid while evicted (see the budget in PosixRemovalWalk.h)
     FileId id;
-    NativeString name;               // in the parent directory
-    std::vector<NativeString> names; // listed before any child was touched
-    std::size_t next = 0;
-    std::size_t pathLength = 0; // of this directory's relative path in Walk::m_path
-    TimeNs atime = 0;           // as listed, to restore
+    TimeNs atime = 0; // as listed, to restore
     TimeNs mtime = 0;
     std::uint32_t mode = 0;
     std::uint32_t uid = 0;
-    std::uint64_t blocks = 0;   // allocated, freed with the directory
-    bool removable = true;      // its own checks passed
-    Verdict own;                // why not, when !removable
-    bool keptInside = false;    // something below stays
-    bool changedInside = false; // something below was removed
-    bool atimeTouched = false;  // listed without O_NOATIME
-    bool chmodded = false;      // got u+rwx from us; `mode` is the original
+    std::uint64_t blocks = 0;  // allocated, freed with the directory
+    bool atimeTouched = false; // listed without O_NOATIME
+    bool chmodded = false;     // got u+rwx from us; `mode` is the original
 };
 
-enum class Result { Removed, Gone, Kept, Stop };
-
-} // namespace
-
-class Walk::Impl : public RemovalBook
+struct Node
 {
+    using Raw = int;
+    using Facts = Meta;
+    using Child = NativeString; // a name: its facts are taken when it is reached
+    using Frame = posix::Frame;
+    static constexpr char Separator = '/';
+    static int raw(const Frame &f) { return f.fd.get(); }
+    static const NativeString &nameOf(const Child &c) { return c; }
+    static Kind kindOf(const Meta &m) { return m.kind; }
+};
+
+class PosixWalk final : public RemovalWalk<PosixWalk, Node>
+{
+    friend class RemovalWalk<PosixWalk, Node>;
+
 public:
-    Impl(const RemovalPolicy &policy, const RemovalTarget &target, std::uint64_t rootDevice,
-         bool dry, RemovalOutcome &out)
-        : RemovalBook(policy, target, out), m_rootDevice(rootDevice), m_dry(dry),
-          m_euid(::geteuid()), m_budget(descriptorBudget())
+    PosixWalk(const RemovalPolicy &policy, const RemovalTarget &target, std::uint64_t rootDevice,
+              bool dry, RemovalOutcome &out)
+        : RemovalWalk(policy, target, out), m_rootDevice(rootDevice), m_dry(dry),
+          m_euid(::geteuid()), m_budget(static_cast<std::size_t>(descriptorBudget()))
     {
-    }
-
-    bool itemGone() const { return m_itemGone; }
-    bool broken() const { return m_broken; }
-
-    void run(int parentFd, const NativeString &name, const Meta &meta)
-    {
-        m_itemParentFd = parentFd;
-        m_path = m_target.relativePath;
-        const Verdict v = judge(meta);
-        switch (meta.kind) {
-        case Kind::Directory: {
-            const bool enter = v.ok() || (m_policy.perFile && enterAnyway(v.code));
-            if (!enter) {
-                keep(v);
-                return;
-            }
-            directory(name, meta, v);
-            return;
-        }
-        case Kind::File:
-        case Kind::Symlink: {
-            if (!v.ok()) {
-                keep(v);
-                return;
-            }
-            const Result r = meta.kind == Kind::File ? removeFile(parentFd, name, meta)
-                                                     : removeLink(parentFd, name, meta);
-            m_itemGone = r == Result::Removed || r == Result::Gone;
-            m_out.alreadyGone = r == Result::Gone;
-            return;
-        }
-        default:
-            keep(v);
-            return;
-        }
     }
 
 private:
@@ -130,23 +97,23 @@ private:
 
     // The last step for a checked file or link (`now`): unlinked, or in a dry
     // run counted as if.
-    Result unlinkChecked(int dirFd, Frame *dir, const NativeString &name, const Meta &now)
+    StepResult unlinkChecked(int dirFd, Frame *dir, const NativeString &name, const Meta &now)
     {
         if (!m_dry) {
             if (const int err = unlinkIn(dirFd, dir, name.c_str(), 0)) {
                 const Verdict v = errnoVerdict(RemovalStep::Unlink, err);
                 keep(v);
-                return v.gone ? Result::Gone : Result::Kept;
+                return v.gone ? StepResult::Gone : StepResult::Kept;
             }
         }
         removed(now);
-        return Result::Removed;
+        return StepResult::Removed;
     }
 
-    Result removeLink(int dirFd, const NativeString &name, const Meta &listed, Frame *dir = nullptr)
+    StepResult removeLink(int dirFd, const NativeString &name, const Meta &listed, Frame *dir)
     {
         if (cancelled())
-            return Result::Stop;
+            return StepResult::Stop;
         // Still the link that was judged: a name exchanged for a file or a
         // directory since the listing is kept (the residual window up to
         // unlinkat is the one described at the top).
@@ -154,19 +121,19 @@ private:
         if (const int err = posix::statAt(dirFd, name.c_str(), now)) {
             const Verdict v = errnoVerdict(RemovalStep::Stat, err);
             keep(v);
-            return v.gone ? Result::Gone : Result::Kept;
+            return v.gone ? StepResult::Gone : StepResult::Kept;
         }
         if (!posix::sameEntry(listed, now)) {
             keep(keepFor(KeepReason::ChangedSincePreview, "changed since preview (replaced)"));
-            return Result::Kept;
+            return StepResult::Kept;
         }
         return unlinkChecked(dirFd, dir, name, now);
     }
 
-    Result removeFile(int dirFd, const NativeString &name, const Meta &listed, Frame *dir = nullptr)
+    StepResult removeFile(int dirFd, const NativeString &name, const Meta &listed, Frame *dir)
     {
         if (cancelled())
-            return Result::Stop;
+            return StepResult::Stop;
         Fd fd(::openat(dirFd, name.c_str(), O_RDONLY | FileFlags));
         if (!fd.valid() &&
             errno == EACCES) // unreadable but ours to unlink: a write-only handle locks too
@@ -181,20 +148,20 @@ private:
         if (!fd.valid()) {
             const Verdict v = errnoVerdict(RemovalStep::OpenFile, errno);
             keep(v);
-            return v.gone ? Result::Gone : Result::Kept;
+            return v.gone ? StepResult::Gone : StepResult::Kept;
         }
         Meta now;
         if (const int err = posix::statFd(fd.get(), now)) {
             keep(errnoVerdict(RemovalStep::Stat, err));
-            return Result::Kept;
+            return StepResult::Kept;
         }
         if (!posix::sameEntry(listed, now)) {
             keep(keepFor(KeepReason::ChangedSincePreview, "changed since preview (replaced)"));
-            return Result::Kept;
+            return StepResult::Kept;
         }
         if (canProbe && ::flock(fd.get(), LOCK_EX | LOCK_NB) != 0) {
             keep(errnoVerdict(RemovalStep::Lock, errno));
-            return Result::Kept;
+            return StepResult::Kept;
         }
         struct flock lk
         {
@@ -205,28 +172,43 @@ private:
             keep(keepFor(KeepReason::Locked, lk.l_pid > 0 ? "locked (record lock by PID " +
                                                                 std::to_string(lk.l_pid) + ")"
                                                           : std::string("locked (OFD lock)")));
-            return Result::Kept;
+            return StepResult::Kept;
         }
         // Fresh facts, after the lock: unlinked by someone else meanwhile is
         // gone, not ours to count; touched or opened meanwhile means kept.
         if (now.links == 0)
-            return Result::Gone;
+            return StepResult::Gone;
         if (Verdict v = inUseVerdict(now); !v.ok()) {
             keep(v);
-            return Result::Kept;
+            return StepResult::Kept;
         }
         if (Verdict v = ageVerdict(now); !v.ok()) {
             keep(v);
-            return Result::Kept;
+            return StepResult::Kept;
         }
         if (cancelled())
-            return Result::Stop;
+            return StepResult::Stop;
         // Our lock goes with the descriptor, after the unlink.
         return unlinkChecked(dirFd, dir, name, now);
     }
 
+    // A file or a link, as judged; `dir` holds it (nullptr: the item).
+    StepResult removeLeaf(int dirFd, Frame *dir, const NativeString &name, const Meta &listed)
+    {
+        return listed.kind == Kind::File ? removeFile(dirFd, name, listed, dir)
+                                         : removeLink(dirFd, name, listed, dir);
+    }
+
+    // A listed name's facts, taken now, relative to its directory.
+    Verdict describe(Frame &f, const NativeString &name, Meta &m)
+    {
+        if (const int err = posix::statAt(f.fd.get(), name.c_str(), m))
+            return errnoVerdict(RemovalStep::Stat, err);
+        return {};
+    }
+
     // Opens, verifies, locks and lists a directory into `f`.
-    Verdict openDirectory(int parentFd, const NativeString &name, const Meta &listed, Frame &f)
+    Verdict openFrame(int parentFd, const NativeString &name, const Meta &listed, Frame &f)
     {
         const bool noatime = m_euid == 0 || listed.uid == m_euid;
         Fd fd(::openat(parentFd, name.c_str(), DirFlags | (noatime ? O_NOATIME : 0)));
@@ -267,7 +249,7 @@ private:
         f.atime = listed.atime;
         f.mtime = listed.mtime;
         f.blocks = now.blocks;
-        if (const int err = listNames(f.fd.get(), m_buffer, f.names)) {
+        if (const int err = listNames(f.fd.get(), m_buffer, f.children)) {
             finishKept(f);
             return errnoVerdict(RemovalStep::OpenDirectory, err);
         }
@@ -285,16 +267,21 @@ private:
             restoreTimes(f.fd.get(), f.atime, f.mtime);
     }
 
-    void push(Frame &&f)
+    // Only the deepest m_budget frames keep their descriptor.
+    void pushed()
     {
-        m_stack.push_back(std::move(f));
         ++m_open;
         while (m_open > m_budget && m_lowestOpen + 1 < m_stack.size()) {
             Frame &old = m_stack[m_lowestOpen++];
             old.fd.reset(); // its flock goes too; retaken when the walk climbs back
-
             --m_open;
         }
+    }
+
+    void popping(Frame &f)
+    {
+        if (f.fd.valid())
+            --m_open;
     }
 
     // The parent of the top frame was evicted: reopen it through "..".
@@ -317,188 +304,57 @@ private:
         return true;
     }
 
-    void directory(const NativeString &name, const Meta &meta, const Verdict &own)
+    void beforeFinish(Frame &f, Frame *parent)
     {
-        Frame top;
-        const Verdict v = openDirectory(m_itemParentFd, name, meta, top);
-        if (!v.ok()) {
-            if (v.gone) {
-                m_itemGone = true;
-                m_out.alreadyGone = true;
-            }
-            keep(v);
-            return;
-        }
-        top.removable = own.ok();
-        top.own = own;
-        top.pathLength = m_path.size();
-        m_lowestOpen = 0;
-        m_open = 0;
-        push(std::move(top));
-        while (!m_stack.empty()) {
-            Frame &f = m_stack.back();
-            if (f.next < f.names.size() && !m_stop && !cancelled()) {
-                NativeString child = f.names[f.next++];
-                step(f, std::move(child));
-            } else {
-                finishTop();
-            }
-        }
-    }
-
-    void step(Frame &f, NativeString child)
-    {
-        m_path.resize(f.pathLength);
-        m_path += '/';
-        m_path += child;
-        Meta m;
-        if (const int err = posix::statAt(f.fd.get(), child.c_str(), m)) {
-            const Verdict v = errnoVerdict(RemovalStep::Stat, err);
-            if (!v.gone)
-                f.keptInside = true;
-            keep(v);
-            return;
-        }
-        const Verdict v = judge(m);
-        Result r = Result::Kept;
-        switch (m.kind) {
-        case Kind::Directory: {
-            const bool enter = v.ok() || (m_policy.perFile && enterAnyway(v.code));
-            if (!enter)
-                break;
-            Frame c;
-            const Verdict ov = openDirectory(f.fd.get(), child, m, c);
-            if (!ov.ok()) {
-                if (!ov.gone)
-                    f.keptInside = true;
-                keep(ov);
-                return;
-            }
-            c.removable = v.ok();
-            c.own = v;
-            c.pathLength = m_path.size();
-            push(std::move(c)); // `f` is invalid from here on
-            return;
-        }
-        case Kind::File:
-            if (v.ok())
-                r = removeFile(f.fd.get(), child, m, &f);
-            break;
-        case Kind::Symlink:
-            if (v.ok())
-                r = removeLink(f.fd.get(), child, m, &f);
-            break;
-        default:
-            break;
-        }
-        if (!v.ok())
-            keep(v);
-        switch (r) {
-        case Result::Removed:
-            f.changedInside = true;
-            break;
-        case Result::Gone:
-            break;
-        case Result::Kept:
-            f.keptInside = true;
-            break;
-        case Result::Stop:
-            f.keptInside = true;
-            break;
-        }
-    }
-
-    void finishTop()
-    {
-        const std::size_t i = m_stack.size() - 1;
-        Frame &f = m_stack[i];
-        Frame *parent = i > 0 ? &m_stack[i - 1] : nullptr;
-        m_path.resize(f.pathLength);
         if (parent && !parent->fd.valid() && f.fd.valid() && !reopenParent(f, *parent)) {
             // Moved out from under us: stop everything, keep everything.
-            m_broken = true;
             m_stop = true;
             keep(keepFor(KeepReason::ChangedSincePreview, "changed during removal (moved)"));
         }
-        const int parentFd = parent ? parent->fd.get() : m_itemParentFd;
-        bool gone = false;
-        if (f.fd.valid() && parentFd >= 0 && !m_stop && f.removable && !f.keptInside &&
-            !cancelled()) {
-            Meta self;
-            self.kind = Kind::Directory;
-            self.blocks = f.blocks;
-            if (m_dry) {
-                removed(self);
-                gone = true;
-            } else if (const int err = unlinkIn(parentFd, parent, f.name.c_str(), AT_REMOVEDIR)) {
+    }
+
+    // The emptied directory `f` from parentFd (`parent`: its frame, nullptr
+    // for the item's parent); true when it is gone.
+    bool removeEmptied(Frame &f, int parentFd, Frame *parent)
+    {
+        if (!f.fd.valid() || parentFd < 0)
+            return false;
+        Meta self;
+        self.kind = Kind::Directory;
+        self.blocks = f.blocks;
+        if (!m_dry) {
+            if (const int err = unlinkIn(parentFd, parent, f.name.c_str(), AT_REMOVEDIR)) {
                 keep(errnoVerdict(RemovalStep::RemoveDirectory, err));
-                gone = err == ENOENT;
-            } else {
-                removed(self);
-                gone = true;
+                return err == ENOENT;
             }
-        } else if (!f.removable && !m_stop) {
-            keep(f.own);
         }
-        if (!gone)
-            finishKept(f);
-        if (parent) {
-            if (gone)
-                parent->changedInside = true;
-            else
-                parent->keptInside = true;
-        } else {
-            m_itemGone = gone;
-        }
-        if (f.fd.valid())
-            --m_open;
-        m_stack.pop_back();
+        removed(self);
+        return true;
     }
 
     std::uint64_t m_rootDevice;
     bool m_dry;
     uid_t m_euid;
     std::size_t m_budget;
-    int m_itemParentFd = -1;
-    std::vector<Frame> m_stack;
     std::size_t m_open = 0;
     std::size_t m_lowestOpen = 0;
     std::vector<char> m_buffer;
-    bool m_itemGone = false;
-    bool m_broken = false;
 };
 
-Walk::Walk(const RemovalPolicy &policy, const RemovalTarget &target, std::uint64_t rootDevice,
-           bool dry, RemovalOutcome &out)
-    : m_impl(std::make_unique<Impl>(policy, target, rootDevice, dry, out))
-{
-}
+} // namespace
 
-Walk::~Walk() = default;
-
-void Walk::setQuiet(bool quiet)
+WalkEnd walkItem(const RemovalPolicy &policy, const RemovalTarget &target, std::uint64_t rootDevice,
+                 const WalkPass &pass, int parentFd, const NativeString &name, const Meta &meta,
+                 RemovalOutcome &out)
 {
-    m_impl->setQuiet(quiet);
-}
-
-bool Walk::readOnly() const
-{
-    return m_impl->readOnly();
-}
-
-bool Walk::itemGone() const
-{
-    return m_impl->itemGone();
-}
-
-bool Walk::broken() const
-{
-    return m_impl->broken();
-}
-
-void Walk::run(int parentFd, const NativeString &name, const Meta &meta)
-{
-    m_impl->run(parentFd, name, meta);
+    PosixWalk walk(policy, target, rootDevice, pass.dry, out);
+    walk.setQuiet(pass.quiet);
+    walk.run(parentFd, name, meta);
+    WalkEnd end;
+    end.itemGone = walk.itemGone();
+    end.readOnly = walk.readOnly();
+    end.veto = out.veto;
+    return end;
 }
 
 } // namespace tempscope::native::posix
