@@ -63,6 +63,7 @@ ScheduleDialog::ScheduleDialog(QSettings &settings, QString program, QString dbP
         l->setTextFormat(Qt::PlainText);
     }
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_status->setMinimumHeight(m_status->fontMetrics().lineSpacing() * 4);
     m_statusTitle->setStyleSheet(QStringLiteral("font-weight: bold"));
     m_duration->setMaxLength(32);
@@ -73,11 +74,17 @@ ScheduleDialog::ScheduleDialog(QSettings &settings, QString program, QString dbP
     auto *every = new QHBoxLayout;
     every->addWidget(m_interval, 1);
     every->addWidget(m_duration);
+    auto *intervalColumn = new QVBoxLayout;
+    intervalColumn->setSpacing(2);
+    intervalColumn->addLayout(every);
+    intervalColumn->addWidget(m_durationError);
+    auto *profileColumn = new QVBoxLayout;
+    profileColumn->setSpacing(2);
+    profileColumn->addWidget(m_profile);
+    profileColumn->addWidget(m_profileHint);
     auto *form = new QFormLayout;
-    form->addRow(m_intervalLabel, every);
-    form->addRow(QString(), m_durationError);
-    form->addRow(m_profileLabel, m_profile);
-    form->addRow(QString(), m_profileHint);
+    form->addRow(m_intervalLabel, intervalColumn);
+    form->addRow(m_profileLabel, profileColumn);
     auto *buttons = new QDialogButtonBox;
     buttons->addButton(m_install, QDialogButtonBox::ActionRole);
     buttons->addButton(m_remove, QDialogButtonBox::DestructiveRole);
@@ -88,13 +95,16 @@ ScheduleDialog::ScheduleDialog(QSettings &settings, QString program, QString dbP
     layout->addSpacing(6);
     layout->addWidget(m_statusTitle);
     layout->addWidget(m_status);
+    layout->addSpacing(4);
     layout->addWidget(m_message);
     layout->addStretch(1);
     layout->addWidget(buttons);
     setMinimumWidth(560);
+    resize(640, 0);
 
     connect(m_interval, &QComboBox::currentIndexChanged, this, &ScheduleDialog::onPresetChosen);
     connect(m_duration, &QLineEdit::textChanged, this, &ScheduleDialog::onDurationEdited);
+    connect(m_profile, &QComboBox::currentIndexChanged, this, &ScheduleDialog::showProfileHint);
     connect(m_install, &QPushButton::clicked, this, &ScheduleDialog::install);
     connect(m_remove, &QPushButton::clicked, this, &ScheduleDialog::remove);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -199,10 +209,21 @@ void ScheduleDialog::fillProfiles()
         m_profile->addItem(tr("With the saved profile “%1”").arg(shown(name)), name);
     m_profile->setCurrentIndex(std::max(0, m_profile->findData(wanted)));
     m_profile->setEnabled(!names.isEmpty());
-    m_profileHint->setText(names.isEmpty() ? tr("No cleanup profile is saved yet: save one on "
-                                                "the rules page of the cleanup wizard.")
-                                           : tr("The profile's rule runs tempscope-cli clean on "
-                                                "the default temp directories."));
+    showProfileHint();
+}
+
+void ScheduleDialog::showProfileHint()
+{
+    if (m_profile->count() < 2)
+        m_profileHint->setText(tr("No cleanup profile is saved yet: save one on the rules page "
+                                  "of the cleanup wizard."));
+    else if (m_profile->currentIndex() > 0)
+        m_profileHint->setText(tr("Its rule runs as tempscope-cli clean on the default temp "
+                                  "directories, as often as the snapshots."));
+    else
+        m_profileHint->clear();
+    m_profileHint->setVisible(!m_profileHint->text().isEmpty());
+    fitHeight();
 }
 
 void ScheduleDialog::onPresetChosen(int index)
@@ -227,6 +248,7 @@ void ScheduleDialog::onDurationEdited()
     setErrorColour(m_durationError, true);
     m_durationError->setVisible(!every);
     updateButtons();
+    fitHeight();
 }
 
 void ScheduleDialog::install()
@@ -300,10 +322,11 @@ void ScheduleDialog::showStatus(const ScheduleStatus &status)
     } else if (status.installed.isEmpty()) {
         lines << tr("Not installed. The units would be written to %1.").arg(shown(m_dir));
     } else {
-        lines << tr("Installed in %1: %2")
-                     .arg(shown(m_dir), status.installed.join(QStringLiteral(", ")));
-        const auto timerLine = [&](const QString &what, const TimerState &t) {
-            QString line = what;
+        lines << tr("Installed in %1:").arg(shown(m_dir));
+        QStringList unlisted = status.installed;
+        const auto timerLine = [&](const QString &what, const QString &service,
+                                   const QString &timer, const TimerState &t) {
+            QString line = QStringLiteral("• ") + what;
             if (t.activeState == u"active")
                 line += tr("; active");
             else if (!t.activeState.isEmpty())
@@ -312,6 +335,11 @@ void ScheduleDialog::showStatus(const ScheduleStatus &status)
                 line += tr("; next run %1").arg(when(t.nextRun));
             if (t.lastRun.isValid())
                 line += tr("; last run %1").arg(when(t.lastRun));
+            const bool both = status.isInstalled(service);
+            line += u"\n\u00a0\u00a0\u00a0\u00a0" +
+                    (both ? tr("%1 and %2").arg(service, timer) : timer);
+            unlisted.removeAll(service);
+            unlisted.removeAll(timer);
             return line;
         };
         const auto interval = [](const TimerState &t) {
@@ -319,16 +347,19 @@ void ScheduleDialog::showStatus(const ScheduleStatus &status)
         };
         if (status.isInstalled(snapshotTimerName()))
             lines << timerLine(tr("Snapshots every %1").arg(interval(status.snapshot)),
-                               status.snapshot);
+                               snapshotServiceName(), snapshotTimerName(), status.snapshot);
         if (status.isInstalled(cleanTimerName()))
             lines << timerLine(tr("Cleanup with the profile “%1” every %2")
                                    .arg(shown(status.cleanProfile), interval(status.clean)),
-                               status.clean);
+                               cleanServiceName(), cleanTimerName(), status.clean);
+        if (!unlisted.isEmpty())
+            lines << tr("• Without a timer (it never runs): %1").arg(unlisted.join(u", "));
         if (!status.systemdError.isEmpty())
             lines
                 << tr("systemd could not say whether the timers run: %1").arg(status.systemdError);
     }
     m_status->setText(lines.join(u'\n'));
+    fitHeight();
     m_install->setText(status.isInstalled(snapshotTimerName()) ? tr("&Update") : tr("&Install"));
     m_install->setToolTip(tr("Write the units for this interval and profile, and enable the "
                              "timers with systemctl --user"));
@@ -360,6 +391,18 @@ void ScheduleDialog::showMessage(const QString &text, bool isError)
     m_message->setText(text);
     setErrorColour(m_message, isError);
     m_message->setVisible(!text.isEmpty());
+    fitHeight();
+}
+
+void ScheduleDialog::fitHeight()
+{
+    // Wrapped labels need height for their width, which a top-level window
+    // does not get by itself: grow to it (never shrink under the user's size).
+    layout()->activate();
+    const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
+                                                     : layout()->totalSizeHint().height();
+    if (needed > height())
+        resize(width(), needed);
 }
 
 void ScheduleDialog::updateButtons()

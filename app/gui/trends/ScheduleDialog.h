@@ -65,6 +65,7 @@ private:
     void retranslate();
     void fillIntervals();
     void fillProfiles();
+    void showProfileHint();
     void onPresetChosen(int index);
     void onDurationEdited();
     void install();
@@ -74,6 +75,7 @@ private:
     void showChange(const ScheduleChange &change, bool installing);
     void showMessage(const QString &text, bool isError);
     void updateButtons();
+    void fitHeight();
 
     QSettings &m_settings;
     QString m_program;

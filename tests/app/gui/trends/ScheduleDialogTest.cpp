@@ -127,7 +127,8 @@ private Q_SLOTS:
         const QString status = dialog.statusLabel()->text();
         QVERIFY2(status.contains(QStringLiteral("Snapshots every 6h")), qPrintable(status));
         QVERIFY(status.contains(QStringLiteral("Cleanup with the profile “uploads” every 6h")));
-        QVERIFY(status.contains(QStringLiteral("tempscope-clean.timer")));
+        QVERIFY(
+            status.contains(QStringLiteral("tempscope-clean.service and tempscope-clean.timer")));
         QVERIFY(status.contains(QStringLiteral("systemd could not say whether the timers run")));
         QCOMPARE(dialog.installButton()->text(), QStringLiteral("&Update"));
         QVERIFY(dialog.removeButton()->isEnabled());
