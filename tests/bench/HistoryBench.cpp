@@ -1,8 +1,9 @@
 // The size of the history database over time: writes N snapshots of one
 // root with F families (one leaking 50 MB a day, one growing 5 MB a day
 // with a single 40 GB spike, one shrinking, the rest steady with noise) at a
-// fixed interval, each through HistoryStore as `tempscope-cli snapshot` writes them, then prints
-// the file's size, the snapshots kept and the time taken.
+// fixed interval, each through HistoryStore as `tempscope-cli snapshot`
+// writes them, then prints the file's size, the snapshots kept and the time
+// taken.
 //
 //   tempscope-history-bench DB [SNAPSHOTS] [FAMILIES] [INTERVAL_SECONDS]
 // Defaults: 10000 snapshots of 100 families, one an hour (with retention:
