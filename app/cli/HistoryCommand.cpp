@@ -41,6 +41,17 @@ QString perDay(double bytesPerDay)
            formatBytes(quint64(std::llround(std::abs(bytesPerDay)))) + QStringLiteral("/day");
 }
 
+// The cut-off of GrowthRanking.h, in words.
+QString growingRule()
+{
+    return QStringLiteral("a family is listed with at least %1 points over at least %2, when the "
+                          "lower end of the fit's 95% confidence interval is above zero and it "
+                          "grows by at least %3 a day")
+        .arg(MinGrowthPoints)
+        .arg(formatDuration(std::chrono::seconds(MinGrowthSpanSeconds)),
+             formatBytes(quint64(MinGrowthBytesPerDay)));
+}
+
 void printJson(const QString &db, std::optional<qint64> since, const QList<FamilySeries> &series,
                const QList<Growth> &growing)
 {
@@ -65,6 +76,7 @@ void printJson(const QString &db, std::optional<qint64> since, const QList<Famil
         w.field("family", g.family);
         w.field("root", g.root);
         w.field("bytes_per_day", qint64(std::llround(g.bytesPerDay)));
+        w.field("bytes_per_day_low", qint64(std::llround(g.lowBytesPerDay)));
         w.field("latest_bytes", g.latestBytes);
         w.field("points", qint64(g.points));
     });
@@ -115,7 +127,7 @@ void printHuman(const QString &db, qint64 snapshots, const QList<FamilySeries> &
     writeOut(
         QStringLiteral("\nGrowing, fastest first (Theil-Sen fit of bytes over the window):\n"));
     if (growing.isEmpty())
-        writeOut(QStringLiteral("  nothing grows\n"));
+        writeOut(QStringLiteral("  nothing grows significantly (%1)\n").arg(growingRule()));
     else
         writeOut(QStringLiteral("  %1%2%3%4\n")
                      .arg(pad(QStringLiteral("FAMILY"), familyWidth + 1),
@@ -150,7 +162,9 @@ CommandDoc historyDoc()
         "Show what tempscope-cli snapshot recorded: per root and prefix family the item "
         "count, bytes and stale bytes over time, and the families that grow, ranked by their "
         "growth in bytes per day (a Theil-Sen fit over the window: one spike or one cleanup "
-        "barely moves it).");
+        "barely moves it). Only significant growth is listed: ") +
+                    growingRule() +
+                    QStringLiteral(" (a flat, noisy, shrinking or back-and-forth family is not).");
     d.options = {
         {QStringLiteral("family"),
          QStringLiteral("Only the family F (its key, e.g. 'upload_*.csv')."), QStringLiteral("F")},
@@ -165,9 +179,9 @@ CommandDoc historyDoc()
     d.notes = QStringLiteral(
         "--json prints an object with db, since, families (each: family, root, points with "
         "time, count, bytes, stale_bytes) and growing (each: family, root, bytes_per_day, "
-        "latest_bytes, points), fastest first; times are UTC in ISO 8601. A family missing "
-        "from a snapshot of its root had no items then: its point is zero. Growth needs at "
-        "least 3 points.");
+        "bytes_per_day_low (the lower end of the 95% interval), latest_bytes, points), fastest "
+        "first; times are UTC in ISO 8601. A family missing from a snapshot of its root had no "
+        "items then: its point is zero.");
     d.examples = {
         {QStringLiteral("tempscope-cli history --since 7d"),
          QStringLiteral("What grew in the last week.")},

@@ -6,18 +6,15 @@
 #include "cli/Commands.h"
 #include "cli/HistoryDb.h"
 
-#include "core/cleanup/CleanupProfiles.h"
-#include "core/export/AtomicFile.h"
-#include "core/history/ScheduleUnits.h"
+#include "core/history/ScheduleSetup.h"
 #include "core/inventory/Duration.h"
 #include "core/inventory/PathText.h"
 #include "core/locations/ScratchRoots.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFile>
+#include <QDateTime>
 #include <QFileInfo>
-#include <QProcess>
+#include <QSettings>
 
 namespace tempscope::cli {
 
@@ -28,53 +25,23 @@ QString shown(const QString &path)
     return printablePath(nativePath(path));
 }
 
-// Runs `systemctl --user ARGS`; false with the reason when it is missing,
-// fails or does not finish.
-bool systemctl(const QStringList &args, QString *error)
+QString isoTime(const QDateTime &t)
 {
-    QProcess p;
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(QStringLiteral("systemctl"), QStringList{QStringLiteral("--user")} + args);
-    if (!p.waitForStarted(10'000)) {
-        *error = QStringLiteral("systemctl cannot be run");
-        return false;
-    }
-    if (!p.waitForFinished(30'000)) {
-        p.kill();
-        p.waitForFinished();
-        *error = QStringLiteral("systemctl did not finish");
-        return false;
-    }
-    if (p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0)
-        return true;
-    *error = QString::fromLocal8Bit(p.readAll()).simplified();
-    if (error->isEmpty())
-        *error = QStringLiteral("systemctl failed");
-    return false;
-}
-
-QString readText(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+    return t.toUTC().toString(Qt::ISODate);
 }
 
 int install(const CommandLine &cmd, const QString &dir)
 {
     ScheduleOptions o;
     o.program = QFileInfo(QCoreApplication::applicationFilePath()).canonicalFilePath();
+    QString error;
     if (cmd.isSet(u"every")) {
-        QString why;
-        const auto every = parseDuration(cmd.value(u"every"), &why);
+        const auto every = parseScheduleInterval(cmd.value(u"every"), &error);
         if (!every)
-            return usageError(QStringLiteral("--every: ") + why);
-        if (*every < MinScheduleInterval)
-            return usageError(QStringLiteral("--every must be at least %1, not %2")
-                                  .arg(formatDuration(MinScheduleInterval), cmd.value(u"every")));
+            return usageError(QStringLiteral("--every: ") + error);
         o.every = *every;
     }
     if (cmd.isSet(u"db")) {
-        QString error;
         o.db = historyDbPath(cmd, false, &error);
         if (o.db.isEmpty())
             return usageError(error);
@@ -82,130 +49,76 @@ int install(const CommandLine &cmd, const QString &dir)
     }
     if (cmd.isSet(u"clean")) {
         o.cleanProfile = cmd.value(u"clean");
-        const std::unique_ptr<QSettings> settings = ScratchRoots::openSettings();
-        const CleanupProfiles profiles(*settings);
-        o.clean = profiles.load(o.cleanProfile);
-        if (!o.clean) {
-            const QStringList names = profiles.names();
-            return usageError(
-                QStringLiteral("no saved cleanup profile \"%1\" (%2)")
-                    .arg(o.cleanProfile,
-                         names.isEmpty()
-                             ? QStringLiteral("none is saved: save one in the cleanup "
-                                              "wizard of the desktop app")
-                             : QStringLiteral("saved: ") + names.join(QStringLiteral(", "))));
-        }
+        o.clean = loadScheduleProfile(*ScratchRoots::openSettings(), o.cleanProfile, &error);
+        if (!o.clean)
+            return usageError(error);
     }
-    if (!QDir().mkpath(dir))
-        return usageError(QStringLiteral("cannot create %1").arg(shown(dir)));
-
-    const QList<UnitFile> units = scheduleUnits(o);
-    QStringList written;
-    for (const UnitFile &u : units) {
-        const QByteArray bytes = u.text.toUtf8();
-        const QString path = QDir(dir).filePath(u.name);
-        const QString error = writeFileAtomically(
-            path, std::string_view(bytes.constData(), std::size_t(bytes.size())));
-        if (!error.isEmpty()) {
-            writeErr(
-                QStringLiteral("tempscope-cli: cannot write %1: %2\n").arg(shown(path), error));
-            return ExitSomeFailed;
-        }
-        written << u.name;
-    }
-    // A clean pair from an earlier install goes when no profile is named now.
-    if (!o.clean) {
-        for (const QString &name : {cleanTimerName(), cleanServiceName()}) {
-            if (QFile::exists(QDir(dir).filePath(name)) && cmd.isSet(u"no-enable"))
-                QFile::remove(QDir(dir).filePath(name));
-        }
-    }
-    writeOut(QStringLiteral("installed %1 in %2 (every %3)\n")
-                 .arg(written.join(QStringLiteral(", ")), shown(dir), formatDuration(o.every)));
-    if (cmd.isSet(u"no-enable"))
-        return ExitOk;
-
-    QStringList timers{snapshotTimerName()};
-    if (o.clean)
-        timers << cleanTimerName();
-    QString error;
-    bool ok =
-        systemctl({QStringLiteral("daemon-reload")}, &error) &&
-        systemctl(QStringList{QStringLiteral("enable"), QStringLiteral("--now")} + timers, &error);
-    if (ok && !o.clean && QFile::exists(QDir(dir).filePath(cleanTimerName()))) {
-        systemctl({QStringLiteral("disable"), QStringLiteral("--now"), cleanTimerName()}, &error);
-        QFile::remove(QDir(dir).filePath(cleanTimerName()));
-        QFile::remove(QDir(dir).filePath(cleanServiceName()));
-        ok = systemctl({QStringLiteral("daemon-reload")}, &error);
-    }
-    if (!ok) {
-        writeErr(QStringLiteral("tempscope-cli: the units are written, but systemctl --user could "
-                                "not enable them (%1); enable them with: systemctl --user "
-                                "daemon-reload && systemctl --user enable --now %2\n")
-                     .arg(error, timers.join(u' ')));
+    const bool enable = !cmd.isSet(u"no-enable");
+    const ScheduleChange change = installSchedule(dir, o, enable);
+    if (change.failure == ScheduleChange::Failure::Directory)
+        return usageError(change.error);
+    if (!change.units.isEmpty())
+        writeOut(
+            QStringLiteral("installed %1 in %2 (every %3)\n")
+                .arg(change.units.join(QStringLiteral(", ")), shown(dir), formatDuration(o.every)));
+    if (!change.ok()) {
+        writeErr(QStringLiteral("tempscope-cli: %1\n").arg(change.error));
         return ExitSomeFailed;
     }
-    writeOut(QStringLiteral("enabled %1\n").arg(timers.join(QStringLiteral(", "))));
+    if (enable)
+        writeOut(QStringLiteral("enabled %1\n").arg(change.timers.join(QStringLiteral(", "))));
     return ExitOk;
 }
 
 int status(const QString &dir)
 {
+    const ScheduleStatus s = scheduleStatus(dir, true);
     writeOut(QStringLiteral("Units in %1:\n").arg(shown(dir)));
     for (const QString &name : scheduleUnitNames()) {
-        const QString path = QDir(dir).filePath(name);
-        if (!QFileInfo::exists(path)) {
+        if (!s.isInstalled(name)) {
             writeOut(QStringLiteral("  %1: not installed\n").arg(name));
             continue;
         }
         QString line = QStringLiteral("  %1: installed").arg(name);
-        if (name.endsWith(QStringLiteral(".timer"))) {
-            if (const auto every = timerInterval(readText(path)))
-                line += QStringLiteral(", every %1").arg(formatDuration(*every));
-            QString state;
-            if (systemctl({QStringLiteral("is-active"), QStringLiteral("--quiet"), name}, &state))
-                line += QStringLiteral(", active");
+        if (name == cleanServiceName() && !s.cleanProfile.isEmpty())
+            line += QStringLiteral(", profile %1").arg(shown(s.cleanProfile));
+        const TimerState *timer = name == snapshotTimerName() ? &s.snapshot
+                                  : name == cleanTimerName()  ? &s.clean
+                                                              : nullptr;
+        if (timer) {
+            if (timer->every)
+                line += QStringLiteral(", every %1").arg(formatDuration(*timer->every));
+            if (timer->activeState.isEmpty())
+                line += QStringLiteral(", state unknown (no systemd user manager answered)");
             else
-                line += QStringLiteral(", not active (or no systemd user manager)");
+                line += QStringLiteral(", %1").arg(timer->activeState);
+            if (timer->nextRun.isValid())
+                line += QStringLiteral(", next run %1").arg(isoTime(timer->nextRun));
+            if (timer->lastRun.isValid())
+                line += QStringLiteral(", last run %1").arg(isoTime(timer->lastRun));
         }
         writeOut(line + u'\n');
     }
+    if (!s.systemdError.isEmpty())
+        writeOut(QStringLiteral("systemctl --user: %1\n").arg(s.systemdError));
     return ExitOk;
 }
 
 int remove(const QString &dir)
 {
-    QStringList present;
-    for (const QString &name : scheduleUnitNames()) {
-        if (QFileInfo::exists(QDir(dir).filePath(name)))
-            present << name;
-    }
-    if (present.isEmpty()) {
+    const ScheduleChange change = removeSchedule(dir);
+    if (change.units.isEmpty() && change.ok()) {
         writeOut(QStringLiteral("nothing to remove in %1\n").arg(shown(dir)));
         return ExitOk;
     }
-    QString error;
-    QStringList timers;
-    for (const QString &name : std::as_const(present)) {
-        if (name.endsWith(QStringLiteral(".timer")))
-            timers << name;
+    if (!change.units.isEmpty())
+        writeOut(QStringLiteral("removed %1 from %2\n")
+                     .arg(change.units.join(QStringLiteral(", ")), shown(dir)));
+    if (!change.ok()) {
+        writeErr(QStringLiteral("tempscope-cli: %1\n").arg(change.error));
+        return ExitSomeFailed;
     }
-    const bool reachable =
-        timers.isEmpty() ||
-        systemctl(QStringList{QStringLiteral("disable"), QStringLiteral("--now")} + timers, &error);
-    int code = ExitOk;
-    for (const QString &name : std::as_const(present)) {
-        if (!QFile::remove(QDir(dir).filePath(name))) {
-            writeErr(QStringLiteral("tempscope-cli: cannot remove %1\n")
-                         .arg(shown(QDir(dir).filePath(name))));
-            code = ExitSomeFailed;
-        }
-    }
-    if (reachable)
-        systemctl({QStringLiteral("daemon-reload")}, &error);
-    writeOut(
-        QStringLiteral("removed %1 from %2\n").arg(present.join(QStringLiteral(", ")), shown(dir)));
-    return code;
+    return ExitOk;
 }
 
 } // namespace
@@ -221,8 +134,10 @@ CommandDoc scheduleDoc()
         "(~/.config/systemd/user): tempscope-snapshot.service and .timer, which run "
         "tempscope-cli snapshot, and with --clean tempscope-clean.service and .timer, which "
         "run tempscope-cli clean with a cleanup profile saved in the desktop app; then it "
-        "enables the timers with systemctl --user. status shows what is installed and "
-        "active; remove disables and deletes the units. Tempscope runs no daemon of its own.");
+        "enables the timers with systemctl --user. status shows what is installed, "
+        "the interval, the cleanup profile, and whether the timers are active and when they run "
+        "next (when a systemd user manager answers); remove disables and deletes the units. "
+        "Tempscope runs no daemon of its own.");
     d.argument = {QStringLiteral("ACTION"), QStringLiteral("install|status|remove"),
                   QStringLiteral("What to do.")};
     d.options = {

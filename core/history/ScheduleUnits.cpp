@@ -90,6 +90,11 @@ QString timer(const QString &description, std::chrono::seconds every)
                .arg(qint64(every.count()));
 }
 
+QString cleanDescriptionPrefix()
+{
+    return QStringLiteral("Tempscope: clean up with the profile ");
+}
+
 } // namespace
 
 QStringList cleanArguments(const CleanupRule &rule)
@@ -129,10 +134,8 @@ QList<UnitFile> scheduleUnits(const ScheduleOptions &o)
         // without line breaks or specifiers.
         QString profile = o.cleanProfile;
         profile.replace(QRegularExpression(QStringLiteral("[\\r\\n%\\\\]")), QStringLiteral("_"));
-        units.append(
-            {cleanServiceName(),
-             service(QStringLiteral("Tempscope: clean up with the profile %1").arg(profile),
-                     execLine(o.program, cleanArguments(*o.clean)))});
+        units.append({cleanServiceName(), service(cleanDescriptionPrefix() + profile,
+                                                  execLine(o.program, cleanArguments(*o.clean)))});
         units.append({cleanTimerName(),
                       timer(QStringLiteral("Tempscope: clean up every %1").arg(every), o.every)});
     }
@@ -149,6 +152,15 @@ QString systemdUserUnitDir(const QProcessEnvironment &env)
         config = QDir(home).filePath(QStringLiteral(".config"));
     }
     return QDir(config).filePath(QStringLiteral("systemd/user"));
+}
+
+QString cleanServiceProfile(const QString &serviceText)
+{
+    static const QRegularExpression line(QStringLiteral("^Description=") +
+                                             QRegularExpression::escape(cleanDescriptionPrefix()) +
+                                             QStringLiteral("(.*)$"),
+                                         QRegularExpression::MultilineOption);
+    return line.match(serviceText).captured(1);
 }
 
 std::optional<std::chrono::seconds> timerInterval(const QString &timerText)

@@ -54,6 +54,9 @@ QString systemdWord(const QString &word, bool isCommand = false);
 // $XDG_CONFIG_HOME/systemd/user, or $HOME/.config/systemd/user; empty when
 // neither is set.
 QString systemdUserUnitDir(const QProcessEnvironment &environment);
+// The profile a clean service was written for (from its Description=, with
+// the characters scheduleUnits() replaces replaced), or empty.
+QString cleanServiceProfile(const QString &serviceText);
 // The interval a timer file runs at (its OnUnitActiveSec=), or nullopt.
 std::optional<std::chrono::seconds> timerInterval(const QString &timerText);
 

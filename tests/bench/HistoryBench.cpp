@@ -1,8 +1,9 @@
 // The size of the history database over time: writes N snapshots of one
-// root with F families (one leaking 50 MB a day, one with a single spike,
-// one shrinking, the rest steady with noise) at a fixed interval, each
-// through HistoryStore as `tempscope-cli snapshot` writes them, then prints
-// the file's size, the snapshots kept and the time taken.
+// root with F families (one leaking 50 MB a day, one growing 5 MB a day
+// with a single 40 GB spike, one shrinking, the rest steady with noise) at a
+// fixed interval, each through HistoryStore as `tempscope-cli snapshot`
+// writes them, then prints the file's size, the snapshots kept and the time
+// taken.
 //
 //   tempscope-history-bench DB [SNAPSHOTS] [FAMILIES] [INTERVAL_SECONDS]
 // Defaults: 10000 snapshots of 100 families, one an hour (with retention:
@@ -60,7 +61,7 @@ int main(int argc, char **argv)
                 bytes = 10'000'000 + 50'000'000 * days;
             } else if (f == 1) {
                 sample.family = QStringLiteral("spike_*.iso");
-                bytes = 2'000'000 + 1'000'000 * days + (i == snapshots - 5 ? 40e9 : 0);
+                bytes = 2'000'000 + 5'000'000 * days + (i == snapshots - 5 ? 40e9 : 0);
             } else if (f == 2) {
                 sample.family = QStringLiteral("shrink_*.dat");
                 bytes = std::max(0.0, 30e9 - 20'000'000 * days);

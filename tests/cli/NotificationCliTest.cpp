@@ -5,12 +5,17 @@
 
 #include "CliRunner.h"
 
+#include "core/history/HistoryStore.h"
+
 #include <QDBusConnection>
 #include <QDBusError>
+#include <QDateTime>
 #include <QDir>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+
+using namespace tempscope;
 
 namespace {
 
@@ -105,13 +110,36 @@ private Q_SLOTS:
         const QString root = m_dir.filePath(QStringLiteral("root"));
         const QString db = m_dir.filePath(QStringLiteral("h.sqlite"));
         QVERIFY(QDir().mkpath(root));
+        // A day of hourly history before: upload_*.csv rising 3 MB a day, so
+        // its growth is significant (GrowthRanking.h) when the snapshots below
+        // add to it.
+        {
+            QString error;
+            auto store = HistoryStore::open(db, HistoryStore::Access::Write, &error);
+            QVERIFY2(store, qPrintable(error));
+            const qint64 now = QDateTime::currentSecsSinceEpoch();
+            for (int k = 0; k < 26; ++k) {
+                FamilySample f;
+                f.family = QStringLiteral("upload_*.csv");
+                f.count = 1;
+                f.bytes = quint64(3e6 * k / 26);
+                RootSample r;
+                r.root = root;
+                r.bytes = f.bytes;
+                r.families = {f};
+                Snapshot s;
+                s.takenAt = now - (26 - k) * 3600;
+                s.roots = {r};
+                QVERIFY2(store->record(s, &error), qPrintable(error));
+            }
+        }
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), m_address);
         const QStringList tokens{QStringLiteral("k2j3h4g5"), QStringLiteral("q9w8e7r6"),
                                  QStringLiteral("z1x2c3v4")};
         for (const QString &t : tokens) {
-            QVERIFY(
-                writeFile(root + QStringLiteral("/upload_") + t + QStringLiteral(".csv"), 200'000));
+            QVERIFY(writeFile(root + QStringLiteral("/upload_") + t + QStringLiteral(".csv"),
+                              3'000'000));
             // Every volume has less than 100 % free: the threshold is always crossed.
             const CliResult r = runServed({QStringLiteral("snapshot"), root, QStringLiteral("--db"),
                                            db, QStringLiteral("--min-free"), QStringLiteral("100")},

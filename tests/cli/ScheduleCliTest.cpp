@@ -1,8 +1,8 @@
 // tempscope-cli schedule, end to end: the units it writes under
 // $XDG_CONFIG_HOME/systemd/user name this program by its absolute path,
 // run at the interval asked, carry a saved cleanup profile's rule, and pass
-// `systemd-analyze --user verify`; status and remove see them; bad input
-// is refused.
+// `systemd-analyze --user verify`; status and remove see them (the profile,
+// and that no user manager answered); bad input is refused.
 
 #include "CliRunner.h"
 
@@ -118,6 +118,12 @@ private Q_SLOTS:
                                     QStringLiteral("tempscope-clean.timer")});
         QVERIFY2(v.exitCode == 0, v.err.constData());
 
+        const CliResult status = schedule({QStringLiteral("status")});
+        QVERIFY2(status.out.contains("tempscope-clean.service: installed, profile uploads\n"),
+                 status.out.constData());
+        QVERIFY(status.out.contains("tempscope-clean.timer: installed, every 1h, state unknown"));
+        QVERIFY(status.out.contains("systemctl --user: "));
+
         // Without a user manager the timers cannot be enabled: said, status 1.
         const CliResult enable = schedule({QStringLiteral("install")});
         QCOMPARE(enable.exitCode, 1);
@@ -128,9 +134,18 @@ private Q_SLOTS:
     void removesWhatItInstalled()
     {
         QVERIFY(schedule({QStringLiteral("install"), QStringLiteral("--no-enable")}).exitCode == 0);
+        // The link `systemctl enable` makes goes too (nobody could disable it here).
+        const QString wants = unitDir() + QStringLiteral("/timers.target.wants");
+        QVERIFY(QDir().mkpath(wants));
+        QVERIFY(QFile::link(unitDir() + QStringLiteral("/tempscope-snapshot.timer"),
+                            wants + QStringLiteral("/tempscope-snapshot.timer")));
+        QVERIFY(QFile::link(QStringLiteral("/usr/lib/systemd/user/other.timer"),
+                            wants + QStringLiteral("/other.timer")));
         const CliResult r = schedule({QStringLiteral("remove")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains("removed tempscope-snapshot.service"));
+        QVERIFY(!QFileInfo(wants + QStringLiteral("/tempscope-snapshot.timer")).isSymLink());
+        QVERIFY(QFileInfo(wants + QStringLiteral("/other.timer")).isSymLink());
         QVERIFY(
             QDir(unitDir()).entryList(QDir::Files).filter(QStringLiteral("tempscope-")).isEmpty());
         QVERIFY(schedule({QStringLiteral("remove")}).out.startsWith("nothing to remove"));

@@ -29,6 +29,9 @@ public:
     bool isEnabled() const;
     void setEnabled(bool enabled);
     QString dbPath() const { return m_dbPath; }
+    // The settings it was given (the schedule dialog reads the saved
+    // cleanup profiles from them).
+    QSettings &settings() const { return m_settings; }
 
 public Q_SLOTS:
     // Records the scan when enabled and the scan is whole.

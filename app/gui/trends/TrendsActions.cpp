@@ -1,7 +1,7 @@
 #include "gui/trends/TrendsActions.h"
 
 #include "gui/scan/ScanService.h"
-#include "gui/trends/ScheduleToggle.h"
+#include "gui/trends/ScheduleDialog.h"
 #include "gui/trends/SnapshotRecorder.h"
 #include "gui/trends/TrendsWindow.h"
 
@@ -31,7 +31,7 @@ TrendsWindow *TrendsActions::trendsWindow() const
 void TrendsActions::open()
 {
     if (!m_trends)
-        m_trends = new TrendsWindow(*m_recorder, ScheduleToggle::findProgram(), m_window);
+        m_trends = new TrendsWindow(*m_recorder, ScheduleDialog::findProgram(), m_window);
     else
         m_trends->reload();
     m_trends->show();

@@ -1,6 +1,6 @@
 #include "gui/trends/TrendsWindow.h"
 
-#include "gui/trends/ScheduleToggle.h"
+#include "gui/trends/ScheduleDialog.h"
 #include "gui/trends/SnapshotRecorder.h"
 
 #include "core/inventory/Duration.h"
@@ -16,6 +16,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineSeries>
+#include <QMenuBar>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -38,10 +40,11 @@ constexpr double MiB = 1024.0 * 1024.0;
 } // namespace
 
 TrendsWindow::TrendsWindow(SnapshotRecorder &recorder, const QString &cliProgram, QWidget *parent)
-    : QWidget(parent, Qt::Window), m_recorder(recorder), m_rootBox(new QComboBox),
-      m_afterScan(new QCheckBox), m_schedule(new ScheduleToggle(cliProgram)),
-      m_chartView(new QChartView), m_ranking(new QTreeWidget), m_message(new QLabel),
-      m_rankingTitle(new QLabel)
+    : QWidget(parent, Qt::Window), m_recorder(recorder), m_cliProgram(cliProgram),
+      m_rootBox(new QComboBox), m_afterScan(new QCheckBox), m_scheduleAction(new QAction(this)),
+      m_settingsMenu(new QMenu(this)), m_scheduleButton(new QPushButton),
+      m_scheduleSummary(new QLabel), m_chartView(new QChartView), m_ranking(new QTreeWidget),
+      m_message(new QLabel), m_rankingTitle(new QLabel)
 {
     setObjectName(QStringLiteral("trendsWindow"));
     resize(960, 560);
@@ -58,7 +61,9 @@ TrendsWindow::TrendsWindow(SnapshotRecorder &recorder, const QString &cliProgram
     auto *top = new QHBoxLayout;
     top->addWidget(m_rootBox, 1);
     top->addWidget(m_afterScan);
-    top->addWidget(m_schedule);
+    top->addSpacing(12);
+    top->addWidget(m_scheduleSummary);
+    top->addWidget(m_scheduleButton);
     auto *side = new QWidget;
     auto *sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(0, 0, 0, 0);
@@ -69,7 +74,11 @@ TrendsWindow::TrendsWindow(SnapshotRecorder &recorder, const QString &cliProgram
     splitter->addWidget(side);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    auto *menuBar = new QMenuBar;
+    menuBar->addMenu(m_settingsMenu);
+    m_settingsMenu->addAction(m_scheduleAction);
     auto *layout = new QVBoxLayout(this);
+    layout->setMenuBar(menuBar);
     layout->addLayout(top);
     layout->addWidget(m_message);
     layout->addWidget(splitter, 1);
@@ -77,14 +86,39 @@ TrendsWindow::TrendsWindow(SnapshotRecorder &recorder, const QString &cliProgram
     connect(m_rootBox, &QComboBox::currentIndexChanged, this, &TrendsWindow::drawChart);
     connect(m_afterScan, &QCheckBox::toggled, &m_recorder, &SnapshotRecorder::setEnabled);
     connect(&m_recorder, &SnapshotRecorder::recorded, this, &TrendsWindow::reload);
-    connect(m_schedule, &ScheduleToggle::reported, this, [this](const QString &said) {
-        m_message->setText(said);
-        m_message->setVisible(!said.isEmpty());
-    });
+    connect(m_scheduleAction, &QAction::triggered, this, &TrendsWindow::openSchedule);
+    connect(m_scheduleButton, &QPushButton::clicked, this, &TrendsWindow::openSchedule);
     connect(&m_loading, &QFutureWatcher<TrendsData>::finished, this,
             [this] { showData(m_loading.result()); });
     retranslate();
+    showScheduleSummary();
     reload();
+}
+
+ScheduleDialog *TrendsWindow::scheduleDialog() const
+{
+    return m_scheduleDialog;
+}
+
+void TrendsWindow::openSchedule()
+{
+    if (!m_scheduleDialog) {
+        m_scheduleDialog =
+            new ScheduleDialog(m_recorder.settings(), m_cliProgram, m_recorder.dbPath(), this);
+        m_scheduleDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_scheduleDialog, &ScheduleDialog::scheduleChanged, this,
+                &TrendsWindow::showScheduleSummary);
+    }
+    m_scheduleDialog->show();
+    m_scheduleDialog->raise();
+    m_scheduleDialog->activateWindow();
+}
+
+void TrendsWindow::showScheduleSummary()
+{
+    const QString dir = systemdUserUnitDir(QProcessEnvironment::systemEnvironment());
+    m_scheduleSummary->setText(dir.isEmpty() ? QString()
+                                             : ScheduleDialog::summary(scheduleStatus(dir, false)));
 }
 
 void TrendsWindow::retranslate()
@@ -94,6 +128,17 @@ void TrendsWindow::retranslate()
     m_afterScan->setToolTip(tr("Record every finished scan in the history database %1")
                                 .arg(shown(m_recorder.dbPath())));
     m_rankingTitle->setText(tr("Growing fastest (bytes per day, robust fit):"));
+    m_rankingTitle->setToolTip(
+        tr("Listed when at least %1 snapshots over at least %2 show a rise that is not noise "
+           "(the fit's 95% confidence interval lies above zero) of at least %3 a day")
+            .arg(MinGrowthPoints)
+            .arg(formatDuration(std::chrono::seconds(MinGrowthSpanSeconds)),
+                 formatBytes(quint64(MinGrowthBytesPerDay))));
+    m_settingsMenu->setTitle(tr("&Settings"));
+    m_scheduleAction->setText(tr("&Schedule snapshots and cleanups…"));
+    m_scheduleButton->setText(tr("Schedule…"));
+    m_scheduleButton->setToolTip(
+        tr("Take snapshots and clean up on a schedule the system runs (systemd user timers)"));
     m_ranking->setHeaderLabels({tr("Family"), tr("Root"), tr("Per day")});
 }
 

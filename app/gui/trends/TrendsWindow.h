@@ -2,7 +2,9 @@
 // TrendsWindow: temp usage over time from the history database. A chart of
 // bytes over time, per root (all roots) or per family (one root's largest
 // families), beside the ranking of what keeps growing (bytes per day, a
-// Theil-Sen fit), and the opt-in "take a snapshot after each scan".
+// Theil-Sen fit, significant growth only), the opt-in "take a snapshot after
+// each scan", and Settings › Schedule… (the Schedule… button): the
+// ScheduleDialog, with a line saying what is scheduled.
 //
 // The database is read on the global thread pool (loadTrends); the window
 // shows the result when it arrives (loaded()). GUI thread.
@@ -10,18 +12,22 @@
 #include "gui/trends/TrendsData.h"
 
 #include <QFutureWatcher>
+#include <QPointer>
 #include <QWidget>
 
 class QCheckBox;
 class QComboBox;
+class QAction;
 class QLabel;
+class QMenu;
+class QPushButton;
 class QTreeWidget;
 
 class QChartView;
 
 namespace tempscope::gui {
 
-class ScheduleToggle;
+class ScheduleDialog;
 class SnapshotRecorder;
 
 class TrendsWindow final : public QWidget
@@ -30,7 +36,7 @@ class TrendsWindow final : public QWidget
     Q_DISABLE_COPY_MOVE(TrendsWindow)
 
 public:
-    // cliProgram: tempscope-cli, for the schedule box (ScheduleToggle).
+    // cliProgram: tempscope-cli, which scheduled units run (ScheduleDialog).
     explicit TrendsWindow(SnapshotRecorder &recorder, const QString &cliProgram = QString(),
                           QWidget *parent = nullptr);
 
@@ -40,7 +46,11 @@ public:
     // For tests and the window's own use.
     QComboBox *rootBox() const { return m_rootBox; }
     QCheckBox *snapshotAfterScanBox() const { return m_afterScan; }
-    ScheduleToggle *scheduleBox() const { return m_schedule; }
+    QAction *scheduleAction() const { return m_scheduleAction; }
+    QPushButton *scheduleButton() const { return m_scheduleButton; }
+    QLabel *scheduleSummary() const { return m_scheduleSummary; }
+    ScheduleDialog *scheduleDialog() const; // null until opened
+    void openSchedule();
     QChartView *chartView() const { return m_chartView; }
     QTreeWidget *rankingView() const { return m_ranking; }
     QLabel *messageLabel() const { return m_message; }
@@ -52,13 +62,19 @@ private:
     void showData(const TrendsData &fresh);
     void drawChart();
     void retranslate();
+    void showScheduleSummary();
 
     SnapshotRecorder &m_recorder;
+    QString m_cliProgram;
     TrendsData m_data;
     QFutureWatcher<TrendsData> m_loading;
     QComboBox *m_rootBox;
     QCheckBox *m_afterScan;
-    ScheduleToggle *m_schedule;
+    QAction *m_scheduleAction;
+    QMenu *m_settingsMenu;
+    QPushButton *m_scheduleButton;
+    QLabel *m_scheduleSummary;
+    QPointer<ScheduleDialog> m_scheduleDialog;
     QChartView *m_chartView;
     QTreeWidget *m_ranking;
     QLabel *m_message;

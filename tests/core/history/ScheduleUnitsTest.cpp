@@ -1,9 +1,12 @@
 // The systemd units of `schedule install`: ExecStart= words survive spaces,
 // quotes, % and $ in the program's path and the rule's patterns (checked by
 // systemd-analyze verify, which needs the quoted path to be the executable),
-// and the timer reads back its interval.
+// and the timer reads back its interval; the status reads what
+// `systemctl show` says about a timer (ScheduleSetup) and the profile a clean
+// service was written for; an interval under the minimum is refused.
 
 #include "core/history/ScheduleUnits.h"
+#include "core/history/ScheduleSetup.h"
 
 #include <QDir>
 #include <QFile>
@@ -89,6 +92,82 @@ private Q_SLOTS:
                 {QStringLiteral("verify"), QStringLiteral("--man=no"), f.fileName()});
         QVERIFY(p.waitForFinished(60'000));
         QVERIFY(p.exitCode() != 0);
+    }
+
+    void systemdTimespans_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<qint64>("micros"); // -1: refused
+        QTest::addRow("seconds") << QStringLiteral("58.123456s") << qint64(58'123'456);
+        QTest::addRow("mixed") << QStringLiteral("2d 3h 41min 1.5s")
+                               << qint64(((2 * 24 + 3) * 3600 + 41 * 60) * 1'000'000LL + 1'500'000);
+        QTest::addRow("small") << QStringLiteral("3ms 20us") << qint64(3020);
+        QTest::addRow("infinity") << QStringLiteral("infinity") << qint64(-1);
+        QTest::addRow("empty") << QString() << qint64(-1);
+        QTest::addRow("junk") << QStringLiteral("1h x") << qint64(-1);
+    }
+
+    void systemdTimespans()
+    {
+        QFETCH(QString, text);
+        QFETCH(qint64, micros);
+        const auto parsed = parseSystemdTimespan(text);
+        if (micros < 0)
+            QVERIFY(!parsed);
+        else
+            QCOMPARE(parsed, std::optional(std::chrono::microseconds(micros)));
+    }
+
+    void timerProperties()
+    {
+        const QDateTime now = QDateTime::fromSecsSinceEpoch(1'800'000'000, Qt::UTC);
+        using std::chrono::hours;
+        using std::chrono::microseconds;
+        // A monotonic timer (ours): next run from the monotonic clock.
+        TimerState monotonic;
+        readTimerProperties(QStringLiteral("ActiveState=active\nNextElapseUSecRealtime=\n"
+                                           "NextElapseUSecMonotonic=2d 1h\n"
+                                           "LastTriggerUSec=@1799996400\n"),
+                            &monotonic, now, hours(48));
+        QCOMPARE(monotonic.activeState, QStringLiteral("active"));
+        QCOMPARE(monotonic.nextRun, now.addSecs(3600));
+        QCOMPARE(monotonic.lastRun, QDateTime::fromSecsSinceEpoch(1'799'996'400, Qt::UTC));
+        // A calendar time wins; n/a and infinity are no time at all.
+        TimerState realtime;
+        readTimerProperties(QStringLiteral("NextElapseUSecRealtime=@1800000600\n"
+                                           "NextElapseUSecMonotonic=infinity\n"
+                                           "LastTriggerUSec=n/a\nActiveState=inactive"),
+                            &realtime, now, microseconds(0));
+        QCOMPARE(realtime.nextRun, now.addSecs(600));
+        QVERIFY(!realtime.lastRun.isValid());
+        QCOMPARE(realtime.activeState, QStringLiteral("inactive"));
+        TimerState none;
+        readTimerProperties(QStringLiteral("NextElapseUSecMonotonic=0\n"), &none, now,
+                            microseconds(0));
+        QVERIFY(!none.nextRun.isValid());
+    }
+
+    void cleanProfileReadsBack()
+    {
+        ScheduleOptions o;
+        o.program = QStringLiteral("/usr/bin/tempscope-cli");
+        o.clean = CleanupRule{};
+        o.cleanProfile = QStringLiteral("nightly uploads");
+        const QList<UnitFile> units = scheduleUnits(o);
+        QCOMPARE(units[2].name, cleanServiceName());
+        QCOMPARE(cleanServiceProfile(units[2].text), o.cleanProfile);
+        QCOMPARE(cleanServiceProfile(units[0].text), QString());
+    }
+
+    void intervals()
+    {
+        QString error;
+        QCOMPARE(parseScheduleInterval(u"5m", &error), std::optional(std::chrono::seconds(300)));
+        QVERIFY(!parseScheduleInterval(u"299s", &error));
+        QCOMPARE(error, QStringLiteral("the interval must be at least 5m, not 299s"));
+        QVERIFY(!parseScheduleInterval(u"soon", &error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(!parseScheduleInterval(u"1m", nullptr));
     }
 
     void unitDirectory()

@@ -8,7 +8,6 @@
 #include "core/inventory/Inventory.h"
 #include "core/inventory/PathText.h"
 #include "core/native/Scanner.h"
-#include "gui/trends/ScheduleToggle.h"
 #include "gui/trends/SnapshotRecorder.h"
 
 #include <QChart>
@@ -190,50 +189,6 @@ private Q_SLOTS:
         recorder.onScanFinished(scan);
         QTest::qWait(200);
         QCOMPARE(recorded.size(), 1);
-    }
-
-    void scheduleBoxRunsTheCommandLine()
-    {
-        QTemporaryDir config;
-        QTemporaryDir runtime;
-        const QByteArray oldConfig = qgetenv("XDG_CONFIG_HOME");
-        const QByteArray oldRuntime = qgetenv("XDG_RUNTIME_DIR");
-        const QByteArray oldBus = qgetenv("DBUS_SESSION_BUS_ADDRESS");
-        qputenv("XDG_CONFIG_HOME", config.path().toUtf8());
-        qputenv("XDG_RUNTIME_DIR", runtime.path().toUtf8()); // no user manager there
-        qunsetenv("DBUS_SESSION_BUS_ADDRESS");
-        const QString timer =
-            config.filePath(QStringLiteral("systemd/user/tempscope-snapshot.timer"));
-
-        QSettings settings(m_dir.filePath(QStringLiteral("d.ini")), QSettings::IniFormat);
-        SnapshotRecorder recorder(settings, m_dir.filePath(QStringLiteral("d.sqlite")));
-        TrendsWindow window(recorder, QStringLiteral(TEMPSCOPE_CLI));
-        ScheduleToggle *box = window.scheduleBox();
-        QVERIFY(box->isEnabled());
-        QVERIFY(!box->isChecked());
-        QSignalSpy reported(box, &ScheduleToggle::reported);
-        box->click();
-        QVERIFY(reported.wait(60'000));
-        QVERIFY(QFile::exists(timer));
-        QVERIFY(box->isChecked());
-        QVERIFY2(reported.last().first().toString().contains(
-                     QStringLiteral("installed tempscope-snapshot.service")),
-                 qPrintable(reported.last().first().toString()));
-        QVERIFY(window.messageLabel()->text().contains(QStringLiteral("tempscope-snapshot.timer")));
-
-        box->click();
-        QVERIFY(reported.wait(60'000));
-        QVERIFY(!QFile::exists(timer));
-        QVERIFY(!box->isChecked());
-        QVERIFY(reported.last().first().toString().startsWith(QStringLiteral("removed")));
-
-        // Without tempscope-cli the box cannot be used.
-        TrendsWindow without(recorder, QString());
-        QVERIFY(!without.scheduleBox()->isEnabled());
-
-        qputenv("XDG_CONFIG_HOME", oldConfig);
-        qputenv("XDG_RUNTIME_DIR", oldRuntime);
-        qputenv("DBUS_SESSION_BUS_ADDRESS", oldBus);
     }
 };
 
