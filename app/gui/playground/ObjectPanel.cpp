@@ -1,5 +1,6 @@
 #include "gui/playground/ObjectPanel.h"
 
+#include "gui/Numbers.h"
 #include "gui/PlainText.h"
 
 #include "core/inventory/Duration.h"
@@ -7,6 +8,7 @@
 #include "gui/playground/PlaygroundSession.h"
 
 #include <QEvent>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -73,8 +75,9 @@ constexpr ActionButton kActionButtons[] = {
                        "An exception ends the with block: is the object still cleaned up?")},
 };
 
-// How many buttons the first of the two rows holds.
-constexpr int kFirstRow = 6;
+// How many buttons a row holds: three rows keep the window narrow enough to
+// open beside the inspector.
+constexpr int kPerRow = 4;
 
 } // namespace
 
@@ -145,20 +148,16 @@ QLayout *ObjectPanel::writeRow()
 
 QLayout *ObjectPanel::actionRows()
 {
-    auto *row1 = new QHBoxLayout;
-    auto *row2 = new QHBoxLayout;
+    auto *rows = new QGridLayout;
     int i = 0;
     for (const ActionButton &b : kActionButtons) {
         auto *button = new QPushButton(this);
         connect(button, &QPushButton::clicked, this, [this, action = b.action] { act(action); });
         m_actions.insert(int(b.action), button);
-        (i++ < kFirstRow ? row1 : row2)->addWidget(button);
+        rows->addWidget(button, i / kPerRow, i % kPerRow);
+        ++i;
     }
-    row1->addStretch();
-    row2->addStretch();
-    auto *rows = new QVBoxLayout;
-    rows->addLayout(row1);
-    rows->addLayout(row2);
+    rows->setColumnStretch(kPerRow, 1);
     return rows;
 }
 
@@ -174,6 +173,14 @@ QLayout *ObjectPanel::gaugeRow()
     QFont bold = m_rollover->font();
     bold.setBold(true);
     m_rollover->setFont(bold);
+    // The row keeps its height while the gauge is hidden, so that the
+    // buttons above it stay where they are when a spooled file is selected.
+    for (QWidget *w : {static_cast<QWidget *>(m_gaugeLabel), static_cast<QWidget *>(m_gauge),
+                       static_cast<QWidget *>(m_rollover)}) {
+        QSizePolicy policy = w->sizePolicy();
+        policy.setRetainSizeWhenHidden(true);
+        w->setSizePolicy(policy);
+    }
     auto *row = new QHBoxLayout;
     row->addWidget(m_gaugeLabel);
     row->addWidget(m_gauge, 1);
@@ -241,15 +248,19 @@ void ObjectPanel::updateGauge()
     } else if (o->rolledOver()) {
         m_gauge->setRange(0, 1);
         m_gauge->setValue(1);
-        m_gauge->setFormat(tr("on disk: %1").arg(formatBytes(quint64(size))));
+        m_gauge->setFormat(tr("on disk: %1").arg(sizeText(quint64(size))));
     } else {
         m_gauge->setRange(0, int(std::max<qint64>(max, 1)));
         m_gauge->setValue(int(std::min(size, std::max<qint64>(max, 1))));
-        m_gauge->setFormat(max > 0 ? tr("in memory: %1 of max_size %2").arg(size).arg(max)
-                                   : tr("in memory: %1 (max_size=0: never rolls over)").arg(size));
+        m_gauge->setFormat(
+            max > 0
+                ? tr("in memory: %1 of max_size %2").arg(countText(quint64(size))).arg(max)
+                : tr("in memory: %1 (max_size=0: never rolls over)").arg(countText(quint64(size))));
     }
     if (o->rolledOver()) {
-        m_rollover->setText(tr("Rolled over at byte %1 (max_size %2)").arg(o->rolledAt()).arg(max));
+        m_rollover->setText(tr("Rolled over at byte %1 (max_size %2)")
+                                .arg(countText(quint64(o->rolledAt())))
+                                .arg(max));
         m_rollover->setBackgroundRole(QPalette::Highlight);
         m_rollover->setForegroundRole(QPalette::HighlightedText);
     }
