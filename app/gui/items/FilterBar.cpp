@@ -190,8 +190,23 @@ void FilterBar::showBasisHelp()
     QPalette muted = m_basisHelp->palette();
     muted.setColor(QPalette::WindowText, mutedTextColor(palette()));
     m_basisHelp->setPalette(muted);
-    m_basisHelp->setText(help);
     m_basisHelp->setToolTip(help);
+    elideBasisHelp();
+}
+
+// The line gives way first when the bar is narrow: cut short with "…",
+// all of it in its tooltip.
+void FilterBar::elideBasisHelp()
+{
+    const QString help = m_basisHelp->toolTip();
+    m_basisHelp->setText(
+        m_basisHelp->fontMetrics().elidedText(help, Qt::ElideRight, m_basisHelp->width()));
+}
+
+void FilterBar::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    elideBasisHelp();
 }
 
 // A threshold that is not an age is said in words under the bar, in the

@@ -60,6 +60,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void retranslateUi();
@@ -67,6 +68,7 @@ private:
     void emitFilter();
     void thresholdEdited();
     void showBasisHelp();
+    void elideBasisHelp();
     void showThresholdError(const QString &why); // empty: none
 
     QLineEdit *m_text;

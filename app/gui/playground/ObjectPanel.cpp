@@ -241,6 +241,8 @@ void ObjectPanel::updateGauge()
     const qint64 max = o->spec().maxSize;
     const qint64 size = o->size();
     m_gaugeLabel->setText(tr("Spool %1:").arg(o->variable()));
+    // Byte counts beside max_size are written as the code writes max_size:
+    // plain digits, so "4097 (max_size 4096)" reads as one number system.
     if (o->state() == PlaygroundObject::State::Removed) {
         m_gauge->setRange(0, 1);
         m_gauge->setValue(0);
@@ -252,15 +254,11 @@ void ObjectPanel::updateGauge()
     } else {
         m_gauge->setRange(0, int(std::max<qint64>(max, 1)));
         m_gauge->setValue(int(std::min(size, std::max<qint64>(max, 1))));
-        m_gauge->setFormat(
-            max > 0
-                ? tr("in memory: %1 of max_size %2").arg(countText(quint64(size))).arg(max)
-                : tr("in memory: %1 (max_size=0: never rolls over)").arg(countText(quint64(size))));
+        m_gauge->setFormat(max > 0 ? tr("in memory: %1 of max_size %2").arg(size).arg(max)
+                                   : tr("in memory: %1 (max_size=0: never rolls over)").arg(size));
     }
     if (o->rolledOver()) {
-        m_rollover->setText(tr("Rolled over at byte %1 (max_size %2)")
-                                .arg(countText(quint64(o->rolledAt())))
-                                .arg(max));
+        m_rollover->setText(tr("Rolled over at byte %1 (max_size %2)").arg(o->rolledAt()).arg(max));
         m_rollover->setBackgroundRole(QPalette::Highlight);
         m_rollover->setForegroundRole(QPalette::HighlightedText);
     }

@@ -153,6 +153,7 @@ private Q_SLOTS:
     void basisChoicesExplainThemselves()
     {
         FilterBar bar;
+        bar.resize(1400, bar.sizeHint().height());
         bar.show();
         QComboBox *basis = bar.basisBox();
         QStringList tips;
@@ -164,11 +165,17 @@ private Q_SLOTS:
             basis->setCurrentIndex(i);
             QVERIFY(bar.basisHelpLabel()->isVisible());
             QCOMPARE(bar.basisHelpLabel()->text(), tip);
+            QCOMPARE(bar.basisHelpLabel()->toolTip(), tip);
         }
         tips.removeDuplicates();
         QCOMPARE(tips.size(), basis->count());
         QVERIFY(
             tips.join(u' ').contains(QStringLiteral("mtime: when the contents were last written")));
+        // Narrow, the line is cut short with an ellipsis, not in the middle of a word.
+        bar.resize(bar.minimumSizeHint().width(), bar.height());
+        QTRY_VERIFY2(bar.basisHelpLabel()->text().endsWith(u'…') ||
+                         bar.basisHelpLabel()->text().isEmpty(),
+                     qPrintable(bar.basisHelpLabel()->text()));
     }
 };
 
