@@ -5,6 +5,7 @@
 #include "core/locations/ScratchRoots.h"
 #include "core/locations/SettingsValues.h"
 #include "core/locations/TempDirResolver.h"
+#include "gui/Numbers.h"
 #include "gui/PlainText.h"
 #include "gui/Translations.h"
 #include "gui/WindowState.h"
@@ -189,6 +190,7 @@ void MainWindow::openPlayground()
         m_playground = new playground::PlaygroundWindow(root.path, this);
         connect(m_playground, &playground::PlaygroundWindow::rootChanged, this,
                 &MainWindow::rescanRoot);
+        m_playground->placeBeside(this);
     }
     addSessionRoot(m_playground->root());
     rescanRoot(m_playground->root());
@@ -232,8 +234,7 @@ void MainWindow::onScanStarted(const QString &root)
     LocationSummary s = locationsModel()->summary(root);
     s.scanning = true;
     locationsModel()->setSummary(root, s);
-    if (root == selectedRoot() || !m_scans->isRunning(selectedRoot()))
-        m_progressMessage = [root] { return tr("Scanning %1…").arg(root); };
+    m_messages[root] = [root] { return tr("Scanning %1…").arg(root); };
     m_status->setBusy(true);
     m_cancelAction->setEnabled(true);
     updateStatus();
@@ -241,11 +242,9 @@ void MainWindow::onScanStarted(const QString &root)
 
 void MainWindow::onScanProgress(const QString &root, quint64 entries, quint64 directories)
 {
-    // Several roots may be scanned at once: the status bar follows the
-    // selected one while it is scanned.
-    if (root != selectedRoot() && m_scans->isRunning(selectedRoot()))
-        return;
-    m_progressMessage = [root, entries, directories] {
+    // Several roots may be scanned at once: the status bar shows the
+    // selected one's progress.
+    m_messages[root] = [root, entries, directories] {
         return tr("Scanning %1: %L2 entries in %L3 directories…")
             .arg(root)
             .arg(entries)
@@ -262,8 +261,8 @@ void MainWindow::onScanFinished(const RootScan &result)
         m_live->watch(result);
     updateSummary(result.requested);
     if (const auto aside = m_results.setAside(result.requested)) {
-        m_progressMessage = [root = result.requested, error = aside->error,
-                             from = ScanNotice::timeText(kept.scannedAt)] {
+        m_messages[result.requested] = [root = result.requested, error = aside->error,
+                                        from = ScanNotice::timeText(kept.scannedAt)] {
             return error.isEmpty()
                        ? tr("Rescan of %1 stopped; the complete results from %2 are shown")
                              .arg(root, from)
@@ -271,17 +270,17 @@ void MainWindow::onScanFinished(const RootScan &result)
                              .arg(root, error, from);
         };
     } else if (result.ok()) {
-        m_progressMessage = [root = result.requested, entries = result.inventory->tree().size() - 1,
-                             seconds = double(result.elapsedMs) / 1000.0,
-                             cancelled = result.cancelled] {
-            return tr("Scanned %1: %L2 entries in %L3 s%4")
-                .arg(root)
-                .arg(entries)
-                .arg(seconds, 0, 'f', 1)
-                .arg(cancelled ? tr(" (stopped: incomplete)") : QString());
-        };
+        m_messages[result.requested] =
+            [root = result.requested, entries = result.inventory->tree().size() - 1,
+             seconds = double(result.elapsedMs) / 1000.0, cancelled = result.cancelled] {
+                return tr("Scanned %1: %L2 entries in %L3 s%4")
+                    .arg(root)
+                    .arg(entries)
+                    .arg(seconds, 0, 'f', 1)
+                    .arg(cancelled ? tr(" (stopped: incomplete)") : QString());
+            };
     } else {
-        m_progressMessage = [root = result.requested, error = result.error] {
+        m_messages[result.requested] = [root = result.requested, error = result.error] {
             return tr("Could not scan %1: %2").arg(root, error);
         };
     }
@@ -314,7 +313,7 @@ void MainWindow::onLiveUpdate(const std::shared_ptr<const LiveUpdate> &update)
 
 void MainWindow::onTooFast(const QString &root)
 {
-    m_progressMessage = [root] {
+    m_messages[root] = [root] {
         return tr("%1 is changing faster than it can be shown; updates paused — F5 rescans")
             .arg(root);
     };
@@ -340,16 +339,56 @@ QString MainWindow::statusText() const
 
 void MainWindow::updateStatus()
 {
-    m_status->setMessage(m_progressMessage ? m_progressMessage() : QString());
+    const auto message = m_messages.constFind(selectedRoot());
+    m_status->setMessage(message != m_messages.cend() ? (*message)() : QString());
+    const auto [itemsEmpty, familiesEmpty] = emptyReasons();
+    m_inspector->setEmptyReason(itemsEmpty, familiesEmpty);
     const ItemsModel *items = itemsModel();
     if (items->inventory()) {
         // The plural follows the shown count: "1 élément affiché sur 6".
         m_status->setShown(tr("%Ln of %L1 items shown · %2", nullptr, items->rowCount())
                                .arg(items->totalItems())
-                               .arg(formatBytes(items->shownBytes())));
+                               .arg(sizeText(items->shownBytes())));
     } else {
         m_status->setShown({});
     }
+}
+
+std::pair<QString, QString> MainWindow::emptyReasons() const
+{
+    const QString root = selectedRoot();
+    if (root.isEmpty()) {
+        const QString none = tr("Choose a location on the left to see what is in it.");
+        return {none, none};
+    }
+    const RootScan scan = m_results.value(root);
+    if (!scan.ok()) {
+        const int row = locationsModel()->rowOf(root);
+        const ScratchRoot *location = row >= 0 ? &locationsModel()->roots().at(row) : nullptr;
+        QString why;
+        if (m_scans->isRunning(root))
+            why = tr("Scanning %1…").arg(root);
+        else if (location && location->changed)
+            why = tr("%1 is not scanned: %2. File › Confirm location… accepts it as it is now.")
+                      .arg(root, location->changeReason);
+        else if (!scan.error.isEmpty())
+            why = tr("%1 could not be scanned: %2").arg(root, scan.error);
+        else if (location && !location->exists)
+            why = tr("%1 does not exist.").arg(root);
+        else
+            why = tr("%1 has not been scanned yet. Press F5 to scan it.").arg(root);
+        return {why, why};
+    }
+    if (scan.inventory->items().isEmpty()) {
+        const QString empty = tr("%1 is empty.").arg(root);
+        return {empty, empty};
+    }
+    const QStringList filter = filterBar()->describe();
+    return {filter.isEmpty() ? QString()
+                             : tr("All %Ln items are hidden by the filter: %1.", nullptr,
+                                  int(itemsModel()->totalItems()))
+                                   .arg(filter.join(tr(", "))),
+            QString()};
 }
 
 void MainWindow::showResolution()

@@ -20,11 +20,13 @@
 #include "gui/items/InspectorPanel.h"
 #include "gui/locations/LocationsPanel.h"
 
+#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 
 #include <functional>
 #include <memory>
+#include <utility>
 
 class QAction;
 class QMenu;
@@ -134,6 +136,8 @@ private:
     void showSelectedScan();
     void updateSummary(const QString &root);
     void updateStatus();
+    // Why the items and families views are empty, or empty strings.
+    std::pair<QString, QString> emptyReasons() const;
     // False (and the location shown as changed) when root is a saved
     // location that is no longer what the user saved.
     bool mayScan(const QString &root);
@@ -160,8 +164,9 @@ private:
     TrendsActions *m_trends = nullptr;
     QPointer<playground::PlaygroundWindow> m_playground;
     ScanResults m_results;
-    // What the scanner does or last did, in the current language.
-    std::function<QString()> m_progressMessage;
+    // What the scanner does or last did with each root, in the current
+    // language: the status bar speaks of the selected one.
+    QHash<QString, std::function<QString()>> m_messages;
     QAction *m_quitAction = nullptr;
     QAction *m_findAction = nullptr;
     QMenu *m_fileMenu = nullptr;

@@ -1,9 +1,11 @@
 #include "gui/PlainText.h"
 
 #include "core/inventory/PathText.h"
+#include "gui/Colors.h"
 
 #include <QColor>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QMessageBox>
 #include <QTextDocument>
@@ -36,8 +38,8 @@ QString hiddenCharactersNote()
 
 QBrush hiddenCharactersBrush()
 {
-    // Legible on light and dark backgrounds alike.
-    return QBrush(QColor(0xd3, 0x2f, 0x2f));
+    // Legible on the application's light or dark palette.
+    return QBrush(errorTextColor(QGuiApplication::palette()));
 }
 
 QString plainToolTip(const QString &text)

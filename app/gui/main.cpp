@@ -1,16 +1,18 @@
 // tempscope: the desktop inspector for temporary directories.
 //
-//   tempscope [ROOT...]
+//   tempscope [--dark] [ROOT...]
 //
 // With no ROOT it opens on the system temp directory and the scratch roots;
 // each ROOT is added to the locations for this session and the first is shown.
 
+#include "gui/Colors.h"
 #include "gui/MainWindow.h"
 #include "gui/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QStyleFactory>
 
 int main(int argc, char *argv[])
 {
@@ -33,7 +35,15 @@ int main(int argc, char *argv[])
         QStringLiteral("ROOT"),
         QApplication::translate("main", "Directories to show besides the temp directories."),
         QStringLiteral("[ROOT...]"));
+    const QCommandLineOption dark(
+        QStringLiteral("dark"),
+        QApplication::translate("main", "Use a dark palette (with the Fusion style)."));
+    parser.addOption(dark);
     parser.process(app);
+    if (parser.isSet(dark)) {
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(tempscope::gui::darkPalette());
+    }
 
     tempscope::gui::MainWindow::Options options;
     for (const QString &root : parser.positionalArguments())

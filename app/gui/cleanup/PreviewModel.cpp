@@ -1,6 +1,7 @@
 #include "gui/cleanup/PreviewModel.h"
 
 #include "gui/HeaderSections.h"
+#include "gui/Numbers.h"
 #include "gui/PlainText.h"
 #include "gui/SortLayout.h"
 
@@ -192,7 +193,7 @@ QVariant PreviewModel::data(const QModelIndex &index, int role) const
         case Path:
             return row.shown;
         case Size:
-            return formatBytes(e.bytes);
+            return sizeText(e.bytes);
         case Age:
             return formatAge(e.age);
         case Detail:
@@ -216,10 +217,8 @@ QVariant PreviewModel::data(const QModelIndex &index, int role) const
             return plainToolTip(candidates ? e.ruleLabel : e.reason);
         }
         break;
-    case Qt::TextAlignmentRole:
-        if (index.column() == Size || index.column() == Age)
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        break;
+    case Qt::TextAlignmentRole: // the title's: numbers right, text left
+        return QVariant::fromValue(sections().alignment(index.column()));
     case Qt::DecorationRole:
         if (index.column() == Path)
             return e.kind == native::Kind::Directory ? m_dirIcon
@@ -251,10 +250,12 @@ const HeaderSections &PreviewModel::sections() const
 {
     static const HeaderSections candidates(
         staticMetaObject,
-        {QT_TR_NOOP("Path"), QT_TR_NOOP("Size"), QT_TR_NOOP("Age"), QT_TR_NOOP("Rule")});
+        {QT_TR_NOOP("Path"), QT_TR_NOOP("Size"), QT_TR_NOOP("Age"), QT_TR_NOOP("Rule")},
+        {Size, Age});
     static const HeaderSections kept(
         staticMetaObject,
-        {QT_TR_NOOP("Path"), QT_TR_NOOP("Size"), QT_TR_NOOP("Age"), QT_TR_NOOP("Kept because")});
+        {QT_TR_NOOP("Path"), QT_TR_NOOP("Size"), QT_TR_NOOP("Age"), QT_TR_NOOP("Kept because")},
+        {Size, Age});
     return m_section == Section::Candidates ? candidates : kept;
 }
 

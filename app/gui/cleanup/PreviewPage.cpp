@@ -1,5 +1,6 @@
 #include "gui/cleanup/PreviewPage.h"
 
+#include "gui/Numbers.h"
 #include "gui/PlainText.h"
 
 #include "core/catalogue/OrphanCleanup.h"
@@ -267,15 +268,15 @@ void PreviewPage::updateTotals()
     m_candidatesTitle->setText(
         trash ? (int(all) == 1 ? tr("&To move to the trash (%n item, %1):", nullptr, int(all))
                                : tr("&To move to the trash (%n items, %1):", nullptr, int(all)))
-                    .arg(formatBytes(m_candidates->totalBytes()))
+                    .arg(sizeText(m_candidates->totalBytes()))
               : (int(all) == 1 ? tr("&To delete (%n item, %1):", nullptr, int(all))
                                : tr("&To delete (%n items, %1):", nullptr, int(all)))
-                    .arg(formatBytes(m_candidates->totalBytes())));
+                    .arg(sizeText(m_candidates->totalBytes())));
     m_keptTitle->setText(
         (int(m_kept->totalCount()) == 1
              ? tr("&Kept, and why (%n item, %1):", nullptr, int(m_kept->totalCount()))
              : tr("&Kept, and why (%n items, %1):", nullptr, int(m_kept->totalCount())))
-            .arg(formatBytes(m_kept->totalBytes())));
+            .arg(sizeText(m_kept->totalBytes())));
     QString totals;
     if (all == 0)
         totals = tr("Nothing to remove: the list below says why each item is kept.");
@@ -286,13 +287,13 @@ void PreviewPage::updateTotals()
             (int(checked) == 1
                  ? tr("%n item checked: %1 will be moved to the trash.", nullptr, int(checked))
                  : tr("%n items checked: %1 will be moved to the trash.", nullptr, int(checked)))
-                .arg(formatBytes(m_candidates->checkedBytes()));
+                .arg(sizeText(m_candidates->checkedBytes()));
     else
         totals =
             (int(checked) == 1
                  ? tr("%n item checked: %1 will be deleted permanently.", nullptr, int(checked))
                  : tr("%n items checked: %1 will be deleted permanently.", nullptr, int(checked)))
-                .arg(formatBytes(m_candidates->checkedBytes()));
+                .arg(sizeText(m_candidates->checkedBytes()));
     m_totals->setText(totals);
     m_checkAll->setEnabled(all > 0 && checked < all);
     m_uncheckAll->setEnabled(checked > 0);
@@ -316,7 +317,7 @@ std::shared_ptr<const CleanupPlan> PreviewPage::planToRun() const
 QString PreviewPage::confirmationText() const
 {
     const int n = int(m_candidates->checkedCount());
-    const QString bytes = formatBytes(m_candidates->checkedBytes());
+    const QString bytes = sizeText(m_candidates->checkedBytes());
     return isTrash() ? (n == 1 ? tr("Move %n item (%1) to the trash?", nullptr, n)
                                : tr("Move %n items (%1) to the trash?", nullptr, n))
                            .arg(bytes)

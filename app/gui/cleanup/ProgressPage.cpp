@@ -1,5 +1,6 @@
 #include "gui/cleanup/ProgressPage.h"
 
+#include "gui/Numbers.h"
 #include "gui/PlainText.h"
 
 #include "core/inventory/Duration.h"
@@ -93,8 +94,8 @@ void ProgressPage::onProgress(qsizetype done, qsizetype total, quint64 bytesFree
     m_current->setText(
         m_current->fontMetrics().elidedText(shown, Qt::ElideMiddle, m_current->width()));
     m_current->setToolTip(plainToolTip(shown));
-    m_freed->setText(m_trash ? tr("%1 moved to the trash").arg(formatBytes(bytesFreed))
-                             : tr("%1 freed").arg(formatBytes(bytesFreed)));
+    m_freed->setText(m_trash ? tr("%1 moved to the trash").arg(sizeText(bytesFreed))
+                             : tr("%1 freed").arg(sizeText(bytesFreed)));
 }
 
 void ProgressPage::onFinished(const CleanupReport &report)

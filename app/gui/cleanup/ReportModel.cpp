@@ -1,6 +1,7 @@
 #include "gui/cleanup/ReportModel.h"
 
 #include "gui/HeaderSections.h"
+#include "gui/Numbers.h"
 #include "gui/PlainText.h"
 
 #include "core/inventory/Duration.h"
@@ -118,7 +119,7 @@ QVariant ReportModel::data(const QModelIndex &index, int role) const
         case Result:
             return outcomeText(r.action);
         case Size:
-            return formatBytes(r.bytes);
+            return sizeText(r.bytes);
         case Reason:
             return r.reason;
         case Rule:
@@ -134,10 +135,8 @@ QVariant ReportModel::data(const QModelIndex &index, int role) const
         if (index.column() == Size)
             return tr("%L1 bytes").arg(r.bytes);
         break;
-    case Qt::TextAlignmentRole:
-        if (index.column() == Size)
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        break;
+    case Qt::TextAlignmentRole: // the title's: numbers right, text left
+        return QVariant::fromValue(sections().alignment(index.column()));
     case OutcomeRole:
         return int(r.action);
     }
@@ -148,7 +147,8 @@ const HeaderSections &ReportModel::sections() const
 {
     static const HeaderSections sections(
         staticMetaObject, {QT_TR_NOOP("Path"), QT_TR_NOOP("Result"), QT_TR_NOOP("Size"),
-                           QT_TR_NOOP("Reason"), QT_TR_NOOP("Rule")});
+                           QT_TR_NOOP("Reason"), QT_TR_NOOP("Rule")},
+        {Size});
     return sections;
 }
 

@@ -5,6 +5,7 @@
 #include "core/export/CsvWriter.h"
 #include "core/export/JsonWriter.h"
 #include "core/inventory/Duration.h"
+#include "gui/Numbers.h"
 #include "gui/cleanup/CleanupWizard.h"
 #include "gui/cleanup/ReportModel.h"
 
@@ -95,11 +96,11 @@ void ReportPage::initializePage()
     if (trashed > 0)
         parts << (int(trashed) == 1 ? tr("Moved %n item to the trash.", nullptr, int(trashed))
                                     : tr("Moved %n items to the trash.", nullptr, int(trashed)));
-    parts << tr("%1 freed.").arg(formatBytes(report.bytesFreed()));
+    parts << tr("%1 freed.").arg(sizeText(report.bytesFreed()));
     // The trash keeps what it holds: say how much went there, apart from "freed".
     if (trashed > 0)
         parts << tr("%1 moved to the trash (freed when the trash is emptied).")
-                     .arg(formatBytes(report.bytesTrashed()));
+                     .arg(sizeText(report.bytesTrashed()));
     if (kept > 0)
         parts << (int(kept) == 1 ? tr("Kept %n item.", nullptr, int(kept))
                                  : tr("Kept %n items.", nullptr, int(kept)));

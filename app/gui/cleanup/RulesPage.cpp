@@ -1,5 +1,8 @@
 #include "gui/cleanup/RulesPage.h"
 
+#include "gui/AgeBasisHelp.h"
+#include "gui/Colors.h"
+#include "gui/Numbers.h"
 #include "gui/PlainText.h"
 
 #include "core/cleanup/CleanupProfiles.h"
@@ -109,7 +112,7 @@ RulesPage::RulesPage(CleanupWizard *wizard)
     m_basis->setAccessibleName(tr("Timestamp basis"));
     for (AgeBasis b : AllAgeBases) {
         m_basis->addItem(ageBasisName(b), int(b));
-        m_basis->setItemData(m_basis->count() - 1, ageBasisDescription(b), Qt::ToolTipRole);
+        m_basis->setItemData(m_basis->count() - 1, ageBasisHelp(b), Qt::ToolTipRole);
     }
     auto *basisLabel = new QLabel(tr("&measured by:"), this);
     basisLabel->setBuddy(m_basis);
@@ -201,6 +204,19 @@ RulesPage::RulesPage(CleanupWizard *wizard)
     auto *ageLabel = new QLabel(tr("Older &than:"), this);
     ageLabel->setBuddy(m_threshold);
     form->addRow(ageLabel, ageRow);
+    // What the chosen basis means, in one line under the chooser.
+    auto *basisHelp = plainLabel(new QLabel(this));
+    basisHelp->setObjectName(QStringLiteral("basisHelp"));
+    basisHelp->setWordWrap(true);
+    const auto showBasisHelp = [this, basisHelp] {
+        QPalette muted = basisHelp->palette();
+        muted.setColor(QPalette::WindowText, mutedTextColor(palette()));
+        basisHelp->setPalette(muted);
+        basisHelp->setText(ageBasisHelp(AgeBasis(m_basis->currentData().toInt())));
+    };
+    showBasisHelp();
+    connect(m_basis, &QComboBox::currentIndexChanged, basisHelp, showBasisHelp);
+    form->addRow(QString(), basisHelp);
     form->addRow(QString(), problem);
     form->addRow(tr("Items:"), itemsBox);
     auto *excludeLabel = new QLabel(tr("&Keep:"), this);
@@ -294,7 +310,7 @@ void RulesPage::updateFamilyCounts()
         const FamilyStats f = byKey.value(item->data(FamilyKeyRole).toString());
         QString text = (int(f.count) == 1 ? tr("%1 — %n item, %2", nullptr, int(f.count))
                                           : tr("%1 — %n items, %2", nullptr, int(f.count)))
-                           .arg(printablePath(nativePath(f.key)), formatBytes(f.bytes));
+                           .arg(printablePath(nativePath(f.key)), sizeText(f.bytes));
         if (threshold)
             text += tr(", %n older than %1", nullptr, int(f.staleCount))
                         .arg(formatDuration(*threshold));

@@ -1,5 +1,6 @@
 #include "gui/items/AgeChartView.h"
 
+#include "gui/Numbers.h"
 #include "gui/PlainText.h"
 
 #include "core/inventory/Duration.h"
@@ -26,6 +27,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
+#include <utility>
 
 namespace tempscope::gui {
 
@@ -73,15 +76,29 @@ QString tickLabel(double value, bool bytes)
     if (!bytes)
         return QLocale().toString(qlonglong(std::llround(value)));
     if (value < 1024)
-        return formatBytes(quint64(value));
+        return sizeText(quint64(value));
     // Ticks are round in their unit; one decimal only where the step needs it.
     double unit = 1024;
     while (unit * 1024 <= value)
         unit *= 1024;
     const double inUnit = value / unit;
     const int precision = std::abs(inUnit - std::round(inUnit)) < 1e-9 ? 0 : 1;
-    return QLocale::c().formattedDataSize(qint64(std::llround(value)), precision,
-                                          QLocale::DataSizeIecFormat);
+    return QLocale().formattedDataSize(qint64(std::llround(value)), precision,
+                                       QLocale::DataSizeIecFormat);
+}
+
+// A bucket label in two lines, broken at the space nearest its middle
+// ("1 h –" over "1 d"); short ones stay on one line.
+std::pair<QString, QString> labelLines(const QString &label)
+{
+    qsizetype best = -1;
+    for (qsizetype i = label.indexOf(u' '); i >= 0; i = label.indexOf(u' ', i + 1)) {
+        if (best < 0 || std::abs(2 * i - label.size()) < std::abs(2 * best - label.size()))
+            best = i;
+    }
+    if (label.size() <= 5 || best < 0)
+        return {label, QString()};
+    return {label.left(best), label.mid(best + 1)};
 }
 
 } // namespace
@@ -99,6 +116,7 @@ AgeChartView::AgeChartView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto *top = new QHBoxLayout;
+    m_summary->setWordWrap(true);
     top->addWidget(m_summary, 1);
     m_bytesButton->setChecked(true);
     top->addWidget(m_showLabel);
@@ -267,9 +285,10 @@ void AgeChartView::rebuildSeries()
         m_summary->setText(
             (n == 1 ? tr("1 item, %1, by age (%2 timestamp) and family.")
                     : tr("%n items, %1, by age (%2 timestamp) and family.", nullptr, n))
-                .arg(formatBytes(m_inventory->totalBytes()), ageBasisName(m_rule.basis)));
+                .arg(sizeText(m_inventory->totalBytes()), ageBasisName(m_rule.basis)));
     }
     m_chart->legend()->setVisible(!m_rows.isEmpty());
+    fitLayout();
     updateMarker();
 }
 
@@ -312,7 +331,7 @@ QString AgeChartView::toolTipFor(int set, int bucket) const
     const QString family = row.key.isEmpty() ? tr("Other families") : shownName(row.key);
     QString text = tr("%1, %2 old").arg(family, b.label) + u'\n' +
                    (b.count == 1 ? tr("1 item, %1") : tr("%n items, %1", nullptr, int(b.count)))
-                       .arg(formatBytes(b.bytes));
+                       .arg(sizeText(b.bytes));
     if (all > 0)
         text += u'\n' + tr("%1 % of the items of this age")
                             .arg(qRound(100.0 * double(measureOf(b)) / double(all)));
@@ -432,15 +451,49 @@ void AgeChartView::retranslateUi()
     m_view->setAccessibleName(tr("Bytes and items per age, by family"));
     QStringList labels;
     for (const AgeBucket &b : Inventory::emptyAgeBuckets()) {
-        // Axis labels are rich text ("< 1 h" must be escaped); long ones
-        // break at their last space rather than being cut short.
-        QString label = b.label.toHtmlEscaped();
-        const qsizetype space = label.lastIndexOf(u' ');
-        if (b.label.size() > 10 && space > 0)
-            label = label.left(space) + QStringLiteral("<br>") + label.mid(space + 1);
-        labels << label;
+        // Axis labels are rich text ("< 1 h" must be escaped); they break
+        // in two lines so that the chart fits a narrow window whole.
+        const auto [first, second] = labelLines(b.label);
+        labels << (second.isEmpty()
+                       ? first.toHtmlEscaped()
+                       : first.toHtmlEscaped() + QStringLiteral("<br>") + second.toHtmlEscaped());
     }
     m_xAxis->setCategories(labels);
+}
+
+// The chart's minimum width fits every category label whole (never "‹ …")
+// beside the value labels; the legend goes below the bars when there is
+// no room for it at their right.
+void AgeChartView::fitLayout()
+{
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    const QFontMetrics fm(small);
+    int category = 0;
+    for (const AgeBucket &b : Inventory::emptyAgeBuckets()) {
+        const auto [first, second] = labelLines(b.label);
+        category = std::max({category, fm.horizontalAdvance(first), fm.horizontalAdvance(second)});
+    }
+    const int values = widestText(fm, sizeSamples());
+    const int bars =
+        int(Inventory::emptyAgeBuckets().size()) * (category + 2 * fm.averageCharWidth());
+    const int least = values + bars + 4 * fm.averageCharWidth();
+    m_view->setMinimumWidth(least);
+    int legend = 0;
+    for (const Row &row : std::as_const(m_rows))
+        legend = std::max(legend, fm.horizontalAdvance(row.key.isEmpty()
+                                                           ? tr("other (%n families)", nullptr, 99)
+                                                           : shownName(row.key)));
+    legend += 6 * fm.averageCharWidth();
+    const Qt::Alignment side = width() >= least + legend ? Qt::AlignRight : Qt::AlignBottom;
+    if (m_chart->legend()->alignment() != side)
+        m_chart->legend()->setAlignment(side);
+}
+
+void AgeChartView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitLayout();
 }
 
 void AgeChartView::changeEvent(QEvent *event)
@@ -451,6 +504,8 @@ void AgeChartView::changeEvent(QEvent *event)
         retranslateUi();
         rebuildSeries();
     }
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::FontChange)
+        fitLayout();
     QWidget::changeEvent(event);
 }
 

@@ -79,6 +79,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     struct Row
@@ -92,6 +93,7 @@ private:
     void updateAxis(quint64 top);
     void updateMarker();
     void applyPalette();
+    void fitLayout();
     void retranslateUi();
     quint64 measureOf(const AgeBucket &bucket) const;
 

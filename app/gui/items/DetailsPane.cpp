@@ -4,6 +4,7 @@
 #include "core/inventory/Duration.h"
 #include "core/inventory/PathText.h"
 #include "core/native/Accounts.h"
+#include "gui/Numbers.h"
 #include "gui/PlainText.h"
 #include "gui/items/ItemsModel.h"
 
@@ -17,9 +18,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QUrl>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace tempscope::gui {
 
@@ -84,12 +89,12 @@ DetailsPane::DetailsPane(QWidget *parent)
 
     m_path->setReadOnly(true);
     layout->addWidget(m_path);
-    auto *buttons = new QHBoxLayout;
+    // One above the other: the pane stays narrow enough for 1024 pixels.
+    auto *buttons = new QVBoxLayout;
     m_copy->setIcon(QIcon(QStringLiteral(":/icons/copy.svg")));
     m_open->setIcon(QIcon(QStringLiteral(":/icons/folder-open.svg")));
-    buttons->addWidget(m_copy);
-    buttons->addWidget(m_open);
-    buttons->addStretch();
+    buttons->addWidget(m_copy, 0, Qt::AlignLeft);
+    buttons->addWidget(m_open, 0, Qt::AlignLeft);
     layout->addLayout(buttons);
 
     auto *form = new QFormLayout;
@@ -109,8 +114,17 @@ DetailsPane::DetailsPane(QWidget *parent)
     layout->addWidget(m_why);
     layout->addStretch();
 
+    // The details scroll rather than setting a minimum size on the window:
+    // it fits 1024×700 with the pane at any width.
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("detailsScroll"));
+    scroll->setWidget(page);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
     m_stack->addWidget(m_placeholder);
-    m_stack->addWidget(page);
+    m_stack->addWidget(scroll);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(m_stack);
@@ -118,6 +132,18 @@ DetailsPane::DetailsPane(QWidget *parent)
     retranslateUi();
     connect(m_copy, &QPushButton::clicked, this, &DetailsPane::copyPath);
     connect(m_open, &QPushButton::clicked, this, &DetailsPane::openContainingFolder);
+}
+
+QSize DetailsPane::minimumSizeHint() const
+{
+    // Never narrower than the details page (its buttons), whichever page
+    // is shown: the window's splitter keeps it so, or collapses it.
+    QSize least = QWidget::minimumSizeHint();
+    if (const auto *scroll = findChild<QScrollArea *>(QStringLiteral("detailsScroll")))
+        least.setWidth(
+            std::max(least.width(), scroll->widget()->minimumSizeHint().width() +
+                                        scroll->verticalScrollBar()->sizeHint().width()));
+    return least;
 }
 
 void DetailsPane::changeEvent(QEvent *event)
@@ -136,6 +162,7 @@ void DetailsPane::retranslateUi()
     m_path->setAccessibleName(tr("Full path"));
     m_copy->setText(tr("&Copy path"));
     m_open->setText(tr("&Open containing folder"));
+
     m_why->setAccessibleName(tr("Why the item is or is not stale"));
     const QString names[FieldCount] = {
         tr("Kind:"),        tr("Family:"),    tr("Size:"),    tr("Entries:"),
@@ -230,10 +257,10 @@ void DetailsPane::showRow(std::shared_ptr<const Inventory> inventory, const Item
             (item.mountPoint ? tr(" (mount point, not entered)") : QString()),
         topLevel ? shownName(item.family) : tr("(inside an item)"),
         tr("%1 (%L2 bytes; %3 on disk)")
-            .arg(formatBytes(item.bytes))
+            .arg(sizeText(item.bytes))
             .arg(item.bytes)
-            .arg(formatBytes(item.diskBytes)),
-        QString::number(item.entries),
+            .arg(sizeText(item.diskBytes)),
+        countText(item.entries),
         timeText(e.mtime),
         timeText(e.atime),
         timeText(e.ctime),

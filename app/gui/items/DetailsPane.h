@@ -33,6 +33,7 @@ class DetailsPane final : public QWidget
 
 public:
     explicit DetailsPane(QWidget *parent = nullptr);
+    QSize minimumSizeHint() const override;
 
     void showItem(std::shared_ptr<const Inventory> inventory, qsizetype itemIndex,
                   const AgeRule &rule, std::shared_ptr<const ItemStates> states = {});

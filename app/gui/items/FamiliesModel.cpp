@@ -1,6 +1,7 @@
 #include "gui/items/FamiliesModel.h"
 
 #include "gui/HeaderSections.h"
+#include "gui/Numbers.h"
 
 #include "core/inventory/Duration.h"
 #include "core/inventory/PathText.h"
@@ -93,9 +94,9 @@ QVariant FamiliesModel::data(const QModelIndex &index, int role) const
         case Key:
             return printablePath(nativePath(f.key));
         case Count:
-            return QString::number(f.count);
+            return countText(f.count);
         case Size:
-            return formatBytes(f.bytes);
+            return sizeText(f.bytes);
         case Oldest:
             return f.count ? formatAge(ageOf(f.oldest)) : tr("—");
         case Newest:
@@ -103,8 +104,7 @@ QVariant FamiliesModel::data(const QModelIndex &index, int role) const
         case Stale:
             if (!m_rule.threshold)
                 return QString();
-            return f.staleCount ? tr("%L1 · %2").arg(f.staleCount).arg(formatBytes(f.staleBytes))
-                                : tr("none");
+            return f.staleCount ? staleText(f.staleCount, f.staleBytes) : tr("none");
         case Program:
             if (const CatalogueEntry *e = entryOf(f.key))
                 return e->program;
@@ -158,12 +158,15 @@ QVariant FamiliesModel::data(const QModelIndex &index, int role) const
                                            int(f.staleCount)))
                 .arg(qRound(staleShare * 100));
         break;
-    case Qt::TextAlignmentRole:
-        if (index.column() != Key && index.column() != Program)
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        break;
+    case Qt::TextAlignmentRole: // the title's: numbers right, text left
+        return QVariant::fromValue(sections().alignment(index.column()));
     }
     return {};
+}
+
+QString FamiliesModel::staleText(quint64 count, quint64 bytes)
+{
+    return tr("%L1 · %2").arg(count).arg(sizeText(bytes));
 }
 
 const HeaderSections &FamiliesModel::sections() const
@@ -171,7 +174,8 @@ const HeaderSections &FamiliesModel::sections() const
     static const HeaderSections sections(
         staticMetaObject,
         {QT_TR_NOOP("Family"), QT_TR_NOOP("Items"), QT_TR_NOOP("Size"), QT_TR_NOOP("Oldest"),
-         QT_TR_NOOP("Newest"), QT_TR_NOOP("Stale"), QT_TR_NOOP("Program")});
+         QT_TR_NOOP("Newest"), QT_TR_NOOP("Stale"), QT_TR_NOOP("Program")},
+        {Count, Size, Oldest, Newest, Stale});
     return sections;
 }
 

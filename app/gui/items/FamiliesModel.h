@@ -43,6 +43,8 @@ public:
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    // The Stale column's text for a family with stale items: "3 · 1.2 MiB".
+    static QString staleText(quint64 count, quint64 bytes);
 
 private:
     const HeaderSections &sections() const override;

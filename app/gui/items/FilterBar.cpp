@@ -1,5 +1,7 @@
 #include "gui/items/FilterBar.h"
 
+#include "gui/AgeBasisHelp.h"
+#include "gui/Colors.h"
 #include "gui/PlainText.h"
 
 #include "core/inventory/Duration.h"
@@ -12,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 namespace tempscope::gui {
 
@@ -19,10 +22,22 @@ FilterBar::FilterBar(QWidget *parent)
     : QWidget(parent), m_text(new QLineEdit(this)), m_familyLabel(new QLabel(this)),
       m_clearFamily(new QToolButton(this)), m_staleOnly(new QCheckBox(this)),
       m_orphansOnly(new QCheckBox(this)), m_ageRange(new QComboBox(this)),
-      m_threshold(new QLineEdit(this)), m_basis(new QComboBox(this))
+      m_threshold(new QLineEdit(this)), m_basis(new QComboBox(this)),
+      m_basisHelp(plainLabel(new QLabel(this))), m_thresholdError(new QLabel(this))
 {
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    // Two rows, so that the bar fits a narrow window: what to show, then
+    // the age rule with what its timestamp basis means; below them, a bad
+    // threshold in words.
+    auto *rows = new QVBoxLayout(this);
+    rows->setContentsMargins(0, 0, 0, 0);
+    auto *layout = new QHBoxLayout;
+    auto *ruleRow = new QHBoxLayout;
+    rows->addLayout(layout);
+    rows->addLayout(ruleRow);
+    m_thresholdError->setObjectName(QStringLiteral("thresholdError"));
+    plainLabel(m_thresholdError)->setWordWrap(true);
+    m_thresholdError->hide();
+    rows->addWidget(m_thresholdError);
 
     m_text->setClearButtonEnabled(true);
     layout->addWidget(m_text, 2);
@@ -43,22 +58,28 @@ FilterBar::FilterBar(QWidget *parent)
     m_ageRange->addItem(QString(), -1); // any age
     for (qsizetype b = 0; b < Inventory::emptyAgeBuckets().size(); ++b)
         m_ageRange->addItem(QString(), int(b));
-    layout->addWidget(ageLabel);
-    layout->addWidget(m_ageRange);
-    layout->addSpacing(12);
+    ruleRow->addWidget(ageLabel);
+    ruleRow->addWidget(m_ageRange);
+    ruleRow->addSpacing(12);
 
     auto *thresholdLabel = m_thresholdLabel = new QLabel(this);
     thresholdLabel->setBuddy(m_threshold);
     m_threshold->setMaximumWidth(m_threshold->fontMetrics().horizontalAdvance(u'M') * 7);
-    layout->addWidget(thresholdLabel);
-    layout->addWidget(m_threshold);
+    ruleRow->addWidget(thresholdLabel);
+    ruleRow->addWidget(m_threshold);
 
     auto *basisLabel = m_basisLabel = new QLabel(this);
     basisLabel->setBuddy(m_basis);
     for (AgeBasis b : AllAgeBases)
         m_basis->addItem(QString(), int(b));
-    layout->addWidget(basisLabel);
-    layout->addWidget(m_basis);
+    ruleRow->addWidget(basisLabel);
+    ruleRow->addWidget(m_basis);
+    // What the chosen basis means, in a muted colour; it gives way (cut
+    // short, the whole line in its tooltip) before anything else does.
+    m_basisHelp->setObjectName(QStringLiteral("basisHelp"));
+    m_basisHelp->setMinimumWidth(0);
+    m_basisHelp->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    ruleRow->addWidget(m_basisHelp, 1);
 
     m_textDelay.setSingleShot(true);
     m_textDelay.setInterval(150);
@@ -72,6 +93,7 @@ FilterBar::FilterBar(QWidget *parent)
         Q_EMIT familyCleared();
     });
     connect(m_threshold, &QLineEdit::editingFinished, this, &FilterBar::thresholdEdited);
+    connect(m_basis, &QComboBox::currentIndexChanged, this, &FilterBar::showBasisHelp);
     connect(m_basis, &QComboBox::currentIndexChanged, this, &FilterBar::ageRuleChanged);
 
     retranslateUi();
@@ -94,6 +116,23 @@ ItemFilter FilterBar::filter() const
             f.maxAge = buckets[bucket].upper;
     }
     return f;
+}
+
+QStringList FilterBar::describe() const
+{
+    const ItemFilter f = filter();
+    QStringList parts;
+    if (!f.text.isEmpty())
+        parts << tr("name contains “%1”").arg(f.text);
+    if (!f.family.isEmpty())
+        parts << tr("family %1").arg(shownName(f.family));
+    if (f.staleOnly)
+        parts << tr("stale only");
+    if (f.orphansOnly)
+        parts << tr("orphans only");
+    if (ageBucket() >= 0)
+        parts << tr("age %1").arg(m_ageRange->currentText());
+    return parts;
 }
 
 void FilterBar::setAgeBucket(int bucket)
@@ -130,6 +169,7 @@ void FilterBar::setAgeRule(AgeBasis basis, std::optional<std::chrono::seconds> t
 {
     m_thresholdValue = threshold;
     m_threshold->setText(threshold ? formatDuration(*threshold) : QString());
+    showThresholdError({});
     m_basis->setCurrentIndex(m_basis->findData(int(basis)));
 }
 
@@ -137,7 +177,58 @@ void FilterBar::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    if (event->type() == QEvent::PaletteChange) {
+        showBasisHelp();
+        showThresholdError(m_thresholdProblem);
+    }
     QWidget::changeEvent(event);
+}
+
+void FilterBar::showBasisHelp()
+{
+    const QString help = ageBasisHelp(AgeBasis(m_basis->currentData().toInt()));
+    QPalette muted = m_basisHelp->palette();
+    muted.setColor(QPalette::WindowText, mutedTextColor(palette()));
+    m_basisHelp->setPalette(muted);
+    m_basisHelp->setToolTip(help);
+    elideBasisHelp();
+}
+
+// The line gives way first when the bar is narrow: cut short with "…",
+// all of it in its tooltip.
+void FilterBar::elideBasisHelp()
+{
+    const QString help = m_basisHelp->toolTip();
+    m_basisHelp->setText(
+        m_basisHelp->fontMetrics().elidedText(help, Qt::ElideRight, m_basisHelp->width()));
+}
+
+void FilterBar::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    elideBasisHelp();
+}
+
+// A threshold that is not an age is said in words under the bar, in the
+// error colour, and the field is marked, until a good one replaces it.
+void FilterBar::showThresholdError(const QString &why)
+{
+    m_thresholdProblem = why;
+    m_thresholdError->setVisible(!why.isEmpty());
+    QPalette field = palette();
+    if (!why.isEmpty()) {
+        const QColor error = errorTextColor(palette());
+        QPalette label = palette();
+        label.setColor(QPalette::WindowText, error);
+        m_thresholdError->setPalette(label);
+        m_thresholdError->setText(
+            tr("“%1” is not an age: %2. Still using %3.")
+                .arg(m_threshold->text().trimmed(), why,
+                     m_thresholdValue ? formatDuration(*m_thresholdValue) : tr("no threshold")));
+        field.setColor(QPalette::Text, error);
+    }
+    m_threshold->setPalette(field);
+    m_threshold->setAccessibleDescription(why);
 }
 
 // Every text of the bar, in the current language: once when it is built,
@@ -168,10 +259,17 @@ void FilterBar::retranslateUi()
         tr("An age such as 90s, 15m, 12h, 7d, 2w or 1d12h; empty: nothing is stale"));
     m_basisLabel->setText(tr("&by:"));
     m_basis->setAccessibleName(tr("Timestamp basis"));
-    for (int i = 0; i < m_basis->count(); ++i)
-        m_basis->setItemText(i, ageBasisLabel(AgeBasis(m_basis->itemData(i).toInt())));
-    m_basis->setItemData(0, tr("The newest of atime, mtime and ctime (the conservative rule)"),
-                         Qt::ToolTipRole);
+    for (int i = 0; i < m_basis->count(); ++i) {
+        const AgeBasis basis = AgeBasis(m_basis->itemData(i).toInt());
+        m_basis->setItemText(i, ageBasisLabel(basis));
+        m_basis->setItemData(i, ageBasisHelp(basis), Qt::ToolTipRole);
+    }
+    showBasisHelp();
+    m_threshold->setMinimumWidth(
+        m_threshold->fontMetrics().horizontalAdvance(QStringLiteral("1d12hM")) + 12);
+    // The placeholder names the filter and its shortcut: never cut short.
+    m_text->setMinimumWidth(m_text->fontMetrics().horizontalAdvance(m_text->placeholderText()) +
+                            4 * m_text->fontMetrics().horizontalAdvance(u'M'));
 }
 
 void FilterBar::showFamily()
@@ -187,11 +285,12 @@ void FilterBar::thresholdEdited()
         QString why;
         value = parseDuration(text, &why);
         if (!value) {
-            m_threshold->setToolTip(plainToolTip(why));
-            m_threshold->setText(m_thresholdValue ? formatDuration(*m_thresholdValue) : QString());
+            // The text stays as typed, to be corrected; the rule in use stays.
+            showThresholdError(why);
             return;
         }
     }
+    showThresholdError({});
     if (value == m_thresholdValue)
         return;
     m_thresholdValue = value;

@@ -2,13 +2,16 @@
 
 #include "core/cleanup/ItemStates.h"
 #include "core/locations/SettingsValues.h"
+#include "gui/Numbers.h"
 #include "gui/items/AgeChartView.h"
 #include "gui/items/DetailsPane.h"
 #include "gui/items/FamiliesModel.h"
 #include "gui/items/FilterBar.h"
 #include "gui/items/ItemsModel.h"
+#include "gui/items/PlaceholderTreeView.h"
 #include "gui/scan/LiveWatcher.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QSettings>
@@ -25,30 +28,79 @@
 namespace tempscope::gui {
 
 namespace {
-// Widens the sections whose title does not fit, as after switching to a
-// language with longer words; wider sections stay as they are. The items'
-// kind column also fits the word for a directory.
-void fitTitles(QTreeView *view)
+// The width a cell needs for text of this width: the item delegate's
+// margins on both sides, and a little air.
+int cellWidth(const QTreeView *view, int textWidth)
+{
+    return textWidth +
+           2 * (view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1) + 6;
+}
+
+// The narrowest each column may be: its title, and for sizes and counts the
+// widest text they can show in this locale and font, so that no size is
+// ever cut short ("1013.9 …"). The items' kind column fits the word for a
+// directory.
+QList<int> minimumWidths(const QTreeView *view)
+{
+    const QHeaderView *header = view->header();
+    const QFontMetrics fm = view->fontMetrics();
+    QList<int> widths;
+    for (int c = 0; c < header->count(); ++c)
+        widths << header->sectionSizeHint(c);
+    const int size = cellWidth(view, widestText(fm, sizeSamples()));
+    const int count = cellWidth(view, widestText(fm, {countText(9'999'999)}));
+    if (qobject_cast<const ItemsModel *>(view->model())) {
+        widths[ItemsModel::Size] = std::max(widths[ItemsModel::Size], size);
+        widths[ItemsModel::Entries] = std::max(widths[ItemsModel::Entries], count);
+        widths[ItemsModel::Kind] = std::max(
+            widths[ItemsModel::Kind],
+            cellWidth(view, fm.horizontalAdvance(ItemsModel::kindText(native::Kind::Directory))));
+    } else {
+        QStringList stale;
+        for (const QString &s : sizeSamples())
+            stale << FamiliesModel::staleText(99'999, 0).replace(sizeText(0), s);
+        widths[FamiliesModel::Size] = std::max(widths[FamiliesModel::Size], size);
+        widths[FamiliesModel::Count] = std::max(widths[FamiliesModel::Count], count);
+        widths[FamiliesModel::Stale] =
+            std::max(widths[FamiliesModel::Stale], cellWidth(view, widestText(fm, stale)));
+    }
+    return widths;
+}
+
+// Widens the sections narrower than they may be (a language with longer
+// words, another locale's numbers, a saved state from an older version);
+// wider sections stay as they are. The first column (the name) takes the
+// width left over.
+void fitColumns(QTreeView *view)
 {
     QHeaderView *header = view->header();
-    for (int c = 0; c < header->count(); ++c)
-        header->resizeSection(c, std::max(header->sectionSize(c), header->sectionSizeHint(c)));
-    if (qobject_cast<ItemsModel *>(view->model())) {
-        const int kind =
-            view->fontMetrics().horizontalAdvance(ItemsModel::kindText(native::Kind::Directory)) +
-            2 * view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 4;
-        header->resizeSection(ItemsModel::Kind,
-                              std::max(header->sectionSize(ItemsModel::Kind), kind));
+    const QList<int> widths = minimumWidths(view);
+    for (int c = 1; c < header->count(); ++c)
+        header->resizeSection(c, std::max(header->sectionSize(c), widths[c]));
+    header->setSectionResizeMode(QHeaderView::Interactive);
+}
+
+// The items' name takes the width the other columns leave, at least 16
+// characters (the view scrolls sideways below that).
+void fitName(QTreeView *view)
+{
+    QHeaderView *header = view->header();
+    int others = 0;
+    for (int c = 1; c < header->count(); ++c) {
+        if (!header->isSectionHidden(c))
+            others += header->sectionSize(c);
     }
+    const int least = 16 * view->fontMetrics().horizontalAdvance(u'M');
+    header->resizeSection(ItemsModel::Name, std::max(least, view->viewport()->width() - others));
 }
 } // namespace
 
 InspectorPanel::InspectorPanel(const QSettings &settings, std::function<AgeRule()> currentRule,
                                QWidget *window)
     : QObject(window), m_currentRule(std::move(currentRule)), m_filterBar(new FilterBar(window)),
-      m_itemsModel(new ItemsModel(this)), m_itemsView(new QTreeView(window)),
+      m_itemsModel(new ItemsModel(this)), m_itemsView(new PlaceholderTreeView(window)),
       m_familiesModel(new FamiliesModel(this)), m_familiesProxy(new QSortFilterProxyModel(this)),
-      m_familiesView(new QTreeView(window)), m_familiesTitle(new QLabel(window)),
+      m_familiesView(new PlaceholderTreeView(window)), m_familiesTitle(new QLabel(window)),
       m_ageChart(new AgeChartView(window)), m_overviewTabs(new QTabWidget(window)),
       m_centerSplitter(new QSplitter(Qt::Vertical, window)), m_details(new DetailsPane(window))
 {
@@ -61,10 +113,17 @@ InspectorPanel::InspectorPanel(const QSettings &settings, std::function<AgeRule(
     m_itemsView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_itemsView->header()->setSortIndicator(ItemsModel::Size, Qt::DescendingOrder);
     const int em = window->fontMetrics().horizontalAdvance(u'M');
-    const int widths[ItemsModel::ColumnCount] = {18 * em, 10 * em, 6 * em, 7 * em, 5 * em,
-                                                 5 * em,  5 * em,  6 * em, 8 * em};
+    const int widths[ItemsModel::ColumnCount] = {18 * em, 9 * em, 5 * em, 6 * em, 5 * em,
+                                                 4 * em,  5 * em, 7 * em, 7 * em};
     for (int c = 0; c < ItemsModel::ColumnCount; ++c)
         m_itemsView->header()->resizeSection(c, widths[c]);
+    fitColumns(m_itemsView);
+    m_itemsView->header()->setStretchLastSection(false);
+    m_itemsView->viewport()->installEventFilter(this);
+    connect(m_itemsView->header(), &QHeaderView::sectionResized, this, [this](int section) {
+        if (section != ItemsModel::Name)
+            fitName(m_itemsView);
+    });
     connect(m_itemsView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &InspectorPanel::showCurrentRow);
     connect(m_itemsModel, &QAbstractItemModel::modelReset, this, &InspectorPanel::showCurrentRow);
@@ -80,7 +139,8 @@ InspectorPanel::InspectorPanel(const QSettings &settings, std::function<AgeRule(
     m_familiesView->setSortingEnabled(true);
     m_familiesView->sortByColumn(FamiliesModel::Size, Qt::DescendingOrder);
     for (int c = 0; c < FamiliesModel::ColumnCount; ++c)
-        m_familiesView->header()->resizeSection(c, c == FamiliesModel::Key ? 16 * em : 7 * em);
+        m_familiesView->header()->resizeSection(c, c == FamiliesModel::Key ? 14 * em : 5 * em);
+    fitColumns(m_familiesView);
     connect(m_familiesView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &InspectorPanel::onFamilyChanged);
     connect(m_filterBar, &FilterBar::familyCleared, m_familiesView,
@@ -116,6 +176,12 @@ InspectorPanel::InspectorPanel(const QSettings &settings, std::function<AgeRule(
     });
     m_centerSplitter->setStretchFactor(0, 3);
     m_centerSplitter->setStretchFactor(1, 2);
+}
+
+void InspectorPanel::setEmptyReason(const QString &items, const QString &families)
+{
+    m_itemsView->setPlaceholderText(items);
+    m_familiesView->setPlaceholderText(families);
 }
 
 void InspectorPanel::show(const RootScan &scan)
@@ -168,8 +234,17 @@ void InspectorPanel::showCurrentRow()
 
 void InspectorPanel::fitSectionTitles()
 {
-    fitTitles(m_itemsView);
-    fitTitles(m_familiesView);
+    fitColumns(m_itemsView);
+    m_itemsView->header()->setStretchLastSection(false);
+    fitName(m_itemsView);
+    fitColumns(m_familiesView);
+}
+
+bool InspectorPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_itemsView->viewport() && event->type() == QEvent::Resize)
+        fitName(m_itemsView);
+    return QObject::eventFilter(watched, event);
 }
 
 void InspectorPanel::onFamilyChanged()

@@ -10,6 +10,7 @@
 
 #include "core/inventory/AgeRule.h"
 #include "core/inventory/RootScan.h"
+#include "gui/items/PlaceholderTreeView.h"
 
 #include <QObject>
 
@@ -44,15 +45,18 @@ public:
 
     FilterBar *filterBar() const { return m_filterBar; }
     ItemsModel *itemsModel() const { return m_itemsModel; }
-    QTreeView *itemsView() const { return m_itemsView; }
+    PlaceholderTreeView *itemsView() const { return m_itemsView; }
     FamiliesModel *familiesModel() const { return m_familiesModel; }
-    QTreeView *familiesView() const { return m_familiesView; }
+    PlaceholderTreeView *familiesView() const { return m_familiesView; }
     QLabel *familiesTitle() const { return m_familiesTitle; }
     AgeChartView *ageChart() const { return m_ageChart; }
     QTabWidget *overviewTabs() const { return m_overviewTabs; }
     QSplitter *centerSplitter() const { return m_centerSplitter; }
     DetailsPane *details() const { return m_details; }
 
+    // Says why the items (and families) show nothing: drawn over the views
+    // while they are empty. The families view has no filter to explain.
+    void setEmptyReason(const QString &items, const QString &families);
     // Shows a root's scan (none: an empty one), unfiltered by family.
     void show(const RootScan &scan);
     // Applies a live update of the shown scan row by row; false, and
@@ -61,8 +65,12 @@ public:
     void setAgeRule(const AgeRule &rule);
     // The current row's details again (its data or the language changed).
     void showCurrentRow();
-    // Widens the column titles that no longer fit (another language).
+    // Widens the columns whose title or numbers no longer fit (another
+    // language or locale, a saved state); the name takes the spare width.
     void fitSectionTitles();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void onFamilyChanged();
@@ -72,10 +80,10 @@ private:
     RootScan m_shown;
     FilterBar *m_filterBar;
     ItemsModel *m_itemsModel;
-    QTreeView *m_itemsView;
+    PlaceholderTreeView *m_itemsView;
     FamiliesModel *m_familiesModel;
     QSortFilterProxyModel *m_familiesProxy;
-    QTreeView *m_familiesView;
+    PlaceholderTreeView *m_familiesView;
     QLabel *m_familiesTitle;
     AgeChartView *m_ageChart;
     QTabWidget *m_overviewTabs;

@@ -3,13 +3,16 @@
 #include "gui/items/ItemsModel.h"
 
 #include "core/cleanup/ItemStates.h"
+#include "gui/Colors.h"
 #include "gui/HeaderSections.h"
+#include "gui/Numbers.h"
 #include "gui/PlainText.h"
 
 #include "core/inventory/Duration.h"
 #include "core/inventory/PathText.h"
 #include "core/native/Accounts.h"
 
+#include <QFont>
 #include <QGuiApplication>
 #include <QPalette>
 
@@ -115,9 +118,9 @@ QVariant ItemsModel::data(const QModelIndex &index, int role) const
         case Kind:
             return kindText(item->kind);
         case Size:
-            return formatBytes(item->bytes);
+            return sizeText(item->bytes);
         case Entries:
-            return QString::number(item->entries);
+            return countText(item->entries);
         case Age:
             return formatAge(m_rule.age(*item));
         case Owner:
@@ -158,14 +161,12 @@ QVariant ItemsModel::data(const QModelIndex &index, int role) const
                 return plainToolTip(v->reason);
         }
         if (index.column() == Size)
-            return tr("%L1 bytes (%2 on disk)").arg(item->bytes).arg(formatBytes(item->diskBytes));
+            return tr("%L1 bytes (%2 on disk)").arg(item->bytes).arg(sizeText(item->diskBytes));
         if (index.column() == Age)
             return plainToolTip(m_rule.explain(*item));
         break;
-    case Qt::TextAlignmentRole:
-        if (index.column() == Size || index.column() == Entries || index.column() == Age)
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        break;
+    case Qt::TextAlignmentRole: // the title's: numbers right, text left
+        return headerData(index.column(), Qt::Horizontal, Qt::TextAlignmentRole);
     case Qt::DecorationRole:
         if (index.column() == Name)
             return item->kind == native::Kind::Directory ? m_dirIcon
@@ -184,14 +185,18 @@ QVariant ItemsModel::data(const QModelIndex &index, int role) const
         // \uXXXX) stands out, so that it is not read as the name it imitates.
         if (index.column() == Name && hasHiddenCharacters(item->name))
             return hiddenCharactersBrush();
-        // Kept and special rows stand out in the palette's own colours, so
-        // dark themes work: in use like a link, protected like a visited one.
-        if (index.column() == State) {
-            const int state = rowState(*item);
-            if (state & InUse)
-                return QGuiApplication::palette().brush(QPalette::Link);
-            if (state & Protected)
-                return QGuiApplication::palette().brush(QPalette::LinkVisited);
+        // Protected rows are kept whatever the rule: their state reads
+        // muted, in a colour that keeps its contrast in dark palettes too.
+        // (Not in link colours: nothing here is a link.)
+        if (index.column() == State && (rowState(*item) & (InUse | Protected)) == Protected)
+            return QBrush(mutedTextColor(QGuiApplication::palette()));
+        break;
+    case Qt::FontRole:
+        // In use is what a user must not miss: bold, in the text colour.
+        if (index.column() == State && (rowState(*item) & InUse)) {
+            QFont bold = QGuiApplication::font();
+            bold.setBold(true);
+            return bold;
         }
         break;
     case ItemIndexRole:
@@ -208,9 +213,11 @@ QVariant ItemsModel::data(const QModelIndex &index, int role) const
 QVariant ItemsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     static const HeaderSections sections(
-        staticMetaObject, {QT_TR_NOOP("Name"), QT_TR_NOOP("Family"), QT_TR_NOOP("Kind"),
-                           QT_TR_NOOP("Size"), QT_TR_NOOP("Entries"), QT_TR_NOOP("Age"),
-                           QT_TR_NOOP("Owner"), QT_TR_NOOP("State"), QT_TR_NOOP("Verdict")});
+        staticMetaObject,
+        {QT_TR_NOOP("Name"), QT_TR_NOOP("Family"), QT_TR_NOOP("Kind"), QT_TR_NOOP("Size"),
+         QT_TR_NOOP("Entries"), QT_TR_NOOP("Age"), QT_TR_NOOP("Owner"), QT_TR_NOOP("State"),
+         QT_TR_NOOP("Verdict")},
+        {Size, Entries, Age});
     return sections.data(section, orientation, role);
 }
 

@@ -1,5 +1,6 @@
 #include "gui/locations/LocationsModel.h"
 
+#include "gui/Numbers.h"
 #include "gui/PlainText.h"
 
 #include "core/inventory/Duration.h"
@@ -113,9 +114,9 @@ QString LocationsModel::summaryText(const LocationSummary &s, bool exists) const
     if (!s.scanned)
         return exists ? tr("Not scanned yet") : tr("Does not exist");
     QString text = (s.items == 1 ? tr("1 item · %1") : tr("%Ln items · %1", nullptr, int(s.items)))
-                       .arg(formatBytes(s.bytes));
+                       .arg(sizeText(s.bytes));
     if (s.staleBytes)
-        text += tr(" · %1 stale").arg(formatBytes(s.staleBytes));
+        text += tr(" · %1 stale").arg(sizeText(s.staleBytes));
     if (s.cancelled)
         text += tr(" (incomplete)");
     if (s.rescanSetAside == LocationSummary::RescanStopped)
@@ -135,8 +136,8 @@ QString LocationsModel::volumeText(const ScratchRoot &r) const
     if (r.volume.readOnly)
         fs += tr(", read-only");
     return tr("%1 free of %2 · %3")
-        .arg(formatBytes(quint64(std::max<qint64>(0, r.volume.bytesFree))),
-             formatBytes(quint64(std::max<qint64>(0, r.volume.bytesTotal))), fs);
+        .arg(sizeText(quint64(std::max<qint64>(0, r.volume.bytesFree))),
+             sizeText(quint64(std::max<qint64>(0, r.volume.bytesTotal))), fs);
 }
 
 QString LocationsModel::cardText(const ScratchRoot &r, const LocationSummary &s) const

@@ -3,6 +3,7 @@
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -35,7 +36,7 @@ ResolutionDialog::ResolutionDialog(const TempDirResolution &python, const QtTemp
                                : c.usable ? tr("usable")
                                           : tr("passed over");
         auto *row = new QTreeWidgetItem(
-            m_candidates, {QString::number(++n), candidateSourceName(c.source), c.path, result,
+            m_candidates, {QLocale().toString(++n), candidateSourceName(c.source), c.path, result,
                            c.probed ? c.reason : tr("an earlier candidate won")});
         if (c.usable && c.path == python.tempDir) {
             QFont bold = row->font(0);

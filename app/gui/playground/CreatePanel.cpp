@@ -69,6 +69,10 @@ QGroupBox *CreatePanel::formBox()
     m_suffix = new QLineEdit(box);
     form->addRow(formLabel(m_suffix, box), m_suffix);
     m_directory = new QComboBox(box);
+    // Paths are long: the box does not widen the window for them (the
+    // list that drops down shows them whole).
+    m_directory->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_directory->setMinimumContentsLength(16);
     form->addRow(formLabel(m_directory, box), m_directory);
 
     m_delete = new QCheckBox(box);

@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -53,10 +54,22 @@ LessonPanel::LessonPanel(QWidget *parent)
     m_codeTabs->setCornerWidget(m_copy, Qt::TopRightCorner);
     connect(m_copy, &QPushButton::clicked, this, &LessonPanel::copyScript);
 
+    // Texts of any length never resize the window: the title is cut at the
+    // panel's edge (its tooltip holds all of it), the explanation scrolls
+    // within a fixed height of five lines.
+    m_lessonTitle->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    auto *explanation = new QScrollArea(this);
+    explanation->setWidget(m_explanation);
+    explanation->setWidgetResizable(true);
+    explanation->setFrameShape(QFrame::NoFrame);
+    explanation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    explanation->setFixedHeight(5 * m_explanation->fontMetrics().lineSpacing() +
+                                2 * m_explanation->margin() + 4);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_lessonTitle);
-    layout->addWidget(m_explanation);
+    layout->addWidget(explanation);
     layout->addWidget(m_codeTabs, 1);
     retranslate();
 }
@@ -74,6 +87,7 @@ QString LessonPanel::cppCode() const
 void LessonPanel::showLesson(const Lesson &lesson)
 {
     m_lessonTitle->setText(lesson.title);
+    m_lessonTitle->setToolTip(lesson.title);
     m_lessonShown = true;
     m_explanation->setText(lesson.explanation);
     m_explanation->setBackgroundRole(lesson.surprise ? QPalette::Highlight : QPalette::Window);

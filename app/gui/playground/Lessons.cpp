@@ -3,6 +3,7 @@
 #include "core/inventory/Duration.h"
 #include "core/tempfile/TempFileError.h"
 #include "core/tempfile/TemporaryFile.h"
+#include "gui/Numbers.h"
 
 #include <QFileInfo>
 
@@ -265,7 +266,7 @@ Lesson Lessons::wrote(const PlaygroundObject &o, const QByteArray &data, const O
                    "byte %1.")
                     .arg(o.rolledAt())
                     .arg(spec.maxSize)
-                    .arg(formatBytes(quint64(o.rolledAt())))
+                    .arg(sizeText(quint64(o.rolledAt())))
                     .arg(o.fd());
             lesson.surprise = true;
         } else if (o.rolledOver()) {
@@ -282,11 +283,11 @@ Lesson Lessons::wrote(const PlaygroundObject &o, const QByteArray &data, const O
                                      .arg(spec.maxSize);
         } else {
             lesson.explanation = tr("Still in memory (%1): max_size=0 never rolls over on writes.")
-                                     .arg(formatBytes(quint64(pos)));
+                                     .arg(sizeText(quint64(pos)));
         }
     } else if (spec.kind == ObjectKind::TemporaryFile ||
                spec.kind == ObjectKind::NamedTemporaryFile) {
-        const QString size = formatBytes(quint64(o.bufferSize()));
+        const QString size = sizeText(quint64(o.bufferSize()));
         lesson.explanation =
             outcome.bufferFilled && outcome.buffered == 0
                 ? tr("The write did not fit in the buffer (%1, the file's block size), so "

@@ -1,5 +1,6 @@
 #include "gui/playground/LiveObjectsModel.h"
 
+#include "gui/Numbers.h"
 #include "gui/PlainText.h"
 
 #include "core/inventory/Duration.h"
@@ -81,11 +82,11 @@ QVariant LiveObjectsModel::data(const QModelIndex &index, int role) const
         case Size: {
             if (state == PlaygroundObject::State::Removed)
                 return QStringLiteral("—");
-            QString text = formatBytes(quint64(o.size()));
+            QString text = sizeText(quint64(o.size()));
             if (o.kind() == ObjectKind::SpooledTemporaryFile)
                 text = o.rolledOver() ? tr("%1 on disk").arg(text) : tr("%1 in memory").arg(text);
             if (o.buffered() > 0)
-                text += u' ' + tr("(+%1 buffered)").arg(formatBytes(quint64(o.buffered())));
+                text += u' ' + tr("(+%1 buffered)").arg(sizeText(quint64(o.buffered())));
             return text;
         }
         default:
@@ -112,10 +113,8 @@ QVariant LiveObjectsModel::data(const QModelIndex &index, int role) const
             return f;
         }
         return {};
-    case Qt::TextAlignmentRole:
-        if (index.column() == Descriptor || index.column() == Size)
-            return int(Qt::AlignRight | Qt::AlignVCenter);
-        return {};
+    case Qt::TextAlignmentRole: // the title's: numbers right, text left
+        return QVariant::fromValue(sections().alignment(index.column()));
     case StateRole:
         return int(state);
     case PathRole:
@@ -132,7 +131,8 @@ const gui::HeaderSections &LiveObjectsModel::sections() const
     static const gui::HeaderSections sections(
         staticMetaObject,
         {QT_TR_NOOP("Variable"), QT_TR_NOOP("Kind"), QT_TR_NOOP("State"), QT_TR_NOOP("Path"),
-         QT_TR_NOOP("fd"), QT_TR_NOOP("Mode"), QT_TR_NOOP("Size")});
+         QT_TR_NOOP("fd"), QT_TR_NOOP("Mode"), QT_TR_NOOP("Size")},
+        {Descriptor, Size});
     return sections;
 }
 

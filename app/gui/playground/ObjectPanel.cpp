@@ -1,5 +1,6 @@
 #include "gui/playground/ObjectPanel.h"
 
+#include "gui/Numbers.h"
 #include "gui/PlainText.h"
 
 #include "core/inventory/Duration.h"
@@ -7,6 +8,7 @@
 #include "gui/playground/PlaygroundSession.h"
 
 #include <QEvent>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -73,8 +75,9 @@ constexpr ActionButton kActionButtons[] = {
                        "An exception ends the with block: is the object still cleaned up?")},
 };
 
-// How many buttons the first of the two rows holds.
-constexpr int kFirstRow = 6;
+// How many buttons a row holds: three rows keep the window narrow enough to
+// open beside the inspector.
+constexpr int kPerRow = 4;
 
 } // namespace
 
@@ -145,20 +148,16 @@ QLayout *ObjectPanel::writeRow()
 
 QLayout *ObjectPanel::actionRows()
 {
-    auto *row1 = new QHBoxLayout;
-    auto *row2 = new QHBoxLayout;
+    auto *rows = new QGridLayout;
     int i = 0;
     for (const ActionButton &b : kActionButtons) {
         auto *button = new QPushButton(this);
         connect(button, &QPushButton::clicked, this, [this, action = b.action] { act(action); });
         m_actions.insert(int(b.action), button);
-        (i++ < kFirstRow ? row1 : row2)->addWidget(button);
+        rows->addWidget(button, i / kPerRow, i % kPerRow);
+        ++i;
     }
-    row1->addStretch();
-    row2->addStretch();
-    auto *rows = new QVBoxLayout;
-    rows->addLayout(row1);
-    rows->addLayout(row2);
+    rows->setColumnStretch(kPerRow, 1);
     return rows;
 }
 
@@ -174,6 +173,14 @@ QLayout *ObjectPanel::gaugeRow()
     QFont bold = m_rollover->font();
     bold.setBold(true);
     m_rollover->setFont(bold);
+    // The row keeps its height while the gauge is hidden, so that the
+    // buttons above it stay where they are when a spooled file is selected.
+    for (QWidget *w : {static_cast<QWidget *>(m_gaugeLabel), static_cast<QWidget *>(m_gauge),
+                       static_cast<QWidget *>(m_rollover)}) {
+        QSizePolicy policy = w->sizePolicy();
+        policy.setRetainSizeWhenHidden(true);
+        w->setSizePolicy(policy);
+    }
     auto *row = new QHBoxLayout;
     row->addWidget(m_gaugeLabel);
     row->addWidget(m_gauge, 1);
@@ -234,6 +241,8 @@ void ObjectPanel::updateGauge()
     const qint64 max = o->spec().maxSize;
     const qint64 size = o->size();
     m_gaugeLabel->setText(tr("Spool %1:").arg(o->variable()));
+    // Byte counts beside max_size are written as the code writes max_size:
+    // plain digits, so "4097 (max_size 4096)" reads as one number system.
     if (o->state() == PlaygroundObject::State::Removed) {
         m_gauge->setRange(0, 1);
         m_gauge->setValue(0);
@@ -241,7 +250,7 @@ void ObjectPanel::updateGauge()
     } else if (o->rolledOver()) {
         m_gauge->setRange(0, 1);
         m_gauge->setValue(1);
-        m_gauge->setFormat(tr("on disk: %1").arg(formatBytes(quint64(size))));
+        m_gauge->setFormat(tr("on disk: %1").arg(sizeText(quint64(size))));
     } else {
         m_gauge->setRange(0, int(std::max<qint64>(max, 1)));
         m_gauge->setValue(int(std::min(size, std::max<qint64>(max, 1))));

@@ -7,6 +7,7 @@
 #include "gui/playground/ObjectPanel.h"
 #include "gui/playground/TourPanel.h"
 
+#include <QAction>
 #include <QCloseEvent>
 #include <QLabel>
 #include <QScreen>
@@ -14,6 +15,8 @@
 #include <QScrollBar>
 #include <QSplitter>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace tempscope::gui::playground {
 
@@ -30,8 +33,10 @@ PlaygroundWindow::PlaygroundWindow(const QString &root, QWidget *parent)
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(m_create);
+    // The tour first: its buttons stay where they are whatever the form
+    // below shows for the kind chosen.
     leftLayout->addWidget(m_tour);
+    leftLayout->addWidget(m_create);
     leftLayout->addStretch();
 
     // The left column scrolls rather than squeezing the lesson below it.
@@ -40,6 +45,9 @@ PlaygroundWindow::PlaygroundWindow(const QString &root, QWidget *parent)
     leftScroll->setWidgetResizable(true);
     leftScroll->setFrameShape(QFrame::NoFrame);
     leftScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Always there: a scroll bar coming and going would move the tour's
+    // buttons sideways as the form below changes height.
+    leftScroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     leftScroll->setMinimumWidth(left->sizeHint().width() +
                                 leftScroll->verticalScrollBar()->sizeHint().width());
     auto *top = new QSplitter(Qt::Horizontal, this);
@@ -56,6 +64,13 @@ PlaygroundWindow::PlaygroundWindow(const QString &root, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_rootLabel);
     layout->addWidget(vertical, 1);
+
+    // Esc closes the window, like a dialog's Cancel.
+    auto *close = new QAction(this);
+    close->setShortcut(Qt::Key_Escape);
+    close->setShortcutContext(Qt::WindowShortcut);
+    connect(close, &QAction::triggered, this, &QWidget::close);
+    addAction(close);
 
     followSession();
     m_lesson->showSession(m_session->script());
@@ -262,6 +277,39 @@ void PlaygroundWindow::changeEvent(QEvent *event)
         Translations::announce(m_model);
     }
     QWidget::changeEvent(event);
+}
+
+void PlaygroundWindow::placeBeside(const QWidget *inspector)
+{
+    const QRect available = (inspector ? inspector->screen() : screen())->availableGeometry();
+    const QRect main = inspector ? inspector->frameGeometry() : QRect();
+    // What the window frame adds around the contents: this window's own
+    // once shown, until then the inspector's (the same decorations).
+    const QWidget *framed = isVisible() || !inspector ? this : inspector;
+    const QMargins frame(framed->geometry().left() - framed->frameGeometry().left(),
+                         framed->geometry().top() - framed->frameGeometry().top(),
+                         framed->frameGeometry().right() - framed->geometry().right(),
+                         framed->frameGeometry().bottom() - framed->geometry().bottom());
+    const QSize least = minimumSizeHint().expandedTo(minimumSize()).grownBy(frame);
+    QSize outer = this->size().grownBy(frame).boundedTo(available.size());
+    QPoint at;
+    const int right = available.right() - main.right();
+    const int left = main.left() - available.left();
+    if (inspector && right >= least.width() && right >= left) {
+        outer.setWidth(std::min(outer.width(), right));
+        at = {main.right() + 1, main.top()};
+    } else if (inspector && left >= least.width()) {
+        outer.setWidth(std::min(outer.width(), left));
+        at = {main.left() - outer.width(), main.top()};
+    } else {
+        // No room beside it: over it, against the screen's right edge.
+        at = {available.right() + 1 - outer.width(), main.isValid() ? main.top() : available.top()};
+    }
+    // Never past an edge of the screen, the bottom least of all.
+    at.setX(std::clamp(at.x(), available.left(), available.right() + 1 - outer.width()));
+    at.setY(std::clamp(at.y(), available.top(), available.bottom() + 1 - outer.height()));
+    resize(outer.shrunkBy(frame).expandedTo(minimumSizeHint()));
+    move(at);
 }
 
 void PlaygroundWindow::closeEvent(QCloseEvent *event)

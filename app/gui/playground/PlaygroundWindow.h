@@ -9,7 +9,9 @@
 // Owns its PlaygroundSession and keeps the panels in step with it. Every
 // action that may change the scratch root emits rootChanged(); the main
 // window rescans the root then. Closing the window cleans up every object
-// (as leaving all `with` blocks would). GUI thread only.
+// (as leaving all `with` blocks would); so does Esc. Its size does not
+// follow the texts it shows: the tour and the lesson keep their space.
+// GUI thread only.
 
 #include "gui/playground/PlaygroundSession.h"
 
@@ -72,6 +74,11 @@ public:
     QPushButton *copyScriptButton() const;
     QPushButton *tourButton() const;
     QLabel *tourLabel() const;
+
+    // Puts the window beside the inspector, on the side with room for it
+    // (narrowed to fit there, not below its minimum), else over it against
+    // the screen's right edge; never past an edge of the available screen.
+    void placeBeside(const QWidget *inspector);
 
     // Selects the object of that session row.
     void selectRow(int row);

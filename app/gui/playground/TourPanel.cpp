@@ -10,6 +10,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace tempscope::gui::playground {
 
 TourPanel::TourPanel(PlaygroundSession *session, QWidget *parent)
@@ -21,6 +23,10 @@ TourPanel::TourPanel(PlaygroundSession *session, QWidget *parent)
     bold.setBold(true);
     m_title->setFont(bold);
     m_text->setWordWrap(true);
+    // The step texts differ in length: the box keeps the height of the
+    // longest (set in showStep), so the buttons below never move.
+    m_text->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_title->setWordWrap(true);
     // An action, not the button's shortcut: the button's text (and with it
     // its mnemonic shortcut) changes from step to step.
     m_nextAction->setShortcut(Qt::CTRL | Qt::Key_Return);
@@ -50,8 +56,40 @@ void TourPanel::showStep()
     const TourStep &step = m_tour.at(m_step);
     m_title->setText(tr("Step %1 of %2: %3").arg(m_step + 1).arg(m_tour.size()).arg(step.title));
     m_text->setText(step.text);
+    reserveTextHeight();
     m_back->setEnabled(m_ran > 0 && !m_session->childRunning());
     m_next->setText(m_step + 1 < m_tour.size() ? tr("Show &me") : tr("Show &me (last step)"));
+}
+
+void TourPanel::reserveTextHeight()
+{
+    // The longest step at the width the box gives its texts now.
+    const QMargins margins = layout() ? layout()->contentsMargins() : QMargins();
+    const int width = std::max(8 * fontMetrics().horizontalAdvance(u'M'),
+                               contentsRect().width() - margins.left() - margins.right());
+    int title = 0;
+    int text = 0;
+    for (int i = 0; i < m_tour.size(); ++i) {
+        const QRect bounds(0, 0, width, 100000);
+        title = std::max(
+            title,
+            m_title->fontMetrics()
+                .boundingRect(
+                    bounds, Qt::TextWordWrap,
+                    tr("Step %1 of %2: %3").arg(i + 1).arg(m_tour.size()).arg(m_tour.at(i).title))
+                .height());
+        text = std::max(text, m_text->fontMetrics()
+                                  .boundingRect(bounds, Qt::TextWordWrap, m_tour.at(i).text)
+                                  .height());
+    }
+    m_title->setMinimumHeight(title);
+    m_text->setMinimumHeight(text);
+}
+
+void TourPanel::resizeEvent(QResizeEvent *event)
+{
+    QGroupBox::resizeEvent(event);
+    reserveTextHeight();
 }
 
 void TourPanel::runStep()

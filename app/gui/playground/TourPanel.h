@@ -36,12 +36,14 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void retranslate();
     void runStep();
     void stepBack();
     void showStep();
+    void reserveTextHeight();
 
     PlaygroundSession *m_session;
     QList<TourStep> m_tour;

@@ -334,7 +334,7 @@ private Q_SLOTS:
         }
         VERIFY_WALK(walk);
         // Where it must have been seen (so that the walk cannot pass by seeing nothing).
-        for (const char *place : {"DetailsPane", "QTreeView", "display", "tooltip", "QChartView",
+        for (const char *place : {"DetailsPane", "TreeView", "display", "tooltip", "QChartView",
                                   "legend", "chart tooltip", "FilterBar", "QListView"}) {
             QVERIFY2(walk.sawIn(QString::fromLatin1(place)), place);
         }

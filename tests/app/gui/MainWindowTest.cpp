@@ -17,6 +17,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
@@ -220,10 +221,13 @@ private Q_SLOTS:
         useMtime(*w, QStringLiteral("30m"));
         QCOMPARE(w->itemsView()->model()->rowCount(), 4);
         QVERIFY(shown(*w, ItemsModel::Name).contains(QStringLiteral("upload_zz91qq02.csv")));
-        // A threshold that does not parse is refused and the old one kept.
+        // A threshold that does not parse is refused and the old one kept;
+        // the text stays to be corrected (FeedbackTest: the words for it).
         w->filterBar()->thresholdEdit()->setText(QStringLiteral("soon"));
         Q_EMIT w->filterBar()->thresholdEdit()->editingFinished();
-        QCOMPARE(w->filterBar()->thresholdEdit()->text(), QStringLiteral("30m"));
+        QCOMPARE(w->filterBar()->thresholdEdit()->text(), QStringLiteral("soon"));
+        QCOMPARE(w->filterBar()->ageRule().threshold, std::chrono::seconds(30 * 60));
+        QVERIFY(w->filterBar()->thresholdErrorLabel()->isVisible());
         QCOMPARE(w->itemsView()->model()->rowCount(), 4);
     }
 
