@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AgeBasisHelp</name>
+    <message>
+        <source>newest: the latest of mtime, atime and ctime, the safest choice</source>
+        <translation>jüngster: der späteste Zeitstempel aus mtime, atime und ctime, die sicherste Wahl</translation>
+    </message>
+    <message>
+        <source>mtime: when the contents were last written</source>
+        <translation>mtime: wann der Inhalt zuletzt geschrieben wurde</translation>
+    </message>
+    <message>
+        <source>atime: when it was last read (often updated at most once a day)</source>
+        <translation>atime: wann es zuletzt gelesen wurde (oft höchstens einmal am Tag aktualisiert)</translation>
+    </message>
+    <message>
+        <source>ctime: when its contents, owner, permissions or name last changed</source>
+        <translation>ctime: wann sich Inhalt, Eigentümer, Berechtigungen oder Name zuletzt geändert haben</translation>
+    </message>
+</context>
+<context>
     <name>AgeRule</name>
     <message>
         <source>the newest of access, modification and change time (for directories, the modification time)</source>
@@ -1204,6 +1223,53 @@
     </message>
 </context>
 <context>
+    <name>ScheduleSetup</name>
+    <message>
+        <source>the interval must be at least %1, not %2</source>
+        <translation>das Intervall muss mindestens %1 betragen, nicht %2</translation>
+    </message>
+    <message>
+        <source>no saved cleanup profile &quot;%1&quot; (%2)</source>
+        <translation>kein gespeichertes Bereinigungsprofil „%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>none is saved: save one in the cleanup wizard of the desktop app</source>
+        <translation>keines ist gespeichert: Speichern Sie eines im Bereinigungsassistenten der Desktop-Anwendung</translation>
+    </message>
+    <message>
+        <source>saved: %1</source>
+        <translation>gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>systemctl cannot be run (is systemd installed?)</source>
+        <translation>systemctl kann nicht ausgeführt werden (ist systemd installiert?)</translation>
+    </message>
+    <message>
+        <source>systemctl did not finish within 30 seconds</source>
+        <translation>systemctl wurde nicht innerhalb von 30 Sekunden fertig</translation>
+    </message>
+    <message>
+        <source>systemctl failed</source>
+        <translation>systemctl ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cannot create the directory %1</source>
+        <translation>das Verzeichnis %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>the units are written, but systemctl --user could not enable them (%1); enable them with: systemctl --user daemon-reload &amp;&amp; systemctl --user enable --now %2</source>
+        <translation>die Units sind geschrieben, aber systemctl --user konnte sie nicht aktivieren (%1); aktivieren Sie sie mit: systemctl --user daemon-reload &amp;&amp; systemctl --user enable --now %2</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>%1 kann nicht entfernt werden</translation>
+    </message>
+</context>
+<context>
     <name>ScratchRoots</name>
     <message>
         <source>No directory given.</source>
@@ -1438,6 +1504,10 @@
     <message>
         <source>Directories to show besides the temp directories.</source>
         <translation>Verzeichnisse, die zusätzlich zu den temporären Verzeichnissen angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>Use a dark palette (with the Fusion style).</source>
+        <translation>Eine dunkle Farbpalette verwenden (mit dem Fusion-Stil).</translation>
     </message>
 </context>
 <context>
@@ -2097,10 +2167,6 @@ Gefahrlos zu entfernen: %3</translation>
         <translation>Zeitstempelbasis</translation>
     </message>
     <message>
-        <source>The newest of atime, mtime and ctime (the conservative rule)</source>
-        <translation>Der jüngste Wert aus atime, mtime und ctime (die vorsichtige Regel)</translation>
-    </message>
-    <message>
         <source>Family: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Familie: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
@@ -2127,6 +2193,34 @@ Gefahrlos zu entfernen: %3</translation>
     <message>
         <source>Show only items whose program is gone (the Verdict column says why)</source>
         <translation>Nur Elemente anzeigen, deren Programm nicht mehr läuft (die Spalte Befund nennt den Grund)</translation>
+    </message>
+    <message>
+        <source>name contains “%1”</source>
+        <translation>Name enthält „%1“</translation>
+    </message>
+    <message>
+        <source>family %1</source>
+        <translation>Familie %1</translation>
+    </message>
+    <message>
+        <source>stale only</source>
+        <translation>nur veraltete</translation>
+    </message>
+    <message>
+        <source>orphans only</source>
+        <translation>nur verwaiste</translation>
+    </message>
+    <message>
+        <source>age %1</source>
+        <translation>Alter %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not an age: %2. Still using %3.</source>
+        <translation>„%1“ ist kein Alter: %2. Weiterhin gilt: %3.</translation>
+    </message>
+    <message>
+        <source>no threshold</source>
+        <translation>kein Schwellwert</translation>
     </message>
 </context>
 <context>
@@ -2539,6 +2633,41 @@ So, wie er jetzt ist, einlesen und zum Aufräumen anbieten?</translation>
     <message>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Choose a location on the left to see what is in it.</source>
+        <translation>Wählen Sie links einen Ort aus, um zu sehen, was darin liegt.</translation>
+    </message>
+    <message>
+        <source>%1 is not scanned: %2. File › Confirm location… accepts it as it is now.</source>
+        <translation>%1 wird nicht eingelesen: %2. Datei › Ort bestätigen… übernimmt den Ort so, wie er jetzt ist.</translation>
+    </message>
+    <message>
+        <source>%1 could not be scanned: %2</source>
+        <translation>%1 konnte nicht eingelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 has not been scanned yet. Press F5 to scan it.</source>
+        <translation>%1 wurde noch nicht eingelesen. Drücken Sie F5, um den Ort einzulesen.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 ist leer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln items are hidden by the filter: %1.</source>
+        <translation>
+            <numerusform>%Ln Element ist durch den Filter ausgeblendet: %1.</numerusform>
+            <numerusform>Alle %Ln Elemente sind durch den Filter ausgeblendet: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -3391,22 +3520,206 @@ Regel: %2</translation>
     </message>
 </context>
 <context>
-    <name>tempscope::gui::ScheduleToggle</name>
+    <name>tempscope::gui::ScheduleDialog</name>
     <message>
-        <source>%1 could not be started</source>
-        <translation>%1 konnte nicht gestartet werden</translation>
+        <source>tempscope-cli was not found beside this program or on the PATH: the timers run it, so there is nothing to install.</source>
+        <translation>tempscope-cli wurde weder neben diesem Programm noch im PATH gefunden: Die Timer führen es aus, daher gibt es nichts zu installieren.</translation>
     </message>
     <message>
-        <source>Take a snapshot every hour (systemd timer)</source>
-        <translation>Stündlich eine Momentaufnahme erstellen (systemd-Timer)</translation>
+        <source>No schedule installed</source>
+        <translation>Kein Zeitplan installiert</translation>
     </message>
     <message>
-        <source>tempscope-cli was not found beside this program or on the PATH</source>
-        <translation>tempscope-cli wurde weder neben diesem Programm noch im PATH gefunden</translation>
+        <source>Scheduled: snapshots and cleanup (%1) every %2</source>
+        <translation>Geplant: Momentaufnahmen und Bereinigung (%1) alle %2</translation>
     </message>
     <message>
-        <source>Runs tempscope-cli schedule install or remove: a systemd user timer takes the snapshots, even while this window is closed</source>
-        <translation>Führt tempscope-cli schedule install bzw. remove aus: Ein systemd-Benutzer-Timer erstellt die Momentaufnahmen, auch wenn dieses Fenster geschlossen ist</translation>
+        <source>Scheduled: snapshots every %1</source>
+        <translation>Geplant: Momentaufnahmen alle %1</translation>
+    </message>
+    <message>
+        <source>Schedule – Tempscope</source>
+        <translation>Zeitplan – Tempscope</translation>
+    </message>
+    <message>
+        <source>Take snapshots of the temp directories on a schedule, and optionally clean up with a saved profile as often. The system&apos;s scheduler runs them (systemd user timers), also while Tempscope is closed.</source>
+        <translation>Nach einem Zeitplan Momentaufnahmen der temporären Verzeichnisse erstellen und auf Wunsch ebenso oft mit einem gespeicherten Profil bereinigen. Der Zeitplaner des Systems führt sie aus (systemd-Benutzer-Timer), auch wenn Tempscope geschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Run &amp;every:</source>
+        <translation>&amp;Ausführen:</translation>
+    </message>
+    <message>
+        <source>e.g. 2h or 1d12h</source>
+        <translation>z. B. 2h oder 1d12h</translation>
+    </message>
+    <message>
+        <source>Any duration from %1 on: s, m, h, d, w, combined as in 1d12h</source>
+        <translation>Jede Dauer ab %1: s, m, h, d, w, kombiniert wie in 1d12h</translation>
+    </message>
+    <message>
+        <source>&amp;Clean up:</source>
+        <translation>&amp;Bereinigen:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Stop the timers and delete their units</source>
+        <translation>Die Timer anhalten und ihre Units löschen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>every 15 minutes</source>
+        <translation>alle 15 Minuten</translation>
+    </message>
+    <message>
+        <source>every hour</source>
+        <translation>stündlich</translation>
+    </message>
+    <message>
+        <source>every 6 hours</source>
+        <translation>alle 6 Stunden</translation>
+    </message>
+    <message>
+        <source>every 12 hours</source>
+        <translation>alle 12 Stunden</translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>täglich</translation>
+    </message>
+    <message>
+        <source>every week</source>
+        <translation>wöchentlich</translation>
+    </message>
+    <message>
+        <source>another interval:</source>
+        <translation>anderes Intervall:</translation>
+    </message>
+    <message>
+        <source>No, only take snapshots</source>
+        <translation>Nein, nur Momentaufnahmen erstellen</translation>
+    </message>
+    <message>
+        <source>With the saved profile “%1”</source>
+        <translation>Mit dem gespeicherten Profil „%1“</translation>
+    </message>
+    <message>
+        <source>No cleanup profile is saved yet: save one on the rules page of the cleanup wizard.</source>
+        <translation>Es ist noch kein Bereinigungsprofil gespeichert: Speichern Sie eines auf der Regelseite des Bereinigungsassistenten.</translation>
+    </message>
+    <message>
+        <source>Its rule runs as tempscope-cli clean on the default temp directories, as often as the snapshots.</source>
+        <translation>Seine Regel läuft als tempscope-cli clean auf den standardmäßigen temporären Verzeichnissen, so oft wie die Momentaufnahmen.</translation>
+    </message>
+    <message>
+        <source>Not an interval: %1</source>
+        <translation>Kein Intervall: %1</translation>
+    </message>
+    <message>
+        <source>Could not install the schedule: %1</source>
+        <translation>Der Zeitplan konnte nicht installiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Installing…</source>
+        <translation>Wird installiert…</translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation>Wird entfernt…</translation>
+    </message>
+    <message>
+        <source>Neither $XDG_CONFIG_HOME nor $HOME is set: there is no directory for the units.</source>
+        <translation>Weder $XDG_CONFIG_HOME noch $HOME ist gesetzt: Es gibt kein Verzeichnis für die Units.</translation>
+    </message>
+    <message>
+        <source>Not installed. The units would be written to %1.</source>
+        <translation>Nicht installiert. Die Units würden nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Installed in %1:</source>
+        <translation>Installiert in %1:</translation>
+    </message>
+    <message>
+        <source>; active</source>
+        <translation>; aktiv</translation>
+    </message>
+    <message>
+        <source>; not active (%1)</source>
+        <translation>; nicht aktiv (%1)</translation>
+    </message>
+    <message>
+        <source>; next run %1</source>
+        <translation>; nächste Ausführung %1</translation>
+    </message>
+    <message>
+        <source>; last run %1</source>
+        <translation>; letzte Ausführung %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>an unknown interval</source>
+        <translation>unbekannter Dauer</translation>
+    </message>
+    <message>
+        <source>Snapshots every %1</source>
+        <translation>Momentaufnahmen im Abstand von %1</translation>
+    </message>
+    <message>
+        <source>Cleanup with the profile “%1” every %2</source>
+        <translation>Bereinigung mit dem Profil „%1“ im Abstand von %2</translation>
+    </message>
+    <message>
+        <source>• Without a timer (it never runs): %1</source>
+        <translation>• Ohne Timer (läuft nie): %1</translation>
+    </message>
+    <message>
+        <source>systemd could not say whether the timers run: %1</source>
+        <translation>systemd konnte nicht angeben, ob die Timer laufen: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Update</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Install</source>
+        <translation>&amp;Installieren</translation>
+    </message>
+    <message>
+        <source>Write the units for this interval and profile, and enable the timers with systemctl --user</source>
+        <translation>Die Units für dieses Intervall und Profil schreiben und die Timer mit systemctl --user aktivieren</translation>
+    </message>
+    <message>
+        <source>Installed and enabled: %1.</source>
+        <translation>Installiert und aktiviert: %1.</translation>
+    </message>
+    <message>
+        <source>Installed, but not running yet: %1</source>
+        <translation>Installiert, aber noch nicht in Betrieb: %1</translation>
+    </message>
+    <message>
+        <source>Could not remove the schedule: %1</source>
+        <translation>Der Zeitplan konnte nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was installed.</source>
+        <translation>Es war nichts installiert.</translation>
+    </message>
+    <message>
+        <source>Removed: %1.</source>
+        <translation>Entfernt: %1.</translation>
     </message>
 </context>
 <context>
@@ -3555,6 +3868,26 @@ Regel: %2</translation>
     <message>
         <source>MiB</source>
         <translation>MiB</translation>
+    </message>
+    <message>
+        <source>Listed when at least %1 snapshots over at least %2 show a rise that is not noise (the fit&apos;s 95% confidence interval lies above zero) of at least %3 a day</source>
+        <translation>Aufgeführt, wenn mindestens %1 Momentaufnahmen über mindestens %2 einen Anstieg von mindestens %3 pro Tag zeigen, der kein Rauschen ist (das 95-%-Konfidenzintervall der Anpassung liegt über null)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule snapshots and cleanups…</source>
+        <translation>Momentaufnahmen und Bereinigungen &amp;planen…</translation>
+    </message>
+    <message>
+        <source>Schedule…</source>
+        <translation>Zeitplan…</translation>
+    </message>
+    <message>
+        <source>Take snapshots and clean up on a schedule the system runs (systemd user timers)</source>
+        <translation>Momentaufnahmen erstellen und bereinigen nach einem Zeitplan, den das System ausführt (systemd-Benutzer-Timer)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AgeBasisHelp</name>
+    <message>
+        <source>newest: the latest of mtime, atime and ctime, the safest choice</source>
+        <translation>plus récent&#xa0;: la plus récente des dates mtime, atime et ctime, le choix le plus sûr</translation>
+    </message>
+    <message>
+        <source>mtime: when the contents were last written</source>
+        <translation>mtime&#xa0;: dernière écriture du contenu</translation>
+    </message>
+    <message>
+        <source>atime: when it was last read (often updated at most once a day)</source>
+        <translation>atime&#xa0;: dernière lecture (souvent mise à jour au plus une fois par jour)</translation>
+    </message>
+    <message>
+        <source>ctime: when its contents, owner, permissions or name last changed</source>
+        <translation>ctime&#xa0;: dernier changement du contenu, du propriétaire, des permissions ou du nom</translation>
+    </message>
+</context>
+<context>
     <name>AgeRule</name>
     <message>
         <source>the newest of access, modification and change time (for directories, the modification time)</source>
@@ -1204,6 +1223,53 @@
     </message>
 </context>
 <context>
+    <name>ScheduleSetup</name>
+    <message>
+        <source>the interval must be at least %1, not %2</source>
+        <translation>l’intervalle doit être d’au moins %1, et non %2</translation>
+    </message>
+    <message>
+        <source>no saved cleanup profile &quot;%1&quot; (%2)</source>
+        <translation>aucun profil de nettoyage enregistré «&#xa0;%1&#xa0;» (%2)</translation>
+    </message>
+    <message>
+        <source>none is saved: save one in the cleanup wizard of the desktop app</source>
+        <translation>aucun n’est enregistré&#xa0;: enregistrez-en un dans l’assistant de nettoyage de l’application de bureau</translation>
+    </message>
+    <message>
+        <source>saved: %1</source>
+        <translation>enregistrés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>systemctl cannot be run (is systemd installed?)</source>
+        <translation>impossible d’exécuter systemctl (systemd est-il installé&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>systemctl did not finish within 30 seconds</source>
+        <translation>systemctl ne s’est pas terminé en 30 secondes</translation>
+    </message>
+    <message>
+        <source>systemctl failed</source>
+        <translation>systemctl a échoué</translation>
+    </message>
+    <message>
+        <source>cannot create the directory %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the units are written, but systemctl --user could not enable them (%1); enable them with: systemctl --user daemon-reload &amp;&amp; systemctl --user enable --now %2</source>
+        <translation>les unités sont écrites, mais systemctl --user n’a pas pu les activer (%1)&#xa0;; activez-les avec&#xa0;: systemctl --user daemon-reload &amp;&amp; systemctl --user enable --now %2</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>impossible de supprimer %1</translation>
+    </message>
+</context>
+<context>
     <name>ScratchRoots</name>
     <message>
         <source>No directory given.</source>
@@ -1438,6 +1504,10 @@
     <message>
         <source>Directories to show besides the temp directories.</source>
         <translation>Dossiers à afficher en plus des dossiers temporaires.</translation>
+    </message>
+    <message>
+        <source>Use a dark palette (with the Fusion style).</source>
+        <translation>Utiliser une palette sombre (avec le style Fusion).</translation>
     </message>
 </context>
 <context>
@@ -2097,10 +2167,6 @@ Suppression sans risque&#xa0;: %3</translation>
         <translation>Date de référence</translation>
     </message>
     <message>
-        <source>The newest of atime, mtime and ctime (the conservative rule)</source>
-        <translation>La plus récente de atime, mtime et ctime (la règle prudente)</translation>
-    </message>
-    <message>
         <source>Family: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Famille&#xa0;: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
@@ -2127,6 +2193,34 @@ Suppression sans risque&#xa0;: %3</translation>
     <message>
         <source>Show only items whose program is gone (the Verdict column says why)</source>
         <translation>Afficher uniquement les éléments dont le programme a disparu (la colonne Verdict indique pourquoi)</translation>
+    </message>
+    <message>
+        <source>name contains “%1”</source>
+        <translation>le nom contient «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>family %1</source>
+        <translation>famille %1</translation>
+    </message>
+    <message>
+        <source>stale only</source>
+        <translation>uniquement les périmés</translation>
+    </message>
+    <message>
+        <source>orphans only</source>
+        <translation>uniquement les orphelins</translation>
+    </message>
+    <message>
+        <source>age %1</source>
+        <translation>âge %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not an age: %2. Still using %3.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un âge&#xa0;: %2. Valeur conservée&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>no threshold</source>
+        <translation>aucun seuil</translation>
     </message>
 </context>
 <context>
@@ -2539,6 +2633,41 @@ L’analyser et le proposer au nettoyage tel qu’il est maintenant&#xa0;?</tran
     <message>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Choose a location on the left to see what is in it.</source>
+        <translation>Choisissez un emplacement à gauche pour voir ce qu’il contient.</translation>
+    </message>
+    <message>
+        <source>%1 is not scanned: %2. File › Confirm location… accepts it as it is now.</source>
+        <translation>%1 n’est pas analysé&#xa0;: %2. Fichier › Confirmer l’emplacement… l’accepte tel qu’il est maintenant.</translation>
+    </message>
+    <message>
+        <source>%1 could not be scanned: %2</source>
+        <translation>%1 n’a pas pu être analysé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 has not been scanned yet. Press F5 to scan it.</source>
+        <translation>%1 n’a pas encore été analysé. Appuyez sur F5 pour l’analyser.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 est vide.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln items are hidden by the filter: %1.</source>
+        <translation>
+            <numerusform>%Ln élément est masqué par le filtre&#xa0;: %1.</numerusform>
+            <numerusform>Les %Ln éléments sont tous masqués par le filtre&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -3391,22 +3520,206 @@ Règle&#xa0;: %2</translation>
     </message>
 </context>
 <context>
-    <name>tempscope::gui::ScheduleToggle</name>
+    <name>tempscope::gui::ScheduleDialog</name>
     <message>
-        <source>%1 could not be started</source>
-        <translation>%1 n’a pas pu être démarré</translation>
+        <source>tempscope-cli was not found beside this program or on the PATH: the timers run it, so there is nothing to install.</source>
+        <translation>tempscope-cli n’a été trouvé ni à côté de ce programme ni dans le PATH&#xa0;: les minuteurs l’exécutent, il n’y a donc rien à installer.</translation>
     </message>
     <message>
-        <source>Take a snapshot every hour (systemd timer)</source>
-        <translation>Prendre un instantané toutes les heures (minuteur systemd)</translation>
+        <source>No schedule installed</source>
+        <translation>Aucune planification installée</translation>
     </message>
     <message>
-        <source>tempscope-cli was not found beside this program or on the PATH</source>
-        <translation>tempscope-cli n’a été trouvé ni à côté de ce programme ni dans le PATH</translation>
+        <source>Scheduled: snapshots and cleanup (%1) every %2</source>
+        <translation>Planifié&#xa0;: instantanés et nettoyage (%1) à intervalles de %2</translation>
     </message>
     <message>
-        <source>Runs tempscope-cli schedule install or remove: a systemd user timer takes the snapshots, even while this window is closed</source>
-        <translation>Exécute tempscope-cli schedule install ou remove&#xa0;: un minuteur utilisateur systemd prend les instantanés, même quand cette fenêtre est fermée</translation>
+        <source>Scheduled: snapshots every %1</source>
+        <translation>Planifié&#xa0;: instantanés à intervalles de %1</translation>
+    </message>
+    <message>
+        <source>Schedule – Tempscope</source>
+        <translation>Planification – Tempscope</translation>
+    </message>
+    <message>
+        <source>Take snapshots of the temp directories on a schedule, and optionally clean up with a saved profile as often. The system&apos;s scheduler runs them (systemd user timers), also while Tempscope is closed.</source>
+        <translation>Prendre des instantanés des dossiers temporaires selon une planification, et éventuellement nettoyer aussi souvent avec un profil enregistré. Le planificateur du système les exécute (minuteurs utilisateur systemd), même quand Tempscope est fermé.</translation>
+    </message>
+    <message>
+        <source>Run &amp;every:</source>
+        <translation>&amp;Exécuter&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. 2h or 1d12h</source>
+        <translation>par ex. 2h ou 1d12h</translation>
+    </message>
+    <message>
+        <source>Any duration from %1 on: s, m, h, d, w, combined as in 1d12h</source>
+        <translation>Toute durée à partir de %1&#xa0;: s, m, h, d, w, combinés comme dans 1d12h</translation>
+    </message>
+    <message>
+        <source>&amp;Clean up:</source>
+        <translation>&amp;Nettoyer&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Stop the timers and delete their units</source>
+        <translation>Arrêter les minuteurs et supprimer leurs unités</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>every 15 minutes</source>
+        <translation>toutes les 15 minutes</translation>
+    </message>
+    <message>
+        <source>every hour</source>
+        <translation>toutes les heures</translation>
+    </message>
+    <message>
+        <source>every 6 hours</source>
+        <translation>toutes les 6 heures</translation>
+    </message>
+    <message>
+        <source>every 12 hours</source>
+        <translation>toutes les 12 heures</translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>tous les jours</translation>
+    </message>
+    <message>
+        <source>every week</source>
+        <translation>toutes les semaines</translation>
+    </message>
+    <message>
+        <source>another interval:</source>
+        <translation>autre intervalle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No, only take snapshots</source>
+        <translation>Non, seulement prendre des instantanés</translation>
+    </message>
+    <message>
+        <source>With the saved profile “%1”</source>
+        <translation>Avec le profil enregistré «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>No cleanup profile is saved yet: save one on the rules page of the cleanup wizard.</source>
+        <translation>Aucun profil de nettoyage n’est encore enregistré&#xa0;: enregistrez-en un sur la page des règles de l’assistant de nettoyage.</translation>
+    </message>
+    <message>
+        <source>Its rule runs as tempscope-cli clean on the default temp directories, as often as the snapshots.</source>
+        <translation>Sa règle s’exécute en tant que tempscope-cli clean sur les dossiers temporaires par défaut, aussi souvent que les instantanés.</translation>
+    </message>
+    <message>
+        <source>Not an interval: %1</source>
+        <translation>Intervalle non valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not install the schedule: %1</source>
+        <translation>Impossible d’installer la planification&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Installing…</source>
+        <translation>Installation…</translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation>Suppression…</translation>
+    </message>
+    <message>
+        <source>Neither $XDG_CONFIG_HOME nor $HOME is set: there is no directory for the units.</source>
+        <translation>Ni $XDG_CONFIG_HOME ni $HOME n’est défini&#xa0;: il n’y a aucun dossier pour les unités.</translation>
+    </message>
+    <message>
+        <source>Not installed. The units would be written to %1.</source>
+        <translation>Non installé. Les unités seraient écrites dans %1.</translation>
+    </message>
+    <message>
+        <source>Installed in %1:</source>
+        <translation>Installé dans %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>; active</source>
+        <translation>; actif</translation>
+    </message>
+    <message>
+        <source>; not active (%1)</source>
+        <translation>; inactif (%1)</translation>
+    </message>
+    <message>
+        <source>; next run %1</source>
+        <translation>; prochaine exécution le %1</translation>
+    </message>
+    <message>
+        <source>; last run %1</source>
+        <translation>; dernière exécution le %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>an unknown interval</source>
+        <translation>durée inconnue</translation>
+    </message>
+    <message>
+        <source>Snapshots every %1</source>
+        <translation>Instantanés à intervalles de %1</translation>
+    </message>
+    <message>
+        <source>Cleanup with the profile “%1” every %2</source>
+        <translation>Nettoyage avec le profil «&#xa0;%1&#xa0;» à intervalles de %2</translation>
+    </message>
+    <message>
+        <source>• Without a timer (it never runs): %1</source>
+        <translation>• Sans minuteur (ne s’exécute jamais)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>systemd could not say whether the timers run: %1</source>
+        <translation>systemd n’a pas pu indiquer si les minuteurs s’exécutent&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Update</source>
+        <translation>&amp;Mettre à jour</translation>
+    </message>
+    <message>
+        <source>&amp;Install</source>
+        <translation>&amp;Installer</translation>
+    </message>
+    <message>
+        <source>Write the units for this interval and profile, and enable the timers with systemctl --user</source>
+        <translation>Écrire les unités pour cet intervalle et ce profil, et activer les minuteurs avec systemctl --user</translation>
+    </message>
+    <message>
+        <source>Installed and enabled: %1.</source>
+        <translation>Installé et activé&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Installed, but not running yet: %1</source>
+        <translation>Installé, mais pas encore en service&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not remove the schedule: %1</source>
+        <translation>Impossible de supprimer la planification&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was installed.</source>
+        <translation>Rien n’était installé.</translation>
+    </message>
+    <message>
+        <source>Removed: %1.</source>
+        <translation>Supprimé&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -3555,6 +3868,26 @@ Règle&#xa0;: %2</translation>
     <message>
         <source>MiB</source>
         <translation>Mio</translation>
+    </message>
+    <message>
+        <source>Listed when at least %1 snapshots over at least %2 show a rise that is not noise (the fit&apos;s 95% confidence interval lies above zero) of at least %3 a day</source>
+        <translation>Listé quand au moins %1 instantanés sur au moins %2 montrent une hausse d’au moins %3 par jour qui n’est pas du bruit (l’intervalle de confiance à 95&#xa0;% de l’ajustement est au-dessus de zéro)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule snapshots and cleanups…</source>
+        <translation>P&amp;lanifier les instantanés et les nettoyages…</translation>
+    </message>
+    <message>
+        <source>Schedule…</source>
+        <translation>Planifier…</translation>
+    </message>
+    <message>
+        <source>Take snapshots and clean up on a schedule the system runs (systemd user timers)</source>
+        <translation>Prendre des instantanés et nettoyer selon une planification exécutée par le système (minuteurs utilisateur systemd)</translation>
     </message>
 </context>
 <context>

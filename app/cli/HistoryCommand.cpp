@@ -158,13 +158,14 @@ CommandDoc historyDoc()
     d.name = QStringLiteral("history");
     d.synopsis = QStringLiteral("[OPTIONS]");
     d.summary = QStringLiteral("temp usage over time per family, and what keeps growing");
-    d.description = QStringLiteral(
-        "Show what tempscope-cli snapshot recorded: per root and prefix family the item "
-        "count, bytes and stale bytes over time, and the families that grow, ranked by their "
-        "growth in bytes per day (a Theil-Sen fit over the window: one spike or one cleanup "
-        "barely moves it). Only significant growth is listed: ") +
-                    growingRule() +
-                    QStringLiteral(" (a flat, noisy, shrinking or back-and-forth family is not).");
+    d.description =
+        QStringLiteral(
+            "Show what tempscope-cli snapshot recorded: per root and prefix family the item "
+            "count, bytes and stale bytes over time, and the families that grow, ranked by their "
+            "growth in bytes per day (a Theil-Sen fit over the window: one spike or one cleanup "
+            "barely moves it). Only significant growth is listed: ") +
+        growingRule() +
+        QStringLiteral(" (a flat, noisy, shrinking or back-and-forth family is not).");
     d.options = {
         {QStringLiteral("family"),
          QStringLiteral("Only the family F (its key, e.g. 'upload_*.csv')."), QStringLiteral("F")},

@@ -145,10 +145,11 @@ QVariant ReportModel::data(const QModelIndex &index, int role) const
 
 const HeaderSections &ReportModel::sections() const
 {
-    static const HeaderSections sections(
-        staticMetaObject, {QT_TR_NOOP("Path"), QT_TR_NOOP("Result"), QT_TR_NOOP("Size"),
-                           QT_TR_NOOP("Reason"), QT_TR_NOOP("Rule")},
-        {Size});
+    static const HeaderSections sections(staticMetaObject,
+                                         {QT_TR_NOOP("Path"), QT_TR_NOOP("Result"),
+                                          QT_TR_NOOP("Size"), QT_TR_NOOP("Reason"),
+                                          QT_TR_NOOP("Rule")},
+                                         {Size});
     return sections;
 }
 

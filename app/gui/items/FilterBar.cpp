@@ -79,6 +79,7 @@ FilterBar::FilterBar(QWidget *parent)
     m_basisHelp->setObjectName(QStringLiteral("basisHelp"));
     m_basisHelp->setMinimumWidth(0);
     m_basisHelp->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_basisHelp->installEventFilter(this);
     ruleRow->addWidget(m_basisHelp, 1);
 
     m_textDelay.setSingleShot(true);
@@ -203,10 +204,12 @@ void FilterBar::elideBasisHelp()
         m_basisHelp->fontMetrics().elidedText(help, Qt::ElideRight, m_basisHelp->width()));
 }
 
-void FilterBar::resizeEvent(QResizeEvent *event)
+// The line's width follows its neighbours' texts too, not only the bar's.
+bool FilterBar::eventFilter(QObject *watched, QEvent *event)
 {
-    QWidget::resizeEvent(event);
-    elideBasisHelp();
+    if (watched == m_basisHelp && event->type() == QEvent::Resize)
+        elideBasisHelp();
+    return QWidget::eventFilter(watched, event);
 }
 
 // A threshold that is not an age is said in words under the bar, in the

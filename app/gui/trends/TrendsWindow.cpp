@@ -12,6 +12,7 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -140,6 +141,16 @@ void TrendsWindow::retranslate()
     m_scheduleButton->setToolTip(
         tr("Take snapshots and clean up on a schedule the system runs (systemd user timers)"));
     m_ranking->setHeaderLabels({tr("Family"), tr("Root"), tr("Per day")});
+}
+
+void TrendsWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        showScheduleSummary();
+        showData(m_data); // the root choices and the ranking's texts
+    }
+    QWidget::changeEvent(event);
 }
 
 void TrendsWindow::reload()

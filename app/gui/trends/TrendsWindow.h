@@ -58,6 +58,9 @@ public:
 Q_SIGNALS:
     void loaded();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void showData(const TrendsData &fresh);
     void drawChart();

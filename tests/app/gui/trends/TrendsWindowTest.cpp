@@ -8,6 +8,7 @@
 #include "core/inventory/Inventory.h"
 #include "core/inventory/PathText.h"
 #include "core/native/Scanner.h"
+#include "gui/Translations.h"
 #include "gui/trends/SnapshotRecorder.h"
 
 #include <QChart>
@@ -17,6 +18,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineSeries>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -91,6 +93,7 @@ private:
 
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void cleanup() { Translations::choose(QStringLiteral("en")); }
 
     void showsRankingAndLines()
     {
@@ -128,6 +131,30 @@ private Q_SLOTS:
         QCOMPARE(names.first(), QStringLiteral("shrink_*.dat")); // largest at the end
         QCOMPARE(names.at(1), QStringLiteral("leak_*.tmp"));
         QVERIFY(!names.contains(QStringLiteral("steady0-*"))); // the smallest is left out
+    }
+
+    void followsTheLanguage()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("lang.sqlite"));
+        QVERIFY(writeHistory(db));
+        QSettings settings(m_dir.filePath(QStringLiteral("lang.ini")), QSettings::IniFormat);
+        SnapshotRecorder recorder(settings, db);
+        TrendsWindow window(recorder);
+        QSignalSpy loaded(&window, &TrendsWindow::loaded);
+        QVERIFY(loaded.wait(30'000));
+        window.show();
+        const QString allRoots = window.rootBox()->itemText(0);
+        const QString schedule = window.findChild<QPushButton *>()->text();
+        Translations::choose(QStringLiteral("de"));
+        const auto german = [](const char *source) {
+            return QCoreApplication::translate("tempscope::gui::TrendsWindow", source);
+        };
+        QVERIFY(german("All roots: total bytes") != allRoots);
+        // The texts set once and those made from the data both follow.
+        QTRY_COMPARE(window.rootBox()->itemText(0), german("All roots: total bytes"));
+        QVERIFY(window.findChild<QPushButton *>()->text() != schedule);
+        Translations::choose(QStringLiteral("en"));
+        QTRY_COMPARE(window.rootBox()->itemText(0), allRoots);
     }
 
     void saysWhenThereIsNoHistory()
