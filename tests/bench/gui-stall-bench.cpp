@@ -99,9 +99,15 @@ int main(int argc, char *argv[])
     quint64 entries = 0;
     QObject::connect(window.scanService(), &tempscope::gui::ScanService::finished,
                      [&](const tempscope::RootScan &r) {
+                         // The window has shown the result (its handler runs first).
                          scanning = false;
                          scanMs = r.elapsedMs;
                          entries = r.ok() ? r.inventory->tree().size() - 1 : 0;
+                         if (r.ok() && window.itemsView()->model()->rowCount() > 0) {
+                             finalItemsMs = sinceStart.elapsed();
+                             // Keep measuring while the view lays out and paints the rows.
+                             QTimer::singleShot(500, &app, &QApplication::quit);
+                         }
                      });
     QObject::connect(&window, &MainWindow::inventoryShown, [&] {
         if (window.itemsView()->model()->rowCount() == 0)
@@ -109,11 +115,6 @@ int main(int argc, char *argv[])
         if (firstItemsMs < 0) {
             firstItemsMs = sinceStart.elapsed();
             firstCounting = window.itemsModel()->inventory()->counting();
-        }
-        if (!scanning && finalItemsMs < 0) {
-            finalItemsMs = sinceStart.elapsed();
-            // Keep measuring while the view lays out and paints the rows.
-            QTimer::singleShot(500, &app, &QApplication::quit);
         }
     });
     QTimer::singleShot(600'000, &app, &QApplication::quit);
