@@ -3,6 +3,7 @@
 
 #include "core/native/Scanner.h"
 #include "TreeFixture.h"
+#include "tests/native/SubtreeCount.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -367,16 +368,7 @@ private Q_SLOTS:
         QVERIFY(::symlink("dir0", (r + "/link").c_str()) == 0);
 
         const auto subtreeSize = [](const ScanTree &t, std::uint32_t i) {
-            std::uint64_t n = 0;
-            std::vector<std::uint32_t> stack{i};
-            while (!stack.empty()) {
-                const Entry &e = t[stack.back()];
-                stack.pop_back();
-                ++n;
-                for (std::uint32_t c = e.firstChild; c < e.firstChild + e.childCount; ++c)
-                    stack.push_back(c);
-            }
-            return n;
+            return std::uint64_t(test::subtreeCount(t, i));
         };
         std::atomic<bool> cancel{false};
         std::mutex mutex;
