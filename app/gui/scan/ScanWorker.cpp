@@ -69,7 +69,7 @@ void ScanWorker::scan(const QString &root, const QStringList &userFamilies)
     QElapsedTimer sinceCounted; // invalid until the first batch: that one goes at once
     const auto flushCounted = [&] {
         std::lock_guard lock(countedMutex);
-        if (counted.isEmpty() || (sinceCounted.isValid() && sinceCounted.elapsed() < 100))
+        if (counted.isEmpty() || (sinceCounted.isValid() && sinceCounted.elapsed() < 250))
             return;
         sinceCounted.start();
         Q_EMIT subtreesCounted(root, std::exchange(counted, {}));

@@ -2,8 +2,9 @@
 // ScanWorker: scans one root at a time on the thread it was moved to, builds
 // the Inventory there, and reports by queued signals: the root's items as
 // soon as the root itself is listed (topLevelListed), the totals of the
-// items' subtrees as they complete (subtreesCounted, batched: at most every
-// 100 ms), then the whole scan (finished). Lives on the thread
+// items' subtrees as they complete (subtreesCounted, batched: the first at
+// once, then at most every 250 ms, so the window's re-sorting stays a small
+// share of the machine), then the whole scan (finished). Lives on the thread
 // ScanService owns; only ScanService calls it (through queued invocations).
 // The cancel flag belongs to ScanService, which outlives the worker.
 
