@@ -78,6 +78,7 @@ private Q_SLOTS:
         auto w = openOn(tree.root());
         QSignalSpy shownSpy(w.get(), &MainWindow::inventoryShown);
         QTRY_COMPARE(w->itemsView()->model()->rowCount(), 6);
+        QTRY_VERIFY(!w->scanService()->busy()); // the items show before the scan ends
         QVERIFY(shownSpy.count() == 1 || w->selectedRoot() == tree.root());
         QCOMPARE(w->selectedRoot(), tree.root());
         const QStringList names = shown(*w, ItemsModel::Name);
@@ -142,6 +143,7 @@ private Q_SLOTS:
         {
             auto w = openOn(tree.root());
             QTRY_COMPARE(w->itemsView()->model()->rowCount(), 6);
+            QTRY_VERIFY(!w->scanService()->busy()); // the items show before the scan ends
             w->itemsView()->header()->resizeSection(ItemsModel::Size, 500000); // saved on close
             w->close();
         }
@@ -159,6 +161,7 @@ private Q_SLOTS:
         }
         auto w = openOn(tree.root());
         QTRY_COMPARE(w->itemsView()->model()->rowCount(), 6);
+        QTRY_VERIFY(!w->scanService()->busy()); // the items show before the scan ends
         QCOMPARE(w->filterBar()->thresholdEdit()->text(), QStringLiteral("7d"));
         QCOMPARE(w->filterBar()->basisBox()->currentData().toInt(), int(AgeBasis::Newest));
         QCOMPARE(w->overviewTabs()->currentIndex(), 0);
@@ -174,12 +177,14 @@ private Q_SLOTS:
         QVERIFY(tree.makeStandard());
         auto w = openOn(tree.root());
         QTRY_COMPARE(w->itemsView()->model()->rowCount(), 6);
+        QTRY_VERIFY(!w->scanService()->busy()); // the items show before the scan ends
         QTest::keyClicks(w->filterBar()->textEdit(), QStringLiteral("upload"));
         QTRY_COMPARE(w->itemsView()->model()->rowCount(), 3);
         for (const QString &name : shown(*w, ItemsModel::Name))
             QVERIFY2(name.startsWith(QStringLiteral("upload_")), qPrintable(name));
         w->filterBar()->textEdit()->clear();
         QTRY_COMPARE(w->itemsView()->model()->rowCount(), 6);
+        QTRY_VERIFY(!w->scanService()->busy()); // the items show before the scan ends
     }
 
     void selectingAFamilyFiltersItems()
@@ -188,6 +193,7 @@ private Q_SLOTS:
         QVERIFY(tree.makeStandard());
         auto w = openOn(tree.root());
         QTRY_COMPARE(w->itemsView()->model()->rowCount(), 6);
+        QTRY_VERIFY(!w->scanService()->busy()); // the items show before the scan ends
         QAbstractItemModel *families = w->familiesView()->model();
         int row = -1;
         for (int r = 0; r < families->rowCount(); ++r) {
@@ -214,6 +220,7 @@ private Q_SLOTS:
         QVERIFY(tree.makeStandard());
         auto w = openOn(tree.root());
         QTRY_COMPARE(w->itemsView()->model()->rowCount(), 6);
+        QTRY_VERIFY(!w->scanService()->busy()); // the items show before the scan ends
         useMtime(*w, QStringLiteral("7d"));
         w->filterBar()->staleOnlyBox()->click();
         QCOMPARE(w->itemsView()->model()->rowCount(), 3);
@@ -233,6 +240,7 @@ private Q_SLOTS:
         QVERIFY(tree.makeStandard());
         auto w = openOn(tree.root());
         QTRY_COMPARE(w->itemsView()->model()->rowCount(), 6);
+        QTRY_VERIFY(!w->scanService()->busy()); // the items show before the scan ends
         useMtime(*w, QStringLiteral("7d"));
         QVERIFY(w->detailsPane()->text().contains(QStringLiteral("Select an item")));
         const QStringList names = shown(*w, ItemsModel::Name);
@@ -257,6 +265,7 @@ private Q_SLOTS:
         QVERIFY(tree.makeStandard());
         auto w = openOn(tree.root());
         QTRY_COMPARE(w->itemsView()->model()->rowCount(), 6);
+        QTRY_VERIFY(!w->scanService()->busy()); // the items show before the scan ends
         QTRY_VERIFY(w->statusText().startsWith(QStringLiteral("Scanned ")));
         const QAbstractItemModel *items = w->itemsView()->model();
         const int row = int(shown(*w, ItemsModel::Name).indexOf(QStringLiteral("tmpab3_x9zq")));
@@ -310,6 +319,7 @@ private Q_SLOTS:
         QVERIFY(tree.makeStandard());
         auto w = openOn(tree.root());
         QTRY_COMPARE(w->itemsView()->model()->rowCount(), 6);
+        QTRY_VERIFY(!w->scanService()->busy()); // the items show before the scan ends
         QTRY_VERIFY(!w->scanService()->busy());
         QVERIFY(w->scanNotice()->isHidden());
 
