@@ -77,6 +77,19 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     connect(m_scans, &ScanService::started, this, &MainWindow::onScanStarted);
     connect(m_scans, &ScanService::progress, this, &MainWindow::onScanProgress);
     connect(m_scans, &ScanService::finished, this, &MainWindow::onScanFinished);
+    // A root without complete results shows its items as soon as they are
+    // listed, and fills them in as they are counted.
+    connect(m_scans, &ScanService::topLevelListed, this,
+            [this](const QString &root, const std::shared_ptr<Inventory> &items) {
+                if (m_results.listed(root, items) && root == selectedRoot())
+                    showSelectedScan();
+            });
+    connect(m_scans, &ScanService::subtreesCounted, this,
+            [this](const QString &root, const QList<ItemTotals> &totals) {
+                if (m_results.counted(root, totals) && root == selectedRoot() &&
+                    itemsModel()->inventory() == m_results.shown(root).inventory.get())
+                    itemsModel()->itemsCounted(totals);
+            });
     connect(m_scans, &ScanService::idle, this, &MainWindow::onScanIdle);
     m_live = new LiveWatcher(this);
     m_live->setUserFamilies(tracked);
@@ -221,7 +234,7 @@ AgeRule MainWindow::currentRule() const
 void MainWindow::showSelectedScan()
 {
     const QString root = selectedRoot();
-    const RootScan scan = m_results.value(root);
+    const RootScan scan = m_results.shown(root);
     m_inspector->show(scan);
     m_notice->setScan(scan, m_results.setAside(root));
     if (scan.ok())

@@ -12,6 +12,7 @@
 #include <QList>
 
 #include <algorithm>
+#include <utility>
 
 namespace tempscope::gui {
 
@@ -55,6 +56,8 @@ public:
         rebuild(count, [](qsizetype) { return true; });
     }
     void clear() { m_rows.clear(); }
+    // These records, in this order.
+    void assign(QList<qsizetype> rows) { m_rows = std::move(rows); }
 
     // In display order: less(a, b) says record a shows above record b. For
     // a total order (ties broken, say by record); at 300,000 rows this is

@@ -16,6 +16,8 @@ int completeness(const RootScan &scan)
 
 void ScanResults::finished(const RootScan &scan)
 {
+    m_inProgress.remove(scan.requested);
+    m_filling.remove(scan.requested);
     const auto kept = m_scans.constFind(scan.requested);
     if (kept != m_scans.cend() && completeness(scan) < completeness(*kept)) {
         m_setAside.insert(scan.requested, SetAsideRescan{scan.scannedAt, scan.error});
@@ -23,6 +25,39 @@ void ScanResults::finished(const RootScan &scan)
     }
     m_scans.insert(scan.requested, scan);
     m_setAside.remove(scan.requested);
+}
+
+bool ScanResults::listed(const QString &root, std::shared_ptr<Inventory> items)
+{
+    const auto kept = m_scans.constFind(root);
+    if (!items || (kept != m_scans.cend() && completeness(*kept) == 2))
+        return false;
+    RootScan scan;
+    scan.requested = root;
+    scan.inventory = items;
+    scan.scannedAt = Inventory::nowNs();
+    scan.inProgress = true;
+    m_inProgress.insert(root, scan);
+    m_filling.insert(root, std::move(items));
+    return true;
+}
+
+bool ScanResults::counted(const QString &root, const QList<ItemTotals> &totals)
+{
+    const auto it = m_filling.constFind(root);
+    if (it == m_filling.cend())
+        return false;
+    for (const ItemTotals &t : totals)
+        (*it)->fillIn(t);
+    return true;
+}
+
+RootScan ScanResults::shown(const QString &root) const
+{
+    const auto running = m_inProgress.constFind(root);
+    if (running != m_inProgress.cend())
+        return *running;
+    return m_scans.value(root);
 }
 
 std::optional<SetAsideRescan> ScanResults::setAside(const QString &root) const
@@ -44,8 +79,8 @@ bool ScanResults::updated(const LiveUpdate &update)
 
 native::TimeNs ScanResults::nowFor(const QString &root) const
 {
-    const auto it = m_scans.constFind(root);
-    return it != m_scans.cend() ? it->scannedAt : Inventory::nowNs();
+    const RootScan scan = shown(root);
+    return scan.ok() ? scan.scannedAt : Inventory::nowNs();
 }
 
 LocationSummary ScanResults::summary(const QString &root, AgeRule rule) const

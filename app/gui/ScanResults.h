@@ -9,6 +9,10 @@
 // Without complete results, a stopped scan is kept (marked cancelled: the
 // window shows it as incomplete everywhere).
 //
+// While a root is scanned and no complete results of it are kept, the items
+// of the running scan are held apart (listed(), counted()) and shown
+// instead; they never count as a kept scan (value(), summary(), Clean Up).
+//
 // GUI thread only; the scans it holds are immutable and shared.
 
 #include "core/inventory/AgeRule.h"
@@ -47,7 +51,17 @@ public:
     {
         m_scans.remove(root);
         m_setAside.remove(root);
+        m_inProgress.remove(root);
     }
+    // The items of a scan of root that is still running; false (and not
+    // kept) when complete results of root are kept: those stay on screen.
+    bool listed(const QString &root, std::shared_ptr<Inventory> items);
+    // Fills in the items of root's running scan; false when there are none
+    // (the totals are for a scan that ended).
+    bool counted(const QString &root, const QList<ItemTotals> &totals);
+    // The scan to show for root: the kept one, or the running one's items
+    // when nothing complete is kept (RootScan::inProgress).
+    RootScan shown(const QString &root) const;
 
     bool contains(const QString &root) const { return m_scans.contains(root); }
     // The kept scan of root; an empty one when there is none.
@@ -65,6 +79,9 @@ public:
 private:
     QHash<QString, RootScan> m_scans;
     QHash<QString, SetAsideRescan> m_setAside;
+    QHash<QString, RootScan> m_inProgress;
+    // The running scans' inventories, to fill in (m_inProgress shares them).
+    QHash<QString, std::shared_ptr<Inventory>> m_filling;
 };
 
 } // namespace tempscope::gui

@@ -322,17 +322,23 @@ CleanupReport CleanupExecutor::execute(const CleanupPlan &plan, bool dryRun,
                 report.results.append(skipped);
                 continue;
             }
-            if (rootProblem.isEmpty() && !remover->stillSame()) {
+            const CleanupRule &rule = plan.rules().at(entry.rule);
+            const bool toTrash = rule.action == CleanupAction::Trash;
+            const auto rootReplaced = [&] {
                 rootProblem = QCoreApplication::translate("CleanupExecutor",
                                                           "the root %1 was replaced during the run")
                                   .arg(shown);
                 report.rootErrors.append(rootProblem);
-            }
+            };
+            // remove() checks the root first thing, before it touches
+            // anything (Remover.h), and says RootChanged: checked here only
+            // on the way to the trash (which may not reach the remover).
+            if (rootProblem.isEmpty() && toTrash && !remover->stillSame())
+                rootReplaced();
             if (!rootProblem.isEmpty()) {
                 skipped.reason = rootProblem;
                 report.results.append(skipped);
             } else {
-                const CleanupRule &rule = plan.rules().at(entry.rule);
                 native::RemovalPolicy policy;
                 policy.basis = rule.basis;
                 policy.cutoff = entry.cutoff;
@@ -348,11 +354,17 @@ CleanupReport CleanupExecutor::execute(const CleanupPlan &plan, bool dryRun,
                 policy.isProtected = [matcher](native::NativeStringView relative) {
                     return matcher->keeps(pathText(relative));
                 };
-                const bool toTrash = rule.action == CleanupAction::Trash;
                 const qsizetype before = report.results.size();
                 const native::RemovalOutcome o =
                     handle(root, entry, toTrash, policy, dryRun, *remover, trash);
-                addResults(root, entry, toTrash, o, dryRun, trash, report.results);
+                if (o.code == native::KeepReason::RootChanged) {
+                    // Nothing was touched: this entry and every later one are kept.
+                    rootReplaced();
+                    skipped.reason = rootProblem;
+                    report.results.append(skipped);
+                } else {
+                    addResults(root, entry, toTrash, o, dryRun, trash, report.results);
+                }
                 const CleanupResult &r = report.results.at(before);
                 state.bytesFreed += r.freed;
                 if (o.deferred)

@@ -12,6 +12,11 @@ std::chrono::seconds AgeRule::age(const Item &item) const
     return item.age(basis, now);
 }
 
+bool AgeRule::isStale(const Item &item) const
+{
+    return threshold && !item.counting && age(item) > *threshold;
+}
+
 QString ageBasisDescription(AgeBasis basis)
 {
     switch (basis) {

@@ -23,7 +23,8 @@ struct AgeRule
     native::TimeNs now = 0;
 
     std::chrono::seconds age(const Item &item) const;
-    bool isStale(const Item &item) const { return threshold && age(item) > *threshold; }
+    // An item still counting (Item::counting) is not stale: what is inside it is not known yet.
+    bool isStale(const Item &item) const;
     // One or two sentences for the details pane: why the item is or is not stale.
     QString explain(const Item &item) const;
 

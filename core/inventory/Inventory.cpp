@@ -40,12 +40,12 @@ T &groupFor(QHash<QString, qsizetype> &index, QList<T> &out, const QString &key,
 }
 
 // An entry as the item it heads, before anything inside it is added (no family).
-Item itemHeadedBy(const ScanTree &t, std::uint32_t i)
+Item itemHeadedBy(const ScanTree &t, std::uint32_t i, const QString *name = nullptr)
 {
     const Entry &e = t[i];
     Item item;
     item.entry = i;
-    item.name = pathText(t.name(i));
+    item.name = name ? *name : pathText(t.name(i));
     item.kind = e.kind;
     item.uid = e.uid;
     item.mode = e.mode;
@@ -87,8 +87,7 @@ Inventory::Inventory(std::shared_ptr<const ScanTree> tree, const PrefixFamilies 
     : m_tree(std::move(tree))
 {
     const ScanTree &t = *m_tree;
-    const std::uint32_t n = t.size();
-    if (n == 0)
+    if (t.size() == 0)
         return;
     const Entry &root = t[ScanTree::Root];
     m_items.reserve(qsizetype(root.childCount));
@@ -102,9 +101,77 @@ Inventory::Inventory(std::shared_ptr<const ScanTree> tree, const PrefixFamilies 
         names.append(m_items.constLast().name);
     }
     const QList<QString> familyKeys = families.keysFor(names);
+    names.clear();
     QSet<QString> keys;
     for (qsizetype i = 0; i < m_items.size(); ++i)
         m_items[i].family = *keys.insert(familyKeys[i]);
+    addTotals();
+}
+
+Inventory::Inventory(std::shared_ptr<const ScanTree> tree, const Inventory &listed)
+    : m_tree(std::move(tree))
+{
+    const ScanTree &t = *m_tree;
+    if (t.size() == 0)
+        return;
+    const Entry &root = t[ScanTree::Root];
+    const QList<Item> &heads = listed.items();
+    const bool same = heads.size() == qsizetype(root.childCount);
+    m_items.reserve(qsizetype(root.childCount));
+    for (std::uint32_t i = root.firstChild; i < root.firstChild + root.childCount; ++i) {
+        const qsizetype k = qsizetype(i - root.firstChild);
+        Item item = itemHeadedBy(t, i, same ? &heads[k].name : nullptr);
+        if (same)
+            item.family = heads[k].family;
+        m_items.append(std::move(item));
+    }
+    addTotals();
+}
+
+std::shared_ptr<Inventory> Inventory::topLevel(std::shared_ptr<const ScanTree> topTree,
+                                               const PrefixFamilies &families)
+{
+    auto inventory = std::make_shared<Inventory>(std::move(topTree), families);
+    inventory->m_topLevel = true;
+    for (Item &item : inventory->m_items) {
+        const Entry &e = inventory->tree()[item.entry];
+        item.counting = e.isDir() && !e.has(Entry::NotListed) && !e.has(Entry::MountPoint);
+        inventory->m_counting += item.counting ? 1 : 0;
+    }
+    return inventory;
+}
+
+void Inventory::fillIn(const ItemTotals &totals)
+{
+    if (totals.item < 0 || totals.item >= m_items.size())
+        return;
+    Item &item = m_items[totals.item];
+    if (!item.counting)
+        return;
+    m_totalBytes -= item.bytes;
+    m_totalDiskBytes -= item.diskBytes;
+    item.bytes = totals.bytes;
+    item.diskBytes = totals.diskBytes;
+    item.entries = totals.entries;
+    item.errors = totals.errors;
+    item.newest = totals.newest;
+    item.counting = false;
+    --m_counting;
+    m_totalBytes += item.bytes;
+    m_totalDiskBytes += item.diskBytes;
+}
+
+ItemTotals Inventory::totalsOf(const ScanTree &tree, std::uint32_t entry, qsizetype item)
+{
+    const Item sum = subtreeTotals(tree, entry);
+    return {item, sum.bytes, sum.diskBytes, sum.entries, sum.errors, sum.newest};
+}
+
+void Inventory::addTotals()
+{
+    const ScanTree &t = *m_tree;
+    const std::uint32_t n = t.size();
+    const Entry &root = t[ScanTree::Root];
 
     // Which item each entry belongs to: the root's children are the items,
     // one block; parents precede children, so one forward pass finds the

@@ -30,6 +30,9 @@ struct Item
     std::uint32_t entry = 0; // index in the tree
     native::Kind kind = native::Kind::Unknown;
     bool mountPoint = false;
+    // Still being read (an inventory of a scan in progress, see
+    // Inventory::topLevel()): only the item's own entry is counted so far.
+    bool counting = false;
     QString name;                           // lossless (PathText.h)
     QString family;                         // shared among the items of one family
     quint64 bytes = 0;                      // apparent size of files and links in the subtree
@@ -42,6 +45,18 @@ struct Item
 
     native::TimeNs timestamp(AgeBasis basis) const { return newest[std::size_t(basis)]; }
     std::chrono::seconds age(AgeBasis basis, native::TimeNs now) const;
+};
+
+// What the subtree under an item adds up to, for an item that was shown
+// while still counting (Inventory::fillIn()).
+struct ItemTotals
+{
+    qsizetype item = 0; // index into Inventory::items()
+    quint64 bytes = 0;
+    quint64 diskBytes = 0;
+    quint32 entries = 1;
+    quint32 errors = 0;
+    std::array<native::TimeNs, 4> newest{};
 };
 
 struct FamilyStats
@@ -84,6 +99,26 @@ class Inventory
 {
 public:
     Inventory(std::shared_ptr<const native::ScanTree> tree, const PrefixFamilies &families);
+    // The same, with the names and families of the items taken from
+    // `listed`, the topLevel() inventory of the same scan (they are those of
+    // the same entries): the families are not judged twice.
+    Inventory(std::shared_ptr<const native::ScanTree> tree, const Inventory &listed);
+
+    // The items of a root whose scan is still running, from its
+    // ScanTree::topLevelCopy(): every item with its name, kind, family and
+    // own timestamps; the directories being entered are counting() until
+    // fillIn() gives their totals. Never stale, never planned from.
+    static std::shared_ptr<Inventory> topLevel(std::shared_ptr<const native::ScanTree> topTree,
+                                               const PrefixFamilies &families);
+    // The totals of a counting item (ignored for one that is not counting).
+    void fillIn(const ItemTotals &totals);
+    // Items still counting; 0 for the inventory of a finished scan.
+    qsizetype counting() const { return m_counting; }
+    // Made by topLevel(): the items of a scan that was still running.
+    bool isTopLevel() const { return m_topLevel; }
+    // The totals of the subtree under `entry` (complete: nothing under it
+    // changes any more), as fillIn() takes them for item `item`.
+    static ItemTotals totalsOf(const native::ScanTree &tree, std::uint32_t entry, qsizetype item);
 
     const native::ScanTree &tree() const { return *m_tree; }
     std::shared_ptr<const native::ScanTree> sharedTree() const { return m_tree; }
@@ -111,10 +146,14 @@ public:
     static native::TimeNs nowNs();
 
 private:
+    void addTotals(); // the items' subtrees, one forward pass over the tree
+
     std::shared_ptr<const native::ScanTree> m_tree;
     QList<Item> m_items;
     quint64 m_totalBytes = 0;
     quint64 m_totalDiskBytes = 0;
+    qsizetype m_counting = 0;
+    bool m_topLevel = false;
 };
 
 } // namespace tempscope

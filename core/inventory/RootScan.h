@@ -27,6 +27,9 @@ struct RootScan
     native::TimeNs scannedAt = 0;                 // ages are measured from here
     qint64 elapsedMs = 0;
     bool cancelled = false; // the inventory is incomplete
+    // The scan is still running: the inventory is Inventory::topLevel()'s,
+    // its items filled in as their subtrees complete (no states, no verdicts).
+    bool inProgress = false;
 
     bool ok() const { return inventory != nullptr; }
 };

@@ -97,6 +97,41 @@ std::size_t ScanTree::bytesUsed() const
            m_names.size() * NameBlock * sizeof(PathChar) + m_errors.capacity() * sizeof(ScanError);
 }
 
+ScanTree ScanTree::topLevelCopy() const
+{
+    ScanTree out;
+    if (m_count == 0)
+        return out;
+    const Entry &root = (*this)[Root];
+    const std::uint32_t count = root.childCount;
+    out.m_rootPath = m_rootPath;
+    out.m_cancelled = m_cancelled;
+    const std::uint32_t n = 1 + count;
+    for (std::uint32_t c = 0; c < (n + ChunkMask) >> ChunkBits; ++c)
+        out.m_chunks.push_back(std::make_unique<Entry[]>(std::size_t(1) << ChunkBits));
+    Entry &r = out.at(Root);
+    r = root;
+    r.nameOffset = out.storeName(NativeStringView());
+    r.firstChild = count ? 1 : 0;
+    for (std::uint32_t k = 0; k < count; ++k) {
+        Entry &e = out.at(1 + k);
+        e = (*this)[root.firstChild + k];
+        e.parent = Root;
+        e.firstChild = 0;
+        e.childCount = 0;
+        e.nameOffset = out.storeName(name(root.firstChild + k));
+    }
+    out.m_count = n;
+    // The errors about the root and its children, renumbered.
+    for (const ScanError &error : m_errors) {
+        if (error.entry == Root)
+            out.m_errors.push_back(error);
+        else if (error.entry >= root.firstChild && error.entry - root.firstChild < count)
+            out.m_errors.push_back({error.entry - root.firstChild + 1, error.code, error.op});
+    }
+    return out;
+}
+
 std::uint32_t ScanTree::storeName(NativeStringView name)
 {
     if (name.size() > 0xFFFF)

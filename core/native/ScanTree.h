@@ -92,6 +92,10 @@ public:
     // Memory held by the store, for benchmarks.
     std::size_t bytesUsed() const;
 
+    // The root and its children only (as they are now; the children list
+    // nothing): what a window shows of a root whose scan is still running.
+    ScanTree topLevelCopy() const;
+
 private:
     friend class TreeBuilder;
     static constexpr unsigned ChunkBits = 12;
@@ -163,6 +167,13 @@ public:
     Entry entry(std::uint32_t i) const;
     // Names from the root's child down to `i` (for re-opening a directory by components).
     std::vector<NativeString> chain(std::uint32_t i) const;
+    // Runs f(tree) with the builder locked: f reads the parts of the tree no
+    // scanner thread writes any more.
+    template <typename F> void read(F f) const
+    {
+        std::lock_guard lock(m_mutex);
+        f(static_cast<const ScanTree &>(m_tree));
+    }
 
 private:
     // With m_mutex held: appends one entry, returns its index.

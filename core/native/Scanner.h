@@ -25,6 +25,18 @@ struct ScanOptions
     const std::atomic<bool> *cancel = nullptr; // set to stop early; the tree says cancelled()
     // Called from scanner threads every few thousand entries; must be thread-safe.
     std::function<void(const ScanProgress &)> progress;
+    // Progressive results, for a window that shows the root's items before
+    // the scan ends. Both are called on scanner threads with the tree locked
+    // (the scan waits while they run, so keep them short), never two at once.
+    // topLevelListed: once the root's own listing is in the tree, before
+    // anything below it is listed; it may read the root and its children.
+    std::function<void(const ScanTree &tree)> topLevelListed;
+    // subtreeDone: for each child of the root that is a directory being
+    // entered, once everything under it is listed (or given up on: an error,
+    // cancel); it may read that child's subtree, which no longer changes.
+    // Children that are not entered (files, links, mount points, directories
+    // that cannot be opened) are complete when topLevelListed runs.
+    std::function<void(const ScanTree &tree, std::uint32_t child)> subtreeDone;
 };
 
 // Why a root could not be scanned at all.

@@ -1,12 +1,15 @@
 // GUI stall benchmark: opens the real main window (use the offscreen
 // platform) on one root, lets it scan, and reports
 //   - the longest gap between two turns of the GUI event loop from the
-//     window being shown until 500 ms after the scan's items are in the view
-//     (target 50 ms), when it happened, and the longest one before the
-//     result reached the GUI thread (the scan itself),
-//   - the time until the items view shows the scan's items,
+//     window being shown until 500 ms after the finished scan's items are in
+//     the view (target 50 ms), when it happened, and the longest one before
+//     the result reached the GUI thread (the scan itself),
+//   - the time from the start until the items view shows the first items
+//     (those of the running scan, still counting) and until it shows the
+//     finished scan's,
 //   - the cost of user actions on the GUI thread at that size: sorting by
-//     name and by age, a text filter, the stale-only filter.
+//     name and by age, a text filter, the stale-only filter,
+//   - the process's peak resident memory (VmHWM) at the end.
 //
 //   gui-stall-bench ROOT        (run through tests/bench/gui-stall-bench)
 
@@ -22,9 +25,27 @@
 #include <QTreeView>
 
 #include <cstdio>
+#include <fstream>
+#include <string>
 
 using tempscope::gui::ItemsModel;
 using tempscope::gui::MainWindow;
+
+namespace {
+
+// Peak resident set size of this process in KiB (VmHWM), or -1.
+long peakRssKiB()
+{
+    std::ifstream status("/proc/self/status");
+    std::string line;
+    while (std::getline(status, line)) {
+        if (line.rfind("VmHWM:", 0) == 0)
+            return std::stol(line.substr(6));
+    }
+    return -1;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -72,25 +93,34 @@ int main(int argc, char *argv[])
     probe.start();
 
     qint64 firstItemsMs = -1;
+    qint64 firstCounting = -1; // rows still counting when the first items were shown
+    qint64 finalItemsMs = -1;
     qint64 scanMs = -1;
     quint64 entries = 0;
     QObject::connect(window.scanService(), &tempscope::gui::ScanService::finished,
                      [&](const tempscope::RootScan &r) {
+                         // The window has shown the result (its handler runs first).
                          scanning = false;
                          scanMs = r.elapsedMs;
                          entries = r.ok() ? r.inventory->tree().size() - 1 : 0;
+                         if (r.ok() && window.itemsView()->model()->rowCount() > 0) {
+                             finalItemsMs = sinceStart.elapsed();
+                             // Keep measuring while the view lays out and paints the rows.
+                             QTimer::singleShot(500, &app, &QApplication::quit);
+                         }
                      });
     QObject::connect(&window, &MainWindow::inventoryShown, [&] {
-        if (firstItemsMs < 0 && window.itemsView()->model()->rowCount() > 0) {
+        if (window.itemsView()->model()->rowCount() == 0)
+            return;
+        if (firstItemsMs < 0) {
             firstItemsMs = sinceStart.elapsed();
-            // Keep measuring while the view lays out and paints the rows.
-            QTimer::singleShot(500, &app, &QApplication::quit);
+            firstCounting = window.itemsModel()->inventory()->counting();
         }
     });
     QTimer::singleShot(600'000, &app, &QApplication::quit);
     QApplication::exec();
     probe.stop();
-    if (firstItemsMs < 0) {
+    if (finalItemsMs < 0) {
         std::fprintf(stderr, "gui-stall-bench: no items shown (%s)\n",
                      qPrintable(window.statusText()));
         return 1;
@@ -111,15 +141,18 @@ int main(int argc, char *argv[])
     const double filterNone = timed([&] { model->setFilter({}); });
 
     std::printf(
-        "entries %llu items %lld scan_ms %lld first_items_ms %lld longest_stall_ms %.1f at_ms %lld "
-        "longest_while_scanning_ms %.1f loop_turns %lld\n",
+        "entries %llu items %lld scan_ms %lld first_items_ms %lld counting_at_first %lld "
+        "final_items_ms %lld longest_stall_ms %.1f at_ms %lld longest_while_scanning_ms %.1f "
+        "loop_turns %lld\n",
         static_cast<unsigned long long>(entries), static_cast<long long>(model->totalItems()),
         static_cast<long long>(scanMs), static_cast<long long>(firstItemsMs),
+        static_cast<long long>(firstCounting), static_cast<long long>(finalItemsMs),
         double(longestNs) / 1e6, static_cast<long long>(longestAtMs),
         double(longestWhileScanningNs) / 1e6, static_cast<long long>(ticks));
     std::printf("sort_name_ms %.1f sort_age_ms %.1f sort_size_ms %.1f filter_text_ms %.1f "
                 "filter_stale_ms %.1f "
                 "filter_none_ms %.1f\n",
                 sortName, sortAge, sortSize, filterText, filterStale, filterNone);
+    std::printf("peak_rss_kib %ld\n", peakRssKiB());
     return 0;
 }

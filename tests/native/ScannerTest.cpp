@@ -3,6 +3,7 @@
 
 #include "core/native/Scanner.h"
 #include "TreeFixture.h"
+#include "tests/native/SubtreeCount.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -10,6 +11,8 @@
 #include <cerrno>
 #include <map>
 #include <memory>
+#include <mutex>
+#include <set>
 #include <sys/mount.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
@@ -334,6 +337,88 @@ private Q_SLOTS:
         QVERIFY(result.ok());
         QVERIFY(result.tree.cancelled());
         QVERIFY(result.tree[ScanTree::Root].has(Entry::NotListed));
+    }
+
+    // The progressive callbacks: the root's listing first, alone in the
+    // tree; then each entered child of the root exactly once, with its whole
+    // subtree in place (the same as in the finished tree), on any number of
+    // threads, and also when the scan is stopped right after the listing.
+    void reportsTopLevelThenEachSubtree_data()
+    {
+        QTest::addColumn<unsigned>("threadCount");
+        QTest::addColumn<bool>("stop");
+        QTest::newRow("1 thread") << 1u << false;
+        QTest::newRow("4 threads") << 4u << false;
+        QTest::newRow("4 threads, stopped") << 4u << true;
+    }
+    void reportsTopLevelThenEachSubtree()
+    {
+        QFETCH(unsigned, threadCount);
+        QFETCH(bool, stop);
+        const std::string r = root();
+        for (int i = 0; i < 12; ++i) {
+            const std::string d = r + "/dir" + std::to_string(i);
+            QVERIFY(makeDir(d));
+            for (int j = 0; j < i * 3; ++j) {
+                QVERIFY(makeDir(d + "/s" + std::to_string(j)));
+                QVERIFY(writeFile(d + "/s" + std::to_string(j) + "/f", std::size_t(j)));
+            }
+        }
+        QVERIFY(writeFile(r + "/file", 7));
+        QVERIFY(::symlink("dir0", (r + "/link").c_str()) == 0);
+
+        const auto subtreeSize = [](const ScanTree &t, std::uint32_t i) {
+            return std::uint64_t(test::subtreeCount(t, i));
+        };
+        std::atomic<bool> cancel{false};
+        std::mutex mutex;
+        std::set<std::string> listedNames;
+        std::map<std::string, std::uint64_t> doneSizes; // child name -> subtree size then
+        int listedCalls = 0;
+        bool doneBeforeListed = false;
+        bool listedAlone = false;
+        bool wrongDone = false;
+        ScanOptions options = threads(threadCount, &cancel);
+        options.topLevelListed = [&](const ScanTree &t) {
+            std::lock_guard lock(mutex);
+            ++listedCalls;
+            doneBeforeListed = !doneSizes.empty();
+            const Entry &rootEntry = t[ScanTree::Root];
+            listedAlone = t.size() == 1 + rootEntry.childCount;
+            for (std::uint32_t c = rootEntry.firstChild;
+                 c < rootEntry.firstChild + rootEntry.childCount; ++c)
+                listedNames.insert(std::string(t.name(c)));
+            if (stop)
+                cancel = true;
+        };
+        options.subtreeDone = [&](const ScanTree &t, std::uint32_t child) {
+            std::lock_guard lock(mutex);
+            const std::string name(t.name(child));
+            if (doneSizes.count(name) || t[child].parent != ScanTree::Root)
+                wrongDone = true; // twice, or not a child of the root
+            doneSizes[name] = subtreeSize(t, child);
+        };
+        const ScanResult result = scan(r, options);
+        QVERIFY(result.ok());
+        QCOMPARE(listedCalls, 1);
+        QVERIFY(listedAlone);
+        QVERIFY(!doneBeforeListed);
+        QVERIFY(!wrongDone);
+        QCOMPARE(result.tree.cancelled(), stop);
+        std::set<std::string> all;
+        for (int i = 0; i < 12; ++i)
+            all.insert("dir" + std::to_string(i));
+        std::set<std::string> done;
+        for (const auto &[name, size] : doneSizes) {
+            done.insert(name);
+            QCOMPARE(size, subtreeSize(result.tree, find(result.tree, name)));
+        }
+        QCOMPARE(done, all); // the directories; not the file, not the link
+        all.insert("file");
+        all.insert("link");
+        QCOMPARE(listedNames, all);
+        if (!stop)
+            QCOMPARE(doneSizes["dir11"], 1u + 33u * 2u);
     }
 
     void progressIsReported()

@@ -197,6 +197,9 @@ void InspectorPanel::show(const RootScan &scan)
         m_ageChart->setInventory(scan.inventory, rule);
     else
         m_ageChart->setInventory(nullptr, rule);
+    // The finished scan of the items shown while it ran keeps the current
+    // row (ItemsModel fills the rows in): its details are complete now.
+    showCurrentRow();
 }
 
 bool InspectorPanel::applyUpdate(const LiveUpdate &update)

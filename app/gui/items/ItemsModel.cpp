@@ -21,19 +21,127 @@ ItemsModel::ItemsModel(QObject *parent) : QAbstractItemModel(parent)
     m_protectedIcon = QIcon(QStringLiteral(":/icons/protected.svg"));
 }
 
+bool ItemsModel::completes(const Inventory &inventory) const
+{
+    if (!m_inventory || !m_inventory->isTopLevel() || inventory.isTopLevel() ||
+        inventory.rootPath() != m_inventory->rootPath())
+        return false;
+    const QList<Item> &shown = m_inventory->items();
+    const QList<Item> &items = inventory.items();
+    if (shown.size() != items.size())
+        return false;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        if (shown[i].name != items[i].name)
+            return false;
+    }
+    return true;
+}
+
+template <class Reorder> void ItemsModel::relayoutTopRows(Reorder reorder)
+{
+    // Keyed by item: the rows shown are top-level ones (an inventory of a
+    // running scan has no rows inside items).
+    QList<int> rowOf;
+    SortLayout::apply(
+        *this,
+        [this](const QModelIndex &i) {
+            return i.internalId() == 0 && i.row() < m_rows.size() ? m_rows[i.row()] : -1;
+        },
+        [&] {
+            reorder();
+            m_shownBytes = 0;
+            for (qsizetype i : std::as_const(m_rows))
+                m_shownBytes += m_inventory->items()[i].bytes;
+        },
+        [&](qsizetype item, const QModelIndex &before) {
+            if (item < 0)
+                return QModelIndex();
+            if (rowOf.isEmpty())
+                rowOf = m_rows.rowsOfRecords(m_inventory->items().size());
+            const int row = rowOf[item];
+            return row < 0 ? QModelIndex() : createIndex(row, before.column(), quintptr(0));
+        });
+}
+
+void ItemsModel::itemsCounted(const QList<ItemTotals> &totals)
+{
+    if (!m_inventory || totals.isEmpty())
+        return;
+    const QList<Item> &items = m_inventory->items();
+    std::vector<bool> changed(std::size_t(items.size()), false);
+    QList<qsizetype> changedItems;
+    for (const ItemTotals &t : totals) {
+        if (t.item >= 0 && t.item < items.size() && !changed[std::size_t(t.item)]) {
+            changed[std::size_t(t.item)] = true;
+            changedItems.append(t.item);
+        }
+    }
+    const int column = m_rows.sortColumn();
+    const bool moves = column == Size || column == Entries || column == Age || column == State;
+    const bool filters = m_filter.staleOnly || m_filter.minAge || m_filter.maxAge;
+    if (!moves && !filters) {
+        m_shownBytes = 0;
+        for (qsizetype i : std::as_const(m_rows))
+            m_shownBytes += items[i].bytes;
+        if (!m_rows.isEmpty())
+            Q_EMIT dataChanged(index(0, Size), index(int(m_rows.size()) - 1, State));
+        Q_EMIT shownChanged();
+        return;
+    }
+    // The rows that did not change keep their order; the changed ones that
+    // pass the filter are sorted and merged in: the order a full sort gives.
+    relayoutTopRows([&] {
+        const auto less = [this](qsizetype a, qsizetype b) { return rowLess(a, b); };
+        QList<qsizetype> stay;
+        stay.reserve(m_rows.size());
+        for (qsizetype i : std::as_const(m_rows)) {
+            if (!changed[std::size_t(i)])
+                stay.append(i);
+        }
+        QList<qsizetype> moved;
+        for (qsizetype i : std::as_const(changedItems)) {
+            if (accepts(items[i]))
+                moved.append(i);
+        }
+        std::sort(moved.begin(), moved.end(), less);
+        QList<qsizetype> rows(stay.size() + moved.size());
+        std::merge(stay.cbegin(), stay.cend(), moved.cbegin(), moved.cend(), rows.begin(), less);
+        m_rows.assign(std::move(rows));
+    });
+    Q_EMIT shownChanged();
+}
+
 void ItemsModel::setInventory(std::shared_ptr<const Inventory> inventory, const AgeRule &rule,
                               std::shared_ptr<const ItemStates> states,
                               std::shared_ptr<const ItemVerdicts> verdicts)
 {
+    const auto takeVerdicts = [&] {
+        m_verdicts.clear();
+        if (m_inventory && verdicts && verdicts->size() == m_inventory->items().size()) {
+            for (qsizetype i = 0; i < verdicts->size(); ++i)
+                m_verdicts.insert(m_inventory->items()[i].name, verdicts->at(i));
+        }
+    };
+    if (inventory && completes(*inventory)) {
+        // The scan shown while it ran has finished: same items, same names
+        // (m_foldedNames holds), the rows fill in where they are.
+        relayoutTopRows([&] {
+            m_inventory = std::move(inventory);
+            m_states = std::move(states);
+            takeVerdicts();
+            m_rule = rule;
+            rebuildRows();
+        });
+        if (!m_rows.isEmpty())
+            Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+        Q_EMIT shownChanged();
+        return;
+    }
     beginResetModel();
     clearNodes();
     m_inventory = std::move(inventory);
     m_states = std::move(states);
-    m_verdicts.clear();
-    if (m_inventory && verdicts && verdicts->size() == m_inventory->items().size()) {
-        for (qsizetype i = 0; i < verdicts->size(); ++i)
-            m_verdicts.insert(m_inventory->items()[i].name, verdicts->at(i));
-    }
+    takeVerdicts();
     m_rule = rule;
     m_foldedNames.clear();
     if (m_inventory) {

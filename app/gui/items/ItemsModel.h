@@ -11,6 +11,13 @@
 // The State column says why an item is special: stale, in use by a process,
 // protected by a built-in protection, a mount point, unreadable entries.
 //
+// While a root is scanned the model may show the items of the running scan
+// (Inventory::topLevel()): those still counting say so in their size,
+// entries and age. itemsCounted() takes their totals as they come (one
+// layout change per batch: rows move to their sorted place and the
+// selection follows them), and setInventory() with the finished scan's
+// inventory fills in every row the same way instead of starting over.
+//
 // GUI thread only. The inventory and its states are shared and immutable;
 // the model keeps them alive while it shows them.
 //
@@ -84,6 +91,10 @@ public:
     void setInventory(std::shared_ptr<const Inventory> inventory, const AgeRule &rule,
                       std::shared_ptr<const ItemStates> states = {},
                       std::shared_ptr<const ItemVerdicts> verdicts = {});
+    // The shown inventory's items `totals` name were filled in
+    // (Inventory::fillIn(), by its owner): their rows change, move to their
+    // sorted place, and enter or leave by the filter.
+    void itemsCounted(const QList<ItemTotals> &totals);
     // The verdict on a top-level item (by name: it survives live updates), or
     // null when the item was not judged (no verdicts, or new since the scan).
     const ItemVerdict *verdictOf(const Item &item) const;
@@ -135,7 +146,12 @@ Q_SIGNALS:
 private:
     friend struct SortLayout;
     void rebuildRows(); // filter then sort, inside a model reset
-    void sortRows();    // m_rows by its sort key
+    // The rows again, in one layout change (persistent indexes follow their
+    // item); reorder() changes m_rows.
+    template <class Reorder> void relayoutTopRows(Reorder reorder);
+    // The finished scan of the inventory shown while it ran: same items.
+    bool completes(const Inventory &inventory) const;
+    void sortRows(); // m_rows by its sort key
     bool accepts(const Item &item) const;
 
     // An expanded directory: its children (tree entries) in display order.

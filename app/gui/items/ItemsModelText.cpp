@@ -110,6 +110,10 @@ QVariant ItemsModel::data(const QModelIndex &index, int role) const
     const bool topLevel = index.internalId() == 0;
     switch (role) {
     case Qt::DisplayRole:
+        // What a running scan has not read to the end yet.
+        if (item->counting &&
+            (index.column() == Size || index.column() == Entries || index.column() == Age))
+            return tr("counting…");
         switch (index.column()) {
         case Name:
             return printablePath(nativePath(item->name));

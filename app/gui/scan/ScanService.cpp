@@ -32,6 +32,8 @@ struct ScanService::Slot
 ScanService::ScanService(QObject *parent, int parallel) : QObject(parent)
 {
     qRegisterMetaType<RootScan>();
+    qRegisterMetaType<std::shared_ptr<Inventory>>();
+    qRegisterMetaType<QList<ItemTotals>>();
     if (parallel <= 0)
         parallel = std::clamp(QThread::idealThreadCount(), 1, 4);
     for (int i = 0; i < parallel; ++i) {
@@ -44,6 +46,17 @@ ScanService::ScanService(QObject *parent, int parallel) : QObject(parent)
         connect(s->worker, &ScanWorker::progress, this,
                 [this, s](const QString &, quint64 entries, quint64 directories) {
                     onWorkerProgress(s, entries, directories);
+                });
+        // Whatever a worker says is about the root its slot scans.
+        connect(s->worker, &ScanWorker::topLevelListed, this,
+                [this, s](const QString &root, const std::shared_ptr<Inventory> &items) {
+                    if (root == s->root)
+                        Q_EMIT topLevelListed(root, items);
+                });
+        connect(s->worker, &ScanWorker::subtreesCounted, this,
+                [this, s](const QString &root, const QList<ItemTotals> &totals) {
+                    if (root == s->root)
+                        Q_EMIT subtreesCounted(root, totals);
                 });
         connect(s->worker, &ScanWorker::finished, this,
                 [this, s](const RootScan &result) { onWorkerFinished(s, result); });

@@ -4,7 +4,9 @@
 // ScanWorker; requests are queued, the root the user is looking at first,
 // and each free thread takes the next one. Progress from the workers is
 // coalesced and re-emitted on a 250 ms timer, so the GUI repaints about four
-// times a second however fast the scanners count.
+// times a second however fast the scanners count. The items of a root are
+// passed on as soon as the root is listed, and their totals as they complete
+// (batched by the worker).
 //
 // Lives on the GUI thread and is used only from there. Destroying it cancels
 // the running scans, then quits and joins the threads.
@@ -58,6 +60,10 @@ Q_SIGNALS:
     void started(const QString &root);
     // About four times a second for each running scan.
     void progress(const QString &root, quint64 entries, quint64 directories);
+    // The items of a root being scanned, before their sizes are known, and
+    // then their totals as each completes (see ScanWorker).
+    void topLevelListed(const QString &root, const std::shared_ptr<tempscope::Inventory> &items);
+    void subtreesCounted(const QString &root, const QList<tempscope::ItemTotals> &totals);
     void finished(const tempscope::RootScan &result);
     // Nothing running and nothing queued.
     void idle();

@@ -9,6 +9,7 @@
 #include <QElapsedTimer>
 
 #include <mutex>
+#include <utility>
 
 namespace tempscope::gui {
 
@@ -43,19 +44,57 @@ void ScanWorker::scan(const QString &root, const QStringList &userFamilies)
     clock.start();
     native::lowerThreadPriority(); // scanning is background work
 
+    QString catalogueError; // a broken user catalogue is left out
+    const Catalogue catalogue = Catalogue::withUserFile(&catalogueError);
+    PrefixFamilies families;
+    families.setCatalogue(&catalogue);
+    for (const QString &f : userFamilies)
+        families.addUserFamily(f);
+    native::ScanOptions options;
+    options.cancel = m_cancel;
+
+    // The items as soon as the root is listed (no other scanner thread runs
+    // yet: they wait for the root's subdirectories), then their totals.
+    std::shared_ptr<const Inventory> listed;
+    std::uint32_t firstItem = 0;
+    options.topLevelListed = [&](const native::ScanTree &tree) {
+        firstItem = tree[native::ScanTree::Root].firstChild;
+        listed = Inventory::topLevel(std::make_shared<const native::ScanTree>(tree.topLevelCopy()),
+                                     families);
+        // The receiver's own copy (it shares the items until it changes them).
+        Q_EMIT topLevelListed(root, std::make_shared<Inventory>(*listed));
+    };
+    std::mutex countedMutex;
+    QList<ItemTotals> counted;
+    QElapsedTimer sinceCounted; // invalid until the first batch: that one goes at once
+    const auto flushCounted = [&] {
+        std::lock_guard lock(countedMutex);
+        if (counted.isEmpty() || (sinceCounted.isValid() && sinceCounted.elapsed() < 250))
+            return;
+        sinceCounted.start();
+        Q_EMIT subtreesCounted(root, std::exchange(counted, {}));
+    };
+    options.subtreeDone = [&](const native::ScanTree &tree, std::uint32_t child) {
+        const ItemTotals totals = Inventory::totalsOf(tree, child, qsizetype(child - firstItem));
+        {
+            std::lock_guard lock(countedMutex);
+            counted.append(totals);
+        }
+        flushCounted();
+    };
     // The scanner calls back from several threads; only one of them reports
     // per 100 ms, so the GUI thread's queue never floods.
     std::mutex progressMutex;
     QElapsedTimer sinceReport;
     sinceReport.start();
-    native::ScanOptions options;
-    options.cancel = m_cancel;
     options.progress = [&](const native::ScanProgress &p) {
         std::unique_lock lock(progressMutex, std::try_to_lock);
         if (!lock.owns_lock() || sinceReport.elapsed() < 100)
             return;
         sinceReport.restart();
         Q_EMIT progress(root, p.entries, p.directories);
+        lock.unlock();
+        flushCounted(); // totals waiting while only large subtrees are left
     };
 
     RootScan result;
@@ -65,15 +104,10 @@ void ScanWorker::scan(const QString &root, const QStringList &userFamilies)
     if (!scanned.ok()) {
         result.error = rootErrorText(scanned.rootError);
     } else {
-        QString catalogueError; // a broken user catalogue is left out
-        const Catalogue catalogue = Catalogue::withUserFile(&catalogueError);
-        PrefixFamilies families;
-        families.setCatalogue(&catalogue);
-        for (const QString &f : userFamilies)
-            families.addUserFamily(f);
         result.cancelled = scanned.tree.cancelled();
         auto tree = std::make_shared<const native::ScanTree>(std::move(scanned.tree));
-        auto inventory = std::make_shared<const Inventory>(std::move(tree), families);
+        auto inventory = listed ? std::make_shared<const Inventory>(std::move(tree), *listed)
+                                : std::make_shared<const Inventory>(std::move(tree), families);
         // Which processes hold what, as close to the end of the scan as
         // possible; a cancelled scan still shows what it saw.
         result.states = ItemStates::evaluate(*inventory, ProcessHolders::scan());

@@ -84,7 +84,8 @@ struct Task
 {
     std::uint32_t entry;
     FileId id;
-    int fd; // -1: reopen from the root by components
+    int fd;            // -1: reopen from the root by components
+    std::uint32_t top; // the root's child it lies under (ScanCounter); the root's task: 0
 };
 
 class PosixScan
@@ -107,17 +108,19 @@ public:
     void run(unsigned threads)
     {
         m_threads = threads;
-        m_pool.run(threads, Task{ScanTree::Root, {m_rootDevice, 0}, -2}, [this](Task &&task) {
-            if (cancelled()) {
-                if (task.fd >= 0) {
-                    ::close(task.fd);
-                    m_fdsHeld.fetch_sub(1);
-                }
-                m_builder.markNotListed(task.entry);
-            } else {
-                list(task);
-            }
-        });
+        m_pool.run(threads, Task{ScanTree::Root, {m_rootDevice, 0}, -2, ScanTree::Root},
+                   [this](Task &&task) {
+                       if (cancelled()) {
+                           if (task.fd >= 0) {
+                               ::close(task.fd);
+                               m_fdsHeld.fetch_sub(1);
+                           }
+                           m_builder.markNotListed(task.entry);
+                       } else {
+                           list(task);
+                       }
+                       m_counter.finished(m_builder, task.top);
+                   });
         if (cancelled())
             m_builder.setCancelled();
     }
@@ -201,8 +204,9 @@ private:
     // Queues a listed subdirectory, with its descriptor while the budget
     // allows. Errors go through the open block when there is one (the
     // builder is locked by it), else straight to the builder.
-    void queueSubdir(std::uint32_t index, const Entry &e, const char *name, int dirfd,
-                     TreeBuilder::Block *block, std::vector<Task> &subdirs, std::uint64_t &vanished)
+    void queueSubdir(const Task &parent, std::uint32_t index, const Entry &e, const char *name,
+                     int dirfd, TreeBuilder::Block *block, std::vector<Task> &subdirs,
+                     std::uint64_t &vanished)
     {
         if (e.kind != Kind::Directory)
             return;
@@ -216,7 +220,7 @@ private:
             markNotListed();
             return;
         }
-        Task t{index, e.id(), -1};
+        Task t{index, e.id(), -1, ScanCounter::topOf(parent.top, index)};
         if (m_fdsHeld.load() < m_fdBudget) {
             const int cfd = openDirectory(dirfd, name);
             if (cfd >= 0) {
@@ -311,7 +315,7 @@ private:
                 block.emplace(m_builder, task.entry, children);
                 for (std::size_t k = 0; k < children.size(); ++k) {
                     if (!children[k].error)
-                        queueSubdir(static_cast<std::uint32_t>(block->first() + k),
+                        queueSubdir(task, static_cast<std::uint32_t>(block->first() + k),
                                     children[k].entry, children[k].name.c_str(), dirfd, &*block,
                                     subdirs, vanished);
                 }
@@ -342,7 +346,8 @@ private:
                 ++listed;
                 const std::uint32_t index = block->add(st.entry, batch.name(k), st.error);
                 if (!st.error)
-                    queueSubdir(index, st.entry, batch.name(k), dirfd, &*block, subdirs, vanished);
+                    queueSubdir(task, index, st.entry, batch.name(k), dirfd, &*block, subdirs,
+                                vanished);
             }
             if (batch.starts.size() < StatBatch)
                 break;
@@ -353,7 +358,7 @@ private:
             const std::uint32_t first = m_builder.appendChildren(task.entry, children);
             for (std::size_t k = 0; k < children.size(); ++k) {
                 if (!children[k].error)
-                    queueSubdir(static_cast<std::uint32_t>(first + k), children[k].entry,
+                    queueSubdir(task, static_cast<std::uint32_t>(first + k), children[k].entry,
                                 children[k].name.c_str(), dirfd, nullptr, subdirs, vanished);
             }
         }
@@ -363,6 +368,16 @@ private:
 
         m_counter.directoryListed(listed);
 
+        if (task.entry == ScanTree::Root) {
+            const Entry root = m_builder.entry(ScanTree::Root);
+            std::vector<std::uint32_t> entered;
+            entered.reserve(subdirs.size());
+            for (const Task &t : subdirs)
+                entered.push_back(t.entry);
+            m_counter.rootListed(m_builder, root.firstChild, root.childCount, entered);
+        } else {
+            m_counter.queued(task.top, subdirs.size());
+        }
         m_pool.push(std::move(subdirs));
     }
 

@@ -88,6 +88,7 @@ struct Task
     std::uint32_t entry;
     FileId id;
     NativeString path; // `\\?\` form
+    std::uint32_t top; // the root's child it lies under (ScanCounter); the root's task: 0
 };
 
 class Win32Scan
@@ -100,14 +101,16 @@ public:
 
     void run(unsigned threads, NativeString rootPath)
     {
-        m_pool.run(threads, Task{ScanTree::Root, {m_volume, 0}, std::move(rootPath)},
+        m_pool.run(threads,
+                   Task{ScanTree::Root, {m_volume, 0}, std::move(rootPath), ScanTree::Root},
                    [this](Task &&task) {
                        if (cancelled()) {
                            m_builder.markNotListed(task.entry);
-                           return;
+                       } else {
+                           std::vector<std::uint64_t> buffer;
+                           list(task, buffer);
                        }
-                       std::vector<std::uint64_t> buffer;
-                       list(task, buffer);
+                       m_counter.finished(m_builder, task.top);
                    });
         if (cancelled())
             m_builder.setCancelled();
@@ -168,11 +171,22 @@ private:
             if (e.kind != Kind::Directory)
                 continue;
             const auto index = static_cast<std::uint32_t>(first + k);
-            subdirs.push_back({index, e.id(), win32::joinPath(task.path, children[k].name)});
+            subdirs.push_back({index, e.id(), win32::joinPath(task.path, children[k].name),
+                               ScanCounter::topOf(task.top, index)});
         }
 
         m_counter.directoryListed(children.size());
 
+        if (task.entry == ScanTree::Root) {
+            std::vector<std::uint32_t> entered;
+            entered.reserve(subdirs.size());
+            for (const Task &t : subdirs)
+                entered.push_back(t.entry);
+            m_counter.rootListed(m_builder, first, static_cast<std::uint32_t>(children.size()),
+                                 entered);
+        } else {
+            m_counter.queued(task.top, subdirs.size());
+        }
         m_pool.push(std::move(subdirs));
     }
 

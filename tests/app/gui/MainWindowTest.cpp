@@ -79,6 +79,7 @@ private Q_SLOTS:
         auto w = openOn(tree.root());
         QSignalSpy shownSpy(w.get(), &MainWindow::inventoryShown);
         QTRY_COMPARE(w->itemsView()->model()->rowCount(), 6);
+        QTRY_VERIFY(!w->scanService()->busy()); // the items show before the scan ends
         QVERIFY(shownSpy.count() == 1 || w->selectedRoot() == tree.root());
         QCOMPARE(w->selectedRoot(), tree.root());
         const QStringList names = shown(*w, ItemsModel::Name);
@@ -143,6 +144,7 @@ private Q_SLOTS:
         {
             auto w = openOn(tree.root());
             QTRY_COMPARE(w->itemsView()->model()->rowCount(), 6);
+            QTRY_VERIFY(!w->scanService()->busy()); // the items show before the scan ends
             w->itemsView()->header()->resizeSection(ItemsModel::Size, 500000); // saved on close
             w->close();
         }
@@ -160,6 +162,7 @@ private Q_SLOTS:
         }
         auto w = openOn(tree.root());
         QTRY_COMPARE(w->itemsView()->model()->rowCount(), 6);
+        QTRY_VERIFY(!w->scanService()->busy()); // the items show before the scan ends
         QCOMPARE(w->filterBar()->thresholdEdit()->text(), QStringLiteral("7d"));
         QCOMPARE(w->filterBar()->basisBox()->currentData().toInt(), int(AgeBasis::Newest));
         QCOMPARE(w->overviewTabs()->currentIndex(), 0);
@@ -175,12 +178,14 @@ private Q_SLOTS:
         QVERIFY(tree.makeStandard());
         auto w = openOn(tree.root());
         QTRY_COMPARE(w->itemsView()->model()->rowCount(), 6);
+        QTRY_VERIFY(!w->scanService()->busy()); // the items show before the scan ends
         QTest::keyClicks(w->filterBar()->textEdit(), QStringLiteral("upload"));
         QTRY_COMPARE(w->itemsView()->model()->rowCount(), 3);
         for (const QString &name : shown(*w, ItemsModel::Name))
             QVERIFY2(name.startsWith(QStringLiteral("upload_")), qPrintable(name));
         w->filterBar()->textEdit()->clear();
         QTRY_COMPARE(w->itemsView()->model()->rowCount(), 6);
+        QTRY_VERIFY(!w->scanService()->busy()); // the items show before the scan ends
     }
 
     void selectingAFamilyFiltersItems()
@@ -189,6 +194,7 @@ private Q_SLOTS:
         QVERIFY(tree.makeStandard());
         auto w = openOn(tree.root());
         QTRY_COMPARE(w->itemsView()->model()->rowCount(), 6);
+        QTRY_VERIFY(!w->scanService()->busy()); // the items show before the scan ends
         QAbstractItemModel *families = w->familiesView()->model();
         int row = -1;
         for (int r = 0; r < families->rowCount(); ++r) {
@@ -215,6 +221,7 @@ private Q_SLOTS:
         QVERIFY(tree.makeStandard());
         auto w = openOn(tree.root());
         QTRY_COMPARE(w->itemsView()->model()->rowCount(), 6);
+        QTRY_VERIFY(!w->scanService()->busy()); // the items show before the scan ends
         useMtime(*w, QStringLiteral("7d"));
         w->filterBar()->staleOnlyBox()->click();
         QCOMPARE(w->itemsView()->model()->rowCount(), 3);
@@ -237,6 +244,7 @@ private Q_SLOTS:
         QVERIFY(tree.makeStandard());
         auto w = openOn(tree.root());
         QTRY_COMPARE(w->itemsView()->model()->rowCount(), 6);
+        QTRY_VERIFY(!w->scanService()->busy()); // the items show before the scan ends
         useMtime(*w, QStringLiteral("7d"));
         QVERIFY(w->detailsPane()->text().contains(QStringLiteral("Select an item")));
         const QStringList names = shown(*w, ItemsModel::Name);
@@ -261,6 +269,7 @@ private Q_SLOTS:
         QVERIFY(tree.makeStandard());
         auto w = openOn(tree.root());
         QTRY_COMPARE(w->itemsView()->model()->rowCount(), 6);
+        QTRY_VERIFY(!w->scanService()->busy()); // the items show before the scan ends
         QTRY_VERIFY(w->statusText().startsWith(QStringLiteral("Scanned ")));
         const QAbstractItemModel *items = w->itemsView()->model();
         const int row = int(shown(*w, ItemsModel::Name).indexOf(QStringLiteral("tmpab3_x9zq")));
@@ -314,6 +323,7 @@ private Q_SLOTS:
         QVERIFY(tree.makeStandard());
         auto w = openOn(tree.root());
         QTRY_COMPARE(w->itemsView()->model()->rowCount(), 6);
+        QTRY_VERIFY(!w->scanService()->busy()); // the items show before the scan ends
         QTRY_VERIFY(!w->scanService()->busy());
         QVERIFY(w->scanNotice()->isHidden());
 

@@ -14,6 +14,7 @@
 #include "gui/items/ItemsModel.h"
 #include "gui/playground/LiveObjectsModel.h"
 #include "gui/playground/PlaygroundWindow.h"
+#include "gui/scan/ScanService.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -180,7 +181,10 @@ private:
         auto w = std::make_unique<MainWindow>(options);
         w->resize(1400, 900);
         w->show();
-        [&] { QTRY_COMPARE(w->itemsView()->model()->rowCount(), 6); }();
+        [&] {
+            QTRY_COMPARE(w->itemsView()->model()->rowCount(), 6);
+            QTRY_VERIFY(!w->scanService()->busy()); // the items show before the scan ends
+        }();
         return w;
     }
 

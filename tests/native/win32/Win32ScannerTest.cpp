@@ -5,9 +5,12 @@
 #include "TestSupport.h"
 
 #include "core/native/Scanner.h"
+#include "tests/native/SubtreeCount.h"
 
 #include <algorithm>
 #include <map>
+#include <mutex>
+#include <vector>
 
 using namespace tempscope::native;
 using namespace testsupport;
@@ -210,6 +213,45 @@ TEST(directory_link_is_a_symlink_not_descended)
     CHECK(paths.count(L"link\\keep.txt") == 0);
     testharness::note("link listed as %s, %zu entries",
                       kindName(result.tree[paths.at(L"link")].kind), paths.size());
+}
+
+TEST(reports_the_top_level_then_each_subtree)
+{
+    Scratch dir(L"progressive");
+    for (int d = 0; d < 8; ++d) {
+        const NativeString sub = dir / (L"d" + std::to_wstring(d));
+        makeDir(sub);
+        for (int f = 0; f < d * 3; ++f) {
+            makeDir(sub + L"\\s" + std::to_wstring(f));
+            writeFile(sub + L"\\s" + std::to_wstring(f) + L"\\x");
+        }
+    }
+    writeFile(dir / L"file.txt", "abc");
+    std::mutex mutex;
+    int listedCalls = 0;
+    bool listedAlone = false;
+    bool doneBeforeListed = false;
+    std::map<NativeString, std::uint32_t> done; // child name -> entries in its subtree then
+    ScanOptions options;
+    options.threads = 4;
+    options.topLevelListed = [&](const ScanTree &t) {
+        std::lock_guard lock(mutex);
+        ++listedCalls;
+        doneBeforeListed = !done.empty();
+        listedAlone = t.size() == 1 + t[ScanTree::Root].childCount;
+    };
+    options.subtreeDone = [&](const ScanTree &t, std::uint32_t child) {
+        std::lock_guard lock(mutex);
+        done[NativeString(t.name(child))] += test::subtreeCount(t, child);
+    };
+    const ScanResult result = scan(dir.path(), options);
+    CHECK(result.ok());
+    CHECK_EQ(listedCalls, 1);
+    CHECK(listedAlone);
+    CHECK(!doneBeforeListed);
+    CHECK_EQ(done.size(), std::size_t(8)); // every directory once; not the file
+    for (int d = 0; d < 8; ++d)
+        CHECK_EQ(done[L"d" + std::to_wstring(d)], std::uint32_t(1 + d * 3 * 2));
 }
 
 TEST_MAIN()

@@ -17,6 +17,7 @@
 #include "gui/cleanup/RulesPage.h"
 #include "gui/items/FilterBar.h"
 #include "gui/items/ItemsModel.h"
+#include "gui/scan/ScanService.h"
 #include "tests/app/gui/TreeFixture.h"
 
 #include <QAbstractButton>
@@ -826,6 +827,7 @@ private Q_SLOTS:
         MainWindow window(options);
         window.show();
         QTRY_COMPARE(window.itemsView()->model()->rowCount(), 6);
+        QTRY_VERIFY(!window.scanService()->busy()); // the items show before the scan ends
         QList<QUrl> asked;
         bool opens = true;
         window.cleanupActions()->setUrlOpener([&](const QUrl &url) {
@@ -861,6 +863,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowActive(&window));
         QTreeView *items = window.itemsView();
         QTRY_COMPARE(items->model()->rowCount(), 6);
+        QTRY_VERIFY(!window.scanService()->busy()); // the items show before the scan ends
         QAction *undo = window.cleanupActions()->undoTrashAction();
         QVERIFY(!undo->isEnabled());
         const int row = rowNamed(*items, QStringLiteral("report.pdf"));
@@ -906,6 +909,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowActive(&window));
         QTreeView *items = window.itemsView();
         QTRY_COMPARE(items->model()->rowCount(), 6);
+        QTRY_VERIFY(!window.scanService()->busy()); // the items show before the scan ends
         QVERIFY(!window.cleanupActions()->deleteAction()->isEnabled());
         const int row = rowNamed(*items, QStringLiteral("report.pdf"));
         QVERIFY(row >= 0);

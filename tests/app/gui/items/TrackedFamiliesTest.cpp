@@ -8,6 +8,7 @@
 #include "gui/items/FilterBar.h"
 #include "gui/items/ItemsModel.h"
 #include "gui/items/TrackedFamiliesDialog.h"
+#include "gui/scan/ScanService.h"
 #include "tests/app/gui/TreeFixture.h"
 
 #include <QAbstractItemModelTester>
@@ -144,6 +145,7 @@ private Q_SLOTS:
         {
             auto w = openOn(tree.root());
             QTRY_COMPARE(w->itemsView()->model()->rowCount(), 6);
+            QTRY_VERIFY(!w->scanService()->busy()); // the items show before the scan ends
             QAbstractItemModel *families = w->familiesView()->model();
             QCOMPARE(rowOf(*families, QStringLiteral("upload_*")), -1);
 
@@ -175,6 +177,7 @@ private Q_SLOTS:
         // The next start scans with them from the first scan on.
         auto w = openOn(tree.root());
         QTRY_COMPARE(w->itemsView()->model()->rowCount(), 6);
+        QTRY_VERIFY(!w->scanService()->busy()); // the items show before the scan ends
         QVERIFY(rowOf(*w->familiesView()->model(), QStringLiteral("upload_*")) >= 0);
         QVERIFY(rowOf(*w->familiesView()->model(), QStringLiteral("myapp-*")) >= 0);
     }
