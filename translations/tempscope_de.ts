@@ -2336,6 +2336,10 @@ Gefahrlos zu entfernen: %3</translation>
         <source>Verdict</source>
         <translation>Befund</translation>
     </message>
+    <message>
+        <source>counting…</source>
+        <translation>wird gezählt…</translation>
+    </message>
 </context>
 <context>
     <name>tempscope::gui::LanguageMenu</name>

@@ -2336,6 +2336,10 @@ Suppression sans risque&#xa0;: %3</translation>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
+    <message>
+        <source>counting…</source>
+        <translation>calcul…</translation>
+    </message>
 </context>
 <context>
     <name>tempscope::gui::LanguageMenu</name>

@@ -20,6 +20,7 @@
 #include <cstdint>
 #include <memory>
 #include <span>
+#include <vector>
 
 namespace tempscope::native {
 
@@ -29,6 +30,11 @@ public:
     static constexpr std::uint64_t ProgressEvery = 8192;
 
     explicit ScanCounter(const ScanOptions &options) : m_options(options) {}
+
+    bool cancelled() const
+    {
+        return m_options.cancel && m_options.cancel->load(std::memory_order_relaxed);
+    }
 
     void directoryListed(std::uint64_t entries)
     {
@@ -53,6 +59,25 @@ public:
         }
         if (m_options.topLevelListed)
             builder.read([&](const ScanTree &tree) { m_options.topLevelListed(tree); });
+    }
+
+    // A task has listed its directory, whose children are [first, first +
+    // count), and is about to queue `subdirs`: the root's task says which of
+    // its children get tasks, any other adds its subdirectories to its
+    // child's count.
+    template <typename Task>
+    void beforeQueueing(TreeBuilder &builder, const Task &task, std::uint32_t first,
+                        std::uint32_t count, const std::vector<Task> &subdirs)
+    {
+        if (task.entry != ScanTree::Root) {
+            queued(task.top, subdirs.size());
+            return;
+        }
+        std::vector<std::uint32_t> entered;
+        entered.reserve(subdirs.size());
+        for (const Task &t : subdirs)
+            entered.push_back(t.entry);
+        rootListed(builder, first, count, entered);
     }
 
     // A task under the root's child `top` (0: the root's own task) queues n more.

@@ -8,6 +8,8 @@
 #include <QProgressBar>
 #include <QToolButton>
 
+#include <algorithm>
+
 namespace tempscope::gui {
 
 ScanStatus::ScanStatus(QAction *cancel, QWidget *parent)
@@ -22,7 +24,10 @@ ScanStatus::ScanStatus(QAction *cancel, QWidget *parent)
     plainLabel(m_shown);
     m_progress->setRange(0, 0); // the total is unknown until the scan ends
     m_progress->setMaximumWidth(160);
-    m_progress->setMaximumHeight(m_message->sizeHint().height());
+    m_progress->setMaximumHeight(
+        std::max(m_message->sizeHint().height(), m_progress->minimumSizeHint().height()));
+    // The message gives way first when the bar is narrow (all of it in its tooltip).
+    m_message->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_progress->setAccessibleName(tr("Scan progress"));
     m_cancel->setDefaultAction(cancel);
     m_cancel->setAutoRaise(true);
@@ -45,6 +50,7 @@ void ScanStatus::changeEvent(QEvent *event)
 void ScanStatus::setMessage(const QString &text)
 {
     m_message->setText(text);
+    m_message->setToolTip(text);
 }
 
 QString ScanStatus::message() const

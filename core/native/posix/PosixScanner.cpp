@@ -110,7 +110,7 @@ public:
         m_threads = threads;
         m_pool.run(threads, Task{ScanTree::Root, {m_rootDevice, 0}, -2, ScanTree::Root},
                    [this](Task &&task) {
-                       if (cancelled()) {
+                       if (m_counter.cancelled()) {
                            if (task.fd >= 0) {
                                ::close(task.fd);
                                m_fdsHeld.fetch_sub(1);
@@ -121,16 +121,11 @@ public:
                        }
                        m_counter.finished(m_builder, task.top);
                    });
-        if (cancelled())
+        if (m_counter.cancelled())
             m_builder.setCancelled();
     }
 
 private:
-    bool cancelled() const
-    {
-        return m_options.cancel && m_options.cancel->load(std::memory_order_relaxed);
-    }
-
     Fd openTask(const Task &task)
     {
         if (task.fd == -2) // the root
@@ -368,16 +363,9 @@ private:
 
         m_counter.directoryListed(listed);
 
-        if (task.entry == ScanTree::Root) {
-            const Entry root = m_builder.entry(ScanTree::Root);
-            std::vector<std::uint32_t> entered;
-            entered.reserve(subdirs.size());
-            for (const Task &t : subdirs)
-                entered.push_back(t.entry);
-            m_counter.rootListed(m_builder, root.firstChild, root.childCount, entered);
-        } else {
-            m_counter.queued(task.top, subdirs.size());
-        }
+        // Only the root's own children are counted (ScanCounter).
+        const Entry self = task.entry == ScanTree::Root ? m_builder.entry(ScanTree::Root) : Entry{};
+        m_counter.beforeQueueing(m_builder, task, self.firstChild, self.childCount, subdirs);
         m_pool.push(std::move(subdirs));
     }
 

@@ -104,7 +104,7 @@ public:
         m_pool.run(threads,
                    Task{ScanTree::Root, {m_volume, 0}, std::move(rootPath), ScanTree::Root},
                    [this](Task &&task) {
-                       if (cancelled()) {
+                       if (m_counter.cancelled()) {
                            m_builder.markNotListed(task.entry);
                        } else {
                            std::vector<std::uint64_t> buffer;
@@ -112,16 +112,11 @@ public:
                        }
                        m_counter.finished(m_builder, task.top);
                    });
-        if (cancelled())
+        if (m_counter.cancelled())
             m_builder.setCancelled();
     }
 
 private:
-    bool cancelled() const
-    {
-        return m_options.cancel && m_options.cancel->load(std::memory_order_relaxed);
-    }
-
     void fail(std::uint32_t entry, ScanOp op, DWORD code)
     {
         if (isGone(code))
@@ -177,16 +172,8 @@ private:
 
         m_counter.directoryListed(children.size());
 
-        if (task.entry == ScanTree::Root) {
-            std::vector<std::uint32_t> entered;
-            entered.reserve(subdirs.size());
-            for (const Task &t : subdirs)
-                entered.push_back(t.entry);
-            m_counter.rootListed(m_builder, first, static_cast<std::uint32_t>(children.size()),
-                                 entered);
-        } else {
-            m_counter.queued(task.top, subdirs.size());
-        }
+        m_counter.beforeQueueing(m_builder, task, first,
+                                 static_cast<std::uint32_t>(children.size()), subdirs);
         m_pool.push(std::move(subdirs));
     }
 

@@ -18,6 +18,7 @@
 
 #include <QAction>
 #include <QItemSelectionModel>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -156,7 +157,7 @@ private Q_SLOTS:
         QCOMPARE(model.inventory()->counting(), 0);
         QCOMPARE(currentName(w), QStringLiteral("small_b"));
         QCOMPARE(cell(model, QStringLiteral("big"), ItemsModel::Entries),
-                 QString::number(1 + 4 + 4 * 8000));
+                 QLocale().toString(1 + 4 + 4 * 8000));
         QCOMPARE(cell(model, QStringLiteral("small_a"), ItemsModel::Entries), QStringLiteral("4"));
         QVERIFY(sortedBySizeDescending(model));
         QCOMPARE(model.itemAt(model.index(0, 0))->name, QStringLiteral("loose.txt"));
