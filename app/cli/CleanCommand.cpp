@@ -20,6 +20,7 @@
 #include "core/inventory/PathText.h"
 #include "core/locations/ScratchRoots.h"
 #include "core/native/Accounts.h"
+#include "core/native/Holders.h"
 #include "core/native/Scanner.h"
 
 #include <cerrno>
@@ -49,13 +50,15 @@ QString helpExtra()
         "In-use detection is advisory: open and mapped files of the processes this user\n"
         "can see are kept, rechecked when the run starts and at least every second, but a\n"
         "process may open a file after the check; flock and OFD locks are probed on every\n"
-        "file just before it goes.\n\n"
+        "file just before it goes. Where the system shows no process's open files, the\n"
+        "report says \"In use: unknown\" (JSON: \"in_use_known\": false).\n\n"
         "Freed space is disk space: the blocks of files whose last link went. A sparse file\n"
         "frees what it occupies; a file with another hard link frees nothing.\n\n"
         "SIGINT, SIGTERM or SIGHUP stop the run after the file at hand: the report of what\n"
         "was done is printed (\"cancelled\": true) and the exit status is 128 + the signal\n"
         "(130, 143, 129). A second signal ends the program at once.\n\n"
-        "--json prints {\"dry_run\", \"cancelled\", \"results\": [{\"path\", \"action\", "
+        "--json prints {\"dry_run\", \"cancelled\", \"in_use_known\", \"results\": [{\"path\", "
+        "\"action\", "
         "\"reason\",\n"
         "\"rule\", \"bytes\", \"age_seconds\", \"bytes_freed\", \"entries_removed\"}], "
         "\"root_errors\",\n"
@@ -119,6 +122,9 @@ void printReport(const CleanupReport &report)
             QStringLiteral("; %1 entries were removed inside items that are not reported deleted")
                 .arg(inside);
     writeOut(summary + u'\n');
+    if (!report.inUseKnown)
+        writeOut(QStringLiteral("In use: unknown (this system does not show which processes "
+                                "have files open; only locks were checked)\n"));
     // The trash keeps what it holds: those bytes are not freed.
     if (const qsizetype trashed = report.trashedCount())
         writeOut(QStringLiteral("%1 %2 (%3, not freed until the trash is emptied)\n")
@@ -336,6 +342,7 @@ int runClean(const QStringList &args)
         writeErr(QStringLiteral("\r\033[K"));
     if (StopOnSignals::signal() != 0)
         report.cancelled = true;
+    report.inUseKnown = native::holdersAvailable();
 
     if (cmd.isSet(u"json")) {
         JsonWriter out(writeOutSink);

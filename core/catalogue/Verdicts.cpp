@@ -75,7 +75,7 @@ QString processName(const native::ProcessInfo &p)
 
 ItemVerdict judge(const Inventory &inv, const Item &item, const CatalogueEntry *entry,
                   const native::ProcessSnapshot &processes,
-                  const QList<ItemVerdicts::Holding> &held)
+                  const QList<ItemVerdicts::Holding> &held, bool holdersKnown)
 {
     ItemVerdict v;
     if (entry) {
@@ -87,6 +87,10 @@ ItemVerdict judge(const Inventory &inv, const Item &item, const CatalogueEntry *
         v.reason = tr("held by %1 pid %2").arg(held.first().command).arg(held.first().pid);
         if (held.size() > 1)
             v.reason += tr(" and %n more process(es)", nullptr, int(held.size() - 1));
+        return v;
+    }
+    if (!holdersKnown) {
+        v.reason = tr("whether it is in use cannot be seen on this system");
         return v;
     }
     if (!entry) {
@@ -195,13 +199,15 @@ std::optional<Verdict> verdictFromName(QStringView name)
 std::shared_ptr<const ItemVerdicts> ItemVerdicts::evaluate(const Inventory &inventory,
                                                            const Catalogue &catalogue,
                                                            const native::ProcessSnapshot &processes,
-                                                           const HoldersInside &holders)
+                                                           const HoldersInside &holders,
+                                                           bool holdersKnown)
 {
     auto out = std::make_shared<ItemVerdicts>();
     out->m_items.reserve(inventory.items().size());
     for (const Item &item : inventory.items()) {
         const QList<Holding> held = holders ? holders(item) : QList<Holding>();
-        out->m_items.append(judge(inventory, item, catalogue.match(item.name), processes, held));
+        out->m_items.append(
+            judge(inventory, item, catalogue.match(item.name), processes, held, holdersKnown));
     }
     return out;
 }
@@ -237,7 +243,7 @@ std::shared_ptr<const ItemVerdicts> ItemVerdicts::evaluateNow(const Inventory &i
     auto held =
         std::make_shared<const native::TreeHolders>(native::holdersInTree(inventory.tree()));
     return evaluate(inventory, catalogue, native::listProcesses(),
-                    fromTreeHolders(inventory.tree(), held));
+                    fromTreeHolders(inventory.tree(), held), native::holdersAvailable());
 }
 
 qsizetype ItemVerdicts::count(Verdict v) const

@@ -67,10 +67,14 @@ public:
     // already left out); empty: none.
     using HoldersInside = std::function<QList<Holding>(const Item &)>;
 
+    // holdersKnown false (native::holdersAvailable(): no source of holders on
+    // this system): an item nobody is seen holding is "unknown", not judged
+    // by its creator, since whether it is in use cannot be told.
     static std::shared_ptr<const ItemVerdicts> evaluate(const Inventory &inventory,
                                                         const Catalogue &catalogue,
                                                         const native::ProcessSnapshot &processes,
-                                                        const HoldersInside &holders);
+                                                        const HoldersInside &holders,
+                                                        bool holdersKnown = true);
     // Holders from native's query of the tree, this process left out.
     static HoldersInside fromTreeHolders(const native::ScanTree &tree,
                                          std::shared_ptr<const native::TreeHolders> held);

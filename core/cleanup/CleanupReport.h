@@ -48,6 +48,10 @@ struct CleanupReport
     bool cancelled = false;
     QList<CleanupResult> results;
     QStringList rootErrors; // roots refused at run time ("root changed since preview")
+    // false where this system shows no process's open files
+    // (native::holdersAvailable()): nothing was kept for being in use because
+    // nothing could be seen, so the in-use state is unknown, not "none".
+    bool inUseKnown = true;
 
     // Deleted, trashed and (in a dry run) would-delete.
     qsizetype removedCount() const;

@@ -10,6 +10,7 @@ void writeCleanupJson(JsonWriter &out, const CleanupReport &report)
     out.beginObject();
     out.field("dry_run", report.dryRun);
     out.field("cancelled", report.cancelled);
+    out.field("in_use_known", report.inUseKnown);
     out.objectArray("results", report.results, [&](const CleanupResult &r) {
         out.field("path", r.path);
         out.field("action", cleanupOutcomeName(r.action));

@@ -10,7 +10,8 @@
 // for many files at once and narrowed down by halves to the held ones; it
 // knows files (not directories) and says neither how nor with which handle.
 // Where neither source answers (Wine's stub Restart Manager, a system
-// without /proc) the answer is empty, which means "unknown", not "nobody".
+// without /proc) the answer is empty, which means "unknown", not "nobody";
+// a build with no source at all says so through holdersAvailable().
 //
 // The calling process is a process like any other here: filter it out where
 // your own descriptors do not count. Stateless; any thread.
@@ -65,5 +66,10 @@ struct PathHolders
 
 // Who holds each path, the path followed like stat(): result[i] is for paths[i].
 std::vector<PathHolders> holdersOf(std::span<const NativeString> paths);
+
+// Whether this build has a source of holders at all (/proc, libproc, the
+// Restart Manager). false: every answer above is empty and means "unknown",
+// and the in-use state must be shown as unknown, never as "not in use".
+bool holdersAvailable();
 
 } // namespace tempscope::native

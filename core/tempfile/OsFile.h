@@ -7,6 +7,11 @@
 
 #include <QString>
 
+#ifndef Q_OS_WIN
+#include <fcntl.h>
+#include <sys/types.h>
+#endif
+
 namespace tempscope::tempfile::os {
 
 struct Opened
@@ -24,8 +29,17 @@ QString createFlagsText(bool text, bool deleteOnClose);
 
 // open(dir, O_RDWR|O_EXCL|O_NOFOLLOW|O_CLOEXEC|O_TMPFILE, 0600): a file with no
 // name at all. ENOTSUP/EOPNOTSUPP/EISDIR where the kernel or file system cannot.
+// Linux only (OsFileUnnamedLinux.cpp); elsewhere, and in the portable POSIX
+// build, there is none (OsFileUnnamedNone.cpp) and TemporaryFile creates then
+// unlinks, as Python does on macOS.
 Opened openUnnamed(const QString &dir);
-bool hasUnnamedFiles(); // O_TMPFILE is known at compile time
+bool hasUnnamedFiles(); // whether openUnnamed can work in this build
+
+#ifndef Q_OS_WIN
+// POSIX: the flags of createExclusive, and open() retried on EINTR (-1 and errno).
+inline constexpr int kCreateFlags = O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC;
+int retryOpen(const char *path, int flags, mode_t mode);
+#endif
 
 int makeDirectory(const QString &path); // mkdir(path, 0700): 0 or errno
 int removeFile(const QString &path);    // unlink: 0 or errno

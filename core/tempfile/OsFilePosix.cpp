@@ -16,7 +16,7 @@ QByteArray native(const QString &path)
     return QFile::encodeName(path);
 }
 
-constexpr int kCreateFlags = O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC;
+} // namespace
 
 int retryOpen(const char *path, int flags, mode_t mode)
 {
@@ -27,8 +27,6 @@ int retryOpen(const char *path, int flags, mode_t mode)
     return fd;
 }
 
-} // namespace
-
 Opened createExclusive(const QString &path, bool /*text*/, bool /*deleteOnClose*/)
 {
     const int fd = retryOpen(native(path).constData(), kCreateFlags, 0600);
@@ -38,29 +36,6 @@ Opened createExclusive(const QString &path, bool /*text*/, bool /*deleteOnClose*
 QString createFlagsText(bool, bool)
 {
     return QStringLiteral("O_RDWR|O_CREAT|O_EXCL|O_NOFOLLOW|O_CLOEXEC, mode 0600");
-}
-
-bool hasUnnamedFiles()
-{
-#ifdef O_TMPFILE
-    return true;
-#else
-    return false;
-#endif
-}
-
-Opened openUnnamed(const QString &dir)
-{
-#ifdef O_TMPFILE
-    // Python: (flags | O_TMPFILE) & ~O_CREAT. O_EXCL stays: the file can never
-    // be linked into the directory later.
-    const int flags = (kCreateFlags | O_TMPFILE) & ~O_CREAT;
-    const int fd = retryOpen(native(dir).constData(), flags, 0600);
-    return fd < 0 ? Opened{-1, errno} : Opened{fd, 0};
-#else
-    Q_UNUSED(dir);
-    return Opened{-1, EOPNOTSUPP};
-#endif
 }
 
 int makeDirectory(const QString &path)

@@ -7,6 +7,8 @@
 
 #include "RemoverFixture.h"
 
+#include "core/native/Holders.h"
+
 #include <QTest>
 
 #include <atomic>
@@ -83,6 +85,8 @@ void RemoverRunTest::inUseAndLocked()
                                                                     : ChildHolder::Mapped);
         QVERIFY(child->ready());
     }
+    if ((how == "open" || how == "mapped") && !holdersAvailable())
+        QSKIP("no source of holders in this build: the in-use state is unknown");
     const InUseIndex index = InUseIndex::scan();
     auto root = openRoot(s);
     QVERIFY(root);
@@ -117,6 +121,8 @@ void RemoverRunTest::inUseIndexNamesTheProcess()
     QVERIFY(s.file("f"));
     ChildHolder child(s.path("f"), ChildHolder::Open);
     QVERIFY(child.ready());
+    if (!holdersAvailable())
+        QSKIP("no source of holders in this build: the in-use state is unknown");
     const InUseIndex index = InUseIndex::scan();
     struct stat st
     {

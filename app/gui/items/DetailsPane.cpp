@@ -275,7 +275,9 @@ void DetailsPane::showRow(std::shared_ptr<const Inventory> inventory, const Item
         item.errors == 0   ? tr("none")
         : item.errors == 1 ? tr("1 entry inside could not be read")
                            : tr("%Ln entries inside could not be read", nullptr, int(item.errors)),
-        held.isEmpty() ? tr("no process (as far as this user can see)") : held.join(u'\n'),
+        !held.isEmpty()              ? held.join(u'\n')
+        : native::holdersAvailable() ? tr("no process (as far as this user can see)")
+                                     : tr("unknown (this system does not show open files)"),
         protection,
         madeByText(verdict),
         verdict ? tr("%1: %2").arg(verdictLabel(verdict->verdict), verdict->reason) : QString(),

@@ -115,12 +115,14 @@ void ScanWorker::scan(const QString &root, const QStringList &userFamilies)
         const std::shared_ptr<const ItemStates> states = result.states;
         const native::ScanTree &scannedTree = inventory->tree();
         result.verdicts = ItemVerdicts::evaluate(
-            *inventory, catalogue, native::listProcesses(), [&](const Item &item) {
+            *inventory, catalogue, native::listProcesses(),
+            [&](const Item &item) {
                 QList<ItemVerdicts::Holding> held;
                 for (const EntryHolder &h : states->processesInside(scannedTree, item.entry))
                     held.append({h.pid, h.command});
                 return held;
-            });
+            },
+            native::holdersAvailable());
         result.inventory = std::move(inventory);
     }
     result.elapsedMs = clock.elapsed();

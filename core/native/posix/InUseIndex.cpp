@@ -1,5 +1,7 @@
-// In-use index for Linux: the first holder of every (device, inode) in the
-// /proc walk (ProcessHolds.h): open, mapped or a working directory.
+// In-use index for POSIX: the first holder of every (device, inode) in the
+// backend's walk of process holds (ProcessHolds.h: /proc on Linux, libproc
+// on macOS): open, mapped or a working directory. Where there is no source
+// (holdersAvailable() false) the index is empty and means unknown.
 
 #include "core/native/Remover.h"
 #include "core/native/posix/ProcessHolds.h"

@@ -2,8 +2,10 @@
 // Descriptor-relative stat helpers shared by the POSIX scanner, listing,
 // remover and in-use index (POSIX backend only). Device numbers use one
 // encoding, (major << 32) | minor, so identities from a scan, a statx, a stat
-// and /proc/PID/maps compare equal. entryOf() is the one conversion of a
-// statx into the scanner's Entry; Meta (the remover's view) is filled from it.
+// and /proc/PID/maps compare equal. statAt() and statFd() are the backend's:
+// statx (LinuxPrimitives.h) or fstatat/fstat (PortablePrimitives.h, chosen
+// by TEMPSCOPE_PORTABLE_POSIX). entryOf() (Linux) is the one conversion of a
+// statx into the scanner's Entry.
 
 #include "core/native/FileTypes.h"
 #include "core/native/ScanTree.h"
@@ -11,7 +13,10 @@
 #include <cerrno>
 #include <fcntl.h>
 #include <sys/stat.h>
+#include <sys/types.h>
+#ifdef __linux__
 #include <sys/sysmacros.h>
+#endif
 
 namespace tempscope::native::posix {
 
@@ -38,8 +43,9 @@ struct Meta
     TimeNs atime = 0;
     TimeNs mtime = 0;
     TimeNs ctime = 0;
-    TimeNs btime = -1;      // birth time, -1 where the file system has none
-    bool mountRoot = false; // STATX_ATTR_MOUNT_ROOT: also catches bind mounts of the same device
+    TimeNs btime = -1; // birth time, -1 where the file system has none
+    bool mountRoot =
+        false; // a mount root, also a bind mount of the same device where the backend can tell
 };
 
 inline Kind kindOfMode(std::uint32_t mode)
@@ -64,84 +70,50 @@ inline Kind kindOfMode(std::uint32_t mode)
     }
 }
 
-constexpr TimeNs toNs(const struct statx_timestamp &t)
-{
-    return timeNs(t.tv_sec, t.tv_nsec);
-}
+} // namespace tempscope::native::posix
 
-// The scanner's record of an entry. A mount root (STATX_ATTR_MOUNT_ROOT, which
-// also catches bind mounts of the same device) is flagged MountPoint.
-inline Entry entryOf(const struct statx &st)
-{
-    Entry e;
-    e.size = st.stx_size;
-    e.diskBytes = st.stx_blocks * 512;
-    e.atime = toNs(st.stx_atime);
-    e.mtime = toNs(st.stx_mtime);
-    e.ctime = toNs(st.stx_ctime);
-    e.device = deviceId(st.stx_dev_major, st.stx_dev_minor);
-    e.inode = st.stx_ino;
-    e.mode = st.stx_mode;
-    e.uid = st.stx_uid;
-    e.kind = kindOfMode(st.stx_mode);
-    if ((st.stx_attributes_mask & STATX_ATTR_MOUNT_ROOT) &&
-        (st.stx_attributes & STATX_ATTR_MOUNT_ROOT))
-        e.flags |= Entry::MountPoint;
-    return e;
-}
+#ifdef __linux__
+#include "core/native/posix/LinuxPrimitives.h" // statx; also the scanner's entryOf()
+#endif
+#if TEMPSCOPE_PORTABLE_POSIX
+#include "core/native/posix/PortablePrimitives.h"
+#endif
 
-inline void fromStatx(const struct statx &st, Meta &m)
-{
-    const Entry e = entryOf(st);
-    m.id = e.id();
-    m.kind = e.kind;
-    m.mode = e.mode;
-    m.uid = e.uid;
-    m.size = e.size;
-    m.blocks = st.stx_blocks;
-    m.links = st.stx_nlink;
-    m.atime = e.atime;
-    m.mtime = e.mtime;
-    m.ctime = e.ctime;
-    m.btime = (st.stx_mask & STATX_BTIME) ? toNs(st.stx_btime) : -1;
-    m.mountRoot = e.has(Entry::MountPoint);
-}
+namespace tempscope::native::posix {
 
-constexpr unsigned StatxMask = STATX_TYPE | STATX_MODE | STATX_UID | STATX_INO | STATX_SIZE |
-                               STATX_BLOCKS | STATX_NLINK | STATX_ATIME | STATX_MTIME |
-                               STATX_CTIME | STATX_BTIME;
+#if TEMPSCOPE_PORTABLE_POSIX
+namespace backend = portable;
+#else
+namespace backend = linuxfs;
+#endif
 
-// The same entry as listed: device, inode and kind, and where both sides know
-// it the birth time, which tells a new file that reused a freed inode number.
-inline bool sameEntry(const Meta &listed, const Meta &now)
-{
-    return listed.id == now.id && listed.kind == now.kind &&
-           (listed.btime < 0 || now.btime < 0 || listed.btime == now.btime);
-}
-
-// lstat-like, relative to a directory descriptor, never triggering an automount.
-// Returns 0 or an errno value.
+// lstat-like, relative to a directory descriptor (never triggering an
+// automount where the system can promise it). Returns 0 or an errno value.
 inline int statAt(int dirfd, const char *name, Meta &m)
 {
-    struct statx st
-    {
-    };
-    if (::statx(dirfd, name, AT_SYMLINK_NOFOLLOW | AT_NO_AUTOMOUNT, StatxMask, &st) != 0)
-        return errno;
-    fromStatx(st, m);
-    return 0;
+    return backend::statAt(dirfd, name, m);
 }
 
 // The entry an open descriptor refers to. Returns 0 or an errno value.
 inline int statFd(int fd, Meta &m)
 {
-    struct statx st
-    {
-    };
-    if (::statx(fd, "", AT_EMPTY_PATH | AT_SYMLINK_NOFOLLOW, StatxMask, &st) != 0)
-        return errno;
-    fromStatx(st, m);
-    return 0;
+    return backend::statFd(fd, m);
+}
+
+inline constexpr int NoAtimeFlag = backend::NoAtimeFlag;
+
+// The same entry as listed: device, inode and kind, and where both sides know
+// it the birth time, which tells a new file that reused a freed inode number.
+// Without one, the portable backend compares a file's or a link's ctime (the
+// walk never changes theirs; a directory's it does, restoring its times).
+inline bool sameEntry(const Meta &listed, const Meta &now)
+{
+    if (listed.id != now.id || listed.kind != now.kind)
+        return false;
+    if (listed.btime >= 0 && now.btime >= 0)
+        return listed.btime == now.btime;
+    return !backend::CtimeTellsReplacement || listed.kind == Kind::Directory ||
+           listed.ctime == now.ctime;
 }
 
 // Opens a directory for listing, never following a symlink, without touching
@@ -150,21 +122,10 @@ inline int statFd(int fd, Meta &m)
 inline int openDirectory(int dirfd, const char *name)
 {
     constexpr int flags = O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK;
-    const int fd = ::openat(dirfd, name, flags | O_NOATIME);
+    const int fd = ::openat(dirfd, name, flags | NoAtimeFlag);
     if (fd >= 0 || errno != EPERM)
         return fd;
     return ::openat(dirfd, name, flags);
-}
-
-// The scanner's stat of a listed name: lstat-like, no automount, answered from
-// the cache where the file system allows (a dead network server cannot hang
-// it). Returns 0 or an errno value.
-inline int statEntry(int dirfd, const char *name, struct statx &st)
-{
-    if (::statx(dirfd, name, AT_SYMLINK_NOFOLLOW | AT_NO_AUTOMOUNT | AT_STATX_DONT_SYNC,
-                STATX_BASIC_STATS, &st) != 0)
-        return errno;
-    return 0;
 }
 
 // "." and "..", which every listing skips.

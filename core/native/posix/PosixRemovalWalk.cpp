@@ -24,7 +24,7 @@ struct Frame : WalkFrame<NativeString>
     std::uint32_t mode = 0;
     std::uint32_t uid = 0;
     std::uint64_t blocks = 0;  // allocated, freed with the directory
-    bool atimeTouched = false; // listed without O_NOATIME
+    bool atimeTouched = false; // listed without NoAtimeFlag
     bool chmodded = false;     // got u+rwx from us; `mode` is the original
 };
 
@@ -139,21 +139,27 @@ private:
             errno == EACCES) // unreadable but ours to unlink: a write-only handle locks too
             fd.reset(::openat(dirFd, name.c_str(), O_WRONLY | FileFlags));
         // Neither (mode 000): identity and the in-use index only, through an
-        // O_PATH handle; no lock can be probed without opening the file.
+        // identity handle (openIdentityHandle: O_PATH on Linux, the name
+        // itself without following links in the portable backend); no lock
+        // can be probed without opening the file.
         bool canProbe = true;
-        if (!fd.valid() && errno == EACCES) {
-            fd.reset(::openat(dirFd, name.c_str(), O_PATH | O_NOFOLLOW | O_CLOEXEC));
+        int openError = fd.valid() ? 0 : errno;
+        if (openError == EACCES) {
             canProbe = false;
+            openError = openIdentityHandle(dirFd, name.c_str(), fd);
         }
-        if (!fd.valid()) {
-            const Verdict v = errnoVerdict(RemovalStep::OpenFile, errno);
+        if (openError) {
+            const Verdict v = errnoVerdict(RemovalStep::OpenFile, openError);
             keep(v);
             return v.gone ? StepResult::Gone : StepResult::Kept;
         }
         Meta now;
-        if (const int err = posix::statFd(fd.get(), now)) {
-            keep(errnoVerdict(RemovalStep::Stat, err));
-            return StepResult::Kept;
+        const int statError =
+            fd.valid() ? posix::statFd(fd.get(), now) : posix::statAt(dirFd, name.c_str(), now);
+        if (statError) {
+            const Verdict v = errnoVerdict(RemovalStep::Stat, statError);
+            keep(v);
+            return !fd.valid() && v.gone ? StepResult::Gone : StepResult::Kept;
         }
         if (!posix::sameEntry(listed, now)) {
             keep(keepFor(KeepReason::ChangedSincePreview, "changed since preview (replaced)"));
@@ -168,7 +174,7 @@ private:
         };
         lk.l_type = F_WRLCK;
         lk.l_whence = SEEK_SET;
-        if (canProbe && ::fcntl(fd.get(), F_OFD_GETLK, &lk) == 0 && lk.l_type != F_UNLCK) {
+        if (canProbe && ::fcntl(fd.get(), RecordLockProbe, &lk) == 0 && lk.l_type != F_UNLCK) {
             keep(keepFor(KeepReason::Locked, lk.l_pid > 0 ? "locked (record lock by PID " +
                                                                 std::to_string(lk.l_pid) + ")"
                                                           : std::string("locked (OFD lock)")));
@@ -210,8 +216,8 @@ private:
     // Opens, verifies, locks and lists a directory into `f`.
     Verdict openFrame(int parentFd, const NativeString &name, const Meta &listed, Frame &f)
     {
-        const bool noatime = m_euid == 0 || listed.uid == m_euid;
-        Fd fd(::openat(parentFd, name.c_str(), DirFlags | (noatime ? O_NOATIME : 0)));
+        const bool noatime = NoAtimeFlag != 0 && (m_euid == 0 || listed.uid == m_euid);
+        Fd fd(::openat(parentFd, name.c_str(), DirFlags | (noatime ? NoAtimeFlag : 0)));
         f.atimeTouched = !noatime;
         if (!fd.valid() && errno == EPERM && noatime) {
             fd.reset(::openat(parentFd, name.c_str(), DirFlags));
@@ -287,8 +293,8 @@ private:
     // The parent of the top frame was evicted: reopen it through "..".
     bool reopenParent(Frame &child, Frame &parent)
     {
-        const bool noatime = m_euid == 0 || parent.uid == m_euid;
-        Fd fd(::openat(child.fd.get(), "..", DirFlags | (noatime ? O_NOATIME : 0)));
+        const bool noatime = NoAtimeFlag != 0 && (m_euid == 0 || parent.uid == m_euid);
+        Fd fd(::openat(child.fd.get(), "..", DirFlags | (noatime ? NoAtimeFlag : 0)));
         if (!fd.valid() && errno == EPERM && noatime)
             fd.reset(::openat(child.fd.get(), "..", DirFlags));
         Meta now;

@@ -4,7 +4,7 @@
 // The root is opened once; an item is reached component by component with
 // O_NOFOLLOW from the root descriptor and must still have the device, inode,
 // kind and age the plan recorded. A directory is walked with an explicit stack
-// of frames; each frame lists its directory completely (getdents64) before any
+// of frames; each frame lists its directory completely (listNames) before any
 // child is touched, so entries created during the run are never in the list
 // and only make the final rmdir fail with ENOTEMPTY (kept, not an error).
 //
@@ -18,10 +18,13 @@
 //
 // Files are opened O_NOFOLLOW|O_NONBLOCK (a FIFO swapped in cannot hang us, a
 // lease holder makes open fail with EWOULDBLOCK), rechecked (device, inode,
-// kind, age), probed with flock(LOCK_EX|LOCK_NB) and F_OFD_GETLK, and unlinked
+// kind, age), probed with flock(LOCK_EX|LOCK_NB) and F_OFD_GETLK (F_GETLK in the
+// portable backend), and unlinked
 // while our lock is held (a file the user cannot open at all, mode 000, is
-// checked through an O_PATH handle without the lock probes). Files are never chmod'ed or chown'ed;
-// a directory the user owns may get u+rwx to be emptied, and gets its mode back if it stays.
+// checked through an O_PATH handle, or in the portable backend by
+// fstatat(AT_SYMLINK_NOFOLLOW) of its name, without the lock probes). Files are never chmod'ed or
+// chown'ed; a directory the user owns may get u+rwx to be emptied, and gets its mode back if it
+// stays.
 //
 // Residual race, inherent to POSIX and shared with systemd and coreutils: a
 // name can be exchanged between our checks and unlinkat(). unlinkat() only
@@ -52,15 +55,31 @@ inline constexpr int FileFlags = O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC | O_NOCTTY;
 void restoreTimes(int fd, TimeNs atime, TimeNs mtime);
 // Descriptors a walk keeps open: RLIMIT_NOFILE / 4, 4..128.
 long descriptorBudget();
-// Grants u+rwx to a directory the user owns that cannot be opened, through an
-// O_PATH descriptor verified against the listing (chmod via /proc/self/fd acts
-// on that very inode, never on a name). Returns the directory opened for
-// reading, or an invalid Fd with errno.
+
+// The primitives that differ between the Linux backend
+// (LinuxRemovalPrimitives.cpp) and the portable one
+// (PortableRemovalPrimitives.cpp):
+//
+// Grants u+rwx to a directory the user owns that cannot be opened. Linux:
+// through an O_PATH descriptor verified against the listing (chmod via
+// /proc/self/fd acts on that very inode, never on a name). Portable: never
+// (no handle to check; the directory is kept). Returns the directory opened
+// for reading, or an invalid Fd with errno.
 Fd openWithOwnerAccess(int parentFd, const char *name, const Meta &listed);
 
-// Appends every name of the open directory but "." and ".." (getdents64, the
-// buffer reused); 0 or the errno that ended the listing.
+// Appends every name of the open directory but "." and ".." (Linux:
+// getdents64 into the reused buffer; portable: readdir of a duplicate
+// descriptor); 0 or the errno that ended the listing.
 int listNames(int fd, std::vector<char> &buffer, std::vector<NativeString> &names);
+
+// A handle for the identity of a file that cannot be opened for reading or
+// writing (mode 000). Linux: an O_PATH descriptor in `fd`. Portable: none
+// (`fd` stays invalid; the caller stats the name without following links).
+// Returns 0 or an errno value.
+int openIdentityHandle(int dirFd, const char *name, Fd &fd);
+
+// The lock probe of an open file: F_OFD_GETLK (Linux) or F_GETLK.
+inline constexpr int RecordLockProbe = backend::RecordLockProbe;
 
 // One pass of a remove() call over the item `name` in the directory
 // parentFd, as listed (`meta`), on the file system `rootDevice`. Its veto is

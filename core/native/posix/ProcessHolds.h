@@ -1,8 +1,11 @@
 #pragma once
-// The /proc walk behind the in-use index and the holder query (POSIX backend
-// only): every (device, inode) a visible process holds open (/proc/PID/fd,
-// files and directories only), has mapped (/proc/PID/maps) or uses as its
-// working directory (/proc/PID/cwd), in that order per process.
+// The walk of process holds behind the in-use index and the holder query
+// (POSIX backend only): every (device, inode) a visible process uses as its
+// working directory, holds open (files and directories only) or has mapped,
+// in that order per process. One implementation per build:
+// LinuxProcessHolds.cpp (/proc/PID/{cwd,fd,maps}), MacProcessHolds.cpp
+// (libproc, macOS only) and NoProcessHolds.cpp (no source: visits nothing,
+// and holdersAvailable() says so).
 
 #include "core/native/Holders.h"
 

@@ -1,14 +1,13 @@
 // The helpers the POSIX walk shares with the remover and the trash move
-// (PosixRemovalWalk.h): timestamps by basis and restored, the descriptor budget,
-// and owner access to a directory the user cannot open.
+// (PosixRemovalWalk.h): timestamps restored and the descriptor budget. The
+// primitives that differ between the backends (listing, owner access, the
+// identity of an unopenable file) are LinuxRemovalPrimitives.cpp and
+// PortableRemovalPrimitives.cpp.
 
 #include "core/native/posix/PosixRemovalWalk.h"
 
 #include <algorithm>
 #include <cerrno>
-#include <cstdio>
-#include <dirent.h>
-#include <string>
 #include <sys/resource.h>
 #include <unistd.h>
 
@@ -49,51 +48,6 @@ long descriptorBudget()
     if (::getrlimit(RLIMIT_NOFILE, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY)
         limit = static_cast<long>(rl.rlim_cur);
     return std::clamp<long>(limit / 4, 4, 128);
-}
-
-Fd openWithOwnerAccess(int parentFd, const char *name, const Meta &listed)
-{
-    Fd path(::openat(parentFd, name, O_PATH | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
-    if (!path.valid())
-        return Fd(); // errno says why
-    Meta now;
-    if (posix::statFd(path.get(), now) != 0 || now.id != listed.id || now.kind != Kind::Directory ||
-        now.uid != ::geteuid()) {
-        errno = EACCES;
-        return Fd();
-    }
-    char proc[64];
-    std::snprintf(proc, sizeof proc, "/proc/self/fd/%d", path.get());
-    if (::chmod(proc, (now.mode & 07777) | S_IRWXU) != 0) {
-        errno = EACCES;
-        return Fd();
-    }
-    Fd dir(::openat(path.get(), ".", DirFlags));
-    if (!dir.valid()) {
-        const int err = errno;
-        (void)::chmod(proc, now.mode & 07777);
-        errno = err;
-    }
-    return dir;
-}
-
-int listNames(int fd, std::vector<char> &buffer, std::vector<NativeString> &names)
-{
-    if (buffer.empty())
-        buffer.resize(64 * 1024);
-    for (;;) {
-        const ssize_t n = ::getdents64(fd, buffer.data(), buffer.size());
-        if (n < 0)
-            return errno;
-        if (n == 0)
-            return 0;
-        for (ssize_t pos = 0; pos < n;) {
-            const auto *de = reinterpret_cast<const struct dirent64 *>(buffer.data() + pos);
-            pos += de->d_reclen;
-            if (!isDotOrDotDot(de->d_name))
-                names.emplace_back(de->d_name);
-        }
-    }
 }
 
 } // namespace tempscope::native::posix

@@ -59,6 +59,12 @@ template <class Found> void query(std::span<const NativeString> paths, Found &&f
 
 } // namespace
 
+// The Restart Manager answers for files (see RestartManager.h).
+bool holdersAvailable()
+{
+    return true;
+}
+
 // Windows cannot list every open file of every process: the remover's
 // share-mode-0 open is the in-use test there, and ofTree() asks the Restart
 // Manager about a tree's files.
