@@ -1615,6 +1615,10 @@
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
+    <message>
+        <source>whether it is in use cannot be seen on this system</source>
+        <translation>ob es benutzt wird, lässt sich auf diesem System nicht erkennen</translation>
+    </message>
 </context>
 <context>
     <name>tempscope::PrefixFamilies</name>
@@ -2042,6 +2046,10 @@
     <message>
         <source>It is an orphan: the program that made it is gone (%1).</source>
         <translation>Es ist verwaist: Das Programm, das es angelegt hat, läuft nicht mehr (%1).</translation>
+    </message>
+    <message>
+        <source>unknown (this system does not show open files)</source>
+        <translation>unbekannt (dieses System zeigt keine geöffneten Dateien)</translation>
     </message>
 </context>
 <context>

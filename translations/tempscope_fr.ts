@@ -1615,6 +1615,10 @@
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
+    <message>
+        <source>whether it is in use cannot be seen on this system</source>
+        <translation>ce système ne permet pas de savoir s’il est utilisé</translation>
+    </message>
 </context>
 <context>
     <name>tempscope::PrefixFamilies</name>
@@ -2042,6 +2046,10 @@
     <message>
         <source>It is an orphan: the program that made it is gone (%1).</source>
         <translation>C’est un orphelin&#xa0;: le programme qui l’a créé a disparu (%1).</translation>
+    </message>
+    <message>
+        <source>unknown (this system does not show open files)</source>
+        <translation>inconnu (ce système ne montre pas les fichiers ouverts)</translation>
     </message>
 </context>
 <context>
