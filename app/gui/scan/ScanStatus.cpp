@@ -50,7 +50,7 @@ void ScanStatus::changeEvent(QEvent *event)
 void ScanStatus::setMessage(const QString &text)
 {
     m_message->setText(text);
-    m_message->setToolTip(text);
+    m_message->setToolTip(plainToolTip(text));
 }
 
 QString ScanStatus::message() const

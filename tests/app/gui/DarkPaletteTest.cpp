@@ -10,6 +10,7 @@
 #include "gui/cleanup/CleanupWizard.h"
 #include "gui/items/FilterBar.h"
 #include "gui/items/ItemsModel.h"
+#include "gui/scan/ScanService.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -125,6 +126,7 @@ private Q_SLOTS:
         w.resize(1024, 700);
         w.show();
         QTRY_COMPARE(w.itemsModel()->rowCount(), 7);
+        QTRY_VERIFY(!w.scanService()->busy()); // the items show before the scan ends
         // The fixture's ages are in mtime and atime (ctime is now).
         w.filterBar()->basisBox()->setCurrentIndex(
             w.filterBar()->basisBox()->findData(int(AgeBasis::Mtime)));

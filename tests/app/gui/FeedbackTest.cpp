@@ -64,6 +64,7 @@ private Q_SLOTS:
         QVERIFY(tree.makeStandard());
         auto w = openOn({tree.root()});
         QTRY_COMPARE(w->itemsModel()->rowCount(), 6);
+        QTRY_VERIFY(!w->scanService()->busy()); // the items show before the scan ends
         QLabel *error = w->filterBar()->thresholdErrorLabel();
         QVERIFY(!error->isVisible());
         QSignalSpy ruleChanged(w->filterBar(), &FilterBar::ageRuleChanged);
@@ -93,6 +94,7 @@ private Q_SLOTS:
         QVERIFY(b.file(QStringLiteral("only.txt"), 10, 60));
         auto w = openOn({a.root(), b.root()});
         QTRY_COMPARE(w->itemsModel()->rowCount(), 6);
+        QTRY_VERIFY(!w->scanService()->busy()); // the items show before the scan ends
         QTRY_VERIFY(w->statusText().startsWith(QStringLiteral("Scanned ") + a.root()));
         w->selectRoot(b.root());
         QTRY_COMPARE(w->itemsModel()->rowCount(), 1);
@@ -120,6 +122,7 @@ private Q_SLOTS:
                      qPrintable(placeholder(*w)));
         w->selectRoot(tree.root());
         QTRY_COMPARE(w->itemsModel()->rowCount(), 6);
+        QTRY_VERIFY(!w->scanService()->busy()); // the items show before the scan ends
         QCOMPARE(placeholder(*w), QString());
         w->filterBar()->textEdit()->setText(QStringLiteral("nomatch"));
         QTRY_COMPARE(w->itemsModel()->rowCount(), 0);
@@ -133,6 +136,7 @@ private Q_SLOTS:
         w->filterBar()->textEdit()->clear();
         w->filterBar()->staleOnlyBox()->setChecked(false);
         QTRY_COMPARE(w->itemsModel()->rowCount(), 6);
+        QTRY_VERIFY(!w->scanService()->busy()); // the items show before the scan ends
         QCOMPARE(placeholder(*w), QString());
     }
 

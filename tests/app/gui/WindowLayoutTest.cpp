@@ -98,6 +98,7 @@ private Q_SLOTS:
         QVERIFY(tree.makeStandard());
         auto w = openOn(tree.root(), {1024, 700});
         QTRY_COMPARE(w->itemsModel()->rowCount(), 6);
+        QTRY_VERIFY(!w->scanService()->busy()); // the items show before the scan ends
         QVERIFY2(w->minimumSizeHint().width() < 1000,
                  qPrintable(QString::number(w->minimumSizeHint().width())));
         QVERIFY(w->minimumSizeHint().height() <= 700);
@@ -117,6 +118,7 @@ private Q_SLOTS:
         QVERIFY(tree.makeStandard());
         auto w = openOn(tree.root(), {1024, 700});
         QTRY_COMPARE(w->itemsModel()->rowCount(), 6);
+        QTRY_VERIFY(!w->scanService()->busy()); // the items show before the scan ends
         w->overviewTabs()->setCurrentIndex(tab);
         w->itemsView()->setCurrentIndex(w->itemsModel()->index(0, 0));
         QCoreApplication::processEvents();
@@ -141,6 +143,7 @@ private Q_SLOTS:
         QVERIFY(tree.makeStandard());
         auto w = openOn(tree.root(), {1024, 700});
         QTRY_COMPARE(w->itemsModel()->rowCount(), 6);
+        QTRY_VERIFY(!w->scanService()->busy()); // the items show before the scan ends
         QTRY_VERIFY(!w->scanService()->busy());
         auto *splitter = w->findChild<QSplitter *>(QStringLiteral("mainSplitter"));
         QVERIFY(splitter);
@@ -196,7 +199,8 @@ private Q_SLOTS:
         QVERIFY(tree.makeStandard());
         auto w = openOn(tree.root(), {1024, 700});
         QTRY_COMPARE(w->itemsModel()->rowCount(), 6);
-        QTest::qWait(50); // the layout at 1024 pixels
+        QTRY_VERIFY(!w->scanService()->busy()); // the items show before the scan ends
+        QTest::qWait(50);                       // the layout at 1024 pixels
         QHeaderView *header = w->itemsView()->header();
         QList<int> before;
         for (int c = 0; c < header->count(); ++c)
@@ -229,6 +233,7 @@ private Q_SLOTS:
         QVERIFY(tree.makeStandard());
         auto w = openOn(tree.root(), {1024, 700});
         QTRY_COMPARE(w->itemsModel()->rowCount(), 6);
+        QTRY_VERIFY(!w->scanService()->busy()); // the items show before the scan ends
         for (const QAbstractItemModel *m : {w->itemsView()->model(), w->familiesView()->model()}) {
             QVERIFY(m->rowCount() > 0);
             for (int c = 0; c < m->columnCount(); ++c) {
