@@ -50,8 +50,11 @@ QList<int> minimumWidths(const QTreeView *view)
     const int size = cellWidth(view, widestText(fm, sizeSamples()));
     const int count = cellWidth(view, widestText(fm, {countText(9'999'999)}));
     if (qobject_cast<const ItemsModel *>(view->model())) {
-        widths[ItemsModel::Size] = std::max(widths[ItemsModel::Size], size);
-        widths[ItemsModel::Entries] = std::max(widths[ItemsModel::Entries], count);
+        // A running scan's "counting…" is never cut short either.
+        const int counting = cellWidth(view, fm.horizontalAdvance(ItemsModel::countingText()));
+        widths[ItemsModel::Size] = std::max({widths[ItemsModel::Size], size, counting});
+        widths[ItemsModel::Entries] = std::max({widths[ItemsModel::Entries], count, counting});
+        widths[ItemsModel::Age] = std::max(widths[ItemsModel::Age], counting);
         widths[ItemsModel::Kind] = std::max(
             widths[ItemsModel::Kind],
             cellWidth(view, fm.horizontalAdvance(ItemsModel::kindText(native::Kind::Directory))));

@@ -138,6 +138,8 @@ public:
     QString protectionOf(const Item &item) const;
     QString ownerName(quint32 uid) const;
     static QString kindText(native::Kind kind);
+    // What a cell a running scan has not counted to the end yet shows.
+    static QString countingText();
 
 Q_SIGNALS:
     // The shown rows changed (filter, inventory or rule).

@@ -79,6 +79,11 @@ QString ItemsModel::stateText(const Item &item) const
     return parts.join(QStringLiteral(", "));
 }
 
+QString ItemsModel::countingText()
+{
+    return tr("counting…");
+}
+
 QString ItemsModel::kindText(native::Kind kind)
 {
     switch (kind) {
@@ -113,7 +118,7 @@ QVariant ItemsModel::data(const QModelIndex &index, int role) const
         // What a running scan has not read to the end yet.
         if (item->counting &&
             (index.column() == Size || index.column() == Entries || index.column() == Age))
-            return tr("counting…");
+            return countingText();
         switch (index.column()) {
         case Name:
             return printablePath(nativePath(item->name));

@@ -22,7 +22,6 @@ private Q_SLOTS:
     }
     void cleanup() { m_settings.reset(); }
 
-
     // A corrupt profile list (a size of 2147483647 froze the wizard
     // for 20 minutes) is read in bounded time; bad profiles are dropped and
     // not written back.

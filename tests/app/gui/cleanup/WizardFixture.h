@@ -2,12 +2,12 @@
 // What the cleanup wizard tests share: a scoped XDG_DATA_HOME, row and
 // preview lookups, and the steps a user takes through the wizard.
 
-#include "gui/cleanup/CleanupWizard.h"
 #include "core/cleanup/CleanupProfiles.h"
 #include "core/inventory/Duration.h"
 #include "core/locations/ScratchRoots.h"
 #include "gui/MainWindow.h"
 #include "gui/cleanup/CleanupActions.h"
+#include "gui/cleanup/CleanupWizard.h"
 #include "gui/cleanup/PreviewModel.h"
 #include "gui/cleanup/PreviewPage.h"
 #include "gui/cleanup/ProgressPage.h"
@@ -46,9 +46,7 @@
 #include <sys/resource.h>
 #include <unistd.h>
 
-
 namespace tempscope::gui::test {
-
 
 // XDG_DATA_HOME set to `path` (the home trash goes there) while it lives.
 class DataHome
@@ -117,8 +115,6 @@ inline QAbstractButton *buttonWithRole(QMessageBox *box, QMessageBox::ButtonRole
     }
     return nullptr;
 }
-
-
 
 // Rules: older than `age` by mtime (the fixture sets mtimes; ctimes are
 // now), deleted permanently (the user's trash stays out of the tests).
