@@ -58,6 +58,9 @@ std::set<std::pair<dev_t, ino_t>> inodes(const std::string &path)
     return result;
 }
 
+// What the attacker does to a directory the remover keeps open.
+enum class Swap { Symlink, Moved, Exchange, Parent };
+
 int renameExchange(const std::string &a, const std::string &b)
 {
     return ::renameat2(AT_FDCWD, a.c_str(), AT_FDCWD, b.c_str(), RENAME_EXCHANGE);
@@ -72,6 +75,8 @@ class RemoverAttackTest : public QObject
 private Q_SLOTS:
     void racingSymlinkSwapsNeverEscape_data();
     void racingSymlinkSwapsNeverEscape();
+    void directoryKeptOpenIsLookedUpAgain_data();
+    void directoryKeptOpenIsLookedUpAgain();
 };
 
 void RemoverAttackTest::racingSymlinkSwapsNeverEscape_data()
@@ -251,6 +256,86 @@ void RemoverAttackTest::racingSymlinkSwapsNeverEscape()
     QVERIFY(swaps.load() > 100);
     // Whatever the attacker left in quarantine came from the root, never the sentinel.
     QVERIFY(exists(s.path("sentinel/sub/f0")) && exists(s.path("sentinel/c/x")));
+}
+
+// The remover keeps the directories on the way to an item open for the next
+// remove() (PosixRemovalRoot.h). Between two removals from root/a/d, the
+// attacker replaces the directory it holds: moved outside the root (and a
+// symlink to it, or nothing, left in its place), or exchanged with another
+// directory of the root. The second file, planned as root/a/d/f2, must be
+// reached again from the root by its names: nothing outside the root is
+// touched, and the file the plan named, now elsewhere, stays.
+void RemoverAttackTest::directoryKeptOpenIsLookedUpAgain_data()
+{
+    QTest::addColumn<int>("swapped");
+    QTest::addColumn<bool>("perFile");
+    for (const bool perFile : {true, false}) {
+        const char *mode = perFile ? "per-file" : "item mode";
+        QTest::addRow("moved out, symlink left, %s", mode) << int(Swap::Symlink) << perFile;
+        QTest::addRow("moved out, nothing left, %s", mode) << int(Swap::Moved) << perFile;
+        QTest::addRow("exchanged with another directory, %s", mode)
+            << int(Swap::Exchange) << perFile;
+        QTest::addRow("its parent moved out, symlink left, %s", mode)
+            << int(Swap::Parent) << perFile;
+    }
+}
+
+void RemoverAttackTest::directoryKeptOpenIsLookedUpAgain()
+{
+    QFETCH(int, swapped);
+    QFETCH(bool, perFile);
+    const Swap swap = Swap(swapped);
+    Scratch s(fastBase());
+    QVERIFY(s.ok() && s.dir("root") && s.dir("root/a") && s.dir("root/a/d") &&
+            s.dir("root/a/other") && s.dir("outside"));
+    QVERIFY(s.file("root/a/d/f1", "one") && s.file("root/a/d/f2", "two"));
+    QVERIFY(s.file("root/a/other/f2", "another two"));
+    int err = 0;
+    auto root = RemovalRoot::open(s.path("root"), &err);
+    QVERIFY(root);
+    const RemovalPolicy p = policy(perFile);
+    RemovalTarget f1, f2;
+    f1.relativePath = "a/d/f1";
+    f2.relativePath = "a/d/f2";
+    for (RemovalTarget *t : {&f1, &f2}) {
+        struct stat st
+        {
+        };
+        QVERIFY(::lstat(s.path("root/" + t->relativePath).c_str(), &st) == 0);
+        t->id = idOf(st);
+        t->kind = Kind::File;
+    }
+    CHECK_STATUS(root->remove(f1, p), RemovalStatus::Removed);
+    QVERIFY(!exists(s.path("root/a/d/f1")));
+
+    std::string planned; // where the file planned as a/d/f2 is now
+    if (swap == Swap::Exchange) {
+        QVERIFY(renameExchange(s.path("root/a/d"), s.path("root/a/other")) == 0);
+        planned = s.path("root/a/other/f2");
+    } else if (swap == Swap::Parent) {
+        QVERIFY(::rename(s.path("root/a").c_str(), s.path("outside/a").c_str()) == 0);
+        QVERIFY(s.link("root/a", s.path("outside/a")));
+        planned = s.path("outside/a/d/f2");
+    } else {
+        QVERIFY(::rename(s.path("root/a/d").c_str(), s.path("outside/d").c_str()) == 0);
+        if (swap == Swap::Symlink)
+            QVERIFY(s.link("root/a/d", s.path("outside/d")));
+        planned = s.path("outside/d/f2");
+    }
+    const std::uint64_t outside = treeHash(s.path("outside"));
+    const RemovalOutcome o = root->remove(f2, p);
+    QVERIFY2(o.entriesRemoved == 0, describe(o).constData());
+    QVERIFY2(exists(planned), describe(o).constData());
+    QCOMPARE(treeHash(s.path("outside")), outside);
+    if (swap == Swap::Exchange) { // the name leads to another file now
+        CHECK_STATUS(o, RemovalStatus::Skipped);
+        QCOMPARE(int(o.code), int(KeepReason::ChangedSincePreview));
+        QVERIFY(exists(s.path("root/a/d/f2")));
+    } else if (swap == Swap::Moved) {
+        QVERIFY(o.alreadyGone); // not in the root any more: gone as far as the root goes
+    } else {
+        CHECK_STATUS(o, RemovalStatus::Skipped); // a link on the way is never followed
+    }
 }
 
 QTEST_APPLESS_MAIN(RemoverAttackTest)

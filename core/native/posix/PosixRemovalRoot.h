@@ -4,8 +4,17 @@
 // remove() is WalkingRemovalRoot's steps with reach() of PosixRemover.cpp
 // (the walk of PosixRemovalWalk.h); moveToTrash() is PosixTrashMove.cpp.
 // POSIX backend only.
+//
+// The directories on the way to an item stay open for the next remove()
+// (per-file mode removes the files of one directory one call after the
+// other): reach() reuses one only after looking its name up again from the
+// root, level by level, without following links, and finding the very
+// directory it holds (device and inode, not a mount root) - the check a fresh
+// openat() from the root would make, one fstatat() per level instead of an
+// openat(), an fstat() and a close().
 
 #include "core/native/WalkingRemovalRoot.h"
+#include "core/native/posix/Fd.h"
 
 #include <cerrno>
 
@@ -30,7 +39,17 @@ private:
                                     const std::vector<NativeString> &parts,
                                     RemovalOutcome &refused) override;
 
+    // A directory on the way to items, opened from its parent (the root or
+    // the one before it) by an earlier reach().
+    struct WayDir
+    {
+        NativeString name;
+        posix::Fd fd;
+        FileId id;
+    };
+
     int m_fd = -1;
+    std::vector<WayDir> m_way; // m_way[k] is the directory parts[k] of the last item reached
 };
 
 } // namespace tempscope::native

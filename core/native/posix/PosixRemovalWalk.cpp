@@ -47,12 +47,28 @@ class PosixWalk final : public RemovalWalk<PosixWalk, Node>
 public:
     PosixWalk(const RemovalPolicy &policy, const RemovalTarget &target, std::uint64_t rootDevice,
               bool dry, RemovalOutcome &out)
-        : RemovalWalk(policy, target, out), m_rootDevice(rootDevice), m_dry(dry),
-          m_euid(::geteuid()), m_budget(static_cast<std::size_t>(descriptorBudget()))
+        : RemovalWalk(policy, target, out), m_rootDevice(rootDevice), m_dry(dry)
     {
     }
 
 private:
+    // Asked of the system when first needed: a file item needs neither, and
+    // per-file mode removes a file per walk.
+    uid_t euid()
+    {
+        if (!m_euidKnown) {
+            m_euid = ::geteuid();
+            m_euidKnown = true;
+        }
+        return m_euid;
+    }
+    std::size_t budget()
+    {
+        if (m_budget == 0)
+            m_budget = static_cast<std::size_t>(descriptorBudget());
+        return m_budget;
+    }
+
     // Everything that can be decided from a listing; m_path names the entry.
     Verdict judge(const Meta &m) const
     {
@@ -83,8 +99,8 @@ private:
         if (::unlinkat(dirFd, name, flags) == 0)
             return 0;
         int err = errno;
-        if ((err == EACCES || err == EPERM) && dir && !dir->chmodded && m_euid != 0 &&
-            dir->uid == m_euid && (dir->mode & S_IRWXU) != S_IRWXU) {
+        if ((err == EACCES || err == EPERM) && dir && !dir->chmodded && euid() != 0 &&
+            dir->uid == euid() && (dir->mode & S_IRWXU) != S_IRWXU) {
             if (::fchmod(dirFd, (dir->mode & 07777) | S_IRWXU) == 0) {
                 dir->chmodded = true;
                 if (::unlinkat(dirFd, name, flags) == 0)
@@ -216,7 +232,7 @@ private:
     // Opens, verifies, locks and lists a directory into `f`.
     Verdict openFrame(int parentFd, const NativeString &name, const Meta &listed, Frame &f)
     {
-        const bool noatime = NoAtimeFlag != 0 && (m_euid == 0 || listed.uid == m_euid);
+        const bool noatime = NoAtimeFlag != 0 && (euid() == 0 || listed.uid == euid());
         Fd fd(::openat(parentFd, name.c_str(), DirFlags | (noatime ? NoAtimeFlag : 0)));
         f.atimeTouched = !noatime;
         if (!fd.valid() && errno == EPERM && noatime) {
@@ -225,7 +241,7 @@ private:
         }
         f.mode = listed.mode;
         f.uid = listed.uid;
-        if (!fd.valid() && errno == EACCES && !m_dry && m_euid != 0 && listed.uid == m_euid) {
+        if (!fd.valid() && errno == EACCES && !m_dry && euid() != 0 && listed.uid == euid()) {
             fd = openWithOwnerAccess(parentFd, name.c_str(), listed);
             f.chmodded = fd.valid();
             f.atimeTouched = true;
@@ -277,7 +293,7 @@ private:
     void pushed()
     {
         ++m_open;
-        while (m_open > m_budget && m_lowestOpen + 1 < m_stack.size()) {
+        while (m_open > budget() && m_lowestOpen + 1 < m_stack.size()) {
             Frame &old = m_stack[m_lowestOpen++];
             old.fd.reset(); // its flock goes too; retaken when the walk climbs back
             --m_open;
@@ -293,7 +309,7 @@ private:
     // The parent of the top frame was evicted: reopen it through "..".
     bool reopenParent(Frame &child, Frame &parent)
     {
-        const bool noatime = NoAtimeFlag != 0 && (m_euid == 0 || parent.uid == m_euid);
+        const bool noatime = NoAtimeFlag != 0 && (euid() == 0 || parent.uid == euid());
         Fd fd(::openat(child.fd.get(), "..", DirFlags | (noatime ? NoAtimeFlag : 0)));
         if (!fd.valid() && errno == EPERM && noatime)
             fd.reset(::openat(child.fd.get(), "..", DirFlags));
@@ -340,8 +356,9 @@ private:
 
     std::uint64_t m_rootDevice;
     bool m_dry;
-    uid_t m_euid;
-    std::size_t m_budget;
+    uid_t m_euid = 0;
+    bool m_euidKnown = false;
+    std::size_t m_budget = 0; // 0: not asked yet
     std::size_t m_open = 0;
     std::size_t m_lowestOpen = 0;
     std::vector<char> m_buffer;

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <optional>
 #include <sys/stat.h>
 #include <sys/statvfs.h>
 #include <unistd.h>
@@ -59,56 +60,59 @@ bool PosixRemovalRoot::readOnly() const
 
 bool PosixRemovalRoot::stillSame() const
 {
-    struct stat byPath
-    {
-    };
-    struct stat byFd
-    {
-    };
-    if (::fstatat(AT_FDCWD, m_path.c_str(), &byPath, AT_SYMLINK_NOFOLLOW) != 0 ||
-        !S_ISDIR(byPath.st_mode))
-        return false;
-    if (::fstat(m_fd, &byFd) != 0)
-        return false;
-    return posix::fileId(byPath) == m_id && posix::fileId(byFd) == m_id;
+    // The path must still lead to the directory m_fd holds. (An fstat of
+    // m_fd itself would say nothing: an open descriptor keeps its inode.)
+    Meta byPath;
+    return posix::statAt(AT_FDCWD, m_path.c_str(), byPath) == 0 && byPath.kind == Kind::Directory &&
+           byPath.id == m_id;
 }
 
 namespace {
+
+// At most this many directories on the way stay open between calls (fewer
+// under a low RLIMIT_NOFILE: the walk's own budget comes first).
+std::size_t wayCapacity()
+{
+    return static_cast<std::size_t>(std::min<long>(8, posix::descriptorBudget() / 2));
+}
 
 // The item in its parent's descriptor, as statx showed it.
 class PosixItem final : public ItemWalk
 {
 public:
-    PosixItem(Fd parent, NativeString name, const Meta &meta, std::uint64_t rootDevice,
-              const RemovalPolicy &policy, const RemovalTarget &target)
-        : m_parent(std::move(parent)), m_name(std::move(name)), m_meta(meta),
-          m_rootDevice(rootDevice), m_policy(policy), m_target(target)
+    // `parent` is borrowed (the root's or a directory kept on the way) or
+    // owned in `owned`; `parentMeta` its facts when the item was reached.
+    PosixItem(int parent, Fd owned, NativeString name, const Meta &meta,
+              std::optional<Meta> parentMeta, std::uint64_t rootDevice, const RemovalPolicy &policy,
+              const RemovalTarget &target)
+        : m_parent(parent), m_owned(std::move(owned)), m_name(std::move(name)), m_meta(meta),
+          m_rootDevice(rootDevice), m_policy(policy), m_target(target),
+          m_parentMeta(std::move(parentMeta))
     {
         facts = {meta.id, meta.kind, meta.atime, meta.mtime, meta.ctime};
-        m_haveParentTimes = posix::statFd(m_parent.get(), m_parentMeta) == 0;
     }
 
     WalkEnd walk(const WalkPass &pass, RemovalOutcome &out) override
     {
-        return posix::walkItem(m_policy, m_target, m_rootDevice, pass, m_parent.get(), m_name,
-                               m_meta, out);
+        return posix::walkItem(m_policy, m_target, m_rootDevice, pass, m_parent, m_name, m_meta,
+                               out);
     }
 
     void restoreParentTimes() override
     {
-        if (m_haveParentTimes)
-            restoreTimes(m_parent.get(), m_parentMeta.atime, m_parentMeta.mtime);
+        if (m_parentMeta)
+            restoreTimes(m_parent, m_parentMeta->atime, m_parentMeta->mtime);
     }
 
 private:
-    Fd m_parent;
+    int m_parent;
+    Fd m_owned;
     NativeString m_name;
     Meta m_meta;
     std::uint64_t m_rootDevice;
     const RemovalPolicy &m_policy;
     const RemovalTarget &m_target;
-    Meta m_parentMeta;
-    bool m_haveParentTimes = false;
+    std::optional<Meta> m_parentMeta;
 };
 
 } // namespace
@@ -118,13 +122,28 @@ std::unique_ptr<ItemWalk> PosixRemovalRoot::reach(const RemovalTarget &target,
                                                   const std::vector<NativeString> &parts,
                                                   RemovalOutcome &refused)
 {
-    Fd parent(::fcntl(m_fd, F_DUPFD_CLOEXEC, 0));
-    if (!parent.valid()) {
-        refused = removalOutcome(RemovalStatus::Failed, KeepReason::Error, errorText(errno), errno);
-        return nullptr;
+    const std::size_t depth = parts.size() - 1; // directories on the way
+    int at = m_fd;
+    std::optional<Meta> parentMeta; // the item's parent as found now: its times come back
+    // 1. The directories kept from the last call, as long as each name, looked
+    //    up again from the one before, still leads to the directory held.
+    std::size_t k = 0;
+    for (; k < depth && k < m_way.size() && m_way[k].name == parts[k]; ++k) {
+        Meta now;
+        if (posix::statAt(at, parts[k].c_str(), now) != 0 || now.kind != Kind::Directory ||
+            now.id != m_way[k].id || now.mountRoot)
+            break;
+        at = m_way[k].fd.get();
+        parentMeta = now;
     }
-    for (std::size_t k = 0; k + 1 < parts.size(); ++k) {
-        Fd next(::openat(parent.get(), parts[k].c_str(), DirFlags));
+    m_way.erase(m_way.begin() + static_cast<std::ptrdiff_t>(k), m_way.end());
+    if (k < depth)
+        parentMeta.reset();
+    // 2. The rest opened from there, component by component; kept for the
+    //    next call up to the capacity, the deeper ones only for this one.
+    Fd deep;
+    for (; k < depth; ++k) {
+        Fd next(::openat(at, parts[k].c_str(), DirFlags));
         Meta m;
         const int err = next.valid() ? posix::statFd(next.get(), m) : errno;
         if (err == ENOENT) {
@@ -133,8 +152,8 @@ std::unique_ptr<ItemWalk> PosixRemovalRoot::reach(const RemovalTarget &target,
         }
         if (err) {
             Meta what;
-            const bool symlinkNow = posix::statAt(parent.get(), parts[k].c_str(), what) == 0 &&
-                                    what.kind == Kind::Symlink;
+            const bool symlinkNow =
+                posix::statAt(at, parts[k].c_str(), what) == 0 && what.kind == Kind::Symlink;
             const Verdict v = errnoVerdict(
                 symlinkNow ? posix::RemovalStep::ReachSymlink : posix::RemovalStep::Reach, err);
             refused = removalOutcome(RemovalStatus::Skipped, v.code, v.reason, err);
@@ -145,11 +164,24 @@ std::unique_ptr<ItemWalk> PosixRemovalRoot::reach(const RemovalTarget &target,
                                      "another file system (mount point)");
             return nullptr;
         }
-        parent = std::move(next);
+        if (k + 1 == depth)
+            parentMeta = m;
+        if (m_way.size() == k && k < wayCapacity()) {
+            m_way.push_back({parts[k], std::move(next), m.id});
+            at = m_way.back().fd.get();
+        } else {
+            deep = std::move(next);
+            at = deep.get();
+        }
+    }
+    if (depth == 0) {
+        Meta rootMeta;
+        if (posix::statFd(m_fd, rootMeta) == 0)
+            parentMeta = rootMeta;
     }
 
     Meta meta;
-    if (const int err = posix::statAt(parent.get(), parts.back().c_str(), meta)) {
+    if (const int err = posix::statAt(at, parts.back().c_str(), meta)) {
         if (err == ENOENT) {
             refused = alreadyGoneOutcome();
             return nullptr;
@@ -158,8 +190,8 @@ std::unique_ptr<ItemWalk> PosixRemovalRoot::reach(const RemovalTarget &target,
         refused = removalOutcome(RemovalStatus::Skipped, v.code, v.reason, err);
         return nullptr;
     }
-    return std::make_unique<PosixItem>(std::move(parent), parts.back(), meta, m_id.device, policy,
-                                       target);
+    return std::make_unique<PosixItem>(at, std::move(deep), parts.back(), meta,
+                                       std::move(parentMeta), m_id.device, policy, target);
 }
 
 } // namespace tempscope::native
