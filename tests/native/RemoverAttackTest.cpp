@@ -264,7 +264,9 @@ void RemoverAttackTest::racingSymlinkSwapsNeverEscape()
 // symlink to it, or nothing, left in its place), or exchanged with another
 // directory of the root. The second file, planned as root/a/d/f2, must be
 // reached again from the root by its names: nothing outside the root is
-// touched, and the file the plan named, now elsewhere, stays.
+// touched (not even the times of the moved directory, which the remover owes
+// a put-back since the first removal), and the file the plan named, now
+// elsewhere, stays.
 void RemoverAttackTest::directoryKeptOpenIsLookedUpAgain_data()
 {
     QTest::addColumn<int>("swapped");
@@ -323,10 +325,23 @@ void RemoverAttackTest::directoryKeptOpenIsLookedUpAgain()
         planned = s.path("outside/d/f2");
     }
     const std::uint64_t outside = treeHash(s.path("outside"));
+    const std::string plannedDir = planned.substr(0, planned.rfind('/'));
+    struct stat dirBefore
+    {
+    };
+    QVERIFY(::stat(plannedDir.c_str(), &dirBefore) == 0);
     const RemovalOutcome o = root->remove(f2, p);
+    root->finishDeferred();
+    root.reset(); // nothing is put back into the directory that moved, not even its times
     QVERIFY2(o.entriesRemoved == 0, describe(o).constData());
     QVERIFY2(exists(planned), describe(o).constData());
     QCOMPARE(treeHash(s.path("outside")), outside);
+    struct stat dirAfter
+    {
+    };
+    QVERIFY(::stat(plannedDir.c_str(), &dirAfter) == 0);
+    QCOMPARE(dirAfter.st_mtim.tv_sec, dirBefore.st_mtim.tv_sec);
+    QCOMPARE(dirAfter.st_mtim.tv_nsec, dirBefore.st_mtim.tv_nsec);
     if (swap == Swap::Exchange) { // the name leads to another file now
         CHECK_STATUS(o, RemovalStatus::Skipped);
         QCOMPARE(int(o.code), int(KeepReason::ChangedSincePreview));

@@ -39,6 +39,7 @@ private Q_SLOTS:
     void rootReplacedBySymlink();
     void touchedSincePreview();
     void perFileModeJudgesFilesAlone();
+    void directoryTimesComeBackOncePerDirectory();
     void cancelLeavesTheRest();
     void readOnlyFilesystemAbortsRoot();
 };
@@ -342,6 +343,44 @@ void RemoverRunTest::perFileModeJudgesFilesAlone()
     QVERIFY(::stat(s.root().c_str(), &rootAfter) == 0);
     QCOMPARE(rootAfter.st_mtim.tv_sec, rootBefore.st_mtim.tv_sec);
     QCOMPARE(rootAfter.st_mtim.tv_nsec, rootBefore.st_mtim.tv_nsec);
+}
+
+// The cleanup executor removes a per-file plan one file per remove() call;
+// the times of their directory are put back once the removals move on to
+// another directory, or at finishDeferred(), not after every file. They are
+// back before the directory itself is looked at as an item.
+void RemoverRunTest::directoryTimesComeBackOncePerDirectory()
+{
+    Scratch s;
+    QVERIFY(s.dir("a") && s.dir("b") && s.file("a/f1") && s.file("a/f2") && s.file("a/f3") &&
+            s.file("b/g"));
+    for (const char *p : {"a/f1", "a/f2", "a/f3", "b/g", "a", "b"})
+        QVERIFY(s.age(p, 3 * Hour));
+    const RemovalTarget itemA = targetFor(s, "a", TimeBasis::Mtime); // as the plan saw it
+    struct stat a0, b0; // after the plan's look (it read a, and so set its atime)
+    QVERIFY(::stat(s.path("a").c_str(), &a0) == 0 && ::stat(s.path("b").c_str(), &b0) == 0);
+    auto root = openRoot(s);
+    QVERIFY(root);
+    RemovalPolicy p = policy(false); // per-file plans are removed entry by entry, in item mode
+    p.basis = TimeBasis::Mtime;
+    p.cutoff = nowNs() - Hour;
+    const auto sameTimes = [](const struct stat &x, const std::string &path) {
+        struct stat y
+        {
+        };
+        return ::stat(path.c_str(), &y) == 0 && y.st_mtim.tv_sec == x.st_mtim.tv_sec &&
+               y.st_mtim.tv_nsec == x.st_mtim.tv_nsec && y.st_atim.tv_sec == x.st_atim.tv_sec;
+    };
+    for (const char *f : {"a/f1", "a/f2", "b/g"})
+        CHECK_STATUS(root->remove(targetFor(s, f, TimeBasis::Mtime), p), RemovalStatus::Removed);
+    QVERIFY(sameTimes(a0, s.path("a"))); // the removals moved on to b
+    root->finishDeferred();
+    QVERIFY(sameTimes(b0, s.path("b"))); // the end of the root's pass
+    CHECK_STATUS(root->remove(targetFor(s, "a/f3", TimeBasis::Mtime), p), RemovalStatus::Removed);
+    // The directory as an item: its plan check sees the times it had.
+    const auto o = root->remove(itemA, p);
+    CHECK_STATUS(o, RemovalStatus::Removed);
+    QVERIFY(!exists(s.path("a")));
 }
 
 void RemoverRunTest::cancelLeavesTheRest()

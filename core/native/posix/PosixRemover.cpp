@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <functional>
 #include <optional>
 #include <sys/stat.h>
 #include <sys/statvfs.h>
@@ -46,6 +47,7 @@ RemovalRoot::~RemovalRoot() = default;
 
 PosixRemovalRoot::~PosixRemovalRoot()
 {
+    restorePendingTimes();
     if (m_fd >= 0)
         ::close(m_fd);
 }
@@ -81,13 +83,14 @@ class PosixItem final : public ItemWalk
 {
 public:
     // `parent` is borrowed (the root's or a directory kept on the way) or
-    // owned in `owned`; `parentMeta` its facts when the item was reached.
+    // owned in `owned`; `restoreTimes` puts its times back, or records them
+    // for later (empty: unknown).
     PosixItem(int parent, Fd owned, NativeString name, const Meta &meta,
-              std::optional<Meta> parentMeta, std::uint64_t rootDevice, const RemovalPolicy &policy,
-              const RemovalTarget &target)
+              std::function<void()> restoreTimes, std::uint64_t rootDevice,
+              const RemovalPolicy &policy, const RemovalTarget &target)
         : m_parent(parent), m_owned(std::move(owned)), m_name(std::move(name)), m_meta(meta),
           m_rootDevice(rootDevice), m_policy(policy), m_target(target),
-          m_parentMeta(std::move(parentMeta))
+          m_restoreTimes(std::move(restoreTimes))
     {
         facts = {meta.id, meta.kind, meta.atime, meta.mtime, meta.ctime};
     }
@@ -100,8 +103,8 @@ public:
 
     void restoreParentTimes() override
     {
-        if (m_parentMeta)
-            restoreTimes(m_parent, m_parentMeta->atime, m_parentMeta->mtime);
+        if (m_restoreTimes)
+            m_restoreTimes();
     }
 
 private:
@@ -112,7 +115,7 @@ private:
     std::uint64_t m_rootDevice;
     const RemovalPolicy &m_policy;
     const RemovalTarget &m_target;
-    std::optional<Meta> m_parentMeta;
+    std::function<void()> m_restoreTimes;
 };
 
 } // namespace
@@ -123,8 +126,17 @@ std::unique_ptr<ItemWalk> PosixRemovalRoot::reach(const RemovalTarget &target,
                                                   RemovalOutcome &refused)
 {
     const std::size_t depth = parts.size() - 1; // directories on the way
+    if (m_pendingTimes) { // put back unless this item is in the same directory
+        const std::size_t level = m_pendingTimes->level;
+        bool same = depth == level + 1 && m_way.size() > level;
+        for (std::size_t k = 0; same && k <= level; ++k)
+            same = m_way[k].name == parts[k];
+        if (!same)
+            restorePendingTimes();
+    }
     int at = m_fd;
-    std::optional<Meta> parentMeta; // the item's parent as found now: its times come back
+    Meta parentMeta; // the item's parent as found now: its times come back
+    bool haveParentMeta = false;
     // 1. The directories kept from the last call, as long as each name, looked
     //    up again from the one before, still leads to the directory held.
     std::size_t k = 0;
@@ -135,10 +147,13 @@ std::unique_ptr<ItemWalk> PosixRemovalRoot::reach(const RemovalTarget &target,
             break;
         at = m_way[k].fd.get();
         parentMeta = now;
+        haveParentMeta = true;
     }
+    if (m_pendingTimes && m_pendingTimes->level >= k)
+        m_pendingTimes.reset(); // no longer found where it was: left alone
     m_way.erase(m_way.begin() + static_cast<std::ptrdiff_t>(k), m_way.end());
     if (k < depth)
-        parentMeta.reset();
+        haveParentMeta = false;
     // 2. The rest opened from there, component by component; kept for the
     //    next call up to the capacity, the deeper ones only for this one.
     Fd deep;
@@ -164,8 +179,10 @@ std::unique_ptr<ItemWalk> PosixRemovalRoot::reach(const RemovalTarget &target,
                                      "another file system (mount point)");
             return nullptr;
         }
-        if (k + 1 == depth)
+        if (k + 1 == depth) {
             parentMeta = m;
+            haveParentMeta = true;
+        }
         if (m_way.size() == k && k < wayCapacity()) {
             m_way.push_back({parts[k], std::move(next), m.id});
             at = m_way.back().fd.get();
@@ -175,9 +192,7 @@ std::unique_ptr<ItemWalk> PosixRemovalRoot::reach(const RemovalTarget &target,
         }
     }
     if (depth == 0) {
-        Meta rootMeta;
-        if (posix::statFd(m_fd, rootMeta) == 0)
-            parentMeta = rootMeta;
+        haveParentMeta = posix::statFd(m_fd, parentMeta) == 0;
     }
 
     Meta meta;
@@ -190,8 +205,31 @@ std::unique_ptr<ItemWalk> PosixRemovalRoot::reach(const RemovalTarget &target,
         refused = removalOutcome(RemovalStatus::Skipped, v.code, v.reason, err);
         return nullptr;
     }
-    return std::make_unique<PosixItem>(at, std::move(deep), parts.back(), meta,
-                                       std::move(parentMeta), m_id.device, policy, target);
+    std::function<void()> restore;
+    if (haveParentMeta && depth > 0 && m_way.size() == depth) {
+        restore = [this, level = depth - 1, a = parentMeta.atime, m = parentMeta.mtime] {
+            if (!m_pendingTimes) // else the times from before the first removal stay
+                m_pendingTimes = PendingTimes{level, a, m};
+        };
+    } else if (haveParentMeta) {
+        restore = [at, a = parentMeta.atime, m = parentMeta.mtime] { restoreTimes(at, a, m); };
+    }
+    return std::make_unique<PosixItem>(at, std::move(deep), parts.back(), meta, std::move(restore),
+                                       m_id.device, policy, target);
+}
+
+void PosixRemovalRoot::restorePendingTimes()
+{
+    if (m_pendingTimes && m_pendingTimes->level < m_way.size())
+        restoreTimes(m_way[m_pendingTimes->level].fd.get(), m_pendingTimes->atime,
+                     m_pendingTimes->mtime);
+    m_pendingTimes.reset();
+}
+
+std::vector<FinalOutcome> PosixRemovalRoot::finishDeferred()
+{
+    restorePendingTimes();
+    return {};
 }
 
 } // namespace tempscope::native
