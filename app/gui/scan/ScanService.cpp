@@ -100,7 +100,8 @@ QStringList ScanService::running() const
 
 void ScanService::scan(const QString &root, bool first)
 {
-    if (isRunning(root))
+    // A running root is scanned again only when a rescan of it is queued.
+    if (isRunning(root) && !m_queue.contains(root))
         return;
     if (first) {
         m_queue.removeAll(root);
@@ -116,6 +117,17 @@ void ScanService::rescan(const QString &root)
     m_queue.removeAll(root);
     m_queue.prepend(root);
     startNext(); // a running root's rescan waits until that scan ends
+}
+
+void ScanService::setUserFamilies(const QStringList &families)
+{
+    if (families == m_userFamilies)
+        return;
+    m_userFamilies = families;
+    for (const auto &s : m_slots) {
+        if (!s->root.isEmpty() && !m_queue.contains(s->root))
+            m_queue.append(s->root);
+    }
 }
 
 void ScanService::cancel()
