@@ -63,6 +63,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
       m_locations(new LocationsPanel(*m_settings, options.extraRoots, options.discoverRoots, this))
 {
     initTempscopeResources();
+    setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/tempscope.svg")));
     const QStringList tracked = TrackedFamiliesDialog::load(*m_settings);
     m_scans->setUserFamilies(tracked);
