@@ -271,8 +271,13 @@ void MainWindow::onScanFinished(const RootScan &result)
 {
     m_results.finished(result);
     const RootScan kept = m_results.value(result.requested);
-    if (kept.inventory == result.inventory && result.ok())
-        m_live->watch(result);
+    if (kept.inventory == result.inventory && result.ok()) {
+        // Watched from the next turn of the event loop: the items are shown first.
+        QTimer::singleShot(0, this, [this, result] {
+            if (m_results.value(result.requested).inventory == result.inventory)
+                m_live->watch(result);
+        });
+    }
     updateSummary(result.requested);
     if (const auto aside = m_results.setAside(result.requested)) {
         m_messages[result.requested] = [root = result.requested, error = aside->error,
