@@ -87,9 +87,13 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
             });
     connect(m_scans, &ScanService::subtreesCounted, this,
             [this](const QString &root, const QList<ItemTotals> &totals) {
-                if (m_results.counted(root, totals) && root == selectedRoot() &&
-                    itemsModel()->inventory() == m_results.shown(root).inventory.get())
-                    itemsModel()->itemsCounted(totals);
+                if (!m_results.counted(root, totals) || root != selectedRoot() ||
+                    itemsModel()->inventory() != m_results.shown(root).inventory.get())
+                    return;
+                if (m_countedTotals.isEmpty())
+                    QTimer::singleShot(0, this, &MainWindow::showCountedTotals);
+                m_countedFor = itemsModel()->inventory();
+                m_countedTotals += totals;
             });
     connect(m_scans, &ScanService::idle, this, &MainWindow::onScanIdle);
     m_live = new LiveWatcher(this);
@@ -230,6 +234,14 @@ AgeRule MainWindow::currentRule() const
     AgeRule rule = filterBar()->ageRule();
     rule.now = m_results.nowFor(selectedRoot());
     return rule;
+}
+
+void MainWindow::showCountedTotals()
+{
+    const QList<ItemTotals> totals = std::exchange(m_countedTotals, {});
+    // Not when another inventory is shown by now (it has its totals).
+    if (itemsModel()->inventory() == m_countedFor)
+        itemsModel()->itemsCounted(totals);
 }
 
 void MainWindow::showSelectedScan()
