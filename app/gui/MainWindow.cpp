@@ -63,6 +63,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
       m_locations(new LocationsPanel(*m_settings, options.extraRoots, options.discoverRoots, this))
 {
     initTempscopeResources();
+    setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/tempscope.svg")));
     const QStringList tracked = TrackedFamiliesDialog::load(*m_settings);
     m_scans->setUserFamilies(tracked);
@@ -86,9 +87,13 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
             });
     connect(m_scans, &ScanService::subtreesCounted, this,
             [this](const QString &root, const QList<ItemTotals> &totals) {
-                if (m_results.counted(root, totals) && root == selectedRoot() &&
-                    itemsModel()->inventory() == m_results.shown(root).inventory.get())
-                    itemsModel()->itemsCounted(totals);
+                if (!m_results.counted(root, totals) || root != selectedRoot() ||
+                    itemsModel()->inventory() != m_results.shown(root).inventory.get())
+                    return;
+                if (m_countedTotals.isEmpty())
+                    QTimer::singleShot(0, this, &MainWindow::showCountedTotals);
+                m_countedFor = itemsModel()->inventory();
+                m_countedTotals += totals;
             });
     connect(m_scans, &ScanService::idle, this, &MainWindow::onScanIdle);
     m_live = new LiveWatcher(this);
@@ -231,6 +236,14 @@ AgeRule MainWindow::currentRule() const
     return rule;
 }
 
+void MainWindow::showCountedTotals()
+{
+    const QList<ItemTotals> totals = std::exchange(m_countedTotals, {});
+    // Not when another inventory is shown by now (it has its totals).
+    if (itemsModel()->inventory() == m_countedFor)
+        itemsModel()->itemsCounted(totals);
+}
+
 void MainWindow::showSelectedScan()
 {
     const QString root = selectedRoot();
@@ -270,8 +283,13 @@ void MainWindow::onScanFinished(const RootScan &result)
 {
     m_results.finished(result);
     const RootScan kept = m_results.value(result.requested);
-    if (kept.inventory == result.inventory && result.ok())
-        m_live->watch(result);
+    if (kept.inventory == result.inventory && result.ok()) {
+        // Watched from the next turn of the event loop: the items are shown first.
+        QTimer::singleShot(0, this, [this, result] {
+            if (m_results.value(result.requested).inventory == result.inventory)
+                m_live->watch(result);
+        });
+    }
     updateSummary(result.requested);
     if (const auto aside = m_results.setAside(result.requested)) {
         m_messages[result.requested] = [root = result.requested, error = aside->error,

@@ -134,6 +134,7 @@ private:
     void onLocationChanged();
     void onAgeRuleChanged();
     void showSelectedScan();
+    void showCountedTotals();
     void updateSummary(const QString &root);
     void updateStatus();
     // Why the items and families views are empty, or empty strings.
@@ -167,6 +168,11 @@ private:
     // What the scanner does or last did with each root, in the current
     // language: the status bar speaks of the selected one.
     QHash<QString, std::function<QString()>> m_messages;
+    // Totals counted for the shown running scan, given to the items model
+    // on the next turn of the event loop: the batches that arrive together
+    // move the rows once, after whatever else the loop has to do.
+    QList<ItemTotals> m_countedTotals;
+    const Inventory *m_countedFor = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_findAction = nullptr;
     QMenu *m_fileMenu = nullptr;

@@ -34,10 +34,12 @@ void MainWindow::createActions()
     connect(m_cancelAction, &QAction::triggered, m_scans, &ScanService::cancel);
 
     m_whyAction = new QAction(icon("info"), QString(), this);
+    m_whyAction->setObjectName(QStringLiteral("whyAction"));
     m_whyAction->setShortcut(Qt::CTRL | Qt::Key_I);
     connect(m_whyAction, &QAction::triggered, this, &MainWindow::showResolution);
 
     m_playgroundAction = new QAction(icon("tempscope"), QString(), this);
+    m_playgroundAction->setObjectName(QStringLiteral("playgroundAction"));
     m_playgroundAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_P);
     connect(m_playgroundAction, &QAction::triggered, this, &MainWindow::openPlayground);
 

@@ -12,6 +12,11 @@
 //   - the process's peak resident memory (VmHWM) at the end.
 //
 //   gui-stall-bench ROOT        (run through tests/bench/gui-stall-bench)
+//
+// With TEMPSCOPE_STALL_TRACE=MS in the environment, every event the GUI
+// thread took MS ms or more to handle is written to stderr (when, how long,
+// the event type, the receiver's class and object name; nested ones
+// indented), which tells what a long gap was.
 
 #include "gui/MainWindow.h"
 #include "gui/items/FilterBar.h"
@@ -20,11 +25,14 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QEvent>
 #include <QStandardPaths>
+#include <QThread>
 #include <QTimer>
 #include <QTreeView>
 
 #include <cstdio>
+#include <ctime>
 #include <fstream>
 #include <string>
 
@@ -32,6 +40,52 @@ using tempscope::gui::ItemsModel;
 using tempscope::gui::MainWindow;
 
 namespace {
+
+// Times every event delivered on the GUI thread (see TEMPSCOPE_STALL_TRACE).
+class TracingApplication final : public QApplication
+{
+public:
+    TracingApplication(int &argc, char **argv) : QApplication(argc, argv)
+    {
+        m_clock.start();
+        bool ok = false;
+        const int ms = qEnvironmentVariableIntValue("TEMPSCOPE_STALL_TRACE", &ok);
+        m_thresholdNs = ok && ms > 0 ? qint64(ms) * 1'000'000 : -1;
+    }
+
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (m_thresholdNs < 0 || QThread::currentThread() != thread())
+            return QApplication::notify(receiver, event);
+        const int type = event->type();
+        const qint64 start = m_clock.nsecsElapsed();
+        const qint64 cpuStart = threadCpuNs();
+        ++m_depth;
+        const bool result = QApplication::notify(receiver, event);
+        --m_depth;
+        const qint64 took = m_clock.nsecsElapsed() - start;
+        if (took >= m_thresholdNs)
+            std::fprintf(stderr, "trace: at %lld ms %*s%.1f ms (cpu %.1f ms) event %d %s \"%s\"\n",
+                         static_cast<long long>(start / 1'000'000), 2 * m_depth, "",
+                         double(took) / 1e6, double(threadCpuNs() - cpuStart) / 1e6, type,
+                         receiver->metaObject()->className(), qPrintable(receiver->objectName()));
+        return result;
+    }
+
+private:
+    // CPU time of this thread: what an event cost without the time the
+    // thread waited for a core.
+    static qint64 threadCpuNs()
+    {
+        timespec t{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+        return qint64(t.tv_sec) * 1'000'000'000 + t.tv_nsec;
+    }
+
+    QElapsedTimer m_clock;
+    qint64 m_thresholdNs = -1;
+    int m_depth = 0;
+};
 
 // Peak resident set size of this process in KiB (VmHWM), or -1.
 long peakRssKiB()
@@ -49,7 +103,7 @@ long peakRssKiB()
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
+    TracingApplication app(argc, argv);
     const QStringList args = QApplication::arguments();
     if (args.size() != 2) {
         std::fprintf(stderr, "usage: gui-stall-bench ROOT\n");

@@ -1,4 +1,5 @@
 #include "gui/items/AgeChartView.h"
+#include "gui/items/ChartLegend.h"
 
 #include "gui/Numbers.h"
 #include "gui/PlainText.h"
@@ -106,11 +107,11 @@ std::pair<QString, QString> labelLines(const QString &label)
 AgeChartView::AgeChartView(QWidget *parent)
     : QWidget(parent), m_chart(new QChart),
       // Given the chart at once: setChart() would orphan the default one it makes.
-      m_view(new QChartView(m_chart, this)), m_xAxis(new QBarCategoryAxis(m_chart)),
-      m_yAxis(new QCategoryAxis(m_chart)), m_bytesButton(new QRadioButton(this)),
-      m_countButton(new QRadioButton(this)), m_showLabel(new QLabel(this)),
-      m_summary(new QLabel(this)), m_staleShade(new QGraphicsRectItem(m_chart)),
-      m_markerLine(new QGraphicsLineItem(m_chart)),
+      m_view(new QChartView(m_chart, this)), m_legendBelow(new ChartLegend(this)),
+      m_xAxis(new QBarCategoryAxis(m_chart)), m_yAxis(new QCategoryAxis(m_chart)),
+      m_bytesButton(new QRadioButton(this)), m_countButton(new QRadioButton(this)),
+      m_showLabel(new QLabel(this)), m_summary(new QLabel(this)),
+      m_staleShade(new QGraphicsRectItem(m_chart)), m_markerLine(new QGraphicsLineItem(m_chart)),
       m_markerLabel(new QGraphicsSimpleTextItem(m_chart))
 {
     auto *layout = new QVBoxLayout(this);
@@ -138,6 +139,9 @@ AgeChartView::AgeChartView(QWidget *parent)
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumHeight(160);
     layout->addWidget(m_view, 1);
+    m_legendBelow->setObjectName(QStringLiteral("ageLegend"));
+    m_legendBelow->hide();
+    layout->addWidget(m_legendBelow);
 
     connect(m_chart, &QChart::plotAreaChanged, this, &AgeChartView::updateMarker);
     connect(m_bytesButton, &QRadioButton::toggled, this,
@@ -233,6 +237,7 @@ void AgeChartView::rebuildSeries()
     series->setBarWidth(0.7);
     quint64 top = 0;
     QList<quint64> stacks(Inventory::emptyAgeBuckets().size(), 0);
+    m_labels.clear();
     for (const Row &row : std::as_const(m_rows)) {
         const QString label = !row.key.isEmpty() ? shownName(row.key)
                               : otherFamilies == 1
@@ -240,6 +245,7 @@ void AgeChartView::rebuildSeries()
                                   : tr("other (%n families)", nullptr, otherFamilies);
         // The legend shows a set's label as rich text: a family is a name.
         auto *set = new QBarSet(label.toHtmlEscaped());
+        m_labels << label;
         for (qsizetype b = 0; b < row.buckets.size(); ++b) {
             const quint64 v = measureOf(row.buckets[b]);
             set->append(double(v));
@@ -287,7 +293,6 @@ void AgeChartView::rebuildSeries()
                     : tr("%n items, %1, by age (%2 timestamp) and family.", nullptr, n))
                 .arg(sizeText(m_inventory->totalBytes()), ageBasisName(m_rule.basis)));
     }
-    m_chart->legend()->setVisible(!m_rows.isEmpty());
     fitLayout();
     updateMarker();
 }
@@ -410,6 +415,7 @@ void AgeChartView::applyPalette()
     small.setPointSizeF(small.pointSizeF() * 0.9);
     m_chart->legend()->setLabelColor(text);
     m_chart->legend()->setFont(small);
+    m_legendBelow->setFont(small);
     for (QAbstractAxis *axis :
          {static_cast<QAbstractAxis *>(m_xAxis), static_cast<QAbstractAxis *>(m_yAxis)}) {
         axis->setLabelsColor(text);
@@ -462,8 +468,8 @@ void AgeChartView::retranslateUi()
 }
 
 // The chart's minimum width fits every category label whole (never "‹ …")
-// beside the value labels; the legend goes below the bars when there is
-// no room for it at their right.
+// beside the value labels; the legend goes below the chart, on as many lines
+// as it needs, when there is no room for it at the bars' right.
 void AgeChartView::fitLayout()
 {
     QFont small = font();
@@ -485,9 +491,16 @@ void AgeChartView::fitLayout()
                                                            ? tr("other (%n families)", nullptr, 99)
                                                            : shownName(row.key)));
     legend += 6 * fm.averageCharWidth();
-    const Qt::Alignment side = width() >= least + legend ? Qt::AlignRight : Qt::AlignBottom;
-    if (m_chart->legend()->alignment() != side)
-        m_chart->legend()->setAlignment(side);
+    const bool right = width() >= least + legend;
+    m_chart->legend()->setVisible(right && !m_rows.isEmpty());
+    m_legendBelow->setVisible(!right && !m_rows.isEmpty());
+    QList<ChartLegend::Entry> entries;
+    if (!right && m_series) {
+        const QList<QBarSet *> sets = m_series->barSets();
+        for (qsizetype i = 0; i < sets.size() && i < m_labels.size(); ++i)
+            entries.append({sets[i]->brush(), sets[i]->borderColor(), m_labels[i]});
+    }
+    m_legendBelow->setEntries(std::move(entries));
 }
 
 void AgeChartView::resizeEvent(QResizeEvent *event)

@@ -32,6 +32,8 @@ class QStackedBarSeries;
 
 namespace tempscope::gui {
 
+class ChartLegend;
+
 class AgeChartView final : public QWidget
 {
     Q_OBJECT
@@ -53,6 +55,8 @@ public:
 
     QChart *chart() const { return m_chart; }
     QChartView *chartView() const { return m_view; }
+    // The legend under the bars when they leave no room at their right.
+    ChartLegend *legendBelow() const { return m_legendBelow; }
     QStackedBarSeries *series() const { return m_series; }
     QRadioButton *bytesButton() const { return m_bytesButton; }
     QRadioButton *countButton() const { return m_countButton; }
@@ -102,8 +106,10 @@ private:
     Measure m_measure = Measure::Bytes;
     QList<FamilyAges> m_families; // of the inventory, on m_rule.basis
     QList<Row> m_rows;            // one per bar set
+    QStringList m_labels;         // of the bar sets, as text
     QChart *m_chart;
     QChartView *m_view;
+    ChartLegend *m_legendBelow;
     QStackedBarSeries *m_series = nullptr;
     QBarCategoryAxis *m_xAxis;
     QCategoryAxis *m_yAxis;

@@ -2,6 +2,7 @@
 
 #include "gui/AgeBasisHelp.h"
 #include "gui/Colors.h"
+#include "gui/ElidedLabel.h"
 #include "gui/PlainText.h"
 
 #include "core/inventory/Duration.h"
@@ -23,7 +24,7 @@ FilterBar::FilterBar(QWidget *parent)
       m_clearFamily(new QToolButton(this)), m_staleOnly(new QCheckBox(this)),
       m_orphansOnly(new QCheckBox(this)), m_ageRange(new QComboBox(this)),
       m_threshold(new QLineEdit(this)), m_basis(new QComboBox(this)),
-      m_basisHelp(plainLabel(new QLabel(this))), m_thresholdError(new QLabel(this))
+      m_basisHelp(new ElidedLabel(this)), m_thresholdError(new QLabel(this))
 {
     // Two rows, so that the bar fits a narrow window: what to show, then
     // the age rule with what its timestamp basis means; below them, a bad
@@ -39,6 +40,7 @@ FilterBar::FilterBar(QWidget *parent)
     m_thresholdError->hide();
     rows->addWidget(m_thresholdError);
 
+    m_text->setObjectName(QStringLiteral("filterText"));
     m_text->setClearButtonEnabled(true);
     layout->addWidget(m_text, 2);
 
@@ -77,9 +79,6 @@ FilterBar::FilterBar(QWidget *parent)
     // What the chosen basis means, in a muted colour; it gives way (cut
     // short, the whole line in its tooltip) before anything else does.
     m_basisHelp->setObjectName(QStringLiteral("basisHelp"));
-    m_basisHelp->setMinimumWidth(0);
-    m_basisHelp->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    m_basisHelp->installEventFilter(this);
     ruleRow->addWidget(m_basisHelp, 1);
 
     m_textDelay.setSingleShot(true);
@@ -191,25 +190,7 @@ void FilterBar::showBasisHelp()
     QPalette muted = m_basisHelp->palette();
     muted.setColor(QPalette::WindowText, mutedTextColor(palette()));
     m_basisHelp->setPalette(muted);
-    m_basisHelp->setToolTip(help);
-    elideBasisHelp();
-}
-
-// The line gives way first when the bar is narrow: cut short with "…",
-// all of it in its tooltip.
-void FilterBar::elideBasisHelp()
-{
-    const QString help = m_basisHelp->toolTip();
-    m_basisHelp->setText(
-        m_basisHelp->fontMetrics().elidedText(help, Qt::ElideRight, m_basisHelp->width()));
-}
-
-// The line's width follows its neighbours' texts too, not only the bar's.
-bool FilterBar::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_basisHelp && event->type() == QEvent::Resize)
-        elideBasisHelp();
-    return QWidget::eventFilter(watched, event);
+    m_basisHelp->setFullText(help);
 }
 
 // A threshold that is not an age is said in words under the bar, in the

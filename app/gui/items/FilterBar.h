@@ -8,6 +8,7 @@
 // whole filter or rule when any part changes.
 
 #include "core/inventory/AgeRule.h"
+#include "gui/ElidedLabel.h"
 #include "gui/items/ItemsModel.h"
 
 #include <QTimer>
@@ -45,7 +46,7 @@ public:
     QLineEdit *thresholdEdit() const { return m_threshold; }
     QComboBox *basisBox() const { return m_basis; }
     // What the chosen timestamp basis means, next to it.
-    QLabel *basisHelpLabel() const { return m_basisHelp; }
+    ElidedLabel *basisHelpLabel() const { return m_basisHelp; }
     // Why the typed threshold is not used; hidden while it is good.
     QLabel *thresholdErrorLabel() const { return m_thresholdError; }
     QCheckBox *staleOnlyBox() const { return m_staleOnly; }
@@ -60,7 +61,6 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslateUi();
@@ -68,7 +68,6 @@ private:
     void emitFilter();
     void thresholdEdited();
     void showBasisHelp();
-    void elideBasisHelp();
     void showThresholdError(const QString &why); // empty: none
 
     QLineEdit *m_text;
@@ -79,7 +78,7 @@ private:
     QComboBox *m_ageRange;
     QLineEdit *m_threshold;
     QComboBox *m_basis;
-    QLabel *m_basisHelp;
+    ElidedLabel *m_basisHelp;
     QLabel *m_thresholdError;
     QString m_thresholdProblem;
     QLabel *m_ageLabel = nullptr;

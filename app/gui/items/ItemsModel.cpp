@@ -115,12 +115,14 @@ void ItemsModel::setInventory(std::shared_ptr<const Inventory> inventory, const 
                               std::shared_ptr<const ItemStates> states,
                               std::shared_ptr<const ItemVerdicts> verdicts)
 {
+    // Kept by item while this inventory is shown (no copy, no hashing of
+    // every name at the end of a scan); by name once a live update comes.
     const auto takeVerdicts = [&] {
         m_verdicts.clear();
-        if (m_inventory && verdicts && verdicts->size() == m_inventory->items().size()) {
-            for (qsizetype i = 0; i < verdicts->size(); ++i)
-                m_verdicts.insert(m_inventory->items()[i].name, verdicts->at(i));
-        }
+        m_verdictsByName = false;
+        m_itemVerdicts.reset();
+        if (m_inventory && verdicts && verdicts->size() == m_inventory->items().size())
+            m_itemVerdicts = verdicts;
     };
     if (inventory && completes(*inventory)) {
         // The scan shown while it ran has finished: same items, same names
@@ -130,7 +132,7 @@ void ItemsModel::setInventory(std::shared_ptr<const Inventory> inventory, const 
             m_states = std::move(states);
             takeVerdicts();
             m_rule = rule;
-            rebuildRows();
+            refilterKeepingOrder();
         });
         if (!m_rows.isEmpty())
             Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
@@ -309,8 +311,26 @@ qsizetype ItemsModel::totalItems() const
 
 const ItemVerdict *ItemsModel::verdictOf(const Item &item) const
 {
+    if (m_itemVerdicts && !m_verdictsByName) {
+        const QList<Item> &items = m_inventory->items();
+        const Item *first = items.constData();
+        const std::less<const Item *> before;
+        if (!before(&item, first) && before(&item, first + items.size()))
+            return &m_itemVerdicts->at(&item - first);
+    }
+    keepVerdictsByName();
     const auto it = m_verdicts.constFind(item.name);
     return it != m_verdicts.cend() ? &*it : nullptr;
+}
+
+void ItemsModel::keepVerdictsByName() const
+{
+    if (m_verdictsByName || !m_itemVerdicts)
+        return;
+    const QList<Item> &items = m_inventory->items();
+    for (qsizetype i = 0; i < items.size(); ++i)
+        m_verdicts.insert(items[i].name, m_itemVerdicts->at(i));
+    m_verdictsByName = true;
 }
 
 bool ItemsModel::accepts(const Item &item) const
@@ -335,7 +355,34 @@ bool ItemsModel::accepts(const Item &item) const
     return true;
 }
 
+void ItemsModel::refilterKeepingOrder()
+{
+    const QList<qsizetype> before(m_rows.begin(), m_rows.end());
+    rebuildRowsUnsorted();
+    // The rows of a running scan are kept in order as they are counted:
+    // when the finished scan shows the same ones in the same order, no sort.
+    if (before.size() == m_rows.size()) {
+        std::vector<bool> shown(std::size_t(m_inventory->items().size()), false);
+        for (qsizetype i : std::as_const(m_rows))
+            shown[std::size_t(i)] = true;
+        const auto less = [this](qsizetype a, qsizetype b) { return rowLess(a, b); };
+        if (std::all_of(before.cbegin(), before.cend(),
+                        [&](qsizetype i) { return shown[std::size_t(i)]; }) &&
+            std::is_sorted(before.cbegin(), before.cend(), less)) {
+            m_rows.assign(before);
+            return;
+        }
+    }
+    sortRows();
+}
+
 void ItemsModel::rebuildRows()
+{
+    rebuildRowsUnsorted();
+    sortRows();
+}
+
+void ItemsModel::rebuildRowsUnsorted()
 {
     m_rows.clear();
     m_shownBytes = 0;
@@ -345,7 +392,6 @@ void ItemsModel::rebuildRows()
     m_rows.rebuild(items.size(), [&](qsizetype i) { return accepts(items[i]); });
     for (qsizetype i : std::as_const(m_rows))
         m_shownBytes += items[i].bytes;
-    sortRows();
 }
 
 int ItemsModel::compareItems(const Item &x, const Item &y) const

@@ -148,6 +148,10 @@ Q_SIGNALS:
 private:
     friend struct SortLayout;
     void rebuildRows(); // filter then sort, inside a model reset
+    void rebuildRowsUnsorted();
+    // Filter again; the rows keep their order when it is still sorted.
+    void refilterKeepingOrder();
+    void keepVerdictsByName() const; // before the inventory they are for goes
     // The rows again, in one layout change (persistent indexes follow their
     // item); reorder() changes m_rows.
     template <class Reorder> void relayoutTopRows(Reorder reorder);
@@ -188,7 +192,11 @@ private:
     quint64 m_shownBytes = 0;
     mutable QHash<quint32, QString> m_owners;
     std::shared_ptr<const ItemStates> m_states;
-    QHash<QString, ItemVerdict> m_verdicts; // by item name
+    // The verdicts on the shown inventory's items, by item; by name (built
+    // when first needed) once another inventory is shown by a live update.
+    std::shared_ptr<const ItemVerdicts> m_itemVerdicts;
+    mutable QHash<QString, ItemVerdict> m_verdicts;
+    mutable bool m_verdictsByName = false;
     mutable std::vector<Node> m_nodes;
     mutable QHash<std::uint32_t, int> m_nodeOf;      // directory entry -> node
     mutable QHash<std::uint32_t, Item> m_childItems; // totals of rows inside items

@@ -129,6 +129,7 @@ bool ItemsModel::applyUpdate(const LiveUpdate &update)
             c = update.entryMap[c];
         m_nodeOf.insert(node.entry, int(n));
     }
+    keepVerdictsByName();
     m_inventory = update.scan.inventory;
     m_states = update.scan.states;
     m_foldedNames = std::move(folded);

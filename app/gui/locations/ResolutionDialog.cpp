@@ -13,6 +13,7 @@ ResolutionDialog::ResolutionDialog(const TempDirResolution &python, const QtTemp
                                    QWidget *parent)
     : QDialog(parent), m_candidates(new QTreeWidget(this))
 {
+    setObjectName(QStringLiteral("resolutionDialog"));
     setWindowTitle(tr("Why this temporary directory"));
     auto *layout = new QVBoxLayout(this);
 

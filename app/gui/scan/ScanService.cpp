@@ -6,7 +6,30 @@
 
 #include <algorithm>
 
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
+
 namespace tempscope::gui {
+
+namespace {
+
+// Scanning yields the processor to the window: a scan runs as long as it
+// must, the window must answer at once. QThread's priorities do nothing for
+// ordinary threads on Linux (SCHED_OTHER has one static priority), so the
+// scanning thread lowers its own nice value there (per thread on Linux).
+void yieldToTheWindow()
+{
+#ifdef Q_OS_LINUX
+    constexpr int ScanNice = 10;
+    const int now = getpriority(PRIO_PROCESS, static_cast<id_t>(gettid()));
+    if (now < ScanNice)
+        setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), ScanNice);
+#endif
+}
+
+} // namespace
 
 // One thread with its worker, and the scan it runs.
 struct ScanService::Slot
@@ -60,6 +83,9 @@ ScanService::ScanService(QObject *parent, int parallel) : QObject(parent)
                 });
         connect(s->worker, &ScanWorker::finished, this,
                 [this, s](const RootScan &result) { onWorkerFinished(s, result); });
+        // Direct: runs on the new thread, before its event loop.
+        connect(s->thread.get(), &QThread::started, s->worker, &yieldToTheWindow,
+                Qt::DirectConnection);
         s->thread->start(QThread::LowPriority);
         m_slots.push_back(std::move(slot));
     }
@@ -100,7 +126,8 @@ QStringList ScanService::running() const
 
 void ScanService::scan(const QString &root, bool first)
 {
-    if (isRunning(root))
+    // A running root is scanned again only when a rescan of it is queued.
+    if (isRunning(root) && !m_queue.contains(root))
         return;
     if (first) {
         m_queue.removeAll(root);
@@ -116,6 +143,17 @@ void ScanService::rescan(const QString &root)
     m_queue.removeAll(root);
     m_queue.prepend(root);
     startNext(); // a running root's rescan waits until that scan ends
+}
+
+void ScanService::setUserFamilies(const QStringList &families)
+{
+    if (families == m_userFamilies)
+        return;
+    m_userFamilies = families;
+    for (const auto &s : m_slots) {
+        if (!s->root.isEmpty() && !m_queue.contains(s->root))
+            m_queue.append(s->root);
+    }
 }
 
 void ScanService::cancel()

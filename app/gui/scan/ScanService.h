@@ -38,8 +38,8 @@ public:
     ~ScanService() override;
 
     // Queues a scan of root (ignored when it is already running or queued,
-    // except that `first` moves it to the head of the queue: the root the
-    // user is looking at).
+    // except that `first` moves a queued one to the head of the queue: the
+    // root the user is looking at).
     void scan(const QString &root, bool first = false);
     // Scans root again soon, first in the queue: when a scan of it is
     // running, another follows it (the running one may miss a change).
@@ -54,7 +54,9 @@ public:
     int parallel() const { return int(m_slots.size()); }
 
     // User families (prefixes or globs) applied to scans started from now on.
-    void setUserFamilies(const QStringList &families) { m_userFamilies = families; }
+    // A root being scanned with other families is scanned again after its
+    // running scan (queued like rescan(), behind the roots queued already).
+    void setUserFamilies(const QStringList &families);
 
 Q_SIGNALS:
     void started(const QString &root);

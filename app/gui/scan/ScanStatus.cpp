@@ -1,5 +1,6 @@
 #include "gui/scan/ScanStatus.h"
 
+#include "gui/ElidedLabel.h"
 #include "gui/PlainText.h"
 
 #include <QEvent>
@@ -13,21 +14,20 @@
 namespace tempscope::gui {
 
 ScanStatus::ScanStatus(QAction *cancel, QWidget *parent)
-    : QWidget(parent), m_message(new QLabel(this)), m_shown(new QLabel(this)),
+    : QWidget(parent), m_message(new ElidedLabel(this)), m_shown(new QLabel(this)),
       m_progress(new QProgressBar(this)), m_cancel(new QToolButton(this))
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_message->setAccessibleName(tr("Scan status"));
-    // Messages name locations and what is in them: plain text.
-    plainLabel(m_message);
+    // Messages name locations and what is in them: plain text; the message
+    // gives way first when the bar is narrow (cut short, all of it in its
+    // tooltip).
     plainLabel(m_shown);
     m_progress->setRange(0, 0); // the total is unknown until the scan ends
     m_progress->setMaximumWidth(160);
     m_progress->setMaximumHeight(
         std::max(m_message->sizeHint().height(), m_progress->minimumSizeHint().height()));
-    // The message gives way first when the bar is narrow (all of it in its tooltip).
-    m_message->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_progress->setAccessibleName(tr("Scan progress"));
     m_cancel->setDefaultAction(cancel);
     m_cancel->setAutoRaise(true);
@@ -49,13 +49,12 @@ void ScanStatus::changeEvent(QEvent *event)
 
 void ScanStatus::setMessage(const QString &text)
 {
-    m_message->setText(text);
-    m_message->setToolTip(plainToolTip(text));
+    m_message->setFullText(text);
 }
 
 QString ScanStatus::message() const
 {
-    return m_message->text();
+    return m_message->fullText();
 }
 
 void ScanStatus::setShown(const QString &text)

@@ -12,6 +12,8 @@ class QToolButton;
 
 namespace tempscope::gui {
 
+class ElidedLabel;
+
 class ScanStatus final : public QWidget
 {
     Q_OBJECT
@@ -29,7 +31,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    QLabel *m_message;
+    ElidedLabel *m_message;
     QLabel *m_shown;
     QProgressBar *m_progress;
     QToolButton *m_cancel;

@@ -4,6 +4,7 @@
 // follows the palette.
 
 #include "gui/items/AgeChartView.h"
+#include "gui/items/ChartLegend.h"
 #include "tests/app/gui/TreeFixture.h"
 
 #include <QBarSet>
@@ -12,6 +13,7 @@
 #include <QChartView>
 #include <QGraphicsLineItem>
 #include <QGraphicsSimpleTextItem>
+#include <QLegend>
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QStackedBarSeries>
@@ -125,6 +127,35 @@ private Q_SLOTS:
         QCOMPARE(view.measure(), AgeChartView::Measure::Count);
         QCOMPARE(view.setKeys(), expected); // counts rank the same here
         compareWithInventory(view, *inv, rule);
+    }
+
+    // Narrow, the legend goes under the chart on as many lines as it needs:
+    // every name whole; wide, it stands at the bars' right.
+    void legendFitsANarrowWindow()
+    {
+        TreeFixture tree;
+        makeMany(tree);
+        AgeChartView view;
+        view.setInventory(tree.scan(), mtimeRule());
+        view.resize(480, 360);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        ChartLegend *below = view.legendBelow();
+        QTRY_VERIFY(below->isVisible());
+        QVERIFY(!view.chart()->legend()->isVisible());
+        QCOMPARE(below->entries().size(), view.series()->barSets().size());
+        QVERIFY(below->columns() < below->entries().size()); // more than one line
+        QVERIFY(below->height() >= below->heightForWidth(below->width()));
+        for (int i = 0; i < below->entries().size(); ++i) {
+            QCOMPARE(below->shownText(i), below->entries()[i].text);
+            QVERIFY(below->rect().contains(below->entryRect(i)));
+        }
+        QCOMPARE(below->entries().last().text, QStringLiteral("other (5 families)"));
+
+        view.resize(1400, 360);
+        QTRY_VERIFY(!below->isVisible());
+        QVERIFY(view.chart()->legend()->isVisible());
+        QCOMPARE(view.chart()->legend()->alignment(), Qt::AlignRight);
     }
 
     void fewFamiliesNeedNoOther()

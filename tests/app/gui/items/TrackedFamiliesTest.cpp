@@ -181,6 +181,25 @@ private Q_SLOTS:
         QVERIFY(rowOf(*w->familiesView()->model(), QStringLiteral("upload_*")) >= 0);
         QVERIFY(rowOf(*w->familiesView()->model(), QStringLiteral("myapp-*")) >= 0);
     }
+
+    void changeWhileScanningTakesEffect()
+    {
+        TreeFixture tree;
+        QVERIFY(tree.makeStandard());
+        auto w = openOn(tree.root());
+        // The scan started with the window reports to the GUI thread only
+        // once the event loop runs: it is still running here.
+        QVERIFY(w->scanService()->isRunning(tree.root()));
+        w->setTrackedFamilies({QStringLiteral("upload_*")});
+        QTRY_VERIFY(!w->scanService()->busy());
+        QAbstractItemModel *families = w->familiesView()->model();
+        QCOMPARE(rowOf(*families, QStringLiteral("upload_*.csv")), -1);
+        const int upload = rowOf(*families, QStringLiteral("upload_*"));
+        QVERIFY(upload >= 0);
+        QCOMPARE(families->index(upload, FamiliesModel::Count).data().toString(),
+                 QStringLiteral("3"));
+        QCOMPARE(w->itemsView()->model()->rowCount(), 6);
+    }
 };
 
 QTEST_MAIN(TrackedFamiliesTest)

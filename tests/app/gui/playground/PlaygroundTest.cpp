@@ -13,6 +13,7 @@
 #include "gui/playground/PlaygroundWindow.h"
 #include "gui/playground/Tour.h"
 #include "gui/scan/ScanService.h"
+#include "tests/app/gui/playground/PlaygroundFixture.h"
 
 #include <QCheckBox>
 #include <QClipboard>
@@ -35,15 +36,11 @@ using namespace tempscope;
 using namespace tempscope::gui;
 using namespace tempscope::gui::playground;
 
-class PlaygroundTest final : public QObject
+class PlaygroundTest final : public test::PlaygroundFixture
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_tmp; // TMPDIR for the whole run: gettempdir() is cached per process
-    std::unique_ptr<MainWindow> m_window;
-
-    PlaygroundWindow *playground() const { return m_window->playground(); }
     PlaygroundSession *session() const { return playground()->session(); }
 
     // The names the inspector shows for the selected root.
@@ -106,20 +103,11 @@ private:
     QString explanation() const { return playground()->explanationLabel()->text(); }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(m_tmp.isValid());
-        qputenv("TMPDIR", QFile::encodeName(QDir(m_tmp.path()).canonicalPath()));
-    }
+    void initTestCase() { QVERIFY(useTemporaryTmpdir()); }
 
     void init()
     {
-        ScratchRoots::openSettings()->clear();
-        MainWindow::Options options;
-        options.discoverRoots = false;
-        options.scanAllOnStart = false;
-        m_window = std::make_unique<MainWindow>(options);
+        openWindow();
         m_window->show();
         m_window->playgroundAction()->trigger();
         QVERIFY(playground());
@@ -127,13 +115,7 @@ private Q_SLOTS:
         QVERIFY(rescanned());
     }
 
-    void cleanup()
-    {
-        const QString root = m_window && playground() ? playground()->root() : QString();
-        m_window.reset();
-        if (!root.isEmpty())
-            QDir(root).removeRecursively(); // the crash demo's orphans
-    }
+    void cleanup() { closeWindow(); }
 
     void openingShowsTheRootInTheInspector()
     {

@@ -7,6 +7,7 @@
 #include "core/locations/ScratchRoots.h"
 #include "gui/MainWindow.h"
 #include "gui/playground/Tour.h"
+#include "tests/app/gui/playground/PlaygroundFixture.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -23,42 +24,19 @@ using namespace tempscope;
 using namespace tempscope::gui;
 using namespace tempscope::gui::playground;
 
-class PlaygroundWindowTest final : public QObject
+class PlaygroundWindowTest final : public test::PlaygroundFixture
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_tmp; // TMPDIR for the whole run: gettempdir() is cached per process
-    std::unique_ptr<MainWindow> m_window;
-
-    PlaygroundWindow *playground() const { return m_window->playground(); }
-
     static QRect available(const QWidget *w) { return w->screen()->availableGeometry(); }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(m_tmp.isValid());
-        qputenv("TMPDIR", QFile::encodeName(QDir(m_tmp.path()).canonicalPath()));
-    }
+    void initTestCase() { QVERIFY(useTemporaryTmpdir()); }
 
-    void init()
-    {
-        ScratchRoots::openSettings()->clear();
-        MainWindow::Options options;
-        options.discoverRoots = false;
-        options.scanAllOnStart = false;
-        m_window = std::make_unique<MainWindow>(options);
-    }
+    void init() { openWindow(); }
 
-    void cleanup()
-    {
-        const QString root = m_window && playground() ? playground()->root() : QString();
-        m_window.reset();
-        if (!root.isEmpty())
-            QDir(root).removeRecursively();
-    }
+    void cleanup() { closeWindow(); }
 
     void escapeClosesIt()
     {

@@ -233,6 +233,31 @@ private Q_SLOTS:
         QVERIFY(resultAt(r.finished, 1).ok());
     }
 
+    void familiesChangedWhileScanningScanAgain()
+    {
+        TreeFixture tree;
+        QVERIFY(tree.makeStandard());
+        ScanService service;
+        Reports r(service);
+        service.scan(tree.root());
+        service.setUserFamilies({QStringLiteral("upload_*")}); // running: scanned again
+        QCOMPARE(service.queued(), 1);
+        service.setUserFamilies({QStringLiteral("upload_*")}); // unchanged: no more
+        service.scan(tree.root(), true);                       // already queued: once
+        QCOMPARE(service.queued(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(r.idle.count(), 1, Timeout);
+        QCOMPARE(roots(r.started), (QStringList{tree.root(), tree.root()}));
+        const RootScan second = resultAt(r.finished, 1);
+        QVERIFY(second.ok());
+        QStringList families;
+        for (const Item &item : second.inventory->items()) {
+            if (item.name.startsWith(QStringLiteral("upload_")))
+                families << item.family;
+        }
+        QCOMPARE(families.size(), 3);
+        QCOMPARE(families.count(QStringLiteral("upload_*")), 3);
+    }
+
     void cancelStopsTheScanAndDropsTheQueue()
     {
         TreeFixture wide, other;

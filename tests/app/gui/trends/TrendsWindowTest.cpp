@@ -82,6 +82,29 @@ QStringList seriesNames(const QChartView *view)
     return names;
 }
 
+// A Trends window over the history in `db`, its settings in `ini`.
+struct TrendsFixture
+{
+    TrendsFixture(const QString &db, const QString &ini)
+        : settings(ini, QSettings::IniFormat), recorder(settings, db), window(recorder),
+          loaded(&window, &TrendsWindow::loaded)
+    {
+    }
+    // Waits until the window has read the history, then shows it.
+    [[nodiscard]] bool loadAndShow()
+    {
+        if (loaded.isEmpty() && !loaded.wait(30'000))
+            return false;
+        window.show();
+        return true;
+    }
+
+    QSettings settings;
+    SnapshotRecorder recorder;
+    TrendsWindow window;
+    QSignalSpy loaded;
+};
+
 } // namespace
 
 class TrendsWindowTest : public QObject
@@ -99,12 +122,9 @@ private Q_SLOTS:
     {
         const QString db = m_dir.filePath(QStringLiteral("h.sqlite"));
         QVERIFY(writeHistory(db));
-        QSettings settings(m_dir.filePath(QStringLiteral("a.ini")), QSettings::IniFormat);
-        SnapshotRecorder recorder(settings, db);
-        TrendsWindow window(recorder);
-        QSignalSpy loaded(&window, &TrendsWindow::loaded);
-        QVERIFY(loaded.wait(30'000));
-        window.show();
+        TrendsFixture f(db, m_dir.filePath(QStringLiteral("a.ini")));
+        QVERIFY(f.loadAndShow());
+        TrendsWindow &window = f.window;
 
         QTreeWidget *ranking = window.rankingView();
         QVERIFY(ranking->topLevelItemCount() >= 1);
@@ -137,12 +157,9 @@ private Q_SLOTS:
     {
         const QString db = m_dir.filePath(QStringLiteral("lang.sqlite"));
         QVERIFY(writeHistory(db));
-        QSettings settings(m_dir.filePath(QStringLiteral("lang.ini")), QSettings::IniFormat);
-        SnapshotRecorder recorder(settings, db);
-        TrendsWindow window(recorder);
-        QSignalSpy loaded(&window, &TrendsWindow::loaded);
-        QVERIFY(loaded.wait(30'000));
-        window.show();
+        TrendsFixture f(db, m_dir.filePath(QStringLiteral("lang.ini")));
+        QVERIFY(f.loadAndShow());
+        TrendsWindow &window = f.window;
         const QString allRoots = window.rootBox()->itemText(0);
         const QString schedule = window.findChild<QPushButton *>()->text();
         Translations::choose(QStringLiteral("de"));
@@ -159,12 +176,10 @@ private Q_SLOTS:
 
     void saysWhenThereIsNoHistory()
     {
-        QSettings settings(m_dir.filePath(QStringLiteral("b.ini")), QSettings::IniFormat);
-        SnapshotRecorder recorder(settings, m_dir.filePath(QStringLiteral("none.sqlite")));
-        TrendsWindow window(recorder);
-        QSignalSpy loaded(&window, &TrendsWindow::loaded);
-        QVERIFY(loaded.wait(30'000));
-        window.show();
+        TrendsFixture f(m_dir.filePath(QStringLiteral("none.sqlite")),
+                        m_dir.filePath(QStringLiteral("b.ini")));
+        QVERIFY(f.loadAndShow());
+        TrendsWindow &window = f.window;
         QVERIFY(window.messageLabel()->isVisible());
         QVERIFY2(window.messageLabel()->text().contains(QStringLiteral("no history database")),
                  qPrintable(window.messageLabel()->text()));
@@ -187,11 +202,10 @@ private Q_SLOTS:
         scan.inventory = std::make_shared<const Inventory>(
             std::make_shared<const native::ScanTree>(std::move(scanned.tree)), PrefixFamilies());
 
-        QSettings settings(m_dir.filePath(QStringLiteral("c.ini")), QSettings::IniFormat);
-        SnapshotRecorder recorder(settings, db);
-        TrendsWindow window(recorder);
-        QSignalSpy loaded(&window, &TrendsWindow::loaded);
-        QVERIFY(loaded.wait(30'000));
+        TrendsFixture t(db, m_dir.filePath(QStringLiteral("c.ini")));
+        QVERIFY(t.loaded.wait(30'000));
+        TrendsWindow &window = t.window;
+        SnapshotRecorder &recorder = t.recorder;
         QVERIFY(!window.snapshotAfterScanBox()->isChecked());
 
         // Off: a scan records nothing.
@@ -202,11 +216,11 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(db));
 
         window.snapshotAfterScanBox()->setChecked(true);
-        QCOMPARE(settings.value(SnapshotRecorder::settingKey()).toBool(), true);
+        QCOMPARE(t.settings.value(SnapshotRecorder::settingKey()).toBool(), true);
         recorder.onScanFinished(scan);
         QVERIFY(recorded.wait(30'000));
         QCOMPARE(recorded.first().first().toString(), root.path());
-        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 2, 30'000); // the window read it again
+        QTRY_COMPARE_WITH_TIMEOUT(t.loaded.size(), 2, 30'000); // the window read it again
         QCOMPARE(window.rootBox()->count(), 2);
         window.rootBox()->setCurrentIndex(1);
         QCOMPARE(seriesNames(window.chartView()), QStringList{QStringLiteral("upload_*.csv")});
