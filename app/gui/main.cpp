@@ -5,14 +5,13 @@
 // With no ROOT it opens on the system temp directory and the scratch roots;
 // each ROOT is added to the locations for this session and the first is shown.
 
-#include "gui/Colors.h"
+#include "gui/DarkLook.h"
 #include "gui/MainWindow.h"
 #include "gui/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QStyleFactory>
 
 int main(int argc, char *argv[])
 {
@@ -41,8 +40,7 @@ int main(int argc, char *argv[])
     parser.addOption(dark);
     parser.process(app);
     if (parser.isSet(dark)) {
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-        QApplication::setPalette(tempscope::gui::darkPalette());
+        tempscope::gui::useDarkLook();
     }
 
     tempscope::gui::MainWindow::Options options;

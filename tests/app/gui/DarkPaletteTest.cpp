@@ -6,6 +6,7 @@
 #include "TreeFixture.h"
 #include "core/locations/ScratchRoots.h"
 #include "gui/Colors.h"
+#include "gui/DarkLook.h"
 #include "gui/MainWindow.h"
 #include "gui/cleanup/CleanupWizard.h"
 #include "gui/items/FilterBar.h"
@@ -14,12 +15,15 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPainter>
 #include <QProcess>
 #include <QScopeGuard>
 #include <QStandardPaths>
-#include <QStyleFactory>
+#include <QStyle>
+#include <QStyleOptionViewItem>
 #include <QTest>
 #include <QTreeView>
 
@@ -88,8 +92,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-        QApplication::setPalette(darkPalette());
+        useDarkLook();
     }
     void init() { ScratchRoots::openSettings()->clear(); }
 
@@ -99,6 +102,37 @@ private Q_SLOTS:
         QCOMPARE(contrastRatio(Qt::gray, Qt::gray), 1.0);
         QVERIFY(contrastRatio(QColor(0x76, 0x76, 0x76), Qt::white) >= 4.5); // the WCAG example
         QVERIFY(contrastRatio(QColor(0x77, 0x77, 0x77), Qt::white) < 4.5);
+    }
+
+    // Fusion outlines a check box with the window colour made darker: on a
+    // dark base that vanishes (the wizard's list of families). Each check
+    // box, checked or not, in a list or alone, has an outline of at least 3:1.
+    void checkBoxesHaveAnOutline()
+    {
+        const QColor base = darkPalette().color(QPalette::Base);
+        for (const QStyle::PrimitiveElement element :
+             {QStyle::PE_IndicatorCheckBox, QStyle::PE_IndicatorItemViewItemCheck}) {
+            for (const QStyle::StateFlag check : {QStyle::State_Off, QStyle::State_On}) {
+                QImage image(32, 32, QImage::Format_RGB32);
+                image.fill(base);
+                QStyleOptionViewItem option;
+                option.palette = darkPalette();
+                option.rect = QRect(8, 8, 16, 16);
+                option.state = QStyle::State_Enabled | check;
+                {
+                    QPainter painter(&image);
+                    QApplication::style()->drawPrimitive(element, &option, &painter);
+                }
+                // The outline: the best contrast along the box's left edge.
+                double best = 1;
+                for (int y = 10; y < 22; ++y)
+                    best = std::max(best, contrastRatio(image.pixelColor(8, y), base));
+                QVERIFY2(best >= 3.0, qPrintable(QStringLiteral("element %1, state %2: %3")
+                                                     .arg(int(element))
+                                                     .arg(int(check))
+                                                     .arg(best, 0, 'f', 2)));
+            }
+        }
     }
 
     // In use, protected, stale and plain rows; a bad threshold in words.

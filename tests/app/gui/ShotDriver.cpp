@@ -24,7 +24,7 @@
 // The main window is named "mainWindow". An unknown step or a name that
 // matches no widget ends the run with status 1 and says which.
 
-#include "gui/Colors.h"
+#include "gui/DarkLook.h"
 #include "gui/MainWindow.h"
 #include "gui/items/ItemsModel.h"
 #include "gui/scan/ScanService.h"
@@ -39,7 +39,6 @@
 #include <QLineEdit>
 #include <QPainter>
 #include <QScreen>
-#include <QStyleFactory>
 #include <QTabWidget>
 #include <QTimer>
 #include <QTreeView>
@@ -238,8 +237,7 @@ int main(int argc, char *argv[])
     parser.addOptions({dark, size, root});
     parser.process(app);
     if (parser.isSet(dark)) {
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-        QApplication::setPalette(tempscope::gui::darkPalette());
+        tempscope::gui::useDarkLook();
     }
     const QStringList wh = parser.value(size).split(u'x');
     if (wh.size() != 2 || number(wh[0]) == 0 || number(wh[1]) == 0)
