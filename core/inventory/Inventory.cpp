@@ -8,7 +8,6 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QSet>
 
 #include <algorithm>
 #include <type_traits>
@@ -91,9 +90,8 @@ Inventory::Inventory(std::shared_ptr<const ScanTree> tree, const PrefixFamilies 
         return;
     const Entry &root = t[ScanTree::Root];
     m_items.reserve(qsizetype(root.childCount));
-    // Equal family keys share one string: a root of a million files from a
-    // few programs holds a few keys, not a million.
-    // Families are judged over all names at once (PrefixFamilies::keysFor).
+    // Families are judged over all names at once (PrefixFamilies::keysFor),
+    // which shares equal keys: a root of a million files holds a few.
     QList<QString> names;
     names.reserve(qsizetype(root.childCount));
     for (std::uint32_t i = root.firstChild; i < root.firstChild + root.childCount; ++i) {
@@ -102,9 +100,8 @@ Inventory::Inventory(std::shared_ptr<const ScanTree> tree, const PrefixFamilies 
     }
     const QList<QString> familyKeys = families.keysFor(names);
     names.clear();
-    QSet<QString> keys;
     for (qsizetype i = 0; i < m_items.size(); ++i)
-        m_items[i].family = *keys.insert(familyKeys[i]);
+        m_items[i].family = familyKeys[i];
     addTotals();
 }
 
