@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <tuple>
 #include <utility>
 
@@ -89,10 +90,14 @@ struct KeyView
     }
     std::uint64_t hash() const
     {
-        std::uint64_t h = 14695981039346656037ull; // FNV-1a
-        const qsizetype n = size();
-        for (qsizetype i = 0; i < n; ++i)
-            h = (h ^ at(i)) * 1099511628211ull;
+        std::uint64_t h = 14695981039346656037ull; // FNV-1a of at(0) ... at(size() - 1)
+        const auto add = [&h](char16_t c) { h = (h ^ c) * 1099511628211ull; };
+        const QChar *data = name->constData();
+        for (qsizetype i = 0; i < start; ++i)
+            add(data[i].unicode());
+        add(u'*');
+        for (qsizetype i = end; i < name->size(); ++i)
+            add(data[i].unicode());
         return h;
     }
     int compare(const KeyView &o) const
@@ -158,25 +163,24 @@ public:
                   });
         auto it = m_candidates.begin();
         while (it != m_candidates.end()) {
-            auto runEnd = std::find_if(it, m_candidates.end(),
-                                       [&](const Candidate &c) { return c.hash != it->hash; });
-            const KeyView first = view(*it, len);
-            const bool oneKey = std::all_of(it + 1, runEnd, [&](const Candidate &c) {
-                return view(c, len).compare(first) == 0;
-            });
-            if (!oneKey) { // a hash collision: split the run by the keys themselves
+            const auto runEnd = std::find_if(
+                it, m_candidates.end(), [&](const Candidate &c) { return c.hash != it->hash; });
+            if (runEnd - it > 1 && !judgeGroup(it, runEnd, len, true)) {
+                // A hash collision: split the run by the keys themselves.
                 std::sort(it, runEnd, [&](const Candidate &a, const Candidate &b) {
                     const int c = view(a, len).compare(view(b, len));
                     return c != 0 ? c < 0 : std::tie(a.k, a.slot) < std::tie(b.k, b.slot);
                 });
+                for (auto group = it; group != runEnd;) {
+                    const KeyView key = view(*group, len);
+                    const auto groupEnd = std::find_if(group, runEnd, [&](const Candidate &c) {
+                        return view(c, len).compare(key) != 0;
+                    });
+                    judgeGroup(group, groupEnd, len, false);
+                    group = groupEnd;
+                }
             }
-            while (it != runEnd) {
-                const KeyView key = view(*it, len);
-                const auto groupEnd = std::find_if(
-                    it, runEnd, [&](const Candidate &c) { return view(c, len).compare(key) != 0; });
-                judgeGroup(it, groupEnd, len);
-                it = groupEnd;
-            }
+            it = runEnd;
         }
     }
 
@@ -209,63 +213,57 @@ private:
     }
     KeyView view(const Candidate &c, qsizetype len) const { return view(c.k, c.slot, len); }
 
-    // Does a group's token vary the way generated ones do?
-    bool looksRandom(Iter begin, Iter end, qsizetype len) const
+    // Judges a group of equal keys (`verify`: of equal hashes, their keys
+    // compared on the way; false when they differ, nothing judged). Each
+    // name is read once: a group may hold most of a million names.
+    bool judgeGroup(Iter begin, Iter end, qsizetype len, bool verify)
     {
         if (end - begin < 2)
-            return false;
+            return true;
+        // Does the group's token vary the way generated ones do? A fixed
+        // first or last character belongs to the stem or the tail; random
+        // tokens differ in most places. And the alphabet of generators,
+        // token by token: a digit or '_', or mixed case. Most generated
+        // tokens show it (seven in eight of Python's, nearly all of mktemp's
+        // and Qt's); hand-made names ("build.log", "fresh.log", "full1.log")
+        // rarely do, so one digit among words is not enough: at least half
+        // the tokens must look generated.
         const KeyView first = view(*begin, len);
-        qsizetype varying = 0;
-        bool firstVaries = false, lastVaries = false;
-        for (qsizetype p = 0; p < len; ++p) {
-            const QChar c0 = (*first.name)[first.start + p];
-            const bool varies = std::any_of(begin, end, [&](const Candidate &c) {
-                const KeyView v = view(c, len);
-                return (*v.name)[v.start + p] != c0;
-            });
-            varying += varies ? 1 : 0;
-            firstVaries = firstVaries || (p == 0 && varies);
-            lastVaries = lastVaries || (p == len - 1 && varies);
-        }
-        // A fixed first or last character belongs to the stem or the tail;
-        // random tokens differ in most places.
-        if (!firstVaries || !lastVaries || varying * 2 < len)
-            return false;
-        // The alphabet of generators, token by token: a digit or '_', or mixed
-        // case. Most generated tokens show it (seven in eight of Python's,
-        // nearly all of mktemp's and Qt's); hand-made names ("build.log",
-        // "fresh.log", "full1.log") rarely do, so one digit among words is not
-        // enough: at least half the tokens must look generated.
+        const QChar *token0 = first.name->constData() + first.start;
+        std::uint32_t varies = 0; // bit p: position p differs somewhere
         qsizetype generated = 0;
         for (Iter it = begin; it != end; ++it) {
             const KeyView v = view(*it, len);
+            if (verify && it != begin && v.compare(first) != 0)
+                return false;
+            const QChar *token = v.name->constData() + v.start;
             bool digit = false, lower = false, upper = false;
             for (qsizetype p = 0; p < len; ++p) {
-                const QChar ch = (*v.name)[v.start + p];
+                const QChar ch = token[p];
+                varies |= ch != token0[p] ? 1u << p : 0u;
                 digit = digit || (ch >= u'0' && ch <= u'9') || ch == u'_';
                 lower = lower || (ch >= u'a' && ch <= u'z');
                 upper = upper || (ch >= u'A' && ch <= u'Z');
             }
             generated += (digit || (lower && upper)) ? 1 : 0;
         }
-        return generated * 2 >= end - begin;
-    }
+        const qsizetype varying = std::popcount(varies);
+        const bool ends = (varies & 1u) && (varies >> (len - 1) & 1u);
+        if (!ends || varying * 2 < len || generated * 2 < end - begin)
+            return true;
 
-    void judgeGroup(Iter begin, Iter end, qsizetype len)
-    {
-        if (!looksRandom(begin, end, len))
-            return;
         const auto size = std::uint32_t(end - begin);
-        const auto stem = std::uint16_t(view(*begin, len).start);
+        const auto stem = std::uint16_t(first.start);
         for (Iter it = begin; it != end; ++it) {
-            const KeyView v = view(*it, len);
             const auto order = std::uint8_t(it->slot * 32 + len);
             Choice &c = stem == 0 ? m_bare[it->k] : m_best[it->k];
             const auto rank = std::pair(size, stem);
             const auto held = std::pair(c.size, c.rankStart);
             if (rank > held || (rank == held && order < c.order))
-                c = {size, stem, std::uint16_t(v.start), std::uint8_t(len), order};
+                c = {size, stem, std::uint16_t(m_slots[it->k].end[it->slot] - len),
+                     std::uint8_t(len), order};
         }
+        return true;
     }
 
     const QList<QString> &m_names;
