@@ -289,7 +289,6 @@ int runClean(const QStringList &args)
     context.uid = native::currentUid();
     context.inUse = std::make_shared<const native::InUseIndex>(native::InUseIndex::scan());
     auto plan = std::make_shared<CleanupPlan>(QList<CleanupRule>{rule}, context);
-    const PrefixFamilies families;
     const bool orphansOnly = cmd.isSet(u"orphans-only");
     QString catalogueError;
     const Catalogue catalogue =
@@ -315,7 +314,7 @@ int runClean(const QStringList &args)
             continue;
         }
         auto tree = std::make_shared<const native::ScanTree>(std::move(result.tree));
-        const Inventory inventory(tree, families);
+        const Inventory inventory(tree); // no families: a cleanup never shows them
         plan->addRoot(inventory);
         if (orphansOnly)
             keepAllButOrphans(*plan, inventory, *ItemVerdicts::evaluateNow(inventory, catalogue));
