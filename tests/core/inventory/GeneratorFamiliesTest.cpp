@@ -14,11 +14,23 @@
 #include <QTemporaryFile>
 #include <QTest>
 
+#include <sys/resource.h>
+
 using namespace tempscope;
 
 namespace {
 
 constexpr int PerGenerator = 5;
+
+// The process's peak memory so far.
+long peakKiB()
+{
+    struct rusage usage
+    {
+    };
+    ::getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss;
+}
 
 // Python generators: name -> (function, prefix or None, suffix or None).
 const char *const PythonScript = R"PY(
@@ -224,6 +236,36 @@ private Q_SLOTS:
                                       QStringLiteral("full*.log"), QStringLiteral("full*.log"),
                                       QStringLiteral("setup.log"), QStringLiteral("start.log")};
         QCOMPARE(keys, expected);
+    }
+
+    void aRootOfManyNamesNeedsNoKeyStrings()
+    {
+        // Tokens are judged in place: 300,000 names cost a few bytes each,
+        // not the ten key strings each they once built (over 500 MiB here).
+        QList<QString> names;
+        const QString stems[] = {QStringLiteral("upload_"), QStringLiteral("report-"),
+                                 QStringLiteral("qt_temp.")};
+        const QString alphabet = QStringLiteral("abcdefghijklmnopqrstuvwxyz0123456789_");
+        quint32 seed = 1;
+        const auto next = [&seed] { return (seed = seed * 1664525u + 1013904223u) >> 8; };
+        for (int i = 0; i < 300'000; ++i) {
+            QString name = stems[i % 3];
+            for (int k = 0; k < 8; ++k)
+                name += alphabet[qsizetype(next() % quint32(alphabet.size()))];
+            names.append(name + QString::number(i, 16));
+        }
+        const long before = peakKiB();
+        const QList<QString> keys = PrefixFamilies().keysFor(names);
+        const long grown = peakKiB() - before;
+        QMap<QString, int> count;
+        for (const QString &k : keys)
+            ++count[k];
+        QCOMPARE(count.value(QStringLiteral("upload_*")), 100'000);
+        QCOMPARE(count.value(QStringLiteral("report-*")), 100'000);
+        QCOMPARE(count.value(QStringLiteral("qt_temp.*")), 100'000);
+#if !defined(__SANITIZE_ADDRESS__)
+        QVERIFY2(grown < 120 * 1024, qPrintable(QStringLiteral("grew by %1 KiB").arg(grown)));
+#endif
     }
 
     void catalogueWins()
