@@ -134,8 +134,8 @@ struct Choice
 class Judge
 {
 public:
-    Judge(const QList<QString> &names, const QList<qsizetype> &which)
-        : m_names(names), m_which(which), m_slots(std::size_t(which.size())),
+    Judge(const QList<QString> &names, const QList<qsizetype> &which, TokenKeyHash hash)
+        : m_names(names), m_which(which), m_hash(hash), m_slots(std::size_t(which.size())),
           m_best(std::size_t(which.size())), m_bare(std::size_t(which.size()))
     {
         for (qsizetype k = 0; k < which.size(); ++k)
@@ -153,7 +153,7 @@ public:
         for (std::size_t k = 0; k < m_slots.size(); ++k) {
             for (std::uint8_t s = 0; s < 2; ++s) {
                 if ((m_slots[k].lengths[s] >> len) & 1)
-                    m_candidates.push_back({view(k, s, len).hash(), std::uint32_t(k), s});
+                    m_candidates.push_back({hashOf(view(k, s, len)), std::uint32_t(k), s});
             }
         }
         // Equal keys side by side, each group in the order names come.
@@ -212,6 +212,12 @@ private:
         return {&m_names[m_which[qsizetype(k)]], end - len, end};
     }
     KeyView view(const Candidate &c, qsizetype len) const { return view(c.k, c.slot, len); }
+    std::uint64_t hashOf(const KeyView &key) const
+    {
+        if (!m_hash)
+            return key.hash();
+        return m_hash(QStringView(*key.name).left(key.start), QStringView(*key.name).mid(key.end));
+    }
 
     // Judges a group of equal keys (`verify`: of equal hashes, their keys
     // compared on the way; false when they differ, nothing judged). Each
@@ -268,6 +274,7 @@ private:
 
     const QList<QString> &m_names;
     const QList<qsizetype> &m_which;
+    TokenKeyHash m_hash;
     std::vector<Slots> m_slots;
     std::vector<Choice> m_best; // groups with a stem
     std::vector<Choice> m_bare; // groups without one
@@ -276,13 +283,14 @@ private:
 
 } // namespace
 
-std::vector<TokenKey> randomTokenKeys(const QList<QString> &names, const QList<qsizetype> &which)
+std::vector<TokenKey> randomTokenKeys(const QList<QString> &names, const QList<qsizetype> &which,
+                                      TokenKeyHash hash)
 {
     // Candidates by (stem, tail, token length): the token ends where the
     // tail begins (the suffix, or the suffix and the base's last separated
     // part). One length at a time, grouped by sorting hashes of the keys:
     // no key is ever held as a string.
-    Judge judge(names, which);
+    Judge judge(names, which, hash);
     for (qsizetype len = MinToken; len <= MaxToken; ++len)
         judge.judgeLength(len);
     return judge.result();

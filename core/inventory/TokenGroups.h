@@ -30,7 +30,11 @@ struct TokenKey
 // shares a random-looking token with (found false when it shares none).
 // Linear in the names (a few candidates each, judged one token length at a
 // time, so the memory is a few bytes per name).
-std::vector<TokenKey> randomTokenKeys(const QList<QString> &names, const QList<qsizetype> &which);
+// Keys are grouped by a hash of stem and tail, then compared; `hash` (for
+// tests: one under which every key collides) replaces the built-in one.
+using TokenKeyHash = std::uint64_t (*)(QStringView stem, QStringView tail);
+std::vector<TokenKey> randomTokenKeys(const QList<QString> &names, const QList<qsizetype> &which,
+                                      TokenKeyHash hash = nullptr);
 
 // The family key of `name` found as `key`: "stem*tail", or "????????tail".
 QString tokenKeyText(const QString &name, const TokenKey &key);

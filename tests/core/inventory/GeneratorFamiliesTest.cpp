@@ -5,6 +5,7 @@
 
 #include "core/inventory/Inventory.h"
 #include "core/inventory/PathText.h"
+#include "core/inventory/TokenGroups.h"
 #include "core/native/Scanner.h"
 
 #include <QDir>
@@ -266,6 +267,39 @@ private Q_SLOTS:
 #if !defined(__SANITIZE_ADDRESS__)
         QVERIFY2(grown < 120 * 1024, qPrintable(QStringLiteral("grew by %1 KiB").arg(grown)));
 #endif
+    }
+
+    void collidingHashesGroupTheSame()
+    {
+        // Groups are found by hashes of their keys, then checked: were every
+        // key to hash alike, each would still be judged with its own kind.
+        QList<QString> names{QStringLiteral("job-abcdef"),       QStringLiteral("job-a1b2c3"),
+                             QStringLiteral("job-qwXyzp"),       QStringLiteral("job-zzkqmr"),
+                             QStringLiteral("report-final.txt"), QStringLiteral("report-draft.txt"),
+                             QStringLiteral("full1.log"),        QStringLiteral("full2.log"),
+                             QStringLiteral("k2j3h4g5.csv"),     QStringLiteral("x9zq_ab3.csv"),
+                             QStringLiteral("a*b-x1y2z3"),       QStringLiteral("a-b*x1y2z3")};
+        for (const char *token : {"k2j3h4g5", "x9zq8ab3", "p0o9i8u7", "m3n4b5v6"})
+            names.append(QStringLiteral("upload_%1.bin").arg(QLatin1StringView(token)));
+        QList<qsizetype> all;
+        for (qsizetype i = 0; i < names.size(); ++i)
+            all.append(i);
+        const auto alike = [](QStringView, QStringView) -> std::uint64_t { return 42; };
+        const std::vector<TokenKey> hashed = randomTokenKeys(names, all);
+        const std::vector<TokenKey> colliding = randomTokenKeys(names, all, alike);
+        QCOMPARE(colliding.size(), hashed.size());
+        qsizetype found = 0;
+        for (std::size_t i = 0; i < hashed.size(); ++i) {
+            const QString name = names[qsizetype(i)];
+            QCOMPARE(colliding[i].found, hashed[i].found);
+            if (!hashed[i].found)
+                continue;
+            ++found;
+            QCOMPARE(tokenKeyText(name, colliding[i]), tokenKeyText(name, hashed[i]));
+        }
+        QCOMPARE(tokenKeyText(names[0], hashed[0]), QStringLiteral("job-*"));
+        QVERIFY(!hashed[4].found);      // words stay apart
+        QCOMPARE(found, qsizetype(10)); // job-*, upload_*.bin and two more
     }
 
     void catalogueWins()
