@@ -26,6 +26,10 @@
 #include <cerrno>
 #include <memory>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 namespace tempscope::cli {
 
 namespace {
@@ -289,7 +293,6 @@ int runClean(const QStringList &args)
     context.uid = native::currentUid();
     context.inUse = std::make_shared<const native::InUseIndex>(native::InUseIndex::scan());
     auto plan = std::make_shared<CleanupPlan>(QList<CleanupRule>{rule}, context);
-    const PrefixFamilies families;
     const bool orphansOnly = cmd.isSet(u"orphans-only");
     QString catalogueError;
     const Catalogue catalogue =
@@ -315,12 +318,21 @@ int runClean(const QStringList &args)
             continue;
         }
         auto tree = std::make_shared<const native::ScanTree>(std::move(result.tree));
-        const Inventory inventory(tree, families);
+        if (!orphansOnly) {
+            plan->addRoot(*tree); // no inventory: nothing but the plan needs the items
+            continue;
+        }
+        const Inventory inventory(tree); // no families: a cleanup never shows them
         plan->addRoot(inventory);
-        if (orphansOnly)
-            keepAllButOrphans(*plan, inventory, *ItemVerdicts::evaluateNow(inventory, catalogue));
+        keepAllButOrphans(*plan, inventory, *ItemVerdicts::evaluateNow(inventory, catalogue));
     }
 
+#ifdef __GLIBC__
+    // The scans are gone, the plan stays: their memory, spread over the
+    // scanner threads' arenas, goes back before the run adds its results
+    // (for a root of a million entries, about 100 MiB).
+    malloc_trim(0);
+#endif
     if (StopOnSignals::signal() != 0) {
         writeErr(QStringLiteral("tempscope-cli: stopped by signal %1 before anything was removed\n")
                      .arg(StopOnSignals::signal()));

@@ -4,6 +4,7 @@
 #include "core/native/FileHead.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 #include <algorithm>
 
@@ -204,10 +205,15 @@ std::shared_ptr<const ItemVerdicts> ItemVerdicts::evaluate(const Inventory &inve
 {
     auto out = std::make_shared<ItemVerdicts>();
     out->m_items.reserve(inventory.items().size());
+    // Reasons repeat ("no known program makes names like this" for most of
+    // a million items): each distinct text is held once.
+    QSet<QString> reasons;
     for (const Item &item : inventory.items()) {
         const QList<Holding> held = holders ? holders(item) : QList<Holding>();
-        out->m_items.append(
-            judge(inventory, item, catalogue.match(item.name), processes, held, holdersKnown));
+        ItemVerdict v =
+            judge(inventory, item, catalogue.match(item.name), processes, held, holdersKnown);
+        v.reason = *reasons.insert(v.reason);
+        out->m_items.append(std::move(v));
     }
     return out;
 }

@@ -59,9 +59,9 @@ native::RemovalOutcome handle(const PlanRoot &root, const PlanEntry &entry, bool
     native::RemovalPolicy p = policy;
     p.dryRun = dryRun;
     if (!trash)
-        return remover.remove(entry.target, p);
+        return remover.remove(root.targetOf(entry), p);
     if (const native::TrashDir *trashDir = trashFor(root, remover, dryRun, rootTrash))
-        return remover.moveToTrash(entry.target, p, *trashDir);
+        return remover.moveToTrash(root.targetOf(entry), p, *trashDir);
     return {};
 }
 
@@ -388,8 +388,9 @@ CleanupReport CleanupExecutor::execute(const CleanupPlan &plan, bool dryRun,
         if (remover) {
             const std::vector<native::FinalOutcome> finals = remover->finishDeferred();
             for (auto d = deferred.rbegin(); d != deferred.rend(); ++d) {
+                const native::NativeString relative = root.targetOf(*d->entry).relativePath;
                 const auto f = std::find_if(finals.begin(), finals.end(), [&](const auto &x) {
-                    return x.relativePath == d->entry->target.relativePath;
+                    return x.relativePath == relative;
                 });
                 if (f == finals.end())
                     continue;

@@ -16,7 +16,6 @@ namespace tempscope {
 
 using native::Entry;
 using native::Kind;
-using native::NativeString;
 using native::ScanTree;
 using native::TimeNs;
 
@@ -70,44 +69,45 @@ template <typename Visit> void walkSubtree(const ScanTree &t, std::uint32_t top,
 }
 
 // Preorder over a subtree like walkSubtree(), with each entry's path below the
-// root kept up to date step by step (native bytes and text), so a walk costs
-// the length of the names it visits, not their depth times it (a 20,000-deep
-// chain). `visit(i, relative, relativeText)` returns whether to descend.
+// root kept up to date step by step, so a walk costs the length of the names
+// it visits, not their depth times it (a 20,000-deep chain).
+// `visit(i, relativeText)` returns whether to descend.
 template <typename Visit>
 void walkSubtreeWithPaths(const ScanTree &t, std::uint32_t top, Visit visit)
 {
     struct Step
     {
         std::uint32_t entry;
-        std::size_t length;   // of the parent's native path
-        qsizetype textLength; // of the parent's text path
+        qsizetype length; // of the parent's path
     };
-    NativeString relative = t.relativePath(t[top].parent);
-    QString text = pathText(relative);
-    std::vector<Step> stack{{top, relative.size(), text.size()}};
+    QString text = pathText(t.relativePath(t[top].parent));
+    std::vector<Step> stack{{top, text.size()}};
     while (!stack.empty()) {
         const Step step = stack.back();
         stack.pop_back();
-        relative.resize(step.length);
-        text.truncate(step.textLength);
-        if (!relative.empty()) {
-            relative += Separator;
+        text.truncate(step.length);
+        if (!text.isEmpty())
             text += QChar(char16_t(Separator));
-        }
-        const native::NativeStringView name = t.name(step.entry);
-        relative += name;
-        text += pathText(name);
-        if (!visit(step.entry, std::as_const(relative), std::as_const(text)))
+        text += pathText(t.name(step.entry));
+        if (!visit(step.entry, std::as_const(text)))
             continue;
         const Entry &e = t[step.entry];
         if (!e.isDir())
             continue;
         for (std::uint32_t k = e.childCount; k-- > 0;)
-            stack.push_back({e.firstChild + k, relative.size(), text.size()});
+            stack.push_back({e.firstChild + k, text.size()});
     }
 }
 
 } // namespace
+
+native::RemovalTarget PlanRoot::targetOf(const PlanEntry &entry) const
+{
+    // Every entry's path is the root's, a separator unless the root ends
+    // with one, and the path below the root.
+    const qsizetype below = path.size() + (path.endsWith(QChar(char16_t(Separator))) ? 0 : 1);
+    return {nativePath(entry.path.mid(below)), entry.id, entry.kind, entry.newest};
+}
 
 QString inUseReason(const native::Holder &holder)
 {
@@ -131,20 +131,36 @@ CleanupPlan::CleanupPlan(QList<CleanupRule> rules, const Context &context)
 
 void CleanupPlan::addRoot(const Inventory &inventory)
 {
+    addRoot(inventory.tree(), &inventory.items());
+}
+
+void CleanupPlan::addRoot(const ScanTree &tree)
+{
+    addRoot(tree, nullptr);
+}
+
+void CleanupPlan::addRoot(const ScanTree &tree, const QList<Item> *items)
+{
     PlanRoot root;
-    root.path = inventory.rootPath();
-    if (inventory.tree().size() > 0)
-        root.id = inventory.tree()[ScanTree::Root].id();
+    root.path = pathText(tree.rootPath());
+    if (tree.size() > 0)
+        root.id = tree[ScanTree::Root].id();
     QList<qsizetype> ruleIndices;
     for (qsizetype i = 0; i < m_rules.size(); ++i) {
         if (m_rules[i].appliesToRoot(root.path))
             ruleIndices.append(i);
     }
+    const Entry *top = tree.size() > 0 ? &tree[ScanTree::Root] : nullptr;
     // One entry per item at least (exactly, in item mode): no regrowth, which
     // would copy every entry once more and hold both copies at the peak.
-    root.entries.reserve(inventory.items().size());
-    for (const Item &item : inventory.items())
-        addItem(root, inventory, item, ruleIndices);
+    root.entries.reserve(items ? items->size() : top ? qsizetype(top->childCount) : 0);
+    if (items) {
+        for (const Item &item : *items)
+            addItem(root, tree, item, ruleIndices);
+    } else if (top) {
+        for (std::uint32_t i = top->firstChild; i < top->firstChild + top->childCount; ++i)
+            addItem(root, tree, Inventory::subtreeTotals(tree, i), ruleIndices);
+    }
     m_texts.clear();
     // Scans list directories in parallel: sort so plans read the same every
     // time. Every path starts with the root's: compared from past it.
@@ -169,10 +185,9 @@ void CleanupPlan::append(PlanRoot &root, PlanEntry &&e)
     root.entries.append(std::move(e));
 }
 
-void CleanupPlan::addItem(PlanRoot &root, const Inventory &inv, const Item &item,
+void CleanupPlan::addItem(PlanRoot &root, const ScanTree &t, const Item &item,
                           const QList<qsizetype> &ruleIndices)
 {
-    const ScanTree &t = inv.tree();
     const Entry &top = t[item.entry];
     PlanEntry e;
     e.path = pathText(t.absolutePath(item.entry));
@@ -204,7 +219,8 @@ void CleanupPlan::addItem(PlanRoot &root, const Inventory &inv, const Item &item
     e.age = ageOf(m_context.now, newest);
     const std::optional<TimeNs> cutoff = staleCutoff(m_context.now, rule.olderThan);
     e.cutoff = cutoff.value_or(std::numeric_limits<TimeNs>::min());
-    e.target = {t.relativePath(item.entry), top.id(), item.kind, newest};
+    e.id = top.id();
+    e.newest = newest;
 
     const QString keep = m_matchers[e.rule].keepReason(item.name);
     if (!cutoff)
@@ -228,14 +244,14 @@ void CleanupPlan::addItem(PlanRoot &root, const Inventory &inv, const Item &item
         return;
     }
     if (rule.unit == CleanupUnit::PerFile && item.kind == Kind::Directory) {
-        addPerFile(root, inv, item, e.rule, label);
+        addPerFile(root, t, item, e.rule, label);
         return;
     }
     if (item.errors > 0) {
         e.reason = QCoreApplication::translate("CleanupPlan",
                                                "not fully readable (%1 errors during the scan)")
                        .arg(item.errors);
-    } else if (e.target.newest > e.cutoff) {
+    } else if (e.newest > e.cutoff) {
         e.reason =
             QCoreApplication::translate("CleanupPlan", "too new (%1 old, rule: older than %2)")
                 .arg(formatAge(e.age), formatDuration(rule.olderThan));
@@ -252,10 +268,9 @@ void CleanupPlan::addItem(PlanRoot &root, const Inventory &inv, const Item &item
     append(root, std::move(e));
 }
 
-void CleanupPlan::addPerFile(PlanRoot &root, const Inventory &inv, const Item &item,
+void CleanupPlan::addPerFile(PlanRoot &root, const ScanTree &t, const Item &item,
                              qsizetype ruleIndex, const QString &label)
 {
-    const ScanTree &t = inv.tree();
     const CleanupRule &rule = m_rules[ruleIndex];
     const ProtectionMatcher &matcher = m_matchers[ruleIndex];
     // The caller refused rules without a representable cutoff.
@@ -267,42 +282,40 @@ void CleanupPlan::addPerFile(PlanRoot &root, const Inventory &inv, const Item &i
     std::vector<std::uint32_t> order;
     QHash<std::uint32_t, QString> ownReason;
     QSet<std::uint32_t> blockedDirs;
-    walkSubtreeWithPaths(
-        t, item.entry, [&](std::uint32_t i, const NativeString &, const QString &relativeText) {
-            order.push_back(i);
-            const Entry &en = t[i];
-            const TimeNs ts = timestampOf(en, rule.basis);
-            QString why;
-            if (i != item.entry) {
-                why = matcher.keepReason(relativeText);
-                if (why.isEmpty() && isSpecial(en.kind))
-                    why = QCoreApplication::translate("CleanupPlan",
-                                                      "special file (%1): never removed")
-                              .arg(QLatin1StringView(native::kindName(en.kind)));
-                else if (why.isEmpty() && en.has(Entry::MountPoint))
-                    why = QCoreApplication::translate("CleanupPlan",
-                                                      "another filesystem (mount point)");
-                else if (why.isEmpty() && !rule.includeOthers && en.uid != m_context.uid)
-                    why = notYoursReason(en.uid);
-            }
-            if (why.isEmpty() &&
-                (en.kind == Kind::Unknown || en.has(Entry::HasError) || en.has(Entry::NotListed)))
-                why = QCoreApplication::translate("CleanupPlan", "could not be read completely");
-            const bool blocking = !why.isEmpty();
-            if (why.isEmpty() && ts > cutoff)
-                why = QCoreApplication::translate("CleanupPlan",
-                                                  "too new (%1 old, rule: older than %2)")
-                          .arg(formatAge(ageOf(m_context.now, ts)), formatDuration(rule.olderThan));
-            if (why.isEmpty() && m_context.inUse) {
-                if (const native::Holder *h = m_context.inUse->holder(en.id()))
-                    why = inUseReason(*h);
-            }
-            if (!why.isEmpty())
-                ownReason.insert(i, why);
-            if (blocking && en.isDir())
-                blockedDirs.insert(i);
-            return !blocking; // never look inside what is kept for good
-        });
+    walkSubtreeWithPaths(t, item.entry, [&](std::uint32_t i, const QString &relativeText) {
+        order.push_back(i);
+        const Entry &en = t[i];
+        const TimeNs ts = timestampOf(en, rule.basis);
+        QString why;
+        if (i != item.entry) {
+            why = matcher.keepReason(relativeText);
+            if (why.isEmpty() && isSpecial(en.kind))
+                why = QCoreApplication::translate("CleanupPlan", "special file (%1): never removed")
+                          .arg(QLatin1StringView(native::kindName(en.kind)));
+            else if (why.isEmpty() && en.has(Entry::MountPoint))
+                why =
+                    QCoreApplication::translate("CleanupPlan", "another filesystem (mount point)");
+            else if (why.isEmpty() && !rule.includeOthers && en.uid != m_context.uid)
+                why = notYoursReason(en.uid);
+        }
+        if (why.isEmpty() &&
+            (en.kind == Kind::Unknown || en.has(Entry::HasError) || en.has(Entry::NotListed)))
+            why = QCoreApplication::translate("CleanupPlan", "could not be read completely");
+        const bool blocking = !why.isEmpty();
+        if (why.isEmpty() && ts > cutoff)
+            why =
+                QCoreApplication::translate("CleanupPlan", "too new (%1 old, rule: older than %2)")
+                    .arg(formatAge(ageOf(m_context.now, ts)), formatDuration(rule.olderThan));
+        if (why.isEmpty() && m_context.inUse) {
+            if (const native::Holder *h = m_context.inUse->holder(en.id()))
+                why = inUseReason(*h);
+        }
+        if (!why.isEmpty())
+            ownReason.insert(i, why);
+        if (blocking && en.isDir())
+            blockedDirs.insert(i);
+        return !blocking; // never look inside what is kept for good
+    });
 
     // Pass 2 (children before parents): subtree bytes, newest timestamp, and
     // whether everything in it is stale.
@@ -335,8 +348,7 @@ void CleanupPlan::addPerFile(PlanRoot &root, const Inventory &inv, const Item &i
     QString rootText = pathText(t.rootPath());
     if (!rootText.endsWith(QChar(char16_t(Separator))))
         rootText += QChar(char16_t(Separator));
-    auto entryFor = [&](std::uint32_t i, const Agg &a, const NativeString &relative,
-                        const QString &relativeText) {
+    auto entryFor = [&](std::uint32_t i, const Agg &a, const QString &relativeText) {
         const Entry &en = t[i];
         PlanEntry e;
         e.path = rootText + relativeText;
@@ -346,28 +358,27 @@ void CleanupPlan::addPerFile(PlanRoot &root, const Inventory &inv, const Item &i
         e.kind = en.kind;
         e.cutoff = cutoff;
         e.age = ageOf(m_context.now, a.newest);
-        e.target = {relative, en.id(), en.kind, a.newest};
+        e.id = en.id();
+        e.newest = a.newest;
         return e;
     };
-    walkSubtreeWithPaths(
-        t, item.entry,
-        [&](std::uint32_t i, const NativeString &relative, const QString &relativeText) {
-            const Entry &en = t[i];
-            const Agg &a = agg[i];
-            if (a.stale) {
-                PlanEntry e = entryFor(i, a, relative, relativeText);
-                e.candidate = true;
-                append(root, std::move(e));
-                return false;
-            }
-            const bool blocked = blockedDirs.contains(i);
-            if (en.isDir() && !blocked)
-                return true;
-            PlanEntry e = entryFor(i, a, relative, relativeText);
-            e.reason = ownReason.value(i);
+    walkSubtreeWithPaths(t, item.entry, [&](std::uint32_t i, const QString &relativeText) {
+        const Entry &en = t[i];
+        const Agg &a = agg[i];
+        if (a.stale) {
+            PlanEntry e = entryFor(i, a, relativeText);
+            e.candidate = true;
             append(root, std::move(e));
             return false;
-        });
+        }
+        const bool blocked = blockedDirs.contains(i);
+        if (en.isDir() && !blocked)
+            return true;
+        PlanEntry e = entryFor(i, a, relativeText);
+        e.reason = ownReason.value(i);
+        append(root, std::move(e));
+        return false;
+    });
 }
 
 qsizetype CleanupPlan::candidateCount() const

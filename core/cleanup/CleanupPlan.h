@@ -27,9 +27,10 @@ namespace tempscope {
 
 struct PlanEntry
 {
-    QString path;                 // absolute, lossless (PathText.h)
-    native::RemovalTarget target; // what the remover revalidates at delete time
-    qsizetype rule = -1;          // index into CleanupPlan::rules(); -1: no rule selected it
+    QString path;              // absolute, lossless (PathText.h)
+    native::FileId id;         // device+inode at preview time (PlanRoot::targetOf)
+    native::TimeNs newest = 0; // the newest timestamp on the rule's basis at preview time
+    qsizetype rule = -1;       // index into CleanupPlan::rules(); -1: no rule selected it
     QString ruleLabel;
     bool candidate = false;
     QString reason;              // why it is kept (empty for candidates)
@@ -46,6 +47,11 @@ struct PlanRoot
     QList<PlanEntry> entries;
     quint64 candidateBytes = 0;
     qsizetype candidates = 0;
+
+    // What the remover revalidates at delete time: the entry's path below
+    // the root, identity, kind and newest timestamp (made when needed: a
+    // plan of a million entries holds each path once).
+    native::RemovalTarget targetOf(const PlanEntry &entry) const;
 };
 
 class CleanupPlan
@@ -62,6 +68,9 @@ public:
 
     // Decides every item of a scanned root. Rules not meant for this root are ignored.
     void addRoot(const Inventory &inventory);
+    // The same from the scan alone, each item totalled when it is decided:
+    // the plan of a root of a million entries never holds a million items.
+    void addRoot(const native::ScanTree &tree);
 
     const QList<CleanupRule> &rules() const { return m_rules; }
     const QList<PlanRoot> &roots() const { return m_roots; }
@@ -81,9 +90,11 @@ public:
     void restrictTo(const QStringList &paths);
 
 private:
-    void addItem(PlanRoot &root, const Inventory &inv, const Item &item,
+    // `items` null: each top-level entry totalled as its item is decided.
+    void addRoot(const native::ScanTree &tree, const QList<Item> *items);
+    void addItem(PlanRoot &root, const native::ScanTree &t, const Item &item,
                  const QList<qsizetype> &ruleIndices);
-    void addPerFile(PlanRoot &root, const Inventory &inv, const Item &item, qsizetype rule,
+    void addPerFile(PlanRoot &root, const native::ScanTree &t, const Item &item, qsizetype rule,
                     const QString &label);
     void append(PlanRoot &root, PlanEntry &&entry);
 

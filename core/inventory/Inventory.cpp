@@ -8,7 +8,6 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QSet>
 
 #include <algorithm>
 #include <type_traits>
@@ -83,29 +82,31 @@ TimeNs Inventory::nowNs()
         .count();
 }
 
-Inventory::Inventory(std::shared_ptr<const ScanTree> tree, const PrefixFamilies &families)
-    : m_tree(std::move(tree))
+Inventory::Inventory(std::shared_ptr<const ScanTree> tree) : m_tree(std::move(tree))
 {
     const ScanTree &t = *m_tree;
     if (t.size() == 0)
         return;
     const Entry &root = t[ScanTree::Root];
     m_items.reserve(qsizetype(root.childCount));
-    // Equal family keys share one string: a root of a million files from a
-    // few programs holds a few keys, not a million.
-    // Families are judged over all names at once (PrefixFamilies::keysFor).
-    QList<QString> names;
-    names.reserve(qsizetype(root.childCount));
-    for (std::uint32_t i = root.firstChild; i < root.firstChild + root.childCount; ++i) {
+    for (std::uint32_t i = root.firstChild; i < root.firstChild + root.childCount; ++i)
         m_items.append(itemHeadedBy(t, i));
-        names.append(m_items.constLast().name);
-    }
+    addTotals();
+}
+
+Inventory::Inventory(std::shared_ptr<const ScanTree> tree, const PrefixFamilies &families)
+    : Inventory(std::move(tree))
+{
+    // Families are judged over all names at once (PrefixFamilies::keysFor),
+    // which shares equal keys: a root of a million files holds a few.
+    QList<QString> names;
+    names.reserve(m_items.size());
+    for (const Item &item : std::as_const(m_items))
+        names.append(item.name);
     const QList<QString> familyKeys = families.keysFor(names);
     names.clear();
-    QSet<QString> keys;
     for (qsizetype i = 0; i < m_items.size(); ++i)
-        m_items[i].family = *keys.insert(familyKeys[i]);
-    addTotals();
+        m_items[i].family = familyKeys[i];
 }
 
 Inventory::Inventory(std::shared_ptr<const ScanTree> tree, const Inventory &listed)

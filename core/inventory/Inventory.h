@@ -99,6 +99,9 @@ class Inventory
 {
 public:
     Inventory(std::shared_ptr<const native::ScanTree> tree, const PrefixFamilies &families);
+    // Without families (every item's is empty): for a cleanup, which decides
+    // by names and shows no families, and need not judge a million of them.
+    explicit Inventory(std::shared_ptr<const native::ScanTree> tree);
     // The same, with the names and families of the items taken from
     // `listed`, the topLevel() inventory of the same scan (they are those of
     // the same entries): the families are not judged twice.

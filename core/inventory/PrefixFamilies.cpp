@@ -4,6 +4,7 @@
 #include "core/inventory/TokenGroups.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 #include <array>
 #include <optional>
@@ -336,6 +337,10 @@ QString PrefixFamilies::keyFor(QStringView name) const
 
 QList<QString> PrefixFamilies::keysFor(const QList<QString> &names) const
 {
+    // Equal keys share one string: a root of a million files from a few
+    // programs holds a few keys, not a million.
+    QSet<QString> distinct;
+    const auto shared = [&distinct](const QString &key) { return *distinct.insert(key); };
     QList<QString> keys(names.size());
     QList<qsizetype> open; // names no user family or catalogue entry claims
     for (qsizetype i = 0; i < names.size(); ++i) {
@@ -343,10 +348,11 @@ QList<QString> PrefixFamilies::keysFor(const QList<QString> &names) const
         if (keys[i].isEmpty())
             open.append(i);
     }
-    const QList<QString> grouped = randomTokenKeys(names, open);
+    const std::vector<TokenKey> grouped = randomTokenKeys(names, open);
     for (qsizetype k = 0; k < open.size(); ++k) {
         const qsizetype i = open[k];
-        keys[i] = !grouped[k].isEmpty() ? grouped[k] : inferKey(names[i]);
+        const TokenKey &key = grouped[std::size_t(k)];
+        keys[i] = shared(key.found ? tokenKeyText(names[i], key) : inferKey(names[i]));
     }
     return keys;
 }

@@ -176,7 +176,7 @@ private Q_SLOTS:
         QVERIFY2(e, qPrintable(path));
         QCOMPARE(e->candidate, reason.isEmpty());
         QVERIFY2(e->reason.startsWith(reason), qPrintable(e->reason));
-        QCOMPARE(e->target.relativePath, nativePath(path));
+        QCOMPARE(p.roots().first().targetOf(*e).relativePath, nativePath(path));
     }
 
     void perFileNeverListsWhatGoesWithItsDirectory()
@@ -231,7 +231,7 @@ private Q_SLOTS:
             QVERIFY2(e, qPrintable(path));
             QCOMPARE(e->candidate, reason.isEmpty());
             QVERIFY2(e->reason.startsWith(reason), qPrintable(e->reason));
-            QCOMPARE(e->target.relativePath, nativePath(path));
+            QCOMPARE(p.roots().first().targetOf(*e).relativePath, nativePath(path));
         };
         check(rel + QStringLiteral("/x.lock"), QStringLiteral("excluded: *.lock"));
         check(rel + QStringLiteral("/y.tmp"), QStringLiteral("excluded: chain/dir/c/*.tmp"));
@@ -252,13 +252,48 @@ private Q_SLOTS:
         QCOMPARE(dir->kind, native::Kind::Directory);
         QVERIFY(dir->age >= std::chrono::seconds(10 * Day) &&
                 dir->age < std::chrono::seconds(10 * Day + 600));
-        QCOMPARE(dir->target.id, idOf(at(QStringLiteral("olddir"))));
+        QCOMPARE(dir->id, idOf(at(QStringLiteral("olddir"))));
+        const native::RemovalTarget target = p.roots().first().targetOf(*dir);
+        QCOMPARE(target.relativePath, native::NativeString("olddir"));
+        QCOMPARE(target.id, dir->id);
+        QCOMPARE(target.kind, native::Kind::Directory);
+        QCOMPARE(target.newest, dir->newest);
         const PlanEntry *file = find(p, at(QStringLiteral("old.txt")));
         QVERIFY(file);
         QCOMPARE(file->bytes, quint64(123));
         QCOMPARE(p.roots().first().candidates, 3); // old.txt, olddir, box
         QCOMPARE(p.candidateCount(), 3);
         QCOMPARE(p.roots().first().id, idOf(m_root));
+    }
+
+    void planFromTheScanAloneIsTheSame()
+    {
+        // A plan made from the tree (each item totalled as it is decided)
+        // decides as the one made from the inventory's items.
+        for (const CleanupUnit unit : {CleanupUnit::Item, CleanupUnit::PerFile}) {
+            const CleanupPlan fromItems = plan(unit);
+            CleanupPlan fromTree(fromItems.rules(), fromItems.context());
+            fromTree.addRoot(m_inventory->tree());
+            const QList<PlanEntry> &a = fromItems.roots().first().entries;
+            const QList<PlanEntry> &b = fromTree.roots().first().entries;
+            QCOMPARE(b.size(), a.size());
+            QVERIFY(a.size() > 10);
+            for (qsizetype i = 0; i < a.size(); ++i) {
+                QCOMPARE(b[i].path, a[i].path);
+                QCOMPARE(b[i].candidate, a[i].candidate);
+                QCOMPARE(b[i].reason, a[i].reason);
+                QCOMPARE(b[i].ruleLabel, a[i].ruleLabel);
+                QCOMPARE(b[i].bytes, a[i].bytes);
+                QCOMPARE(b[i].age, a[i].age);
+                QCOMPARE(b[i].kind, a[i].kind);
+                QCOMPARE(b[i].id, a[i].id);
+                QCOMPARE(b[i].newest, a[i].newest);
+            }
+            QCOMPARE(fromTree.candidateCount(), fromItems.candidateCount());
+            QCOMPARE(fromTree.candidateBytes(), fromItems.candidateBytes());
+            QCOMPARE(fromTree.roots().first().id, fromItems.roots().first().id);
+            QCOMPARE(fromTree.roots().first().path, fromItems.roots().first().path);
+        }
     }
 
     void notYours()

@@ -5,6 +5,7 @@
 
 #include "core/inventory/Inventory.h"
 #include "core/inventory/PathText.h"
+#include "core/inventory/TokenGroups.h"
 #include "core/native/Scanner.h"
 
 #include <QDir>
@@ -14,11 +15,23 @@
 #include <QTemporaryFile>
 #include <QTest>
 
+#include <sys/resource.h>
+
 using namespace tempscope;
 
 namespace {
 
 constexpr int PerGenerator = 5;
+
+// The process's peak memory so far.
+long peakKiB()
+{
+    struct rusage usage
+    {
+    };
+    ::getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss;
+}
 
 // Python generators: name -> (function, prefix or None, suffix or None).
 const char *const PythonScript = R"PY(
@@ -224,6 +237,69 @@ private Q_SLOTS:
                                       QStringLiteral("full*.log"), QStringLiteral("full*.log"),
                                       QStringLiteral("setup.log"), QStringLiteral("start.log")};
         QCOMPARE(keys, expected);
+    }
+
+    void aRootOfManyNamesNeedsNoKeyStrings()
+    {
+        // Tokens are judged in place: 300,000 names cost a few bytes each,
+        // not the ten key strings each they once built (over 500 MiB here).
+        QList<QString> names;
+        const QString stems[] = {QStringLiteral("upload_"), QStringLiteral("report-"),
+                                 QStringLiteral("qt_temp.")};
+        const QString alphabet = QStringLiteral("abcdefghijklmnopqrstuvwxyz0123456789_");
+        quint32 seed = 1;
+        const auto next = [&seed] { return (seed = seed * 1664525u + 1013904223u) >> 8; };
+        for (int i = 0; i < 300'000; ++i) {
+            QString name = stems[i % 3];
+            for (int k = 0; k < 8; ++k)
+                name += alphabet[qsizetype(next() % quint32(alphabet.size()))];
+            names.append(name + QString::number(i, 16));
+        }
+        const long before = peakKiB();
+        const QList<QString> keys = PrefixFamilies().keysFor(names);
+        const long grown = peakKiB() - before;
+        QMap<QString, int> count;
+        for (const QString &k : keys)
+            ++count[k];
+        QCOMPARE(count.value(QStringLiteral("upload_*")), 100'000);
+        QCOMPARE(count.value(QStringLiteral("report-*")), 100'000);
+        QCOMPARE(count.value(QStringLiteral("qt_temp.*")), 100'000);
+#if !defined(__SANITIZE_ADDRESS__)
+        QVERIFY2(grown < 120 * 1024, qPrintable(QStringLiteral("grew by %1 KiB").arg(grown)));
+#endif
+    }
+
+    void collidingHashesGroupTheSame()
+    {
+        // Groups are found by hashes of their keys, then checked: were every
+        // key to hash alike, each would still be judged with its own kind.
+        QList<QString> names{QStringLiteral("job-abcdef"),       QStringLiteral("job-a1b2c3"),
+                             QStringLiteral("job-qwXyzp"),       QStringLiteral("job-zzkqmr"),
+                             QStringLiteral("report-final.txt"), QStringLiteral("report-draft.txt"),
+                             QStringLiteral("full1.log"),        QStringLiteral("full2.log"),
+                             QStringLiteral("k2j3h4g5.csv"),     QStringLiteral("x9zq_ab3.csv"),
+                             QStringLiteral("a*b-x1y2z3"),       QStringLiteral("a-b*x1y2z3")};
+        for (const char *token : {"k2j3h4g5", "x9zq8ab3", "p0o9i8u7", "m3n4b5v6"})
+            names.append(QStringLiteral("upload_%1.bin").arg(QLatin1StringView(token)));
+        QList<qsizetype> all;
+        for (qsizetype i = 0; i < names.size(); ++i)
+            all.append(i);
+        const auto alike = [](QStringView, QStringView) -> std::uint64_t { return 42; };
+        const std::vector<TokenKey> hashed = randomTokenKeys(names, all);
+        const std::vector<TokenKey> colliding = randomTokenKeys(names, all, alike);
+        QCOMPARE(colliding.size(), hashed.size());
+        qsizetype found = 0;
+        for (std::size_t i = 0; i < hashed.size(); ++i) {
+            const QString name = names[qsizetype(i)];
+            QCOMPARE(colliding[i].found, hashed[i].found);
+            if (!hashed[i].found)
+                continue;
+            ++found;
+            QCOMPARE(tokenKeyText(name, colliding[i]), tokenKeyText(name, hashed[i]));
+        }
+        QCOMPARE(tokenKeyText(names[0], hashed[0]), QStringLiteral("job-*"));
+        QVERIFY(!hashed[4].found);      // words stay apart
+        QCOMPARE(found, qsizetype(10)); // job-*, upload_*.bin and two more
     }
 
     void catalogueWins()
