@@ -106,17 +106,46 @@ inline constexpr int NoAtimeFlag = O_NOATIME;
 // record locks of other processes.
 inline constexpr int RecordLockProbe = F_OFD_GETLK;
 
-} // namespace linuxfs
-
-// The scanner's stat of a listed name: lstat-like, no automount, answered from
-// the cache where the file system allows (a dead network server cannot hang
-// it). Returns 0 or an errno value.
-inline int statEntry(int dirfd, const char *name, struct statx &st)
+// The scanner's stat of a listed name into its Entry: lstat-like, no
+// automount, answered from the cache where the file system allows (a dead
+// network server cannot hang it). Returns 0 or an errno value.
+inline int statEntryAt(int dirfd, const char *name, Entry &e)
 {
+    struct statx st
+    {
+    };
     if (::statx(dirfd, name, AT_SYMLINK_NOFOLLOW | AT_NO_AUTOMOUNT | AT_STATX_DONT_SYNC,
                 STATX_BASIC_STATS, &st) != 0)
         return errno;
+    e = entryOf(st);
     return 0;
 }
+
+// The same for an open descriptor (the scan's root, a listed directory).
+inline int statEntryFd(int fd, Entry &e)
+{
+    struct statx st
+    {
+    };
+    if (::statx(fd, "", AT_EMPTY_PATH | AT_STATX_DONT_SYNC, STATX_BASIC_STATS, &st) != 0)
+        return errno;
+    e = entryOf(st);
+    return 0;
+}
+
+// Whether the directory `name` in `dirfd` is the root of a mount, also a bind
+// mount of the same device, without opening it (so without an automount).
+inline bool isMountRootAt(int dirfd, const char *name)
+{
+    struct statx st
+    {
+    };
+    return ::statx(dirfd, name, AT_SYMLINK_NOFOLLOW | AT_NO_AUTOMOUNT | AT_STATX_DONT_SYNC,
+                   STATX_TYPE, &st) == 0 &&
+           (st.stx_attributes_mask & STATX_ATTR_MOUNT_ROOT) &&
+           (st.stx_attributes & STATX_ATTR_MOUNT_ROOT);
+}
+
+} // namespace linuxfs
 
 } // namespace tempscope::native::posix
