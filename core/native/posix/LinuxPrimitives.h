@@ -4,6 +4,7 @@
 // PosixFs.h on Linux only; the portable backend's are PortablePrimitives.h.
 
 #include <cerrno>
+#include <cstdio> // renameat2
 #include <fcntl.h>
 #include <sys/stat.h>
 
@@ -144,6 +145,19 @@ inline bool isMountRootAt(int dirfd, const char *name)
                    STATX_TYPE, &st) == 0 &&
            (st.stx_attributes_mask & STATX_ATTR_MOUNT_ROOT) &&
            (st.stx_attributes & STATX_ATTR_MOUNT_ROOT);
+}
+
+// rename without replacing anything (renameat2 RENAME_NOREPLACE); where the
+// file system cannot promise that (EINVAL), a plain rename: the target was
+// just seen missing in a directory only its owner can write to. Returns 0 or
+// an errno value.
+inline int renameNoReplace(int fromDir, const char *from, int toDir, const char *to)
+{
+    if (::renameat2(fromDir, from, toDir, to, RENAME_NOREPLACE) == 0)
+        return 0;
+    if (errno != EINVAL && errno != ENOSYS)
+        return errno;
+    return ::renameat(fromDir, from, toDir, to) == 0 ? 0 : errno;
 }
 
 } // namespace linuxfs

@@ -11,6 +11,7 @@
 // Linux build). Included by PosixFs.h only in the portable build.
 
 #include <cerrno>
+#include <cstdio> // renameat, renameatx_np
 #include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -164,6 +165,27 @@ inline int statEntryFd(int fd, Entry &e)
         return errno;
     e = entryOf(st);
     return 0;
+}
+
+// rename without replacing anything: macOS's renameatx_np(RENAME_EXCL);
+// elsewhere (no such flag in POSIX) the target is checked missing first and
+// then renamed, which the callers allow: they rename into, or back out of, a
+// directory only its owner can write to, where the name was just seen free.
+// Returns 0 or an errno value.
+inline int renameNoReplace(int fromDir, const char *from, int toDir, const char *to)
+{
+#if defined(__APPLE__)
+    return ::renameatx_np(fromDir, from, toDir, to, RENAME_EXCL) == 0 ? 0 : errno;
+#else
+    struct stat st
+    {
+    };
+    if (::fstatat(toDir, to, &st, AT_SYMLINK_NOFOLLOW) == 0)
+        return EEXIST;
+    if (errno != ENOENT)
+        return errno;
+    return ::renameat(fromDir, from, toDir, to) == 0 ? 0 : errno;
+#endif
 }
 
 // Without a birth time (Linux's struct stat, OpenBSD), a file replaced by

@@ -114,6 +114,12 @@ inline int statEntryFd(int fd, Entry &e)
     return backend::statEntryFd(fd, e);
 }
 
+// rename that never replaces what is at the target. Returns 0 or an errno value.
+inline int renameNoReplace(int fromDir, const char *from, int toDir, const char *to)
+{
+    return backend::renameNoReplace(fromDir, from, toDir, to);
+}
+
 inline constexpr int NoAtimeFlag = backend::NoAtimeFlag;
 
 // The same entry as listed: device, inode and kind, and where both sides know
