@@ -2,6 +2,7 @@
 
 #include "core/cleanup/RootGuard.h"
 #include "core/inventory/PathText.h"
+#include "core/locations/PlatformRoots.h"
 #include "core/locations/SavedRoots.h"
 #include "core/locations/TempDirResolver.h"
 
@@ -10,7 +11,6 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QSet>
-#include <QStandardPaths>
 #include <QStorageInfo>
 
 #ifndef Q_OS_WIN
@@ -87,52 +87,7 @@ ScratchRoot ScratchRoots::describe(const QString &path, RootKind kind, bool clea
 
 QList<ScratchRoot> ScratchRoots::platformRoots(const QProcessEnvironment &environment)
 {
-    QList<ScratchRoot> roots;
-    auto add = [&](const QString &path, RootKind kind, bool cleanByDefault = true) {
-        if (path.isEmpty())
-            return;
-        ScratchRoot r;
-        switch (kind) {
-        case RootKind::SecondaryTemp:
-            r.origin = QCoreApplication::translate("ScratchRoots", "secondary temp directory");
-            break;
-        case RootKind::Runtime:
-            r.origin = QStringLiteral("$XDG_RUNTIME_DIR");
-            break;
-        case RootKind::Cache:
-            r.origin = QCoreApplication::translate("ScratchRoots", "your cache directory");
-            break;
-        default:
-            break;
-        }
-        r.path = QDir::toNativeSeparators(QDir::cleanPath(path));
-        r.kind = kind;
-        r.cleanByDefault = cleanByDefault;
-        roots.append(r);
-    };
-#if defined(Q_OS_WIN)
-    const QString systemRoot = environment.value(QStringLiteral("SystemRoot"));
-    if (!systemRoot.isEmpty())
-        add(systemRoot + QStringLiteral("\\Temp"), RootKind::SecondaryTemp);
-#elif defined(Q_OS_DARWIN)
-    add(environment.value(QStringLiteral("TMPDIR")), RootKind::SecondaryTemp);
-    add(QStringLiteral("/private/tmp"), RootKind::SecondaryTemp);
-    add(QStringLiteral("/var/tmp"), RootKind::SecondaryTemp);
-#else
-    add(QStringLiteral("/var/tmp"), RootKind::SecondaryTemp);
-#endif
-#ifndef Q_OS_WIN
-    // Only an absolute XDG_RUNTIME_DIR counts (the XDG spec ignores others).
-    const QString runtime = environment.value(QStringLiteral("XDG_RUNTIME_DIR"));
-    // Listed, not cleaned unless named: it holds live sockets and session
-    // state, and systemd-logind empties it at logout.
-    if (QDir::isAbsolutePath(runtime))
-        add(runtime, RootKind::Runtime, false);
-#endif
-    // Caches are listed so people see them, never cleaned unless named.
-    add(QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation), RootKind::Cache,
-        false);
-    return roots;
+    return platformScratchRoots(PlatformPlaces::ofThisProcess(environment));
 }
 
 std::unique_ptr<QSettings> ScratchRoots::openSettings()

@@ -1,8 +1,9 @@
 #pragma once
 // The places a person looks at besides the system temp directory: the
 // platform's secondary temp dirs (/var/tmp; %SystemRoot%\Temp; on macOS the
-// per-user $TMPDIR and /private/tmp), $XDG_RUNTIME_DIR, the user's cache
-// directory (listed, never cleaned by default), and roots the user added
+// per-user $TMPDIR, /private/tmp and /private/var/tmp), $XDG_RUNTIME_DIR, the
+// user's cache directories (listed, never cleaned by default; see
+// PlatformRoots.h), and roots the user added
 // (persisted with QSettings). Each with the facts of its volume.
 //
 // discover() reads the environment and the settings; call it from any thread
@@ -119,8 +120,9 @@ public:
     static DefaultRoots defaultRoots(QSettings &settings, bool forCleaning);
     static DefaultRoots defaultRoots(const QList<ScratchRoot> &discovered, bool forCleaning);
 
-    // The platform's scratch roots alone (no system temp, no user roots), in
-    // order, with kind and cleanByDefault set; facts not filled in.
+    // The running platform's scratch roots alone (no system temp, no user
+    // roots), in order, with kind and cleanByDefault set; facts not filled
+    // in (PlatformRoots.h has every platform's rules).
     static QList<ScratchRoot> platformRoots(const QProcessEnvironment &environment);
     // Fills in exists, writable and the volume facts.
     static ScratchRoot describe(const QString &path, RootKind kind, bool cleanByDefault = true);

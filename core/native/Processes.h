@@ -4,9 +4,11 @@
 // file is still there (and whether a pid named in a file's name or content
 // still belongs to that program, or has been reused by another one).
 //
-// Linux: /proc/PID/{stat,comm,cmdline,exe}. Elsewhere (Windows, for now) the
-// snapshot is unavailable, which callers must read as "unknown", never as
-// "nothing runs". Plain C++; stateless; any thread.
+// Linux: /proc/PID/{stat,comm,cmdline,exe} (posix/LinuxProcesses.cpp); macOS:
+// libproc (posix/MacProcesses.cpp). Elsewhere (Windows, the BSDs, Linux's
+// portable build) the snapshot is unavailable (NoProcesses.cpp), which
+// callers must read as "unknown", never as "nothing runs". Plain C++;
+// stateless; any thread.
 
 #include "core/native/FileTypes.h"
 
@@ -46,7 +48,9 @@ struct ProcessSnapshot
 
 // Every visible process but kernel threads.
 ProcessSnapshot listProcesses();
-// One process, read now; nullopt when it does not exist (or cannot be seen).
+// One process, read now; nullopt when it does not exist (or cannot be seen),
+// and always where the snapshot is unavailable: ask listProcesses().available
+// before reading nullopt as "gone".
 std::optional<ProcessInfo> processInfo(int pid);
 
 } // namespace tempscope::native

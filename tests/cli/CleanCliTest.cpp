@@ -377,9 +377,17 @@ private Q_SLOTS:
             QStringList{tmp.path() + QStringLiteral("/again"), QStringLiteral("--trash")} + ByMtime,
             env);
         QCOMPARE(text.code, 0);
-        QVERIFY2(text.out.contains(", 0 B freed\n3 moved to the trash (320 B, not freed until the "
-                                   "trash is emptied)\n"),
-                 text.out.constData());
+#if TEMPSCOPE_PORTABLE_POSIX && !defined(__APPLE__)
+        // No process's open files are seen here: the report says so, in its place.
+        const QByteArray inUse = "In use: unknown (this system does not show which processes "
+                                 "have files open; only locks were checked)\n";
+#else
+        const QByteArray inUse;
+#endif
+        const QByteArray expected = QByteArray(", 0 B freed\n") + inUse +
+                                    QByteArray("3 moved to the trash (320 B, not freed until the "
+                                               "trash is emptied)\n");
+        QVERIFY2(text.out.contains(expected), text.out.constData());
     }
 
     void nothingStaleIsSuccess()

@@ -13,6 +13,16 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+// The portable POSIX backend sees no process's open files and lists no
+// processes but on macOS (libproc): there every verdict is unknown, with the
+// reason, and --orphans-only removes nothing.
+#if TEMPSCOPE_PORTABLE_POSIX && !defined(__APPLE__)
+constexpr bool SeesProcesses = false;
+#else
+constexpr bool SeesProcesses = true;
+#endif
+const QString NotSeen = QStringLiteral("whether it is in use cannot be seen on this system");
+
 class OrphansCliTest : public QObject
 {
     Q_OBJECT
@@ -108,6 +118,19 @@ private Q_SLOTS:
     void scanJsonCarriesVerdicts()
     {
         const auto items = scanItems();
+        if (!SeesProcesses) {
+            QCOMPARE(items.size(), 5);
+            for (const QJsonObject &item : items) {
+                QCOMPARE(item[u"verdict"].toString(), QStringLiteral("unknown"));
+                QCOMPARE(item[u"verdict_reason"].toString(), NotSeen);
+                QVERIFY(item[u"creator"].toObject()[u"alive"].isNull());
+            }
+            QCOMPARE(items[QStringLiteral("npm-%1-bbbbbbbb").arg(m_deadPid)][u"creator"]
+                         .toObject()[u"program"]
+                         .toString(),
+                     QStringLiteral("npm"));
+            return;
+        }
         const QString alive = QStringLiteral("npm-%1-aaaaaaaa").arg(m_npm.processId());
         const QString dead = QStringLiteral("npm-%1-bbbbbbbb").arg(m_deadPid);
         QCOMPARE(items[alive][u"verdict"].toString(), QStringLiteral("owner-running"));
@@ -133,6 +156,16 @@ private Q_SLOTS:
         const QList<QByteArray> lines = csv.out.split('\n');
         QVERIFY(lines[0].trimmed().endsWith(
             "creator_pid,creator_program,creator_alive,verdict,verdict_reason"));
+        if (!SeesProcesses) {
+            QVERIFY2(!csv.out.contains("orphan") && !csv.out.contains("owner-running"),
+                     csv.out.constData());
+            QVERIFY2(csv.out.contains((QStringLiteral(",npm,,unknown,") + NotSeen).toUtf8()),
+                     csv.out.constData());
+            const CliResult table = runCli({QStringLiteral("scan"), m_root.path()}, m_env);
+            QVERIFY(table.out.contains("VERDICT"));
+            QVERIFY(!table.out.contains("owner-running") && !table.out.contains("orphan"));
+            return;
+        }
         QVERIFY(csv.out.contains(
             QStringLiteral(",%1,npm,false,orphan,npm pid %1 is gone").arg(m_deadPid).toUtf8()));
         const CliResult table = runCli({QStringLiteral("scan"), m_root.path()}, m_env);
@@ -165,7 +198,12 @@ private Q_SLOTS:
                    m_env);
         QCOMPARE(dry.exitCode, 0);
         QCOMPARE(remaining(), before);
-        QVERIFY2(dry.out.contains("not an orphan (owner-running)"), dry.out.constData());
+        if (!SeesProcesses) {
+            QVERIFY2(dry.out.contains("not an orphan (unknown)"), dry.out.constData());
+            QVERIFY2(!dry.out.contains("not an orphan (owner-running)"), dry.out.constData());
+        } else {
+            QVERIFY2(dry.out.contains("not an orphan (owner-running)"), dry.out.constData());
+        }
 
         const CliResult r =
             runCli({QStringLiteral("clean"), m_root.path(), QStringLiteral("--older-than"),
@@ -174,8 +212,10 @@ private Q_SLOTS:
                    m_env);
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QStringList expected = before;
-        expected.removeAll(QStringLiteral("npm-%1-bbbbbbbb").arg(m_deadPid));
-        expected.removeAll(QStringLiteral("probe-cache"));
+        if (SeesProcesses) {
+            expected.removeAll(QStringLiteral("npm-%1-bbbbbbbb").arg(m_deadPid));
+            expected.removeAll(QStringLiteral("probe-cache"));
+        }
         QCOMPARE(remaining(), expected);
     }
 };

@@ -3,6 +3,7 @@
 
 #include "core/native/Scanner.h"
 #include "TreeFixture.h"
+#include "core/native/Listing.h"
 #include "tests/native/SubtreeCount.h"
 
 #include <QTemporaryDir>
@@ -252,6 +253,38 @@ private Q_SLOTS:
         const Entry &e = result.tree[find(result.tree, "mnt")];
         QVERIFY(e.has(Entry::MountPoint));
         QVERIFY(e.has(Entry::NotListed));
+    }
+
+    // A bind mount keeps the device number: the scanner still stops there
+    // (the Linux backend by statx's mount-root attribute, the portable one
+    // built on Linux by the same attribute read without opening the
+    // directory; elsewhere bind mounts report a device of their own). The
+    // top-level listing flags it too.
+    void bindMountOfTheSameDeviceIsNotEntered()
+    {
+        if (::geteuid() != 0)
+            QSKIP("bind mounts need root");
+        const std::string r = root();
+        QVERIFY(makeDir(r + "/src"));
+        QVERIFY(writeFile(r + "/src/inside", 1));
+        QVERIFY(makeDir(r + "/bound"));
+        if (::mount((r + "/src").c_str(), (r + "/bound").c_str(), nullptr, MS_BIND, nullptr) != 0)
+            QSKIP(qPrintable(
+                QStringLiteral("mount refused: %1").arg(QString::fromLocal8Bit(strerror(errno)))));
+        const ScanResult result = scan(r);
+        const TopLevel top = listTopLevel(r);
+        ::umount2((r + "/bound").c_str(), MNT_DETACH);
+        QVERIFY(result.ok());
+        QCOMPARE(paths(result.tree), (std::set<std::string>{"bound", "src", "src/inside"}));
+        const Entry &e = result.tree[find(result.tree, "bound")];
+        QCOMPARE(e.device, result.tree[find(result.tree, "src")].device);
+        QVERIFY(e.has(Entry::MountPoint));
+        QVERIFY(e.has(Entry::NotListed));
+        QVERIFY(top.ok());
+        bool flagged = false;
+        for (const ListedEntry &l : top.entries)
+            flagged |= l.name == "bound" && l.entry.has(Entry::MountPoint);
+        QVERIFY(flagged);
     }
 
     void longListingsAreContiguousBlocks()

@@ -4,6 +4,7 @@
 // PosixFs.h on Linux only; the portable backend's are PortablePrimitives.h.
 
 #include <cerrno>
+#include <cstdio> // renameat2
 #include <fcntl.h>
 #include <sys/stat.h>
 
@@ -106,17 +107,59 @@ inline constexpr int NoAtimeFlag = O_NOATIME;
 // record locks of other processes.
 inline constexpr int RecordLockProbe = F_OFD_GETLK;
 
-} // namespace linuxfs
-
-// The scanner's stat of a listed name: lstat-like, no automount, answered from
-// the cache where the file system allows (a dead network server cannot hang
-// it). Returns 0 or an errno value.
-inline int statEntry(int dirfd, const char *name, struct statx &st)
+// The scanner's stat of a listed name into its Entry: lstat-like, no
+// automount, answered from the cache where the file system allows (a dead
+// network server cannot hang it). Returns 0 or an errno value.
+inline int statEntryAt(int dirfd, const char *name, Entry &e)
 {
+    struct statx st
+    {
+    };
     if (::statx(dirfd, name, AT_SYMLINK_NOFOLLOW | AT_NO_AUTOMOUNT | AT_STATX_DONT_SYNC,
                 STATX_BASIC_STATS, &st) != 0)
         return errno;
+    e = entryOf(st);
     return 0;
 }
+
+// The same for an open descriptor (the scan's root, a listed directory).
+inline int statEntryFd(int fd, Entry &e)
+{
+    struct statx st
+    {
+    };
+    if (::statx(fd, "", AT_EMPTY_PATH | AT_STATX_DONT_SYNC, STATX_BASIC_STATS, &st) != 0)
+        return errno;
+    e = entryOf(st);
+    return 0;
+}
+
+// Whether the directory `name` in `dirfd` is the root of a mount, also a bind
+// mount of the same device, without opening it (so without an automount).
+inline bool isMountRootAt(int dirfd, const char *name)
+{
+    struct statx st
+    {
+    };
+    return ::statx(dirfd, name, AT_SYMLINK_NOFOLLOW | AT_NO_AUTOMOUNT | AT_STATX_DONT_SYNC,
+                   STATX_TYPE, &st) == 0 &&
+           (st.stx_attributes_mask & STATX_ATTR_MOUNT_ROOT) &&
+           (st.stx_attributes & STATX_ATTR_MOUNT_ROOT);
+}
+
+// rename without replacing anything (renameat2 RENAME_NOREPLACE); where the
+// file system cannot promise that (EINVAL), a plain rename: the target was
+// just seen missing in a directory only its owner can write to. Returns 0 or
+// an errno value.
+inline int renameNoReplace(int fromDir, const char *from, int toDir, const char *to)
+{
+    if (::renameat2(fromDir, from, toDir, to, RENAME_NOREPLACE) == 0)
+        return 0;
+    if (errno != EINVAL && errno != ENOSYS)
+        return errno;
+    return ::renameat(fromDir, from, toDir, to) == 0 ? 0 : errno;
+}
+
+} // namespace linuxfs
 
 } // namespace tempscope::native::posix

@@ -6,6 +6,7 @@
 // not visible without privileges, as with /proc: advisory. Compiled only on
 // macOS (__APPLE__); it has not been compiled or run on a Mac yet.
 
+#include "core/native/posix/MacPids.h"
 #include "core/native/posix/PosixFs.h"
 #include "core/native/posix/ProcessHolds.h"
 
@@ -30,27 +31,6 @@ FileId idOf(const struct vinfo_stat &st)
 bool fileOrDirectory(const struct vinfo_stat &st)
 {
     return S_ISREG(st.vst_mode) || S_ISDIR(st.vst_mode);
-}
-
-// Every pid, grown until the list fits (processes come and go meanwhile).
-std::vector<pid_t> allPids()
-{
-    std::vector<pid_t> pids;
-    for (int attempt = 0; attempt < 4; ++attempt) {
-        const int need = ::proc_listpids(PROC_ALL_PIDS, 0, nullptr, 0);
-        if (need <= 0)
-            return {};
-        pids.assign(static_cast<std::size_t>(need) / sizeof(pid_t) + 64, 0);
-        const int got = ::proc_listpids(PROC_ALL_PIDS, 0, pids.data(),
-                                        static_cast<int>(pids.size() * sizeof(pid_t)));
-        if (got <= 0)
-            return {};
-        if (static_cast<std::size_t>(got) < pids.size() * sizeof(pid_t)) {
-            pids.resize(static_cast<std::size_t>(got) / sizeof(pid_t));
-            return pids;
-        }
-    }
-    return pids;
 }
 
 std::vector<struct proc_fdinfo> openDescriptors(pid_t pid)
@@ -78,7 +58,7 @@ bool holdersAvailable()
 void posix::forEachHold(
     const std::function<void(const FileId &id, const FileHolder &holder)> &visit)
 {
-    for (const pid_t pid : allPids()) {
+    for (const pid_t pid : posix::allPids()) {
         if (pid <= 0)
             continue;
         FileHolder holder;

@@ -11,6 +11,7 @@
 // Linux build). Included by PosixFs.h only in the portable build.
 
 #include <cerrno>
+#include <cstdio> // renameat, renameatx_np
 #include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -113,6 +114,78 @@ inline int statFd(int fd, Meta &m)
     if (m.kind == Kind::Directory)
         m.mountRoot = isMountRoot(fd);
     return 0;
+}
+
+// The scanner's record of an entry from its stat. A mount is found by the
+// scanner from a change of device; a mount of the same device (a Linux bind
+// mount: nullfs on the BSDs and macOS's mounts report their own device) is
+// flagged here, on Linux only, by the Linux attribute read without opening.
+inline Entry entryOf(const struct stat &st)
+{
+    Meta m;
+    fromStat(st, m);
+    Entry e;
+    e.size = m.size;
+    e.diskBytes = m.blocks * 512;
+    e.atime = m.atime;
+    e.mtime = m.mtime;
+    e.ctime = m.ctime;
+    e.device = m.id.device;
+    e.inode = m.id.inode;
+    e.mode = m.mode;
+    e.uid = m.uid;
+    e.kind = m.kind;
+    return e;
+}
+
+// The scanner's stat of a listed name into its Entry (lstat-like). Returns 0
+// or an errno value.
+inline int statEntryAt(int dirfd, const char *name, Entry &e)
+{
+    struct stat st
+    {
+    };
+    if (::fstatat(dirfd, name, &st, AT_SYMLINK_NOFOLLOW) != 0)
+        return errno;
+    e = entryOf(st);
+#if defined(__linux__)
+    if (e.kind == Kind::Directory && linuxfs::isMountRootAt(dirfd, name))
+        e.flags |= Entry::MountPoint;
+#endif
+    return 0;
+}
+
+// The same for an open descriptor (the scan's root, a listed directory).
+inline int statEntryFd(int fd, Entry &e)
+{
+    struct stat st
+    {
+    };
+    if (::fstat(fd, &st) != 0)
+        return errno;
+    e = entryOf(st);
+    return 0;
+}
+
+// rename without replacing anything: macOS's renameatx_np(RENAME_EXCL);
+// elsewhere (no such flag in POSIX) the target is checked missing first and
+// then renamed, which the callers allow: they rename into, or back out of, a
+// directory only its owner can write to, where the name was just seen free.
+// Returns 0 or an errno value.
+inline int renameNoReplace(int fromDir, const char *from, int toDir, const char *to)
+{
+#if defined(__APPLE__)
+    return ::renameatx_np(fromDir, from, toDir, to, RENAME_EXCL) == 0 ? 0 : errno;
+#else
+    struct stat st
+    {
+    };
+    if (::fstatat(toDir, to, &st, AT_SYMLINK_NOFOLLOW) == 0)
+        return EEXIST;
+    if (errno != ENOENT)
+        return errno;
+    return ::renameat(fromDir, from, toDir, to) == 0 ? 0 : errno;
+#endif
 }
 
 // Without a birth time (Linux's struct stat, OpenBSD), a file replaced by

@@ -4,8 +4,8 @@
 // encoding, (major << 32) | minor, so identities from a scan, a statx, a stat
 // and /proc/PID/maps compare equal. statAt() and statFd() are the backend's:
 // statx (LinuxPrimitives.h) or fstatat/fstat (PortablePrimitives.h, chosen
-// by TEMPSCOPE_PORTABLE_POSIX). entryOf() (Linux) is the one conversion of a
-// statx into the scanner's Entry.
+// by TEMPSCOPE_PORTABLE_POSIX), and so are statEntryAt() and statEntryFd(),
+// the scanner's and the listing's one way of filling an Entry.
 
 #include "core/native/FileTypes.h"
 #include "core/native/ScanTree.h"
@@ -73,7 +73,7 @@ inline Kind kindOfMode(std::uint32_t mode)
 } // namespace tempscope::native::posix
 
 #ifdef __linux__
-#include "core/native/posix/LinuxPrimitives.h" // statx; also the scanner's entryOf()
+#include "core/native/posix/LinuxPrimitives.h" // statx
 #endif
 #if TEMPSCOPE_PORTABLE_POSIX
 #include "core/native/posix/PortablePrimitives.h"
@@ -98,6 +98,26 @@ inline int statAt(int dirfd, const char *name, Meta &m)
 inline int statFd(int fd, Meta &m)
 {
     return backend::statFd(fd, m);
+}
+
+// The scanner's stat of a listed name into its Entry (lstat-like, no
+// automount where the system can promise it); a mount of the same device is
+// flagged MountPoint where the backend can tell. Returns 0 or an errno value.
+inline int statEntryAt(int dirfd, const char *name, Entry &e)
+{
+    return backend::statEntryAt(dirfd, name, e);
+}
+
+// The Entry of an open descriptor. Returns 0 or an errno value.
+inline int statEntryFd(int fd, Entry &e)
+{
+    return backend::statEntryFd(fd, e);
+}
+
+// rename that never replaces what is at the target. Returns 0 or an errno value.
+inline int renameNoReplace(int fromDir, const char *from, int toDir, const char *to)
+{
+    return backend::renameNoReplace(fromDir, from, toDir, to);
 }
 
 inline constexpr int NoAtimeFlag = backend::NoAtimeFlag;

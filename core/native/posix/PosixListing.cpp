@@ -19,14 +19,10 @@ TopLevel listTopLevel(NativeStringView path)
         out.error = errno;
         return out;
     }
-    struct statx st
-    {
-    };
-    if (::statx(fd.get(), "", AT_EMPTY_PATH | AT_STATX_DONT_SYNC, STATX_BASIC_STATS, &st) != 0) {
-        out.error = errno;
+    if (const int err = posix::statEntryFd(fd.get(), out.directory)) {
+        out.error = err;
         return out;
     }
-    out.directory = posix::entryOf(st);
     out.directory.flags &= ~Entry::MountPoint; // the directory may be a mount of its own
     const int dirfd = fd.get();
     DIR *dir = ::fdopendir(fd.release());
@@ -44,9 +40,9 @@ TopLevel listTopLevel(NativeStringView path)
         }
         if (posix::isDotOrDotDot(de->d_name))
             continue;
-        if (posix::statEntry(dirfd, de->d_name, st) != 0)
+        ListedEntry l{de->d_name, {}};
+        if (posix::statEntryAt(dirfd, de->d_name, l.entry) != 0)
             continue; // vanished since the listing (or cannot be looked at)
-        ListedEntry l{de->d_name, posix::entryOf(st)};
         if (l.entry.device != out.directory.device)
             l.entry.flags |= Entry::MountPoint;
         out.entries.push_back(std::move(l));

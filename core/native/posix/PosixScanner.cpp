@@ -1,13 +1,13 @@
 // POSIX scanner: a pool of threads lists directories by descriptor.
 //
 // Each task is a directory to list. Listing reads all names, stats each one
-// with statx() relative to the directory descriptor (AT_SYMLINK_NOFOLLOW,
-// AT_NO_AUTOMOUNT), appends them to the tree as one block and queues the
-// subdirectories. A queued subdirectory carries its already-opened descriptor
-// while the descriptor budget allows (so a 5000-deep chain never needs a path),
-// otherwise it is reopened later component by component from the root, each
-// step O_NOFOLLOW. Either way its device and inode are checked against what was
-// listed, so a directory swapped for a symlink or a mount is never entered.
+// relative to the directory descriptor (the backend's statEntryAt: lstat-like,
+// no automount where the system can promise it), appends them to the tree as one block and queues
+// the subdirectories. A queued subdirectory carries its already-opened descriptor while the
+// descriptor budget allows (so a 5000-deep chain never needs a path), otherwise it is reopened
+// later component by component from the root, each step O_NOFOLLOW. Either way its device and inode
+// are checked against what was listed, so a directory swapped for a symlink or a mount is never
+// entered.
 
 #include "core/native/ScanCounter.h"
 #include "core/native/Scanner.h"
@@ -44,18 +44,29 @@ bool lowerThreadPriority()
 #endif
 }
 
+namespace {
+
+// GNU strerror_r returns the message; the XSI one (macOS, the BSDs) fills buf.
+[[maybe_unused]] const char *messageOf(const char *returned, const char *)
+{
+    return returned;
+}
+[[maybe_unused]] const char *messageOf(int, const char *buf)
+{
+    return buf;
+}
+
+} // namespace
+
 std::string errorText(int code)
 {
-    char buf[256];
-    // GNU strerror_r returns the message pointer.
-    return std::string(strerror_r(code, buf, sizeof buf));
+    char buf[256] = {};
+    return std::string(messageOf(strerror_r(code, buf, sizeof buf), buf));
 }
 
 namespace {
 
-using posix::entryOf;
 using posix::openDirectory;
-using posix::statEntry;
 
 // Listings longer than this are appended while they are read (see list()).
 constexpr std::size_t StreamAfter = 8192;
@@ -158,11 +169,7 @@ private:
     Stat statChild(int dirfd, const char *name) const
     {
         Stat out;
-        struct statx st
-        {
-        };
-        if (const int err = statEntry(dirfd, name, st); err == 0) {
-            out.entry = entryOf(st);
+        if (const int err = posix::statEntryAt(dirfd, name, out.entry); err == 0) {
             if (out.entry.device != m_rootDevice)
                 out.entry.flags |= Entry::MountPoint;
         } else if (err == ENOENT) {
@@ -419,15 +426,11 @@ ScanResult scan(NativeStringView root, const ScanOptions &options)
         result.rootError = rootError(errno);
         return result;
     }
-    struct statx st
-    {
-    };
-    if (::statx(rootFd.get(), "", AT_EMPTY_PATH | AT_STATX_DONT_SYNC, STATX_BASIC_STATS, &st) !=
-        0) {
-        result.rootError = rootError(errno);
+    Entry rootEntry;
+    if (const int err = posix::statEntryFd(rootFd.get(), rootEntry)) {
+        result.rootError = rootError(err);
         return result;
     }
-    Entry rootEntry = entryOf(st);
     rootEntry.flags &= ~Entry::MountPoint; // a root may be a mount of its own
     TreeBuilder(result.tree).setRoot(path, rootEntry);
 

@@ -4,6 +4,7 @@
 
 #include "core/native/Trash.h"
 #include "core/native/posix/Fd.h"
+#include "core/native/posix/Mounts.h"
 #include "core/native/posix/PosixFs.h"
 
 #include <cerrno>
@@ -65,37 +66,6 @@ std::vector<NativeString> components(NativeStringView path)
         path.remove_prefix(slash == NativeStringView::npos ? path.size() : slash + 1);
     }
     return parts;
-}
-
-// The mount a descriptor is on (/proc/self/fdinfo), or nullopt where unknown.
-std::optional<long> mountId(int fd)
-{
-    char name[64];
-    std::snprintf(name, sizeof name, "/proc/self/fdinfo/%d", fd);
-    std::FILE *f = std::fopen(name, "re");
-    if (!f)
-        return std::nullopt;
-    std::optional<long> id;
-    char line[256];
-    while (std::fgets(line, sizeof line, f)) {
-        long v = 0;
-        if (std::sscanf(line, "mnt_id: %ld", &v) == 1) {
-            id = v;
-            break;
-        }
-    }
-    std::fclose(f);
-    return id;
-}
-
-// The same mount, where it can be told; else the same device.
-bool sameMount(int a, int b)
-{
-    const auto ma = mountId(a), mb = mountId(b);
-    if (ma && mb)
-        return *ma == *mb;
-    Meta x, y;
-    return posix::statFd(a, x) == 0 && posix::statFd(b, y) == 0 && x.id.device == y.id.device;
 }
 
 // Whether the directory open at `fd` is `ancestor` or lies below it, by
@@ -306,7 +276,7 @@ std::unique_ptr<TrashDir> TrashDir::locate(NativeStringView rootPath, FileId roo
     Fd deepest;
     bool complete = false;
     const bool looked = !dataHome.empty() && openDataHome(dataHome, look, deepest, complete, why);
-    if (deepest.valid() && sameMount(deepest.get(), root.get())) {
+    if (deepest.valid() && posix::sameMount(deepest.get(), root.get())) {
         const NativeString trashPath = join(dataHome, "Trash");
         if (!looked ||
             (!complete && env.create && !openDataHome(dataHome, env, deepest, complete, why)))

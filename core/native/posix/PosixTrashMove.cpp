@@ -60,18 +60,6 @@ int writeAll(int fd, const std::string &text)
     return 0;
 }
 
-// rename without replacing anything; where the file system cannot promise
-// that (EINVAL), a plain rename: the target was just seen missing in a trash
-// directory only its owner can write to.
-int renameNoReplace(int fromDir, const char *from, int toDir, const char *to)
-{
-    if (::renameat2(fromDir, from, toDir, to, RENAME_NOREPLACE) == 0)
-        return 0;
-    if (errno != EINVAL && errno != ENOSYS)
-        return errno;
-    return ::renameat(fromDir, from, toDir, to) == 0 ? 0 : errno;
-}
-
 } // namespace
 
 RemovalOutcome PosixRemovalRoot::moveToTrash(const RemovalTarget &target,
@@ -166,7 +154,8 @@ RemovalOutcome PosixRemovalRoot::moveToTrash(const RemovalTarget &target,
         if (!err && policy.cancel && policy.cancel->load())
             err = ECANCELED;
         if (!err)
-            err = renameNoReplace(parent.get(), name.c_str(), trash.filesFd(), inTrash.c_str());
+            err = posix::renameNoReplace(parent.get(), name.c_str(), trash.filesFd(),
+                                         inTrash.c_str());
         if (err) {
             ::unlinkat(trash.infoFd(), infoName.c_str(), 0);
             if (err == EEXIST)
@@ -188,8 +177,8 @@ RemovalOutcome PosixRemovalRoot::moveToTrash(const RemovalTarget &target,
         // (inside the verified parent): anything else goes back where it was.
         Meta moved;
         if (posix::statAt(trash.filesFd(), inTrash.c_str(), moved) != 0 || moved.id != target.id) {
-            if (renameNoReplace(trash.filesFd(), inTrash.c_str(), parent.get(), name.c_str()) ==
-                0) {
+            if (posix::renameNoReplace(trash.filesFd(), inTrash.c_str(), parent.get(),
+                                       name.c_str()) == 0) {
                 ::unlinkat(trash.infoFd(), infoName.c_str(), 0);
                 return removalOutcome(RemovalStatus::Skipped, KeepReason::ChangedSincePreview,
                                       "changed since preview (replaced)");
@@ -330,7 +319,7 @@ bool restoreFromTrash(NativeStringView trashedAs, NativeStringView originalPath,
     if (::fstatat(parent.get(), originalName.c_str(), &st, AT_SYMLINK_NOFOLLOW) == 0)
         return fail("something else is there now");
     if (const int err =
-            renameNoReplace(files.get(), name.c_str(), parent.get(), originalName.c_str())) {
+            posix::renameNoReplace(files.get(), name.c_str(), parent.get(), originalName.c_str())) {
         return fail(err == EEXIST   ? "something else is there now"
                     : err == ENOENT ? "it is no longer in the trash"
                     : err == EXDEV  ? "its folder is on another file system now"

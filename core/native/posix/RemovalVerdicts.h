@@ -26,7 +26,7 @@ enum class RemovalStep : std::uint8_t {
     Lock,            // flock(LOCK_EX | LOCK_NB)
     Unlink,          // unlinkat of a file or link
     RemoveDirectory, // unlinkat(AT_REMOVEDIR)
-    MoveToTrash,     // renameat2(RENAME_NOREPLACE) into the trash's files/
+    MoveToTrash,     // rename without replacing (renameNoReplace) into the trash's files/
 };
 
 // The verdict on `err` (an errno value, not 0) at `step`.

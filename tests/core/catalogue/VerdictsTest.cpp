@@ -6,6 +6,8 @@
 #include "core/catalogue/Verdicts.h"
 
 #include "core/inventory/PathText.h"
+#include "core/native/Holders.h"
+#include "core/native/Processes.h"
 #include "core/native/Scanner.h"
 
 #include <QDir>
@@ -88,6 +90,34 @@ class VerdictsTest : public QObject
 
     void mkdir(const QString &name) { QVERIFY(QDir(m_dir.path()).mkdir(name)); }
 
+    // Where this build sees no process's open files or no process list (the
+    // portable POSIX backend built on Linux), a verdict that needs them is
+    // unknown, with the reason, never orphan: checked on an item named after
+    // a pid that is not running, then the test has nothing more to show.
+    bool unknownWithoutProcesses()
+    {
+        const bool holders = native::holdersAvailable();
+        const bool processes = native::listProcesses().available;
+        if (holders && processes)
+            return false;
+        const QString name = QStringLiteral("npm-999999-abcdef12");
+        mkdir(name);
+        Scanned s = scanRoot(m_dir.path());
+        const auto v = ItemVerdicts::evaluateNow(*s.inventory, Catalogue::builtin());
+        const ItemVerdict *iv = s.find(*v, name);
+        [&] {
+            QVERIFY(iv);
+            QCOMPARE(iv->verdict, Verdict::Unknown);
+            QCOMPARE(iv->creator.alive, std::optional<bool>());
+            QCOMPARE(iv->creator.program, QStringLiteral("npm"));
+            QCOMPARE(iv->reason,
+                     !holders ? QStringLiteral("whether it is in use cannot be seen on this system")
+                              : QStringLiteral("the running processes cannot be listed on this "
+                                               "system"));
+        }();
+        return true;
+    }
+
 private Q_SLOTS:
     void init()
     {
@@ -106,6 +136,8 @@ private Q_SLOTS:
 #ifdef __linux__
     void renamedChildAliveThenKilled()
     {
+        if (unknownWithoutProcesses())
+            return;
         const pid_t child = spawnNamed("npm");
         QVERIFY(child > 0);
         QVERIFY(waitForName(child, "npm"));
@@ -131,6 +163,8 @@ private Q_SLOTS:
 
     void execRenamedProgramWithoutPid()
     {
+        if (unknownWithoutProcesses())
+            return;
         // A user entry with no pid: any process of the program for the owner.
         QString error;
         const auto user = Catalogue::fromJson(
@@ -167,6 +201,8 @@ private Q_SLOTS:
 
     void pidNowRunsAnotherProgram()
     {
+        if (unknownWithoutProcesses())
+            return;
         const pid_t child = spawnNamed("bash");
         QVERIFY(waitForName(child, "bash"));
         const QString name = QStringLiteral("npm-%1-0a1b2c3d").arg(child);
@@ -181,6 +217,8 @@ private Q_SLOTS:
 
     void pidReusedByALaterProcess()
     {
+        if (unknownWithoutProcesses())
+            return;
         // The item names a pid; a process of the right name gets that pid only
         // after the item was made: not its creator. Needs to choose the next
         // pid (root, /proc/sys/kernel/ns_last_pid).
@@ -217,6 +255,8 @@ private Q_SLOTS:
 
     void heldOpen()
     {
+        if (unknownWithoutProcesses())
+            return;
         mkdir(QStringLiteral("npm-1-00000000"));
         const QString file = m_dir.filePath(QStringLiteral("npm-1-00000000/log"));
         QFile f(file);
@@ -240,6 +280,8 @@ private Q_SLOTS:
 
     void xLockHoldsItsPid()
     {
+        if (unknownWithoutProcesses())
+            return;
         // .X<n>-lock holds the server's pid as text: our own process is no X server.
         QFile f(m_dir.filePath(QStringLiteral(".X77-lock")));
         QVERIFY(f.open(QIODevice::WriteOnly));
@@ -263,7 +305,11 @@ private Q_SLOTS:
         const ItemVerdict *iv = s.find(*v, QStringLiteral("holiday-photos"));
         QCOMPARE(iv->verdict, Verdict::Unknown);
         QVERIFY(iv->creator.program.isEmpty());
-        QCOMPARE(iv->reason, QStringLiteral("no known program makes names like this"));
+        // Where no process's open files are seen, that comes first.
+        QCOMPARE(iv->reason,
+                 native::holdersAvailable()
+                     ? QStringLiteral("no known program makes names like this")
+                     : QStringLiteral("whether it is in use cannot be seen on this system"));
     }
 
     void noProcessListIsUnknown()

@@ -8,6 +8,7 @@
 #include "core/export/CleanupExport.h"
 #include "core/export/CsvWriter.h"
 #include "core/export/JsonWriter.h"
+#include "core/native/Holders.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -169,9 +170,18 @@ private Q_SLOTS:
         const qint64 pid = holder.processId();
         holder.kill();
         holder.waitForFinished();
-        QVERIFY(exists(victim));
         const CleanupResult *r = resultFor(run, victim);
         QVERIFY(r);
+        if (!native::holdersAvailable()) {
+            // No source of holders in this build (the portable POSIX backend
+            // but on macOS): an open file without a lock is not seen, and goes,
+            // as documented ("In use: unknown"; only locks are probed).
+            QCOMPARE(r->action, CleanupOutcome::Deleted);
+            QVERIFY(!exists(victim));
+            QVERIFY(!exists(at(QStringLiteral("old2"))));
+            return;
+        }
+        QVERIFY(exists(victim));
         QCOMPARE(r->action, CleanupOutcome::Skipped);
         QVERIFY2(r->reason.contains(QStringLiteral("in use by PID %1").arg(pid)),
                  qPrintable(r->reason));
