@@ -12,7 +12,7 @@
 #include <QDateTime>
 #include <QDesktopServices>
 #include <QEvent>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -97,14 +97,18 @@ DetailsPane::DetailsPane(QWidget *parent)
     buttons->addWidget(m_open, 0, Qt::AlignLeft);
     layout->addLayout(buttons);
 
-    auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // A grid, not a QFormLayout: Qt 6.4's QFormLayout writes past the end of
+    // its row array in heightForWidth() once rows are hidden (the optional
+    // rows below) among word-wrapped ones, corrupting the heap.
+    auto *form = new QGridLayout;
+    form->setColumnStretch(1, 1);
     for (int i = 0; i < FieldCount; ++i) {
         auto *label = new QLabel(page);
         auto *value = plainLabel(new QLabel(page));
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
         value->setWordWrap(true);
-        form->addRow(label, value);
+        form->addWidget(label, i, 0, Qt::AlignLeft | Qt::AlignTop);
+        form->addWidget(value, i, 1);
         m_fields.append(qMakePair(label, value));
     }
     layout->addLayout(form);
