@@ -3206,6 +3206,10 @@ Regel: %2</translation>
         <source>%1 moved to the trash (freed when the trash is emptied).</source>
         <translation>%1 in den Papierkorb verschoben (frei, sobald der Papierkorb geleert wird).</translation>
     </message>
+    <message>
+        <source>In use: unknown (this system does not show which processes have files open; only locks were checked).</source>
+        <translation>In Benutzung: unbekannt (dieses System zeigt nicht, welche Prozesse Dateien geöffnet haben; nur Sperren wurden geprüft).</translation>
+    </message>
 </context>
 <context>
     <name>tempscope::gui::ResolutionDialog</name>

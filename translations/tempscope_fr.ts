@@ -3206,6 +3206,10 @@ Règle&#xa0;: %2</translation>
         <source>%1 moved to the trash (freed when the trash is emptied).</source>
         <translation>%1 déplacés dans la corbeille (libérés quand la corbeille est vidée).</translation>
     </message>
+    <message>
+        <source>In use: unknown (this system does not show which processes have files open; only locks were checked).</source>
+        <translation>Utilisation : inconnue (ce système ne montre pas quels processus ont des fichiers ouverts ; seuls les verrous ont été vérifiés).</translation>
+    </message>
 </context>
 <context>
     <name>tempscope::gui::ResolutionDialog</name>

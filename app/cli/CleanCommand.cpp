@@ -20,7 +20,6 @@
 #include "core/inventory/PathText.h"
 #include "core/locations/ScratchRoots.h"
 #include "core/native/Accounts.h"
-#include "core/native/Holders.h"
 #include "core/native/Scanner.h"
 
 #include <cerrno>
@@ -354,7 +353,6 @@ int runClean(const QStringList &args)
         writeErr(QStringLiteral("\r\033[K"));
     if (StopOnSignals::signal() != 0)
         report.cancelled = true;
-    report.inUseKnown = native::holdersAvailable();
 
     if (cmd.isSet(u"json")) {
         JsonWriter out(writeOutSink);

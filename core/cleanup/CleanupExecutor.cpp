@@ -3,6 +3,7 @@
 #include "core/cleanup/RootGuard.h"
 #include "core/inventory/Duration.h"
 #include "core/inventory/PathText.h"
+#include "core/native/Holders.h"
 #include "core/native/Scanner.h"
 #include "core/native/Trash.h"
 
@@ -257,6 +258,9 @@ CleanupReport CleanupExecutor::execute(const CleanupPlan &plan, bool dryRun,
 {
     CleanupReport report;
     report.dryRun = dryRun;
+    // The in-use index is advisory, and where no process list can be read
+    // only locks are seen: every report says which.
+    report.inUseKnown = native::holdersAvailable();
     CleanupProgress state;
     state.total = plan.candidateCount();
     // One result per plan entry at least (entries kept inside items add more):

@@ -112,6 +112,9 @@ void ReportPage::initializePage()
     if (const quint64 links = report.linkedFiles())
         parts << tr("%n removed file(s) had other hard links: their space is not freed.", nullptr,
                     int(std::min<quint64>(links, INT_MAX)));
+    if (!report.inUseKnown)
+        parts << tr("In use: unknown (this system does not show which processes have files "
+                    "open; only locks were checked).");
     for (const QString &e : report.rootErrors)
         parts << e;
     m_summary->setText(parts.join(u' '));
