@@ -108,7 +108,7 @@ class VerdictsTest : public QObject
         [&] {
             QVERIFY(iv);
             QCOMPARE(iv->verdict, Verdict::Unknown);
-            QCOMPARE(iv->creator.alive, std::optional<bool>());
+            QVERIFY(!iv->creator.alive.has_value());
             QCOMPARE(iv->creator.program, QStringLiteral("npm"));
             QCOMPARE(iv->reason,
                      !holders ? QStringLiteral("whether it is in use cannot be seen on this system")

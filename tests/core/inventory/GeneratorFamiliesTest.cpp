@@ -257,7 +257,7 @@ private Q_SLOTS:
         }
         const long before = peakKiB();
         const QList<QString> keys = PrefixFamilies().keysFor(names);
-        const long grown = peakKiB() - before;
+        [[maybe_unused]] const long grown = peakKiB() - before;
         QMap<QString, int> count;
         for (const QString &k : keys)
             ++count[k];
