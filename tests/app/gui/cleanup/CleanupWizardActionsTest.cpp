@@ -223,11 +223,7 @@ private Q_SLOTS:
     {
         TreeFixture tree;
         QVERIFY(tree.makeStandard());
-        MainWindow::Options options;
-        options.extraRoots = {tree.root()};
-        options.discoverRoots = false;
-        options.scanAllOnStart = false;
-        MainWindow window(options);
+        MainWindow window(windowOn(tree));
         window.show();
         QTRY_COMPARE(window.itemsView()->model()->rowCount(), 6);
         QTRY_VERIFY(!window.scanService()->busy()); // the items show before the scan ends
@@ -257,11 +253,7 @@ private Q_SLOTS:
         const DataHome home(data.path());
         TreeFixture tree;
         QVERIFY(tree.makeStandard());
-        MainWindow::Options options;
-        options.extraRoots = {tree.root()};
-        options.discoverRoots = false;
-        options.scanAllOnStart = false;
-        MainWindow window(options);
+        MainWindow window(windowOn(tree));
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
         QTreeView *items = window.itemsView();
@@ -303,11 +295,7 @@ private Q_SLOTS:
     {
         TreeFixture tree;
         QVERIFY(tree.makeStandard());
-        MainWindow::Options options;
-        options.extraRoots = {tree.root()};
-        options.discoverRoots = false;
-        options.scanAllOnStart = false;
-        MainWindow window(options);
+        MainWindow window(windowOn(tree));
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
         QTreeView *items = window.itemsView();

@@ -69,6 +69,17 @@ private:
     QByteArray m_old;
 };
 
+// The main window's options for a test on `tree` alone: no other location,
+// nothing scanned before the window asks.
+inline MainWindow::Options windowOn(const TreeFixture &tree)
+{
+    MainWindow::Options options;
+    options.extraRoots = {tree.root()};
+    options.discoverRoots = false;
+    options.scanAllOnStart = false;
+    return options;
+}
+
 // The row of the items view whose Name is `name`; -1 when none.
 inline int rowNamed(const QTreeView &items, const QString &name)
 {
